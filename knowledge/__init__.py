@@ -1,0 +1,1 @@
+"""The policy knowledge base: documents, passages, index and retrieval (plain Python)."""

@@ -1,0 +1,1 @@
+"""policybot: plain-Python core shared by the bot, the dialogs and the command line."""
