@@ -15,6 +15,7 @@ from policybot.config import Settings, SettingsError
 # Modules with a ``register(commands, evals)`` function, in help order.
 FEATURES = [
     "policybot.service_cli",
+    "policybot.teams_cli",
 ]
 
 

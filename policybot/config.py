@@ -8,8 +8,10 @@ typo fails at start-up instead of at the first message that needs it.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 
 class SettingsError(ValueError):
@@ -32,6 +34,76 @@ def _int(name: str, value: str, minimum: int | None = None, maximum: int | None 
     return number
 
 
+GUID = re.compile(r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
+_SEMVER = re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+
+
+def _text(name: str, value: str, maximum: int) -> str:
+    if len(value) > maximum:
+        raise SettingsError(f"{name} must be at most {maximum} characters, not {len(value)}")
+    return value
+
+
+def _https_url(name: str, value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme != "https" or not parts.hostname or any(c.isspace() for c in value) or len(value) > 2048:
+        raise SettingsError(f"{name} must be an https:// address, not {value!r}")
+    return value
+
+
+@dataclass(frozen=True)
+class TeamsApp:
+    """What the Teams app package says about the app (``policybot teams-package``).
+
+    Lengths and formats are those Microsoft's manifest schema accepts, checked here so
+    that a wrong value is refused with its setting's name rather than by Teams on upload.
+    """
+
+    app_id: str = ""  # the manifest id; empty means the bot's MicrosoftAppId
+    version: str = "1.0.0"
+    short_name: str = "policybot"
+    full_name: str = "policybot: Instant Messaging Policy assistant"
+    short_description: str = "Answers on the IM policy, checks before you send, reports to PSD."
+    full_description: str = (
+        "policybot helps Norfolk and Suffolk Constabularies staff live by the Instant Messaging Policy. "
+        "Ask what the policy says and get the clause quoted with its number; ask \"can I send this?\" "
+        "about a draft; report an inappropriate message to Professional Standards in confidence, from "
+        "a chat with the bot or with \"Report to PSD\" on any message. In group chats and channels it "
+        "privately reminds the author when a message looks protectively marked. Policy owners get "
+        "review reminders."
+    )
+    developer_name: str = "Norfolk & Suffolk Constabularies"
+    website_url: str = "https://www.norfolk.police.uk/"
+    privacy_url: str = "https://www.norfolk.police.uk/privacy-notice"
+    terms_url: str = "https://www.norfolk.police.uk/terms-and-conditions"
+
+    @classmethod
+    def from_env(cls, get) -> "TeamsApp":
+        default = cls()
+        app_id = get("TEAMS_APP_ID")
+        if app_id and not GUID.match(app_id):
+            raise SettingsError(f"TEAMS_APP_ID must be a GUID, not {app_id!r}")
+        version = get("TEAMS_APP_VERSION") or default.version
+        if not _SEMVER.match(version):
+            raise SettingsError(f"TEAMS_APP_VERSION must be a version like 1.0.0 (three numbers), not {version!r}")
+        return cls(
+            app_id=app_id,
+            version=version,
+            short_name=_text("TEAMS_APP_SHORT_NAME", get("TEAMS_APP_SHORT_NAME") or default.short_name, 30),
+            full_name=_text("TEAMS_APP_FULL_NAME", get("TEAMS_APP_FULL_NAME") or default.full_name, 100),
+            short_description=_text(
+                "TEAMS_APP_SHORT_DESCRIPTION", get("TEAMS_APP_SHORT_DESCRIPTION") or default.short_description, 80
+            ),
+            full_description=_text(
+                "TEAMS_APP_FULL_DESCRIPTION", get("TEAMS_APP_FULL_DESCRIPTION") or default.full_description, 4000
+            ),
+            developer_name=_text("TEAMS_DEVELOPER_NAME", get("TEAMS_DEVELOPER_NAME") or default.developer_name, 32),
+            website_url=_https_url("TEAMS_WEBSITE_URL", get("TEAMS_WEBSITE_URL") or default.website_url),
+            privacy_url=_https_url("TEAMS_PRIVACY_URL", get("TEAMS_PRIVACY_URL") or default.privacy_url),
+            terms_url=_https_url("TEAMS_TERMS_URL", get("TEAMS_TERMS_URL") or default.terms_url),
+        )
+
+
 @dataclass(frozen=True)
 class Settings:
     app_id: str = ""
@@ -42,6 +114,7 @@ class Settings:
     host: str = "0.0.0.0"
     port: int = 3978
     admins: tuple[str, ...] = field(default_factory=tuple)
+    teams_app: TeamsApp = field(default_factory=TeamsApp)
 
     @property
     def local_mode(self) -> bool:
@@ -88,4 +161,5 @@ class Settings:
             host=host,
             port=port,
             admins=_csv(get("POLICYBOT_ADMINS")),
+            teams_app=TeamsApp.from_env(get),
         )
