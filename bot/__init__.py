@@ -1,0 +1,1 @@
+"""The Teams bot: activity handler, capabilities, storage and proactive delivery (botbuilder)."""

@@ -1,0 +1,139 @@
+"""The CloudAdapter policybot runs on, and the authentication wrapper that makes turns cheap.
+
+Stock botbuilder 4.17.1 builds a new ``ConnectorClient`` and ``UserTokenClient`` for
+every activity, and msrest's retry policy makes each construction costly (most of an
+echo turn). :class:`ReusingBotFrameworkAuthentication` keeps authentication exactly
+as the wrapped ``ConfigurationBotFrameworkAuthentication`` does it, but hands out one
+connector client per (credentials, service URL, audience) and builds a user token
+client only when something actually uses one.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+
+from botbuilder.core import BotState, TurnContext
+from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
+from botbuilder.schema import Activity
+from botframework.connector.auth import (
+    AuthenticateRequestResult,
+    BotFrameworkAuthentication,
+    ClaimsIdentity,
+    ConnectorFactory,
+)
+
+from policybot.config import Settings
+
+log = logging.getLogger("policybot")
+
+
+class _ReusingConnectorFactory(ConnectorFactory):
+    def __init__(self, inner: ConnectorFactory, cache: dict):
+        self._inner = inner
+        self._cache = cache
+
+    async def create(self, service_url: str, audience: str = None):
+        # The key names everything the wrapped factory builds credentials from, so a
+        # cached client is only ever reused for the same identity and destination.
+        key = (
+            type(self._inner).__name__,
+            getattr(self._inner, "_app_id", None),
+            getattr(self._inner, "_to_channel_from_bot_oauth_scope", None),
+            getattr(self._inner, "_login_endpoint", None),
+            service_url,
+            audience,
+        )
+        client = self._cache.get(key)
+        if client is None:
+            client = self._cache[key] = await self._inner.create(service_url, audience)
+        return client
+
+
+class _LazyUserTokenClient:
+    """Builds the real user token client on first use (policybot signs nobody in)."""
+
+    def __init__(self, auth: BotFrameworkAuthentication, claims: ClaimsIdentity):
+        self._auth = auth
+        self._claims = claims
+        self._client = None
+
+    def __getattr__(self, name):
+        async def call(*args, **kwargs):
+            if self._client is None:
+                self._client = await self._auth.create_user_token_client(self._claims)
+            return await getattr(self._client, name)(*args, **kwargs)
+
+        return call
+
+
+class ReusingBotFrameworkAuthentication(BotFrameworkAuthentication):
+    """Delegates every decision to ``inner``; only caches what it builds."""
+
+    def __init__(self, inner: BotFrameworkAuthentication):
+        self._inner = inner
+        self._clients: dict = {}
+
+    def _reusing(self, factory: ConnectorFactory | None) -> ConnectorFactory | None:
+        return _ReusingConnectorFactory(factory, self._clients) if factory else None
+
+    async def authenticate_request(self, activity: Activity, auth_header: str) -> AuthenticateRequestResult:
+        result = await self._inner.authenticate_request(activity, auth_header)
+        result.connector_factory = self._reusing(result.connector_factory)
+        return result
+
+    async def authenticate_streaming_request(self, auth_header: str, channel_id_header: str):
+        result = await self._inner.authenticate_streaming_request(auth_header, channel_id_header)
+        result.connector_factory = self._reusing(result.connector_factory)
+        return result
+
+    def create_connector_factory(self, claims_identity: ClaimsIdentity) -> ConnectorFactory:
+        return self._reusing(self._inner.create_connector_factory(claims_identity))
+
+    async def create_user_token_client(self, claims_identity: ClaimsIdentity):
+        return _LazyUserTokenClient(self._inner, claims_identity)
+
+    def create_bot_framework_client(self):
+        return self._inner.create_bot_framework_client()
+
+    def get_originating_audience(self) -> str:
+        return self._inner.get_originating_audience()
+
+    async def authenticate_channel_request(self, auth_header: str) -> ClaimsIdentity:
+        return await self._inner.authenticate_channel_request(auth_header)
+
+
+class _BotConfiguration:
+    """The attribute names ConfigurationBotFrameworkAuthentication reads."""
+
+    def __init__(self, settings: Settings):
+        self.APP_ID = settings.app_id
+        self.APP_PASSWORD = settings.app_password
+        self.APP_TYPE = settings.app_type
+        self.APP_TENANTID = settings.app_tenant_id
+
+
+def create_adapter(settings: Settings, dialog_state_store: BotState | None = None) -> CloudAdapter:
+    """A CloudAdapter for ``settings`` whose turn errors are reported and never leave a
+    person stuck: the failed turn's dialog state is cleared."""
+    auth = ReusingBotFrameworkAuthentication(ConfigurationBotFrameworkAuthentication(_BotConfiguration(settings)))
+    adapter = CloudAdapter(auth)
+
+    async def on_turn_error(context: TurnContext, error: Exception):
+        log.error("unhandled error in a turn: %s\n%s", error, "".join(traceback.format_exception(error)))
+        if dialog_state_store is not None:
+            try:
+                await dialog_state_store.delete(context)
+            except Exception:  # noqa: BLE001 — the apology below matters more
+                log.exception("could not clear the state of a failed turn")
+        if context.activity.type == "message":
+            try:
+                await context.send_activity(
+                    "Sorry, something went wrong on my side and I couldn't finish that. "
+                    "Anything we were in the middle of has been cancelled; please try again."
+                )
+            except Exception:  # noqa: BLE001
+                log.exception("could not tell the user about the error")
+
+    adapter.on_turn_error = on_turn_error
+    return adapter

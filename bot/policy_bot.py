@@ -1,0 +1,333 @@
+"""``PolicyBot``: the Teams activity handler. It owns the Bot Framework plumbing —
+state, per-person dialogs, mentions, tenants, guests, welcome and help — and routes
+each turn to the :class:`~bot.capability.Capability` objects that make the features.
+
+Routing of a message:
+
+1. a card button (``value["action"]``) goes to the capability that claims the action;
+2. in a group chat or channel every message is shown to every capability's passive
+   hook (screening); only messages that @mention the bot go further;
+3. a person in the middle of a dialog continues it (the dialog handles its own
+   ``cancel`` and ``help``); ``cancel`` outside a dialog says there is nothing to cancel;
+4. ``help`` shows the help card; anything else goes to the capabilities in order,
+   the last of which answers it as a question about the policy.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from botbuilder.core import (
+    ConversationState,
+    InvokeResponse,
+    MessageFactory,
+    TurnContext,
+    UserState,
+)
+from botbuilder.core.teams import TeamsActivityHandler, TeamsInfo
+from botbuilder.dialogs import DialogSet, DialogTurnStatus
+from botbuilder.schema import ActivityTypes, ChannelAccount
+
+from bot.capability import BotTurn, Capability
+from bot.cards import adaptive_card, card_message, submit_action, text_block
+from bot.proactive import reference_of
+from bot.storage import UnrestorableState
+from policybot.config import Settings
+from policybot.outbox import Outbox
+from policybot.people import PersonalChats
+
+log = logging.getLogger("policybot")
+
+GROUP_TYPES = {"groupChat", "channel"}
+_AT_TAG = re.compile(r"<at>.*?</at>", re.IGNORECASE | re.DOTALL)
+_HELP = re.compile(r"^\s*(help|\?|what can you do\??|menu|commands)\s*[.!]*\s*$", re.IGNORECASE)
+_CANCEL = re.compile(r"^\s*(cancel|stop|quit|exit|never ?mind)\s*[.!]*\s*$", re.IGNORECASE)
+
+
+class PrivateConversationState(ConversationState):
+    """State per person per conversation: in a group chat one member's dialog is
+    invisible to, and cannot be answered by, another member."""
+
+    def get_storage_key(self, turn_context: TurnContext) -> str:
+        activity = turn_context.activity
+        channel_id = activity.channel_id
+        conversation_id = activity.conversation.id if activity.conversation else None
+        user_id = _person_id(activity.from_property)
+        if not channel_id or not conversation_id or not user_id:
+            raise TypeError("private conversation state needs a channel, a conversation and a sender")
+        return f"{channel_id}/conversations/{conversation_id}/users/{user_id}"
+
+
+def _person_id(account: ChannelAccount | None) -> str:
+    """People are known by their Azure AD object id; the channel id is the fallback
+    (the Emulator and tests have no AAD)."""
+    if account is None:
+        return ""
+    return account.aad_object_id or account.id or ""
+
+
+class PolicyBot(TeamsActivityHandler):
+    def __init__(
+        self,
+        settings: Settings,
+        conversation_state: ConversationState,
+        user_state: UserState,
+        private_state: PrivateConversationState,
+        capabilities: list[Capability],
+        outbox: Outbox,
+        chats: PersonalChats,
+        wake_sender=None,
+    ):
+        self.settings = settings
+        self.conversation_state = conversation_state
+        self.user_state = user_state
+        self.private_state = private_state
+        self.capabilities = capabilities
+        self.outbox = outbox
+        self.chats = chats
+        self._wake_sender = wake_sender or (lambda: None)
+        self.dialog_state = private_state.create_property("DialogState")
+        self.dialogs = DialogSet(self.dialog_state)
+        for capability in capabilities:
+            for dialog in capability.dialogs():
+                self.dialogs.add(dialog)
+        self._welcomed = conversation_state.create_property("welcomed")
+        self._role = user_state.create_property("teamsRole")
+
+    # -- the turn ---------------------------------------------------------------------
+
+    async def on_turn(self, turn_context: TurnContext):
+        if not self._tenant_allowed(turn_context):
+            log.warning("refused an activity from tenant %r", _tenant_of(turn_context))
+            if turn_context.activity.type == ActivityTypes.invoke:
+                await turn_context.send_activity(
+                    {"type": ActivityTypes.invoke_response, "value": InvokeResponse(status=403)}
+                )
+            return
+        await self._load_state(turn_context)
+        await super().on_turn(turn_context)
+        await self.conversation_state.save_changes(turn_context)
+        await self.user_state.save_changes(turn_context)
+        await self.private_state.save_changes(turn_context)
+
+    def _tenant_allowed(self, turn_context: TurnContext) -> bool:
+        expected = self.settings.app_tenant_id
+        return not expected or _tenant_of(turn_context) == expected
+
+    async def _load_state(self, turn_context: TurnContext) -> None:
+        """Load every state; state that cannot be restored (an upgrade renamed a class,
+        or it was tampered with) is dropped with an apology rather than resumed."""
+        for state in (self.conversation_state, self.user_state, self.private_state):
+            if not _has_state_key(state, turn_context):
+                continue
+            try:
+                await state.load(turn_context)
+            except UnrestorableState as error:
+                log.warning("resetting state: %s", error)
+                await state._storage.delete([error.key])  # pylint: disable=protected-access
+                await state.load(turn_context, force=True)
+                if turn_context.activity.type == ActivityTypes.message:
+                    await turn_context.send_activity(
+                        "Sorry — I couldn't pick up where we left off (I've been updated since), "
+                        "so I've started afresh. Please begin again."
+                    )
+
+    async def _make_turn(self, turn_context: TurnContext, addressed: bool = True) -> BotTurn:
+        """The turn as features see it. ``addressed`` is False for passive group
+        messages: they get no dialog context and no (network) guest lookup."""
+        activity = turn_context.activity
+        conversation_type = (activity.conversation.conversation_type if activity.conversation else None) or "personal"
+        is_group = conversation_type in GROUP_TYPES
+        dialog_context = await self.dialogs.create_context(turn_context) if addressed else None
+        return BotTurn(
+            context=turn_context,
+            dialog_context=dialog_context,
+            settings=self.settings,
+            user_id=_person_id(activity.from_property),
+            user_name=(activity.from_property.name if activity.from_property else "") or "",
+            is_personal=not is_group,
+            is_group=is_group,
+            is_guest=await self._is_guest(turn_context) if addressed else False,
+            reference=reference_of(turn_context),
+        )
+
+    async def _is_guest(self, turn_context: TurnContext) -> bool:
+        """Guests (B2B accounts) only get policy answers. Teams tells the role through
+        the member API; it is asked once and remembered in user state."""
+        if turn_context.activity.channel_id != "msteams" or turn_context.activity.type != ActivityTypes.message:
+            return False
+        role = await self._role.get(turn_context)
+        if role is None:
+            try:
+                member = await TeamsInfo.get_member(turn_context, turn_context.activity.from_property.id)
+                role = (getattr(member, "user_role", None) or "user").lower()
+                await self._role.set(turn_context, role)
+            except Exception:  # noqa: BLE001 — fail closed, but ask again next turn
+                log.warning("could not look up the sender's Teams role; treating them as a guest for this turn")
+                return True
+        return role == "guest"
+
+    # -- messages ---------------------------------------------------------------------
+
+    async def on_message_activity(self, turn_context: TurnContext):
+        conversation = turn_context.activity.conversation
+        if conversation and conversation.conversation_type in GROUP_TYPES:
+            await self._passive(await self._make_turn(turn_context, addressed=False))
+            if not _mentions_bot(turn_context):
+                return
+        turn = await self._make_turn(turn_context)
+        if turn.is_personal:
+            self.chats.remember(turn.user_id, turn.reference)
+            if self.outbox.release_held(turn.user_id, turn.reference):
+                self._wake_sender()
+            for capability in self._open_to(turn):
+                await capability.on_personal_turn(turn)
+
+        value = turn_context.activity.value
+        if isinstance(value, dict) and value.get("action"):
+            await self._card_action(turn, value)
+            return
+
+        text = _clean_text(turn_context)
+        if turn.dialog_context.active_dialog is not None:
+            result = await turn.dialog_context.continue_dialog()
+            if result.status != DialogTurnStatus.Empty:
+                return
+        if not text:
+            await turn.reply("Send me a question about the Instant Messaging Policy, or type **help**.")
+            return
+        if _HELP.match(text):
+            await turn.reply(self.help_card(turn))
+            return
+        if _CANCEL.match(text):
+            await turn.reply("There's nothing to cancel. Type **help** to see what I can do.")
+            return
+        for capability in self._open_to(turn):
+            if await capability.on_message(turn, text):
+                return
+        await turn.reply("Sorry, I didn't understand that. Type **help** to see what I can do.")
+
+    async def on_message_update_activity(self, turn_context: TurnContext):
+        conversation = turn_context.activity.conversation
+        if conversation and conversation.conversation_type in GROUP_TYPES:
+            await self._passive(await self._make_turn(turn_context, addressed=False))
+
+    async def _passive(self, turn: BotTurn) -> None:
+        if turn.activity.from_property and turn.activity.recipient and turn.activity.from_property.id == turn.activity.recipient.id:
+            return
+        for capability in self.capabilities:
+            await capability.on_passive_message(turn)
+
+    async def _card_action(self, turn: BotTurn, value: dict) -> None:
+        action = str(value.get("action"))
+        if action == "command":
+            # A help or welcome card button standing in for typing its command.
+            turn.context.activity.text = str(value.get("text", ""))
+            turn.context.activity.value = None
+            await self.on_message_activity(turn.context)
+            return
+        for capability in self._open_to(turn):
+            if await capability.on_card_action(turn, action, value):
+                return
+        await turn.reply("That button is no longer active. Type **help** to see what I can do.")
+
+    def _open_to(self, turn: BotTurn) -> list[Capability]:
+        if turn.is_guest:
+            return [c for c in self.capabilities if getattr(c, "open_to_guests", False)]
+        return self.capabilities
+
+    # -- invokes ----------------------------------------------------------------------
+
+    async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
+        turn = await self._make_turn(turn_context)
+        for capability in self._open_to(turn):
+            response = await capability.on_invoke(turn)
+            if response is not None:
+                return response
+        if turn_context.activity.name == "adaptiveCard/action":
+            return InvokeResponse(status=200, body={"statusCode": 200, "type": "application/vnd.microsoft.activity.message", "value": "OK"})
+        return await super().on_invoke_activity(turn_context)
+
+    # -- welcome and help ---------------------------------------------------------------
+
+    async def on_conversation_update_activity(self, turn_context: TurnContext):
+        activity = turn_context.activity
+        bot_id = activity.recipient.id if activity.recipient else None
+        added = activity.members_added or []
+        # Welcome once, when the bot itself arrives (installed in a chat or team), not on
+        # every member change after that.
+        if any(member.id == bot_id for member in added) and not await self._welcomed.get(turn_context, False):
+            await self._welcomed.set(turn_context, True)
+            await turn_context.send_activity(self.welcome_card())
+
+    def _help_buttons(self, turn: BotTurn | None = None) -> list[dict]:
+        capabilities = self._open_to(turn) if turn else self.capabilities
+        buttons = []
+        for capability in capabilities:
+            for title, command in getattr(capability, "help_buttons", lambda: [])():
+                buttons.append(submit_action(title, "command", text=command))
+        return buttons[:5]
+
+    def _help_lines(self, turn: BotTurn | None = None) -> list[str]:
+        capabilities = self._open_to(turn) if turn else self.capabilities
+        lines = ["**help** — this list; **cancel** — stop what we're doing"]
+        for capability in capabilities:
+            lines.extend(capability.help_lines())
+        return lines
+
+    def welcome_card(self):
+        intro = (
+            "Hello, I'm policybot. I help Norfolk and Suffolk Constabularies staff use instant "
+            "messaging within the Instant Messaging Policy."
+        )
+        lines = self._help_lines()
+        card = adaptive_card(
+            [text_block("Welcome to policybot", weight="Bolder", size="Medium"), text_block(intro)]
+            + [text_block("• " + line) for line in lines],
+            self._help_buttons(),
+        )
+        return card_message(card, intro + "\n\n" + "\n".join("- " + line for line in lines))
+
+    def help_card(self, turn: BotTurn):
+        lines = self._help_lines(turn)
+        card = adaptive_card(
+            [text_block("What I can do", weight="Bolder", size="Medium")] + [text_block("• " + line) for line in lines],
+            self._help_buttons(turn),
+        )
+        return card_message(card, "What I can do:\n" + "\n".join("- " + line for line in lines))
+
+
+def _tenant_of(turn_context: TurnContext) -> str:
+    activity = turn_context.activity
+    channel_data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
+    return (
+        (activity.conversation.tenant_id if activity.conversation else None)
+        or (channel_data.get("tenant") or {}).get("id")
+        or ""
+    )
+
+
+def _has_state_key(state, turn_context: TurnContext) -> bool:
+    try:
+        state.get_storage_key(turn_context)
+        return True
+    except (TypeError, AttributeError):
+        return False
+
+
+def _mentions_bot(turn_context: TurnContext) -> bool:
+    recipient = turn_context.activity.recipient
+    return bool(recipient) and any(
+        mention.mentioned and mention.mentioned.id == recipient.id
+        for mention in TurnContext.get_mentions(turn_context.activity)
+    )
+
+
+def _clean_text(turn_context: TurnContext) -> str:
+    """The message text without the bot's @mention (Teams puts ``<at>policybot</at>``
+    in the text)."""
+    activity = turn_context.activity
+    if activity.recipient:
+        TurnContext.remove_recipient_mention(activity)
+    return _AT_TAG.sub(" ", activity.text or "").strip()

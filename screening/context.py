@@ -1,0 +1,78 @@
+"""What the words around a match say about it: is it a question, negated, talk about
+the rules rather than content, or said in passing?
+
+"Can I send OFFICIAL-SENSITIVE on here?" names a marking but carries none; "this is
+not RESTRICTED" denies one; "RESTRICTED was replaced by OFFICIAL-SENSITIVE" talks about
+the scheme. Detectors ask these questions of the sentence around what they matched,
+in the normalised text (``Normalised.text``), so disguises don't hide the context.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_INTERROGATIVE = re.compile(
+    r"\s*(?:can|could|may|might|am|is|are|should|shall|would|will|do|does|did|what|what's|whats|how|which|why"
+    r"|where|when|who|is it|isn't|are we|has|have)\b"
+)
+_SENDING = re.compile(
+    r"\b(?:send|sending|sent|share|sharing|post|posting|put|putting|discuss|discussing|mention|mentioning|talk"
+    r"|talking|use|using|say|write|type|forward|paste|message|im|teams|chat|here|on here|allowed|ok|okay"
+    r"|permitted|fine)\b"
+)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|don't|dont|doesn't|doesnt|isn't|isnt|aren't|arent|wasn't|can't|cant|cannot|shouldn't"
+    r"|shouldnt|mustn't|mustnt|won't|wont|nothing|nor|avoid|without|anything|stop)\b"
+)
+_META = re.compile(
+    r"\b(?:gpms|gsc|classification scheme|security classifications?|protective markings?|protectively marked"
+    r"|markings|marking scheme|replaced|policy|policies|guidance|training|course|e-?learning|awareness|means|mean"
+    r"|meaning|stands for|definition|the word|the term|what is|what's|level|levels|secrets act|handling"
+    r" instructions|module|legislation|procedure|briefing on)\b"
+)
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """(first, last, terminator) of the sentence of ``text`` holding [start, end)."""
+    first = start
+    while first > 0 and not _SENTENCE_END.match(text, first - 1):
+        first -= 1
+    match = _SENTENCE_END.search(text, end)
+    last = match.start() if match else len(text)
+    terminator = text[last] if match else ""
+    return first, last, terminator
+
+
+class Context:
+    """The sentence around a match and the tests detectors apply to it."""
+
+    __slots__ = ("text", "start", "end", "first", "last", "terminator")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        self.first, self.last, self.terminator = sentence_bounds(text, start, end)
+
+    @property
+    def sentence(self) -> str:
+        return self.text[self.first : self.last]
+
+    def is_question(self) -> bool:
+        """A question: ends with '?' or opens with a question word ("can I send ...")."""
+        if self.terminator == "?":
+            return True
+        return bool(_INTERROGATIVE.match(self.text, self.first)) and self.last - self.first < 200
+
+    def is_permission_question(self) -> bool:
+        """A question about whether something may be sent or said here."""
+        return self.is_question() and bool(_SENDING.search(self.sentence))
+
+    def is_negated(self, window_words: int = 4) -> bool:
+        """A negation among the few words before the match ("not RESTRICTED",
+        "don't post anything OFFICIAL-SENSITIVE")."""
+        before = self.text[self.first : self.start].split()[-window_words:]
+        return bool(_NEGATION.search(" ".join(before)))
+
+    def is_meta(self) -> bool:
+        """The sentence talks about the rules or the scheme, not a piece of content."""
+        return bool(_META.search(self.sentence))

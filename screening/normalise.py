@@ -1,0 +1,179 @@
+"""Text as the detectors see it, with a way back to the text as it was typed.
+
+People type markings every which way, and some on purpose so that a filter misses
+them: ``O.F.F.I.C.I.A.L``, ``ѕесrеt`` in Cyrillic, ``S3CR3T``, a zero-width space in the
+middle of a word, an en dash instead of a hyphen. Two views undo that:
+
+* :class:`Normalised` ``.text`` — one character at a time: look-alike letters to Latin,
+  accents and compatibility forms folded (NFKD), invisible format characters dropped,
+  every dash to ``-``, every space to `` ``, all lower case. Digits and punctuation stay,
+  so identifiers and intelligence gradings are matched here.
+* :class:`Normalised` ``.words`` — the words of ``.text`` joined by single spaces, with
+  letters typed apart (``s e c r e t``, ``s_e_c_r_e_t``) joined up, and leetspeak digits
+  read as letters inside words that also have letters (``s3cr3t``). Phrases are matched
+  here.
+
+Every character of both views remembers the offset of the original character it came
+from, so a finding's span always points into the text exactly as given.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+from screening.confusables import TO_LATIN
+
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "8": "b"})
+_LEET_L = str.maketrans({"1": "l", "0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "8": "b"})
+_WORD = re.compile(r"[@$]?[a-z0-9]+(?:[@$]+[a-z0-9]+)*")
+# A gap that may sit between letters typed apart: a few spaces, dots, underscores, dashes.
+_LETTER_GAP = re.compile(r"[ ._\-*/]{1,3}")
+
+
+@lru_cache(maxsize=4096)
+def _fold(char: str) -> str:
+    """What one original character becomes in ``.text`` ('' drops it)."""
+    if char in TO_LATIN:
+        return TO_LATIN[char]
+    category = unicodedata.category(char)
+    if category in ("Cf", "Mn", "Me", "Cc") and char not in "\n\t\r":
+        return ""
+    if category == "Pd" or char == "\u2212":
+        return "-"
+    if category == "Zs" or char in "\t\r":
+        return " "
+    if char in "\u2018\u2019\u201b\u2032`":
+        return "'"
+    folded = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    folded = "".join(TO_LATIN.get(c, c) for c in folded)
+    return folded.lower()
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of ``.words``: its reading, where it is in ``.text``, and whether it
+    was written in a disguised way (letters apart, leetspeak, look-alikes, hidden
+    characters) — disguise is itself a sign that someone meant the word."""
+
+    text: str
+    start: int  # in Normalised.text
+    end: int
+    disguised: bool
+
+
+class Normalised:
+    """Both views of one message; see the module docstring."""
+
+    __slots__ = ("original", "text", "_offsets", "words", "word_list", "_word_at", "_spell")
+
+    def __init__(self, original: str, spell: Callable[[str, str], str] | None = None):
+        """``spell(reading, raw)`` may correct a word's reading (misspelt keywords);
+        ``raw`` is the word as it stood in ``.text``, before leetspeak was read."""
+        self.original = original
+        self._spell = spell
+        if original.isascii():
+            self.text = original.lower()
+            self._offsets = None  # identity: nothing was dropped or widened
+        else:
+            parts, offsets = [], []
+            for index, char in enumerate(original):
+                folded = _fold(char)
+                parts.append(folded)
+                offsets.extend([index] * len(folded))
+            self.text = "".join(parts)
+            self._offsets = offsets
+        self.word_list = self._words()
+        self.words = " ".join(word.text for word in self.word_list)
+        # For each character of .words, the index of its word (spaces belong to the next).
+        owner = []
+        for number, word in enumerate(self.word_list):
+            if number:
+                owner.append(number)
+            owner.extend([number] * len(word.text))
+        self._word_at = owner
+
+    # -- offsets ---------------------------------------------------------------
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text that ``.text[start:end]`` came from."""
+        if self._offsets is None:
+            return start, end
+        if end <= start:
+            position = self._offsets[start] if start < len(self._offsets) else len(self.original)
+            return position, position
+        return self._offsets[start], self._offsets[end - 1] + 1
+
+    def words_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text that ``.words[start:end]`` came from."""
+        first = self.word_list[self._word_at[start]]
+        last = self.word_list[self._word_at[end - 1]]
+        return self.original_span(first.start, last.end)
+
+    def word_index(self, words_offset: int) -> int:
+        return self._word_at[words_offset]
+
+    def original_of(self, word: Word) -> str:
+        start, end = self.original_span(word.start, word.end)
+        return self.original[start:end]
+
+    # -- words -----------------------------------------------------------------
+    def _words(self) -> list[Word]:
+        text = self.text
+        raw = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+        words: list[Word] = []
+        i = 0
+        while i < len(raw):
+            # Three or more single characters with small gaps between them were
+            # typed apart on purpose ("s.e.c.r.e.t"): read them as one word.
+            j = i
+            while (
+                j + 1 < len(raw)
+                and len(raw[j][0]) == 1
+                and len(raw[j + 1][0]) == 1
+                and _LETTER_GAP.fullmatch(text, raw[j][2], raw[j + 1][1])
+            ):
+                j += 1
+            if j - i >= 2:
+                joined = "".join(part for part, _, _ in raw[i : j + 1])
+                words.append(Word(self._read(joined), raw[i][1], raw[j][2], True))
+                i = j + 1
+                continue
+            part, start, end = raw[i]
+            reading = self._read(part)
+            disguised = reading != part or self._hidden_changes(start, end)
+            words.append(Word(reading, start, end, disguised))
+            i += 1
+        return words
+
+    def _read(self, raw: str) -> str:
+        reading = _unleet(raw)
+        return self._spell(reading, raw) if self._spell else reading
+
+    def _hidden_changes(self, start: int, end: int) -> bool:
+        """Whether this stretch was typed with look-alikes or hidden characters."""
+        if self._offsets is None:
+            return False
+        first, last = self.original_span(start, end)
+        source = self.original[first:last]
+        return not source.isascii() or (last - first) != (end - start)
+
+
+def _unleet(word: str) -> str:
+    """Read leetspeak digits as letters, but only in a word that also has letters
+    (so ``2024`` and ``A140`` keep their digits); ``1`` is read as ``i``."""
+    if word.isalpha() or not any(c.isalpha() for c in word):
+        return word
+    letters = sum(c.isalpha() for c in word)
+    if letters < 2 or word[0].isalpha() and word[1:].isdigit():
+        return word  # "b24", "a140": a letter then a number is a code, not leetspeak
+    return word.translate(_LEET)
+
+
+def leet_alternative(raw: str) -> str | None:
+    """The other reading of ``1`` (as ``l``: ``crede1tia1`` might be either), if any."""
+    if "1" not in raw or raw.isdigit():
+        return None
+    return raw.translate(_LEET_L)

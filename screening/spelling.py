@@ -1,0 +1,74 @@
+"""Reading misspelt and disguised keywords as the keyword meant.
+
+``OFFFICIAL``, ``SECRRET``, ``confidental``, ``restircted``: a detector that only knows
+the dictionary spelling misses them. :class:`Speller` knows a small vocabulary of words
+that matter and accepts, for each:
+
+* doubled or dropped repeats of a letter (``offficial``, ``oficial``) — any length;
+* for words of eight letters or more, one letter dropped, changed or swapped with its
+  neighbour (``confidental``, ``restircted``) — short words get no such leeway because
+  one edit away from ``secret`` or ``protect`` lie ordinary words (``protest``).
+
+A word one letter LONGER than a keyword is never corrected, so ``officials``,
+``secrets`` (the Official Secrets Act) and ``confidentially`` stay what they are.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from screening.normalise import leet_alternative
+
+_REPEATS = re.compile(r"(.)\1+")
+
+
+def _squeeze(word: str) -> str:
+    return _REPEATS.sub(r"\1", word)
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+class Speller:
+    """``speller(reading, raw)`` -> the vocabulary word meant, or ``reading`` itself."""
+
+    def __init__(self, vocabulary: set[str] | frozenset[str], edit_min_length: int = 8):
+        self.vocabulary = frozenset(vocabulary)
+        self._squeezed = {_squeeze(word): word for word in self.vocabulary if len(word) >= 5}
+        self._edits: dict[str, set[str]] = {}
+        for word in self.vocabulary:
+            if len(word) >= edit_min_length:
+                for deleted in _deletions(word):
+                    self._edits.setdefault(deleted, set()).add(word)
+        self.correct = lru_cache(maxsize=65536)(self._correct)
+
+    def __call__(self, reading: str, raw: str) -> str:
+        return self.correct(reading, raw)
+
+    def _correct(self, reading: str, raw: str) -> str:
+        if reading in self.vocabulary or len(reading) < 5:
+            return reading
+        alternative = leet_alternative(raw) if raw != reading else None
+        for candidate in (reading, alternative):
+            if candidate is None:
+                continue
+            if candidate in self.vocabulary:
+                return candidate
+            meant = self._squeezed.get(_squeeze(candidate)) or self._one_edit(candidate)
+            if meant:
+                return meant
+        return reading
+
+    def _one_edit(self, word: str) -> str | None:
+        if len(word) < 7:
+            return None
+        for meant in self._edits.get(word, ()):  # one letter dropped
+            if len(meant) == len(word) + 1:
+                return meant
+        for deleted in _deletions(word):  # one letter changed or swapped
+            for meant in self._edits.get(deleted, ()):
+                if len(meant) == len(word):
+                    return meant
+        return None
