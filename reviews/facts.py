@@ -119,9 +119,12 @@ class PolicyRegister:
         if len(matches) == 1:
             return matches[0]
         known = "; ".join(p.title for p in policies)
+        shown = _shown(query)
+        if not shown:
+            raise PolicyNotFound(f"Which policy? The policies are: {known}.")
         if not matches:
-            raise PolicyNotFound(f"I don't know a policy called {query.strip()[:80]!r}. The policies are: {known}.")
-        raise PolicyNotFound(f"{query.strip()[:80]!r} could mean more than one policy: {known}. Please be more specific.")
+            raise PolicyNotFound(f"I don't know a policy called \"{shown}\". The policies are: {known}.")
+        raise PolicyNotFound(f"\"{shown}\" could mean more than one policy: {known}. Please be more specific.")
 
     def set_review(self, doc_id: str, review_date: date, by: str, *, reviewed_on: date | None = None) -> ReviewFacts:
         """Move a policy's review date (and, when ``reviewed_on`` is given, record that it
@@ -165,6 +168,12 @@ def _names(policy: ReviewFacts, wanted: tuple[str, ...]) -> bool:
     initials = "".join(word[0] for word in title)
     joined = "".join(wanted)
     return all(word in title for word in wanted) or (len(joined) >= 2 and joined == initials)
+
+
+def _shown(text: str, limit: int = 60) -> str:
+    """What the person typed, safe to echo: printable characters only, and not too much."""
+    printable = " ".join("".join(c if c.isprintable() else " " for c in text[: limit * 4]).split())
+    return printable if len(printable) <= limit else printable[: limit - 1] + "…"
 
 
 def _iso(day: date | None) -> str | None:
