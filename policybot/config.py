@@ -7,6 +7,7 @@ typo fails at start-up instead of at the first message that needs it.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from dataclasses import dataclass, field
@@ -104,6 +105,67 @@ class TeamsApp:
         )
 
 
+def _review_owners(name: str, value: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not value:
+        return ()
+    try:
+        mapping = json.loads(value)
+    except ValueError:
+        mapping = None
+    if not isinstance(mapping, dict):
+        raise SettingsError(f'{name} must be a JSON object such as {{"Director of ICT": ["<Teams user id>"]}}')
+    owners = []
+    for role, ids in mapping.items():
+        ids = [ids] if isinstance(ids, str) else ids
+        if not role.strip() or not isinstance(ids, list) or not all(isinstance(i, str) and i.strip() for i in ids):
+            raise SettingsError(f"{name}: {role!r} must map to a Teams user id or a list of them")
+        owners.append((role.strip(), tuple(i.strip() for i in ids)))
+    return tuple(owners)
+
+
+def _milestones(name: str, value: str) -> tuple[int, ...]:
+    days = tuple(sorted({_int(name, part, 0, 3650) for part in _csv(value)}, reverse=True))
+    if not days:
+        raise SettingsError(f"{name} must list days before the review date, such as 90,30,7,0")
+    return days
+
+
+def _http_url(name: str, value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname or any(c.isspace() for c in value):
+        raise SettingsError(f"{name} must be an http(s):// address, not {value!r}")
+    return value
+
+
+@dataclass(frozen=True)
+class ReviewSettings:
+    """Policy review reminders (``reviews/``)."""
+
+    milestones: tuple[int, ...] = (90, 30, 7, 0)  # days before the review date
+    overdue_every_days: int = 7  # then a reminder this often while overdue
+    owners: tuple[tuple[str, tuple[str, ...]], ...] = ()  # policy owner/holder role -> Teams user ids
+    scheduler_seconds: int = 300  # how often the service looks for due reminders
+    # Where the bot opens a 1:1 chat with a configured owner who has never talked to it.
+    service_url: str = "https://smba.trafficmanager.net/teams/"
+
+    @classmethod
+    def from_env(cls, get) -> "ReviewSettings":
+        default = cls()
+        return cls(
+            milestones=_milestones("POLICYBOT_REVIEW_MILESTONES", get("POLICYBOT_REVIEW_MILESTONES") or "90,30,7,0"),
+            overdue_every_days=_int(
+                "POLICYBOT_REVIEW_OVERDUE_EVERY_DAYS", get("POLICYBOT_REVIEW_OVERDUE_EVERY_DAYS") or "7", 1, 365
+            ),
+            owners=_review_owners("POLICYBOT_REVIEW_OWNERS", get("POLICYBOT_REVIEW_OWNERS")),
+            scheduler_seconds=_int(
+                "POLICYBOT_REVIEW_SCHEDULER_SECONDS", get("POLICYBOT_REVIEW_SCHEDULER_SECONDS") or "300", 5, 86400
+            ),
+            service_url=_http_url(
+                "POLICYBOT_REVIEW_SERVICE_URL", get("POLICYBOT_REVIEW_SERVICE_URL") or default.service_url
+            ),
+        )
+
+
 @dataclass(frozen=True)
 class Settings:
     app_id: str = ""
@@ -115,6 +177,7 @@ class Settings:
     port: int = 3978
     admins: tuple[str, ...] = field(default_factory=tuple)
     teams_app: TeamsApp = field(default_factory=TeamsApp)
+    reviews: ReviewSettings = field(default_factory=ReviewSettings)
 
     @property
     def local_mode(self) -> bool:
@@ -162,4 +225,5 @@ class Settings:
             port=port,
             admins=_csv(get("POLICYBOT_ADMINS")),
             teams_app=TeamsApp.from_env(get),
+            reviews=ReviewSettings.from_env(get),
         )
