@@ -23,7 +23,7 @@ import json
 import re
 import threading
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timezone
 
 import sqlite_utils
@@ -68,6 +68,10 @@ def normalise_ref(text: str) -> str | None:
     """The first case reference in ``text`` in canonical form, or None."""
     match = REF_PATTERN.search(text or "")
     return f"PSD-{match.group(1)}-{match.group(2)}" if match else None
+
+
+def _storable(text: str) -> str:
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 def _iso(moment: datetime) -> str:
@@ -116,6 +120,8 @@ class Report:
     content_sha256: str | None = None  # defaults to the hash of content_text
 
     def checked(self) -> "Report":
+        """This report made storable (lone surrogates, which some clients send, become
+        U+FFFD), or :class:`ReportError` saying what is wrong."""
         if not is_category(self.category):
             raise ReportError(f"unknown category {self.category!r}")
         if self.where and self.where not in WHERE:
@@ -125,7 +131,10 @@ class Report:
                 raise ReportError(f"{name.replace('_', ' ')} is longer than {MAX_TEXT} characters")
         if self.category == INDECENT and (self.content_text or self.attachments):
             raise ReportError("indecent material is never taken into a report: record only where it is")
-        return self
+        return replace(
+            self,
+            **{name: _storable(getattr(self, name)) for name in ("content_text", "location_of_material", "sender", "details")},
+        )
 
 
 @dataclass(frozen=True)
