@@ -167,6 +167,36 @@ class ReviewSettings:
 
 
 @dataclass(frozen=True)
+class PsdSettings:
+    """Reporting to Professional Standards (``psd/``)."""
+
+    # Teams users in the PSD role (AAD object ids or 29: ids), beside the members of the
+    # PSD conversation set with ``policybot psd set-conversation``.
+    user_ids: tuple[str, ...] = ()
+    # Where to report instead when the report is about someone in PSD.
+    alternative_contact: str = (
+        "the Deputy Chief Constable's staff officer, or the Independent Office for Police Conduct "
+        "(www.policeconduct.gov.uk)"
+    )
+    draft_retention_days: int = 7  # unfinished reports are deleted after this long untouched
+
+    @classmethod
+    def from_env(cls, get) -> "PsdSettings":
+        default = cls()
+        return cls(
+            user_ids=_csv(get("POLICYBOT_PSD_USER_IDS")),
+            alternative_contact=_text(
+                "POLICYBOT_PSD_ALTERNATIVE_CONTACT",
+                get("POLICYBOT_PSD_ALTERNATIVE_CONTACT") or default.alternative_contact,
+                500,
+            ),
+            draft_retention_days=_int(
+                "POLICYBOT_PSD_DRAFT_RETENTION_DAYS", get("POLICYBOT_PSD_DRAFT_RETENTION_DAYS") or "7", 1, 365
+            ),
+        )
+
+
+@dataclass(frozen=True)
 class Settings:
     app_id: str = ""
     app_password: str = ""
@@ -178,6 +208,7 @@ class Settings:
     admins: tuple[str, ...] = field(default_factory=tuple)
     teams_app: TeamsApp = field(default_factory=TeamsApp)
     reviews: ReviewSettings = field(default_factory=ReviewSettings)
+    psd: PsdSettings = field(default_factory=PsdSettings)
 
     @property
     def local_mode(self) -> bool:
@@ -226,4 +257,5 @@ class Settings:
             admins=_csv(get("POLICYBOT_ADMINS")),
             teams_app=TeamsApp.from_env(get),
             reviews=ReviewSettings.from_env(get),
+            psd=PsdSettings.from_env(get),
         )
