@@ -15,7 +15,7 @@ from policybot.db import open_db
 from psd.categories import INDECENT
 from psd.evidence import attachment_record, sha256_text
 from psd.store import CaseStore, ReportError, normalise_ref, parse_status
-from psd_fixtures import NOW, PSD_OFFICER, REPORTER_AAD, report, reporter
+from tests.psd_fixtures import NOW, PSD_OFFICER, REPORTER_AAD, report, reporter
 
 PSD_CHAT = {
     "conversation": {"id": "19:psd-team@thread.v2", "isGroup": True, "tenantId": "tenant-1"},
