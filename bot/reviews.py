@@ -1,0 +1,296 @@
+"""Policy reviews in chat: status for anyone, changes for the people responsible,
+reminder cards, and the scheduler that runs inside the service.
+
+Commands: ``reviews``; ``reviewed <policy>, next review <date>``; ``remind me about
+policy reviews`` (optionally ``… for <policy>``); ``stop reminding me about policy reviews``.
+Card buttons: "Mark reviewed", "Snooze a week", "Open policy".
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from datetime import date
+from typing import Callable
+
+import sqlite_utils
+from botbuilder.schema import Activity
+
+from bot.capability import BotTurn, Capability
+from bot.cards import adaptive_card, card_message, fact_set, submit_action, text_block
+from policybot.config import Settings
+from policybot.db import open_db
+from policybot.outbox import Outbox
+from reviews.calendar import LONDON, Clock, parse_review_date, system_clock
+from reviews.facts import DocumentSource, PolicyNotFound, ReviewFacts
+from reviews.scheduler import Reminder, run_forever
+from reviews.service import NotAllowed, ReviewService
+
+DocumentsFor = Callable[[sqlite_utils.Database], DocumentSource]
+
+_STATUS = re.compile(r"^(?:show\s+)?(?:(?:policy\s+)?reviews?(?:\s+status)?|review\s+dates?)\??$", re.I)
+_REVIEWED = re.compile(
+    r"^(?:mark\s+)?reviewed\s+(?P<policy>.+?)"
+    r"(?:\s*[,;]\s*|\s+)next\s+review(?:\s+date)?(?:\s+(?:is|on|by))?\s*:?\s*(?P<date>.+?)$",
+    re.I,
+)
+_REVIEWED_NO_DATE = re.compile(r"^(?:mark\s+)?reviewed\s+(?P<policy>.+)$", re.I)
+_SUBSCRIBE = re.compile(
+    r"^remind\s+me\s+(?:about|of)\s+(?:the\s+)?(?:policy\s+)?reviews?"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<policy>.+?))?[.!]?$",
+    re.I,
+)
+_UNSUBSCRIBE = re.compile(
+    r"^(?:stop|don'?t|do\s+not)\s+remind(?:ing)?\s+me\s+(?:about|of)\s+(?:the\s+)?(?:policy\s+)?reviews?"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<policy>.+?))?[.!]?$",
+    re.I,
+)
+
+
+def _date_input_id(facts: ReviewFacts) -> str:
+    return f"next_review_{facts.doc_id}"
+
+
+def _facts_rows(facts: ReviewFacts, today: date, status: str) -> list[tuple[str, str]]:
+    review = f"{facts.review_date:%d %B %Y}" if facts.review_date else "not recorded"
+    rows = [
+        ("Owner", facts.owner or "not recorded"),
+        ("Holder", facts.holder or "not recorded"),
+        ("Review date", review),
+        ("Status", f"{status} ({facts.describe(today)})" if facts.review_date else status),
+    ]
+    if facts.reviewed_on:
+        rows.append(("Last reviewed", f"{facts.reviewed_on:%d %B %Y}"))
+    return rows
+
+
+def _mark_reviewed_inputs(facts: ReviewFacts, today: date) -> list[dict]:
+    return [
+        {
+            "type": "Input.Date",
+            "id": _date_input_id(facts),
+            "label": f"Next review of the {facts.title} (for Mark reviewed)",
+            "value": facts.next_review_after(today).isoformat(),
+        }
+    ]
+
+
+def reminder_activity(reminder: Reminder) -> dict:
+    """The proactive reminder: a card with the policy, its date and days left or overdue,
+    and buttons to mark it reviewed, snooze for a week or open the policy."""
+    facts, today = reminder.facts, reminder.today
+    status = "overdue" if reminder.days_left < 0 else "review due"
+    card = adaptive_card(
+        [
+            text_block("Policy review reminder", weight="Bolder", size="Medium"),
+            text_block(f"The {facts.title} is {facts.describe(today)}."),
+            fact_set([("Policy", facts.title), *_facts_rows(facts, today, status)]),
+            *_mark_reviewed_inputs(facts, today),
+        ],
+        [
+            submit_action("Mark reviewed", "reviews.mark_reviewed", doc=facts.doc_id),
+            submit_action(
+                "Snooze a week",
+                "reviews.snooze",
+                doc=facts.doc_id,
+                recipient=reminder.recipient,
+                review_date=facts.review_date.isoformat(),
+            ),
+            submit_action("Open policy", "reviews.open", doc=facts.doc_id),
+        ],
+    )
+    fallback = reminder.text() + " Reply \"reviewed <policy>, next review <date>\" once it has been reviewed."
+    return card_message(card, fallback).serialize()
+
+
+class ReviewsCapability(Capability):
+    """``documents_for(db)`` gives the knowledge base's documents on a connection; the
+    background scheduler opens its own connection, because it runs in a worker thread."""
+
+    def __init__(
+        self, settings: Settings, db: sqlite_utils.Database, documents_for: DocumentsFor, clock: Clock = system_clock
+    ):
+        self.settings = settings
+        self.documents_for = documents_for
+        self.clock = clock
+        self.service = ReviewService.build(settings, db, documents_for(db), Outbox(db), reminder_activity, clock)
+        self._task: asyncio.Task | None = None
+
+    # -- the scheduler inside the service ---------------------------------------------
+
+    async def start(self) -> None:
+        db = open_db(self.settings.db_path)
+        background = ReviewService.build(
+            self.settings, db, self.documents_for(db), Outbox(db), reminder_activity, self.clock
+        )
+        self._task = asyncio.get_running_loop().create_task(
+            run_forever(background.scheduler.run_once, self.settings.reviews.scheduler_seconds)
+        )
+
+    async def stop(self) -> None:
+        if self._task:
+            self._task.cancel()
+            try:
+                await self._task
+            except asyncio.CancelledError:
+                pass
+            self._task = None
+
+    # -- commands ---------------------------------------------------------------------
+
+    def help_lines(self) -> list[str]:
+        return [
+            "**reviews** — review dates and status of the policies",
+            "**reviewed** *policy*, **next review** *date* — record a review (policy owners and holders)",
+            "**remind me about policy reviews** (or **… for** *policy*) — review reminders in this chat",
+        ]
+
+    def help_buttons(self) -> list[tuple[str, str]]:
+        return [("Policy reviews", "reviews")]
+
+    async def on_message(self, turn: BotTurn, text: str) -> bool:
+        if _STATUS.match(text):
+            await turn.reply(self._status_message())
+            return True
+        if match := _UNSUBSCRIBE.match(text):
+            await self._unsubscribe(turn, match["policy"])
+            return True
+        if match := _SUBSCRIBE.match(text):
+            await self._subscribe(turn, match["policy"])
+            return True
+        if match := _REVIEWED.match(text) or _REVIEWED_NO_DATE.match(text):
+            await self._reviewed(turn, match["policy"], match.groupdict().get("date"))
+            return True
+        return False
+
+    async def on_card_action(self, turn: BotTurn, action: str, value: dict) -> bool:
+        if not action.startswith("reviews."):
+            return False
+        facts = self.service.register.get(str(value.get("doc", "")))
+        if facts is None:
+            await turn.reply("That policy is no longer in the knowledge base.")
+            return True
+        if action == "reviews.mark_reviewed":
+            await self._reviewed(turn, facts, value.get(_date_input_id(facts)) or None)
+        elif action == "reviews.snooze":
+            await self._snooze(turn, facts, value)
+        elif action == "reviews.open":
+            await turn.reply(self._policy_message(facts))
+        else:
+            return False
+        return True
+
+    # -- handlers ---------------------------------------------------------------------
+
+    async def _reviewed(self, turn: BotTurn, policy: str | ReviewFacts, date_text: str | None) -> None:
+        try:
+            facts = policy if isinstance(policy, ReviewFacts) else self.service.register.find(policy)
+            next_review = parse_review_date(date_text, self.service.today()) if date_text else None
+            facts = self.service.mark_reviewed(facts, _identities(turn), by=turn.user_id, next_review=next_review)
+        except (PolicyNotFound, NotAllowed, ValueError) as error:
+            await turn.reply(str(error))
+            return
+        await turn.reply(
+            f"Thank you. The {facts.title} is recorded as reviewed today; its next review is "
+            f"{facts.review_date:%d %B %Y}. Reminders now count down to that date."
+        )
+
+    async def _snooze(self, turn: BotTurn, facts: ReviewFacts, value: dict) -> None:
+        recipient = str(value.get("recipient") or turn.user_id)
+        if recipient not in _identities(turn):
+            await turn.reply("That reminder was sent to someone else, so only they can snooze it.")
+            return
+        if str(value.get("review_date")) != (facts.review_date.isoformat() if facts.review_date else None):
+            await turn.reply(
+                f"The {facts.title}'s review date has changed since that reminder; "
+                "reminders already follow the new date."
+            )
+            return
+        until = self.service.scheduler.snooze(recipient, facts)
+        await turn.reply(
+            f"Snoozed: no reminders about the {facts.title} until {until.astimezone(LONDON):%d %B %Y at %H:%M}, "
+            "then I'll remind you again."
+        )
+
+    async def _subscribe(self, turn: BotTurn, policy: str | None) -> None:
+        if not turn.is_personal:
+            await turn.reply("Reminders come to your 1:1 chat with me: message me there with \"remind me about policy reviews\".")
+            return
+        try:
+            facts = self.service.register.find(policy) if policy else None
+        except PolicyNotFound as error:
+            await turn.reply(str(error))
+            return
+        self.service.subscriptions.subscribe(
+            turn.user_id, turn.reference, doc_id=facts.doc_id if facts else None, user_name=turn.user_name
+        )
+        about = f"the {facts.title}" if facts else "every policy"
+        milestones = ", ".join(str(days) for days in self.service.schedule.days_before)
+        await turn.reply(
+            f"Done. I'll remind you here about the review of {about}: {milestones} days before the "
+            f"review date, then every {self.service.schedule.overdue_every} days while it is overdue. "
+            "Say \"stop reminding me about policy reviews\" to stop."
+        )
+
+    async def _unsubscribe(self, turn: BotTurn, policy: str | None) -> None:
+        try:
+            facts = self.service.register.find(policy) if policy else None
+        except PolicyNotFound as error:
+            await turn.reply(str(error))
+            return
+        removed = self.service.subscriptions.unsubscribe(turn.user_id, doc_id=facts.doc_id if facts else None)
+        if removed:
+            await turn.reply("Done: no more review reminders" + (f" about the {facts.title}." if facts else "."))
+        else:
+            await turn.reply("You weren't subscribed to those review reminders.")
+
+    # -- cards ------------------------------------------------------------------------
+
+    def _status_message(self) -> Activity:
+        today = self.service.today()
+        policies = self.service.register.facts()
+        if not policies:
+            return Activity(type="message", text="No policies are loaded yet.")
+        body = [text_block("Policy reviews", weight="Bolder", size="Medium")]
+        lines = []
+        for facts in policies:
+            status = facts.status(today, self.service.schedule)
+            body += [
+                text_block(facts.title, weight="Bolder", separator=True),
+                fact_set(_facts_rows(facts, today, status)),
+                *(_mark_reviewed_inputs(facts, today) if facts.review_date else []),
+                {
+                    "type": "ActionSet",
+                    "actions": [
+                        submit_action("Mark reviewed", "reviews.mark_reviewed", doc=facts.doc_id),
+                        submit_action("Open policy", "reviews.open", doc=facts.doc_id),
+                    ],
+                },
+            ]
+            lines.append(
+                f"- {facts.title}: {status}"
+                + (f", review date {facts.review_date:%d %B %Y} ({facts.describe(today)})" if facts.review_date else "")
+                + f"; owner {facts.owner or 'not recorded'}, holder {facts.holder or 'not recorded'}"
+            )
+        return card_message(adaptive_card(body), "Policy reviews:\n" + "\n".join(lines))
+
+    def _policy_message(self, facts: ReviewFacts) -> Activity:
+        today = self.service.today()
+        status = facts.status(today, self.service.schedule)
+        rows = _facts_rows(facts, today, status)
+        if facts.publication_date:
+            rows.insert(2, ("Published", f"{facts.publication_date:%d %B %Y}"))
+        card = adaptive_card(
+            [
+                text_block(facts.title, weight="Bolder", size="Medium"),
+                fact_set(rows),
+                text_block("Ask me anything about it, for example \"what does the policy say about monitoring?\""),
+            ]
+        )
+        fallback = f"{facts.title}: " + "; ".join(f"{title} {value}" for title, value in rows)
+        return card_message(card, fallback)
+
+
+def _identities(turn: BotTurn) -> list[str]:
+    """Every id the person is known by: Azure AD object id and Teams account id."""
+    return [identity for identity in (turn.user_id, turn.account.id if turn.account else None) if identity]
