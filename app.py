@@ -27,6 +27,10 @@ from policybot.people import PersonalChats
 
 log = logging.getLogger("policybot")
 
+BOT = web.AppKey("bot", PolicyBot)
+SENDER = web.AppKey("sender", ProactiveSender)
+WARM_UP = web.AppKey("warm_up", asyncio.Task)
+
 
 def create_capabilities(settings: Settings, db, outbox: Outbox) -> list[Capability]:
     """The bot's features, in the order they are offered a message; the policy
@@ -54,7 +58,7 @@ def create_app(settings: Settings) -> web.Application:
     bot, adapter, sender = create_bot(settings)
     ready = asyncio.Event()
     app = web.Application()
-    app["bot"], app["adapter"], app["sender"] = bot, adapter, sender
+    app[BOT], app[SENDER] = bot, sender
     app.router.add_post("/api/messages", messages_handler(adapter, bot, ready))
     app.router.add_get("/healthz", health_handler(ready))
 
@@ -71,7 +75,7 @@ def create_app(settings: Settings) -> web.Application:
         log.info("policybot is ready")
 
     async def on_startup(_app):
-        _app["warm_up"] = asyncio.get_running_loop().create_task(warm_up())
+        _app[WARM_UP] = asyncio.get_running_loop().create_task(warm_up())
         for capability in bot.capabilities:
             await capability.start()
         sender.start()

@@ -318,10 +318,14 @@ def _has_state_key(state, turn_context: TurnContext) -> bool:
 
 def _mentions_bot(turn_context: TurnContext) -> bool:
     recipient = turn_context.activity.recipient
-    return bool(recipient) and any(
-        mention.mentioned and mention.mentioned.id == recipient.id
-        for mention in TurnContext.get_mentions(turn_context.activity)
-    )
+    if not recipient:
+        return False
+    for entity in TurnContext.get_mentions(turn_context.activity):
+        # msrest keeps a mention's fields in additional_properties on the generic Entity.
+        mentioned = (entity.additional_properties or {}).get("mentioned") or {}
+        if mentioned.get("id") == recipient.id:
+            return True
+    return False
 
 
 def _clean_text(turn_context: TurnContext) -> str:
