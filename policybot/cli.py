@@ -17,6 +17,7 @@ FEATURES = [
     "policybot.service_cli",
     "policybot.teams_cli",
     "psd.cli",
+    "reviews.cli",
 ]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Callable, Protocol
 
@@ -42,6 +42,11 @@ class Reminder:
     recipient: str
     milestone: str
     today: date
+
+    @property
+    def key(self) -> str:
+        """The outbox idempotency key: one per person, policy, review date and milestone."""
+        return f"reviews:{self.recipient}:{self.facts.doc_id}:{self.facts.review_date.isoformat()}:{self.milestone}"
 
     @property
     def days_left(self) -> int:
@@ -134,7 +139,7 @@ class ReminderScheduler:
                 recorded = self._record(conn, reminder, now)
                 if recorded is None:
                     # The milestone went out before the snooze: the snooze earns its own reminder.
-                    recorded = self._record(conn, _replace_milestone(reminder, f"snooze-{snooze[1]}"), now)
+                    recorded = self._record(conn, replace(reminder, milestone=f"snooze-{snooze[1]}"), now)
             else:
                 recorded = self._record(conn, reminder, now)
             if snooze:
@@ -142,23 +147,17 @@ class ReminderScheduler:
                     "DELETE FROM reviews_snoozes WHERE recipient = ? AND doc_id = ?", (reminder.recipient, facts.doc_id)
                 )
             if recorded is not None:
-                self.outbox.enqueue(recorded[0], target, self.render(recorded[1]))
-                return recorded[1]
-        return None
+                self.outbox.enqueue(recorded.key, target, self.render(recorded))
+            return recorded
 
-    def _record(self, conn, reminder: Reminder, now: datetime) -> tuple[str, Reminder] | None:
+    def _record(self, conn, reminder: Reminder, now: datetime) -> Reminder | None:
         facts = reminder.facts
-        key = f"reviews:{reminder.recipient}:{facts.doc_id}:{facts.review_date.isoformat()}:{reminder.milestone}"
         inserted = conn.execute(
             "INSERT OR IGNORE INTO reviews_reminders"
             " (recipient, doc_id, review_date, milestone, outbox_key, enqueued_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (reminder.recipient, facts.doc_id, facts.review_date.isoformat(), reminder.milestone, key, now.isoformat()),
+            (reminder.recipient, facts.doc_id, facts.review_date.isoformat(), reminder.milestone, reminder.key, now.isoformat()),
         ).rowcount
-        return (key, reminder) if inserted else None
-
-
-def _replace_milestone(reminder: Reminder, milestone: str) -> Reminder:
-    return Reminder(reminder.facts, reminder.recipient, milestone, reminder.today)
+        return reminder if inserted else None
 
 
 async def run_forever(run_once: Callable[[], object], interval_seconds: float) -> None:
