@@ -18,6 +18,7 @@ import json
 from typing import Any
 
 import jsonpickle
+from jsonpickle.errors import ClassNotFoundError  # a BaseException, not an Exception
 from botbuilder.core import Storage
 
 from policybot.kvstore import ETagConflict, KeyValueStore
@@ -135,7 +136,7 @@ class SqliteStorage(Storage):
             document = json.loads(value)
             check_safe(document)
             restored = jsonpickle.decode(value, keys=True, safe=True, on_missing="error")
-        except Exception as error:  # noqa: BLE001 — any failure means "cannot restore"
+        except (Exception, ClassNotFoundError) as error:  # noqa: BLE001 — any failure means "cannot restore"
             raise UnrestorableState(key, str(error)) from error
         if isinstance(restored, dict) and any(str(k).startswith("py/") for k in restored):
             raise UnrestorableState(key, "a stored class could not be rebuilt")
