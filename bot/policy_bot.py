@@ -19,9 +19,9 @@ import logging
 import re
 
 from botbuilder.core import (
+    BotState,
     ConversationState,
     InvokeResponse,
-    MessageFactory,
     TurnContext,
     UserState,
 )
@@ -45,9 +45,13 @@ _HELP = re.compile(r"^\s*(help|\?|what can you do\??|menu|commands)\s*[.!]*\s*$"
 _CANCEL = re.compile(r"^\s*(cancel|stop|quit|exit|never ?mind)\s*[.!]*\s*$", re.IGNORECASE)
 
 
-class PrivateConversationState(ConversationState):
+class PrivateConversationState(BotState):
     """State per person per conversation: in a group chat one member's dialog is
-    invisible to, and cannot be answered by, another member."""
+    invisible to, and cannot be answered by, another member. (botbuilder's own
+    PrivateConversationState keys by channel account id; this one by AAD object id.)"""
+
+    def __init__(self, storage):
+        super().__init__(storage, "Internal.PolicybotPrivateConversationState")
 
     def get_storage_key(self, turn_context: TurnContext) -> str:
         activity = turn_context.activity
@@ -334,4 +338,6 @@ def _clean_text(turn_context: TurnContext) -> str:
     activity = turn_context.activity
     if activity.recipient:
         TurnContext.remove_recipient_mention(activity)
-    return _AT_TAG.sub(" ", activity.text or "").strip()
+    # Prompts read activity.text, so they must see the cleaned text too.
+    activity.text = _AT_TAG.sub(" ", activity.text or "").strip()
+    return activity.text
