@@ -197,6 +197,40 @@ class PsdSettings:
 
 
 @dataclass(frozen=True)
+class ScreeningSettings:
+    """Screening messages (``screening/``, ``bot/screening.py``)."""
+
+    lowest_marking: str = "PROTECT"  # the lowest protective marking that counts; see screening.MARKING_LEVELS
+    nudge_cooldown_minutes: int = 60  # at most one nudge per author per conversation in this time
+    # Key for the HMAC of screened texts; when empty, one is generated and kept in the database.
+    secret: str = ""
+
+    @classmethod
+    def from_env(cls, get) -> "ScreeningSettings":
+        from screening.markings import MARKING_LEVELS
+
+        lowest = (get("POLICYBOT_SCREENING_LOWEST_MARKING") or cls.lowest_marking).upper().replace("_", " ")
+        lowest = "OFFICIAL-SENSITIVE" if lowest == "OFFICIAL SENSITIVE" else lowest
+        if lowest not in MARKING_LEVELS:
+            raise SettingsError(
+                f"POLICYBOT_SCREENING_LOWEST_MARKING must be one of {', '.join(MARKING_LEVELS)}, not {lowest!r}"
+            )
+        secret = get("POLICYBOT_SCREENING_SECRET")
+        if secret and len(secret) < 16:
+            raise SettingsError("POLICYBOT_SCREENING_SECRET must be at least 16 characters (or unset, to generate one)")
+        return cls(
+            lowest_marking=lowest,
+            nudge_cooldown_minutes=_int(
+                "POLICYBOT_SCREENING_NUDGE_COOLDOWN_MINUTES",
+                get("POLICYBOT_SCREENING_NUDGE_COOLDOWN_MINUTES") or "60",
+                0,
+                10080,
+            ),
+            secret=secret,
+        )
+
+
+@dataclass(frozen=True)
 class Settings:
     app_id: str = ""
     app_password: str = ""
@@ -209,6 +243,7 @@ class Settings:
     teams_app: TeamsApp = field(default_factory=TeamsApp)
     reviews: ReviewSettings = field(default_factory=ReviewSettings)
     psd: PsdSettings = field(default_factory=PsdSettings)
+    screening: ScreeningSettings = field(default_factory=ScreeningSettings)
 
     @property
     def local_mode(self) -> bool:
@@ -258,4 +293,5 @@ class Settings:
             teams_app=TeamsApp.from_env(get),
             reviews=ReviewSettings.from_env(get),
             psd=PsdSettings.from_env(get),
+            screening=ScreeningSettings.from_env(get),
         )
