@@ -18,6 +18,7 @@ FEATURES = [
     "policybot.teams_cli",
     "psd.cli",
     "reviews.cli",
+    "screening.cli",
 ]
 
 

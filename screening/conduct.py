@@ -1,0 +1,166 @@
+"""Unacceptable use (policy section 5, bullets (a)-(i) in order): personal business and
+chain letters, forwarding force material outside, indecent material, offensive or
+abusive content, unauthorised access, broadcast personal views, commercial material,
+and malware.
+
+Each category is a set of phrases read in ``Normalised.words`` (so disguises are
+undone), plus, for offensive content, alt-profanity-check's trained model. A phrase
+does not count when it is negated just before ("don't share your password"), in a
+question about what may be sent, or part of talk about the rules ("malware awareness
+training"). Police work talks about crime: an indecent-images case or an offender's
+abuse quoted in a log is work, so indecent and offensive findings are dropped where the
+sentence is about a suspect, victim or case.
+"""
+
+from __future__ import annotations
+
+import re
+
+from screening.context import Context
+from screening.findings import CATEGORY_REFS, Finding
+from screening.normalise import Normalised
+from screening.offensive_model import OffensiveModel
+
+_SEND = r"(?:forward|forwarded|forwarding|send|sending|sent|email|emailing|emailed|copy|copied|cc|upload|uploading|uploaded|share|sharing|whatsapp|screenshot|screenshotted|print|printed|take|taking|took|put|putting|move|moving|save|saving|saved|transfer|transferring|stick|chuck|bung|drop|dropped)"
+_MEDIA = r"(?:usb|usbs|memory stick|flash drive|pen drive|thumb drive|usb stick|usb drive|usb key|dongle)"
+
+_PATTERNS: dict[str, tuple[str, str]] = {
+    "personal-business": (
+        "Looks like running a personal business or passing on a chain letter",
+        r"my (?:own )?(?:side |small |little |new )?(?:business|company|firm)|side (?:business|hustle)"
+        r"|(?:my|our) (?:[a-z]+ )?(?:business|company) (?:clients|customers|bookings|orders|invoices|accounts)"
+        r"|(?:my|our) (?:clients|customers) (?:for|from|at) (?:my|the) (?:business|shop|salon|company)"
+        r"|invoic(?:e|es|ing) (?:for )?my (?:clients|customers)"
+        r"|chain (?:letter|message|mail)|(?:forward|send|pass|share) (?:this|it)(?: message| on)? (?:on )?to (?:\d+|ten|five|seven|twenty|everyone in your contacts|all your contacts)"
+        r"|break the chain|(?:bad|good) luck (?:for|will)[a-z ]{0,30}(?:forward|pass|send|share)"
+        r"|taking (?:new )?(?:bookings|orders|clients)|book (?:a|your) (?:slot|appointment|session) with me"
+        r"|my (?:avon|usborne|tupperware|herbalife|forever living|younique|arbonne|juice plus|scentsy|partylite)",
+    ),
+    "external-forwarding": (
+        "Looks like sending force material outside the force",
+        _SEND + r"[a-z ]{0,40}? (?:to|on|onto|into|with|in|from) (?:my|your|his|her|their|a|the)? ?(?:(?:personal|private|home|own|non work|external|partner s|wife s|husband s|mum s|dad s) ?(?:email|e mail|address|account|inbox|phone|mobile|laptop|pc|computer|dropbox|drive|cloud|ipad|tablet)|(?:gmail|hotmail|yahoo|icloud|btinternet|dropbox|google drive|onedrive)(?: account| address| inbox)?)"
+        r"|(?:to|with) (?:the|a|my mate at the|a mate at the|my friend at the|a friend at the|my mate at|a contact at the) (?:press|journalist|reporter|newspaper|papers|media|daily mail|sun|mirror|bbc|itv|edp|eadt)"
+        r"|(?:leak|leaked|leaking) (?:it|this|them|the [a-z ]{1,30}) to"
+        r"|(?:post|posted|posting|put|share|shared|upload|uploaded) (?:it|this|them|that|the [a-z ]{1,30}) (?:on|onto|to) (?:facebook|twitter|instagram|tiktok|reddit|social media|snapchat|telegram|youtube)"
+        r"|(?:outside|out of) the (?:force|organisation|constabulary) (?:via|by|on|using|to)"
+        r"|(?:whatsapp|text|snapchat)(?:ed|ing)? (?:it|them|this|that|the [a-z ]{1,30}) to (?:my|a|the|his|her) (?:mate|friend|partner|wife|husband|mum|dad|brother|sister|family|group)",
+    ),
+    "indecent": (
+        "Looks like indecent, pornographic or obscene material",
+        r"porn|porno|pornography|pornographic|nudes|send nudes|naked (?:pics?|pictures?|photos?|selfies?|videos?|snaps?)"
+        r"|nsfw|xxx|sex tape|sex video|explicit (?:pics?|photos?|videos?|images?|snaps?|clips?)"
+        r"|dirty (?:pics?|photos?|videos?|snaps?)|onlyfans|topless (?:pics?|photos?|snaps?)|(?:flashing|showing) (?:her|his) (?:tits|boobs|bits)",
+    ),
+    "offensive": (
+        "Looks offensive, abusive or discriminatory",
+        r"(?:you|youre|you re|ur|u|he s|hes|she s|shes|they re|theyre|what an?) (?:an? |such an? |a total |a complete |so |bloody )?(?:useless|pathetic|idiot|moron|thick|stupid|incompetent|waste of space|disgrace|lazy|fat|ugly|retard|retarded|spastic|spaz|muppet|clown|imbecile|cretin|halfwit|dimwit|numpty)"
+        r"|women (?:can t|cannot|shouldn t|should not|aren t|are not|don t|do not) (?:be|do|drive|cope|handle|lead|police|work)"
+        r"|(?:get|go) back (?:in|to) the kitchen|typical wom[ae]n|make me a sandwich|(?:she|he) only got (?:promoted|the job) because"
+        r"|go back to (?:your|their|his|her) own country|paki|pakis|wog|wogs|chinky|chinkies|gyppo|gyppos|pikey|pikeys|nigger|niggers|nigga|faggot|faggots|fag|poof|poofs|poofter|dyke|tranny|trannies|coon|coons|sambo|golliwog|raghead|towelhead|yid|kike"
+        r"|(?:that s|thats|so|how) gay\b|bunch of (?:foreigners|immigrants|gays|queers)|shut up you",
+    ),
+    "unauthorised-access": (
+        "Looks like sharing or using someone else's password or login, or breaking into a system",
+        r"(?:my|his|her|your|their|the|our|team|shared) (?:password|pw|pwd|passcode|pin|login|log in|logon|credentials|password for [a-z ]{1,20}) (?:is|was|s|it s)"
+        r"|password is|use my (?:login|log in|logon|account|password|credentials|card|smartcard|details)"
+        r"|log ?(?:in|on) (?:as|with|using) (?:me|him|her|my|his|their|your|the sarge s|the boss s)"
+        r"|(?:give|send|tell|text|dm|pm) (?:me|us) (?:your|his|her|their) (?:password|login|log in|logon|credentials|pin|passcode)"
+        r"|(?:share|sharing|borrow|borrowing|lend|lending|use|using|swap|swapping) (?:your|my|his|her|their|each other s) (?:password|passwords|login|logins|log in|logon|credentials|account|smartcard)"
+        r"|hack(?:ed|ing)? (?:into|in to)|break(?:ing)? into (?:the|his|her|their|a|an|another)[a-z ]{0,20}(?:system|account|mailbox|email|network|server|database|computer)"
+        r"|get(?:ting)? into (?:his|her|their|someone s|someones|the boss s|the sarge s) (?:account|mailbox|emails?|inbox|computer|laptop)"
+        r"|(?:read|reading|check|checking|access|accessing|went through) (?:his|her|their|someone s|someones|the sarge s|the boss s) (?:emails?|inbox|mailbox) (?:without|while|when)"
+        r"|bypass(?:ed|ing)? (?:the )?(?:firewall|proxy|web filter|filter|security|login|password)|brute ?forc(?:e|ing)|crack(?:ed|ing)? (?:the|his|her|their|a) password|password cracker"
+        r"|(?:look|looked|looking|check|checked|checking|run|ran|running) (?:up )?(?:my|someone|him|her|them|people) ?(?:neighbour|neighbor|ex|mate|friend|sister s|brother s|daughter s|son s)?(?: s)? (?:up )?(?:on|through) (?:pnc|niche|athena|the system|the pnc)",
+    ),
+    "personal-views": (
+        "Looks like broadcasting unsolicited political, religious or social views",
+        r"(?:everyone|you all|all of you|we all|people|you lot|everybody) (?:should|must|needs? to|ought to) (?:vote|support|back|join|pray|believe|read|sign|boycott|accept|wake up)"
+        r"|vote (?:for )?(?:labour|tory|tories|conservative|conservatives|lib ?dems?|liberal democrats|reform|green|greens|ukip|snp|plaid)"
+        r"|(?:labour|tories|tory|conservatives|lib dems|reform|the government|immigrants|migrants|refugees|asylum seekers|muslims|christians|jews|atheists|vegans|feminists|the left|the right|woke people|lefties|remoaners|brexiteers) (?:are|is) (?:ruining|destroying|a disgrace|scum|the problem|evil|taking over|to blame|killing|invading|a cancer)"
+        r"|sign (?:this|my|the|our) petition|(?:accept|find|let|invite) (?:jesus|god|allah|christ|the lord) (?:into|as|in)|jesus (?:saves|loves you)|repent|praise (?:the lord|god|allah|jesus)"
+        r"|(?:god|jesus|allah|christ) is the (?:only )?(?:way|answer|truth)|the bible (?:says|tells us)|the quran (?:says|tells us)|come to (?:church|mosque|temple|our church)"
+        r"|(?:abortion|gay marriage|immigration|brexit|climate change|vaccination|vaccines) (?:is|are) (?:murder|wrong|a hoax|a scam|a sin|a lie|evil|poison)"
+        r"|climate (?:change )?(?:is )?(?:a )?hoax|wake up people|sheeple|(?:stop|ban) the boats|send them (?:all )?back|lock her up|(?:free|save) palestine|(?:stand|support) (?:with )?israel|(?:labour|tory|tories|the government) (?:out|must go)",
+    ),
+    "commercial": (
+        "Looks like advertising, an unsolicited offer or a get-rich scheme",
+        r"for sale|selling (?:my|our|some|a|an|these|tickets|raffle|off)|(?:discount|promo|voucher|referral) (?:codes?|links?)|special offers?|limited (?:time )?offers?|buy (?:now|one get one)"
+        r"|(?:\d+|half) ?(?:%|percent|per cent) off|(?:get|earn|make) (?:rich|money|cash|extra (?:cash|money|income)|[0-9]+k?|a fortune)(?: a| per)? (?:quick|fast|from home|week|month|day|every)"
+        r"|work from home opportunit(?:y|ies)|(?:business|investment) opportunit(?:y|ies)|guaranteed returns?|double your money|(?:crypto|bitcoin|forex) (?:investment|opportunit(?:y|ies)|scheme|signals|trading group)"
+        r"|pyramid scheme|mlm|join my team|be your own boss|(?:dm|pm|message|text) me (?:for|to) (?:prices|order|buy|details|a catalogue|more info)"
+        r"|(?:check out|visit|follow|like) my (?:shop|store|etsy|website|page|ebay)|ono|cash only|(?:free|fast) delivery|order (?:now|today|yours)|click (?:the|this) link to (?:claim|win|buy|order)"
+        r"|(?:anyone|who) (?:want|wants|fancy|fancies) (?:to buy|buying)|going cheap|bargain at|£ ?\d+ each",
+    ),
+    "malware": (
+        "Looks like running unknown software, disabling protection or using unknown USB media",
+        r"keygens?|key generators?|(?:cracked|pirated|nulled|warez|hacked) (?:version|copy|copies|software|games?|apps?|office|windows|photoshop|programs?)|crack for|torrents?|torrenting"
+        r"|[a-z0-9]+ (?:exe|scr|vbs|bat|jar|msi|ps1)\b(?! file extension)"
+        r"|(?:disable|disabled|disabling|turn off|turned off|switch off|switched off|bypass|uninstall|uninstalled|kill|killed) (?:the |your |my )?(?:antivirus|anti virus|av|defender|windows defender|sophos|mcafee|firewall|macro security|protected view|endpoint protection|virus scanner)"
+        r"|enable (?:the |all )?macros|(?:found|picked up|got given|was given) (?:a|an|this|some) (?:random |unknown |unlabelled |old )?" + _MEDIA
+        + r"|" + _MEDIA + r"s? (?:i|we|someone|somebody|he|she) (?:found|picked up|was given)|(?:unknown|random|unlabelled) " + _MEDIA
+        + r"|(?:plug|plugged|plugging|stick|stuck|pop|popped) (?:it|this|my|a|the|your)? ?(?:own |personal |home )?" + _MEDIA + r"? ?in(?:to)? (?:your|my|a|the) (?:work |force |job |office )?(?:pc|laptop|computer|terminal|machine)"
+        r"|" + _MEDIA + r" from home|remote access trojan|ransomware|mimikatz|keylogger|run this script i found|(?:install|download|downloaded|installed) (?:this|a|some) (?:free )?(?:game|app|tool|program|software) (?:from|off) (?:a|some|this) (?:random|dodgy|dark|unofficial|forum|website|link)",
+    ),
+}
+_COMPILED = {category: (reason, re.compile(r"\b(?:" + pattern + r")\b")) for category, (reason, pattern) in _PATTERNS.items()}
+# Sentences about police work, where indecent or offensive words are evidence, not use.
+_CASEWORK = re.compile(
+    r"\b(?:suspect|suspects|victim|victims|offender|offenders|complainant|accused|alleged|allegedly|charged|arrested|arrest"
+    r"|detained|custody|interview|statement|exhibit|exhibits|seized|iioc|polit|case|investigation|crime|offence|offences"
+    r"|hate crime|public order|section \d+|s\d+|caller|informed|reported|called him|called her|shouted|abused|told officers)\b"
+)
+_EMAIL = re.compile(
+    r"[a-z0-9._%+\-]+@(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|aol|live|protonmail|proton|me|sky|virginmedia|talktalk)\.[a-z.]{2,}"
+)
+_EMAIL_VERB = re.compile(r"\b" + _SEND + r"\b|\bcc\b")
+OFFENSIVE_THRESHOLD = 0.85
+
+
+def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding]:
+    findings = []
+    words = norm.words
+    for category, (reason, pattern) in _COMPILED.items():
+        for match in pattern.finditer(words):
+            first = norm.word_list[norm.word_index(match.start())]
+            last = norm.word_list[norm.word_index(match.end() - 1)]
+            context = Context(norm.text, first.start, last.end)
+            if context.is_negated() or context.is_permission_question() or context.is_meta():
+                continue
+            if category in ("indecent", "offensive") and _CASEWORK.search(context.sentence):
+                continue
+            span = norm.original_span(first.start, last.end)
+            findings.append(Finding(category, span, reason, CATEGORY_REFS[category]))
+            break  # one finding per category is enough to act on
+    for match in _EMAIL.finditer(norm.text):
+        if _EMAIL_VERB.search(norm.text):
+            findings.append(
+                Finding(
+                    "external-forwarding",
+                    norm.original_span(match.start(), match.end()),
+                    "Sends to a personal email address outside the force",
+                    CATEGORY_REFS["external-forwarding"],
+                )
+            )
+            break
+    if model is not None and not any(f.category == "offensive" for f in findings):
+        finding = _model_finding(norm, model)
+        if finding:
+            findings.append(finding)
+    return findings
+
+
+def _model_finding(norm: Normalised, model: OffensiveModel) -> Finding | None:
+    if not norm.word_list or model.probability(norm.words) < OFFENSIVE_THRESHOLD:
+        return None
+    if _CASEWORK.search(norm.text):
+        return None
+    worst = max(norm.word_list, key=lambda word: model.weight(word.text))
+    context = Context(norm.text, worst.start, worst.end)
+    if context.is_negated() or context.is_meta():
+        return None
+    return Finding(
+        "offensive",
+        norm.original_span(worst.start, worst.end),
+        "Offensive or abusive language (trained offensive-language model)",
+        CATEGORY_REFS["offensive"],
+    )

@@ -1,0 +1,91 @@
+"""The screening engine: one :class:`Screener` per process, ``screen(text)`` per message.
+
+``screen`` normalises the text once (see :mod:`screening.normalise`), runs every
+detector over it, and turns what they found into a verdict:
+
+* ``stop`` — a protective marking (IM must not carry marked content, policy 4.3) or
+  unacceptable use (section 5);
+* ``caution`` — sensitive content with no marking (4.3, 4.4): it would need one;
+* ``ok`` — nothing found.
+
+``nudge`` is true when a finding is protective-marking or sensitive-content: those are
+what the bot privately nudges a message's author about.
+
+Everything runs in a few hundred microseconds, models included (the offensive-language
+model is evaluated as plain arithmetic, see :mod:`screening.offensive_model`), so the
+same engine serves passive screening of every channel message and the interactive
+"can I send this?" check.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from screening.conduct import find_conduct
+from screening.findings import NUDGE_CATEGORIES, PROTECTIVE_MARKING, SENSITIVE_CONTENT, Finding, ScreeningResult
+from screening.markings import DEFAULT_LOWEST_MARKING, VOCABULARY, MarkingOptions, find_markings
+from screening.normalise import Normalised
+from screening.offensive_model import OffensiveModel, get_offensive_model
+from screening.sensitive import find_sensitive
+from screening.spelling import Speller
+
+# Words worth reading through misspellings, beyond the markings themselves.
+_EXTRA_VOCABULARY = {"password", "informant", "informants", "surveillance", "undercover", "pornography", "keylogger"}
+MAX_CHARS = 100_000
+
+
+@dataclass(frozen=True)
+class ScreenerOptions:
+    """``lowest_marking``: the lowest protective marking that counts (see
+    ``screening.markings.MARKING_LEVELS``). ``use_offensive_model``: whether
+    alt-profanity-check's model backs up the offensive-language phrases."""
+
+    lowest_marking: str = DEFAULT_LOWEST_MARKING
+    use_offensive_model: bool = True
+
+
+class Screener:
+    def __init__(self, options: ScreenerOptions | None = None, *, lowest_marking: str | None = None):
+        options = options or ScreenerOptions()
+        if lowest_marking is not None:
+            options = ScreenerOptions(lowest_marking=lowest_marking, use_offensive_model=options.use_offensive_model)
+        self.options = options
+        self._markings = MarkingOptions(options.lowest_marking)
+        self._speller = Speller(VOCABULARY | _EXTRA_VOCABULARY)
+        self._model: OffensiveModel | None = get_offensive_model() if options.use_offensive_model else None
+
+    def screen(self, text: str) -> ScreeningResult:
+        """Screen one message. Raises TypeError for a non-string and ValueError for a
+        text over ``MAX_CHARS`` characters (far beyond any Teams message)."""
+        if not isinstance(text, str):
+            raise TypeError(f"screen() needs a string, not {type(text).__name__}")
+        if len(text) > MAX_CHARS:
+            raise ValueError(f"text is {len(text):,} characters; screening takes at most {MAX_CHARS:,}")
+        norm = Normalised(text, self._speller)
+        findings: list[Finding] = []
+        findings += find_markings(norm, self._markings)
+        findings += find_sensitive(norm)
+        findings += find_conduct(norm, self._model)
+        findings = _without_overlaps(findings)
+        return ScreeningResult(verdict=_verdict(findings), nudge=any(f.category in NUDGE_CATEGORIES for f in findings), findings=findings)
+
+
+def _verdict(findings: list[Finding]) -> str:
+    if not findings:
+        return "ok"
+    if any(f.category != SENSITIVE_CONTENT for f in findings):
+        return "stop"
+    return "caution"
+
+
+def _without_overlaps(findings: list[Finding]) -> list[Finding]:
+    """One finding per stretch of text per category, in text order."""
+    kept: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (f.span[0], -f.span[1])):
+        if any(k.category == finding.category and k.span[0] <= finding.span[0] < k.span[1] for k in kept):
+            continue
+        kept.append(finding)
+    return kept
+
+
+__all__ = ["Screener", "ScreenerOptions", "ScreeningResult", "Finding", "PROTECTIVE_MARKING", "MAX_CHARS"]

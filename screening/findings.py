@@ -1,0 +1,57 @@
+"""The shapes every detector returns and the engine reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+PROTECTIVE_MARKING = "protective-marking"
+SENSITIVE_CONTENT = "sensitive-content"
+
+# Category -> the policy references it rests on. Section 5's bullets are lettered (a)-(i)
+# in the order the policy lists them; (h), wasting effort, is not something a message's
+# text can show.
+CATEGORY_REFS: dict[str, tuple[str, ...]] = {
+    PROTECTIVE_MARKING: ("4.3",),
+    SENSITIVE_CONTENT: ("4.3", "4.4"),
+    "personal-business": ("5(a)",),
+    "external-forwarding": ("5(b)",),
+    "indecent": ("5(c)",),
+    "offensive": ("5(d)",),
+    "unauthorised-access": ("5(e)",),
+    "personal-views": ("5(f)",),
+    "commercial": ("5(g)",),
+    "malware": ("5(i)",),
+}
+CATEGORIES: tuple[str, ...] = tuple(CATEGORY_REFS)
+NUDGE_CATEGORIES = frozenset({PROTECTIVE_MARKING, SENSITIVE_CONTENT})
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing found: ``span`` is (start, end) into the text as given, end exclusive.
+    ``marking`` names the protective marking for protective-marking findings."""
+
+    category: str
+    span: tuple[int, int]
+    reason: str
+    refs: tuple[str, ...] = ()
+    marking: str | None = None
+
+    def to_json(self) -> dict:
+        return {"category": self.category, "span": list(self.span), "reason": self.reason, "refs": list(self.refs)}
+
+
+@dataclass(frozen=True)
+class ScreeningResult:
+    verdict: str  # "ok" | "caution" | "stop"
+    nudge: bool
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def categories(self) -> list[str]:
+        """The categories found, each once, in the order of ``CATEGORIES``."""
+        found = {finding.category for finding in self.findings}
+        return [category for category in CATEGORIES if category in found]
+
+    def to_json(self) -> dict:
+        return {"verdict": self.verdict, "nudge": self.nudge, "findings": [f.to_json() for f in self.findings]}

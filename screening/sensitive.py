@@ -1,0 +1,130 @@
+"""Sensitive content that carries no marking but would need one (policy 4.3, 4.4):
+intelligence gradings, covert sources and tactics, surveillance and RIPA/IPA
+authorisations, witness protection, and identifiers of people.
+
+Look-alikes are the hard part. A 5x5x5 grading ``B24`` looks like a road (A11, A140,
+B1150), a room or a locker, so an unseparated one counts only where the sentence talks
+about intelligence and not about roads or rooms. Identifiers must have the shape the
+issuing scheme gives them, and a PNC ID must carry the check letter its number implies,
+so "NI contributions" or a flat number never pass for one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from screening.context import Context
+from screening.findings import SENSITIVE_CONTENT, Finding
+from screening.normalise import Normalised
+
+_REFS = ("4.3", "4.4")
+_CHECK_LETTERS = "ZABCDEFGHJKLMNPQRTUVWXY"
+
+# Phrases, matched in Normalised.words (single-spaced, leetspeak and look-alikes read).
+_PHRASES: list[tuple[re.Pattern, str]] = [
+    (
+        re.compile(
+            r"\b(?:chis|covert human intelligence sources?|informants?|informers?|grass(?:es)? on the inside"
+            r"|(?:chis|source|covert) handlers?|dedicated source unit|participating informants?"
+            r"|undercover (?:officers?|ops?|operations?|deployments?|cops?|work|team|operatives?|buy|purchase)"
+            r"|ucos?|uc (?:officers?|deployments?|ops?|operatives?)"
+            r"|covert (?:ops?|operations?|deployments?|surveillance|sources?|tactics|cameras?|devices?|methods"
+            r"|rig|premises|vehicles?|entry|recording|op)"
+            r"|(?:our|my|the|a) (?:source|informant) (?:says|said|reports|reported|told|tells|states|stated|met|has)"
+            r"|test purchase officers?)\b"
+        ),
+        "Mentions a covert source or covert tactics (CHIS, informants, undercover deployments)",
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:ripa|ipa) (?:authorisations?|authorizations?|authority|authorities|applications?|warrants?"
+            r"|approval|paperwork|forms?|requests?|(?:was|has been|is|got) (?:granted|authorised|approved|signed))"
+            r"|(?:directed|intrusive|covert|mobile|static|foot|targeted) surveillance"
+            r"|surveillance (?:authorisations?|authority|applications?|logs?|teams?|deployments?|ops?|operations?"
+            r"|targets?|subjects?|plans?|is authorised|on (?:the|him|her|them|his|their))"
+            r"|under surveillance|investigatory powers act"
+            r"|(?:interception|intercept|equipment interference|communications data|comms data|ti) (?:warrants?"
+            r"|product|authorisations?|applications?)"
+            r"|tracking device (?:fitted|on)|tracker (?:fitted|on (?:the|his|her|their) (?:car|vehicle|van))"
+            r"|phone taps?|wire ?taps?|(?:line|phone)s? (?:is|are) (?:being )?(?:tapped|intercepted))\b"
+        ),
+        "Mentions surveillance or a RIPA/IPA authorisation or warrant",
+    ),
+    (
+        re.compile(
+            r"\b(?:witness protection|protected persons? (?:service|scheme|unit)|ukpps"
+            r"|witness (?:is|has been|was|being) (?:relocated|moved to a safe house|given a new identity)"
+            r"|new identity for (?:the )?witness|relocated witness(?:es)?|safe house address)\b"
+        ),
+        "Mentions witness protection",
+    ),
+]
+
+# Identifiers and gradings, matched in Normalised.text (digits and separators kept).
+_NI = re.compile(r"(?<![a-z0-9])(?!bg|gb|nk|kn|tn|nt|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])")
+_PNC = re.compile(r"(?<![\d/])(?:(?:19|20)?(\d{2}))/(\d{5,7})([a-z])(?![a-z0-9])")
+_CRO = re.compile(r"(?<![\d/])(\d{1,6})/(\d{2})([a-z])(?![a-z0-9])")
+_CRO_CONTEXT = re.compile(r"\bcro\b")
+_GRADING_352 = re.compile(r"(?<![a-z0-9/.])([1-3]) ?[/\-, ] ?([a-e]) ?[/\-, ] ?([pc])(?![a-z0-9/])")
+_GRADING_352_PACKED = re.compile(r"\b(?:graded|grading|grade|intel|intelligence|3x5x2|sir)\W+(?:as\W+)?[1-3][a-e][pc]\b")
+_GRADING_555_SEPARATED = re.compile(r"(?<![a-z0-9/])[a-e] ?[/\-] ?[1-5] ?[/\-] ?[1-5](?![a-z0-9/])")
+_GRADING_555 = re.compile(r"(?<![a-z0-9/])[a-e][1-5][1-5](?![a-z0-9/])")
+_INTEL_CONTEXT = re.compile(r"\b(?:graded|grading|grade|intel|intelligence|5x5x5|sir|evaluated|evaluation|source)\b")
+_PLACE_CONTEXT = re.compile(
+    r"\b(?:road|rd|northbound|southbound|eastbound|westbound|junction|roundabout|traffic|rtc|carriageway|lane"
+    r"|room|locker|desk|floor|bay|flat|block|building|bus|exit|office|cell|suite|route)\b"
+)
+
+
+def find_sensitive(norm: Normalised) -> list[Finding]:
+    findings = []
+    for pattern, reason in _PHRASES:
+        for match in pattern.finditer(norm.words):
+            start, end = norm.words_span(match.start(), match.end())
+            context = _context_in_text(norm, match)
+            if context.is_permission_question() or context.is_meta():
+                continue
+            findings.append(Finding(SENSITIVE_CONTENT, (start, end), reason, _REFS))
+    text = norm.text
+    for start, end, reason in _identifiers(text):
+        if not Context(text, start, end).is_permission_question():
+            findings.append(Finding(SENSITIVE_CONTENT, norm.original_span(start, end), reason, _REFS))
+    return findings
+
+
+def _context_in_text(norm: Normalised, match: re.Match) -> Context:
+    first = norm.word_list[norm.word_index(match.start())]
+    last = norm.word_list[norm.word_index(match.end() - 1)]
+    return Context(norm.text, first.start, last.end)
+
+
+def _identifiers(text: str):
+    for match in _NI.finditer(text):
+        yield match.start(), match.end(), "Contains what looks like a National Insurance number"
+    for match in _PNC.finditer(text):
+        if _check_letter(match.group(1), match.group(2)) == match.group(3):
+            yield match.start(), match.end(), "Contains a PNC ID (its check letter is valid)"
+    for match in _CRO.finditer(text):
+        nearby = text[max(0, match.start() - 30) : match.start()]
+        if _CRO_CONTEXT.search(nearby) or _check_letter(match.group(2), match.group(1)) == match.group(3):
+            yield match.start(), match.end(), "Contains a CRO number"
+    for pattern in (_GRADING_352, _GRADING_352_PACKED):
+        for match in pattern.finditer(text):
+            yield match.start(), match.end(), "Carries a 3x5x2 intelligence grading: graded intelligence is sensitive"
+    for match in _GRADING_555_SEPARATED.finditer(text):
+        if not _about_places(text, match.start(), match.end()):
+            yield match.start(), match.end(), "Carries a 5x5x5 intelligence grading: graded intelligence is sensitive"
+    for match in _GRADING_555.finditer(text):
+        context = Context(text, match.start(), match.end())
+        if _INTEL_CONTEXT.search(context.sentence) and not _PLACE_CONTEXT.search(context.sentence):
+            yield match.start(), match.end(), "Carries a 5x5x5 intelligence grading: graded intelligence is sensitive"
+
+
+def _about_places(text: str, start: int, end: int) -> bool:
+    return bool(_PLACE_CONTEXT.search(Context(text, start, end).sentence))
+
+
+def _check_letter(year: str, serial: str) -> str:
+    """The check letter of PNC ID ``YY/NNNNNNN``: (YY followed by the serial padded to
+    seven digits) modulo 23, read in the PNC's 23-letter alphabet."""
+    return _CHECK_LETTERS[int(year + serial.zfill(7)) % 23].lower()
