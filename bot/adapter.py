@@ -27,6 +27,10 @@ from policybot.config import Settings
 
 log = logging.getLogger("policybot")
 
+# Set in a proactive turn's turn_state by bot.proactive: errors are collected there
+# instead of being apologised for, so the outbox can retry the item.
+PROACTIVE_ERRORS = "policybot.proactiveErrors"
+
 
 class _ReusingConnectorFactory(ConnectorFactory):
     def __init__(self, inner: ConnectorFactory, cache: dict):
@@ -120,10 +124,16 @@ def create_adapter(settings: Settings, dialog_state_store: BotState | None = Non
     adapter = CloudAdapter(auth)
 
     async def on_turn_error(context: TurnContext, error: Exception):
+        if context.turn_state.get(PROACTIVE_ERRORS) is not None:
+            # A proactive send: the sender records the failure and retries the item.
+            context.turn_state[PROACTIVE_ERRORS].append(error)
+            return
         log.error("unhandled error in a turn: %s\n%s", error, "".join(traceback.format_exception(error)))
-        if dialog_state_store is not None:
+        if dialog_state_store is not None and context.activity.from_property:
             try:
-                await dialog_state_store.delete(context)
+                # Forget this person's dialog so their next message starts clean.
+                key = dialog_state_store.get_storage_key(context)
+                await dialog_state_store._storage.delete([key])  # pylint: disable=protected-access
             except Exception:  # noqa: BLE001 — the apology below matters more
                 log.exception("could not clear the state of a failed turn")
         if context.activity.type == "message":

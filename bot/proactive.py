@@ -23,6 +23,7 @@ from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import Activity, ChannelAccount, ConversationParameters, ConversationReference
 from msrest.exceptions import HttpOperationError
 
+from bot.adapter import PROACTIVE_ERRORS
 from policybot.config import Settings
 from policybot.outbox import Outbox, OutboxItem
 from policybot.people import PersonalChats
@@ -35,6 +36,11 @@ MAX_BACKOFF = timedelta(hours=1)
 def reference_of(context: TurnContext) -> dict:
     """The conversation reference of ``context``'s activity as a plain dict."""
     return TurnContext.get_conversation_reference(context.activity).serialize()
+
+
+def _raise_first(errors: list[Exception]) -> None:
+    if errors:
+        raise errors[0]
 
 
 def _status_and_retry_after(error: Exception) -> tuple[int | None, float | None]:
@@ -102,8 +108,11 @@ class ProactiveSender:
 
     async def _deliver(self, item: OutboxItem) -> None:
         activity = Activity().deserialize(item.activity)
+        errors: list[Exception] = []
 
         async def send(context: TurnContext):
+            # The adapter hands pipeline errors to on_turn_error; this list brings them back here.
+            context.turn_state[PROACTIVE_ERRORS] = errors
             await context.send_activity(activity)
 
         reference = item.target.get("reference")
@@ -114,6 +123,7 @@ class ProactiveSender:
             await self.adapter.continue_conversation(
                 ConversationReference().deserialize(reference), send, self.settings.app_id
             )
+            _raise_first(errors)
             return
 
         async def remember_and_send(context: TurnContext):
@@ -134,6 +144,7 @@ class ProactiveSender:
             user.get("channel_id") or "msteams",
             user["service_url"],
         )
+        _raise_first(errors)
 
     def wake(self) -> None:
         """Send soon: something was just enqueued."""
