@@ -10,6 +10,10 @@
 Each line under ``[ref]`` is one phrasing of what that passage answers, in the words
 staff use. Retrieval indexes them with the passage (BM25) and embeds each one
 (dense), so a question that matches a phrasing finds its passage.
+
+The optional ``[topic]`` section lists words that name the document's subject
+(``skype``, ``chat``): nearly every question mentions them, so they say the question
+is on topic but not which passage answers it (see :mod:`knowledge.retrieval`).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from pathlib import Path
 from knowledge.documents import DocumentParseError
 
 SUFFIX = ".phrasings"
+TOPIC = "topic"
 _SECTION = re.compile(r"^\[\s*([^\]]+?)\s*\]$")
 
 
@@ -28,7 +33,7 @@ def phrasings_path(document_path: Path) -> Path:
 
 
 def parse_phrasings(text: str, source: str, known_refs: set[str]) -> dict[str, tuple[str, ...]]:
-    """Phrasings per ref; a phrasing outside a ``[ref]`` or a ref the document does
+    """Phrasings per ref (and the topic words under ``"topic"``); a phrasing outside a ``[ref]`` or a ref the document does
     not have is refused with the line, so a typo cannot silently lose phrasings."""
     found: dict[str, list[str]] = {}
     ref: str | None = None
@@ -39,13 +44,13 @@ def parse_phrasings(text: str, source: str, known_refs: set[str]) -> dict[str, t
         section = _SECTION.match(line)
         if section:
             ref = section.group(1)
-            if ref not in known_refs:
+            if ref not in known_refs and ref != TOPIC:
                 raise DocumentParseError(source, number, f"[{ref}] is not a passage of the document")
             found.setdefault(ref, [])
         elif ref is None:
             raise DocumentParseError(source, number, "a phrasing before any [ref] line")
         else:
-            found[ref].append(line)
+            found[ref] += [word.strip().lower() for word in line.split(",") if word.strip()] if ref == TOPIC else [line]
     return {ref: tuple(lines) for ref, lines in found.items()}
 
 

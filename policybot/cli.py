@@ -16,6 +16,7 @@ from policybot.config import Settings, SettingsError
 FEATURES = [
     "policybot.service_cli",
     "policybot.teams_cli",
+    "knowledge.cli",
     "psd.cli",
     "reviews.cli",
     "screening.cli",

@@ -1,0 +1,189 @@
+"""The knowledge base API the bot, the CLI and other features use.
+
+    kb = KnowledgeBase(open_db(settings.db_path))
+    kb.ensure_default()                 # index the shipped policy; no-op when unchanged
+    answer = kb.ask("can I flog my Avon stuff on Skype")
+    if answer.abstained: ...            # nothing in the documents answers it
+    for hit in answer.answers: hit.ref, hit.document_title, hit.text
+    kb.documents()                      # metadata: owner, review_date, ...
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import sqlite_utils
+
+from knowledge import index, retrieval
+from knowledge.documents import Document
+
+DEFAULT_KNOWLEDGE = Path(__file__).parent / "data"
+# Far more than any real question; the encoder reads at most 256 tokens anyway.
+MAX_QUESTION_CHARS = 2000
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One passage offered as an answer."""
+
+    ref: str
+    document: str  # the document id
+    document_title: str
+    section: str
+    score: float
+    text: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    abstained: bool
+    answers: tuple[Hit, ...]
+
+    def to_json(self) -> dict:
+        """The ``policybot ask --json`` shape."""
+        return {
+            "abstained": self.abstained,
+            "answers": [
+                {"ref": hit.ref, "document": hit.document, "score": round(hit.score, 4), "text": hit.text}
+                for hit in self.answers
+            ],
+        }
+
+
+def clean_question(text: str) -> str:
+    """``text`` made safe for every component: NFKC-normalised, control characters
+    and unpaired surrogates dropped, whitespace collapsed, cut to MAX_QUESTION_CHARS."""
+    text = unicodedata.normalize("NFKC", text.encode("utf-8", "ignore").decode("utf-8"))
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    return re.sub(r"\s+", " ", text).strip()[:MAX_QUESTION_CHARS]
+
+
+class KnowledgeBase:
+    """Documents and passages in the shared SQLite file, and retrieval over them.
+
+    One instance per process is enough: it keeps the passage vectors in memory and
+    reloads them only after an ingest (by this or any other process). The MiniLM
+    encoder is loaded on first need (the first question, or an ingest that has
+    something to embed), never when nothing changed.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, encoder=None):
+        self.db = db
+        self._encoder = encoder
+        self._snapshot: retrieval.Snapshot | None = None
+        index.ensure_schema(db)
+
+    @property
+    def encoder(self):
+        if self._encoder is None:
+            from knowledge.embedding import get_encoder
+
+            self._encoder = get_encoder()
+        return self._encoder
+
+    def _encode(self, texts: list[str]):
+        return self.encoder.encode(texts)
+
+    # --- documents ---------------------------------------------------------------
+
+    def ingest(self, paths: Iterable[str | Path], progress: Callable[[str], None] = lambda m: None) -> index.IngestReport:
+        """Index the documents at ``paths`` (files, or folders searched for .md/.txt).
+
+        Unchanged documents are left alone, changed ones updated passage by passage,
+        and documents formerly ingested from these folders (or files) that are gone
+        are removed. Raises :class:`~knowledge.index.IngestError` naming the file and
+        line if any document cannot be parsed; the index is then unchanged.
+        """
+        files, folders = index.document_files(paths)
+        sources = index.read_sources(files)
+        given = {str(path) for path in files}
+
+        def formerly_here(row: dict) -> bool:
+            source = Path(row["source"])
+            return row["origin"] == index.FILE and (
+                row["source"] in given or any(source.is_relative_to(folder) for folder in folders)
+            )
+
+        progress(f"read {len(sources)} document(s)")
+        return index.sync(self.db, sources, origin=index.FILE, prune=formerly_here, encode=self._encode, progress=progress)
+
+    def ensure_default(self, progress: Callable[[str], None] = lambda m: None) -> index.IngestReport:
+        """Index the policy shipped with policybot (knowledge/data).
+
+        Safe to call at every start: when nothing changed it reads two small files and
+        one table and returns. A shipped document that an operator has re-ingested
+        from a file of their own is theirs and is left alone.
+        """
+        files, _ = index.document_files([DEFAULT_KNOWLEDGE])
+        operators = {
+            row["id"] for row in self.db.query("SELECT id FROM kb_documents WHERE origin != ?", [index.SHIPPED])
+        }
+        sources = [source for source in index.read_sources(files) if source.id not in operators]
+        return index.sync(
+            self.db,
+            sources,
+            origin=index.SHIPPED,
+            prune=lambda row: row["origin"] == index.SHIPPED,
+            encode=self._encode,
+            progress=progress,
+        )
+
+    def documents(self) -> list[Document]:
+        """Every indexed document's metadata, by title."""
+        return [_document(row) for row in self.db.query("SELECT * FROM kb_documents ORDER BY title")]
+
+    def document(self, doc_id: str) -> Document | None:
+        rows = list(self.db.query("SELECT * FROM kb_documents WHERE id = ?", [doc_id]))
+        return _document(rows[0]) if rows else None
+
+    # --- questions ---------------------------------------------------------------
+
+    def snapshot(self) -> retrieval.Snapshot:
+        """The in-memory passages and vectors, reloaded if the index has changed."""
+        generation = index.generation(self.db.conn)
+        if self._snapshot is None or self._snapshot.generation != generation:
+            self._snapshot = retrieval.Snapshot.load(self.db.conn, generation)
+        return self._snapshot
+
+    def ask(self, question: str, k: int = 3, retriever: str = "hybrid") -> Answer:
+        """The ``k`` best passages for ``question``, or an abstention when nothing in
+        the documents is relevant enough. Any text is accepted: empty, huge, odd
+        Unicode or FTS5 syntax never raises."""
+        if retriever not in retrieval.RETRIEVERS:
+            raise ValueError(f"unknown retriever {retriever!r}; choose one of {', '.join(retrieval.RETRIEVERS)}")
+        cleaned = clean_question(question)
+        snapshot = self.snapshot()
+        if not re.search(r"\w", cleaned) or not snapshot.passages:
+            return Answer(question, True, ())
+        ranking = retrieval.rank(self.db.conn, snapshot, cleaned, retriever, self._encode)
+        if ranking.abstained:
+            return Answer(question, True, ())
+        hits = tuple(
+            Hit(p.ref, p.document_id, p.document_title, p.section, score, p.text) for p, score in ranking.ranked[:k]
+        )
+        return Answer(question, False, hits)
+
+
+def _document(row: dict) -> Document:
+    def day(value: str | None) -> date | None:
+        return date.fromisoformat(value) if value else None
+
+    return Document(
+        id=row["id"],
+        title=row["title"],
+        owner=row["owner"],
+        holder=row["holder"],
+        author=row["author"],
+        publication_date=day(row["publication_date"]),
+        review_date=day(row["review_date"]),
+        related_documents=tuple(json.loads(row["related_documents"] or "[]")),
+        legislation=tuple(json.loads(row["legislation"] or "[]")),
+        approvals=tuple(tuple(pair) for pair in json.loads(row["approvals"] or "[]")),
+    )
