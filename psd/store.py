@@ -245,11 +245,14 @@ class CaseStore:
 
     # -- submission -------------------------------------------------------------
 
-    def submit(self, report: Report, reporter: Reporter, idempotency_key: str, now: datetime) -> Submission:
+    def submit(
+        self, report: Report, reporter: Reporter, idempotency_key: str, now: datetime, *, confirm: bool = True
+    ) -> Submission:
         """Store ``report`` as a new case, or return the case this key already made.
 
-        In the same transaction: the reporter link, the audit entry, the reporter's
-        confirmation and (when a PSD conversation is set) PSD's notification.
+        In the same transaction: the reporter link, the audit entry, (when ``confirm``)
+        the reporter's confirmation in their 1:1 chat — the dialog, already in that
+        chat, replies itself — and (when a PSD conversation is set) PSD's notification.
         """
         report = report.checked()
         if not idempotency_key:
@@ -286,7 +289,8 @@ class CaseStore:
             actor = Actor(ANONYMOUS_ACTOR) if report.anonymous else Actor(reporter.user_id, reporter.name)
             self.audit(actor, "submit", ref, "ok", now=now)
             case = self._get(ref)
-            self.outbox.enqueue(f"psd:confirmation:{ref}", target, messages.confirmation(case))
+            if confirm:
+                self.outbox.enqueue(f"psd:confirmation:{ref}", target, messages.confirmation(case))
             self._notify_psd(case)
         return Submission(case, created=True)
 
