@@ -26,6 +26,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
 from policybot import cli
+from tests.e2e import TENANT, activity
 from policybot.config import Settings, SettingsError
 from policybot.teams_package import (
     BOT_COMMANDS,
@@ -357,3 +358,51 @@ def test_teams_package_with_a_setting_the_manifest_rejects_fails_naming_it(envir
     assert cli.main(["teams-package", "--out", str(tmp_path / "policybot.zip")]) == 2
     assert "TEAMS_APP_SHORT_NAME" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+# --- every advertised command is answered through the real endpoint --------------------------
+# This one needs the features wired into ``app.create_capabilities``: until a command's
+# feature is, the bot falls back to "didn't understand" and the test names that command.
+
+SCOPES = {
+    "personal": {"conversation_type": "personal"},
+    "groupChat": {"conversation_type": "groupChat", "conversation_id": "19:group-chat@thread.v2", "mention_bot": True},
+    "team": {
+        "conversation_type": "channel",
+        "conversation_id": "19:general@thread.tacv2",
+        "mention_bot": True,
+        "channelData": {
+            "tenant": {"id": TENANT},
+            "team": {"id": "19:team@thread.tacv2"},
+            "channel": {"id": "19:general@thread.tacv2"},
+        },
+    },
+}
+
+
+async def answer(server, channel, scope: str, text: str, person: str) -> str:
+    """Everything the bot sends (anywhere) in answer to ``text`` from a fresh ``person``."""
+    where = dict(SCOPES[scope])
+    if scope == "personal":
+        where["conversation_id"] = f"a:{person}-personal"
+    before = len(channel.sent)
+    status, body = await server.post(activity(channel, text=text, user=f"29:{person}", name=person, **where))
+    assert status in (200, 201, 202), body
+    sent = await channel.wait_for(lambda c: c.sent[before:], timeout=10)
+    return "\n".join(s.text + json.dumps(s.cards, sort_keys=True) for s in sent)
+
+
+async def test_every_command_the_manifest_advertises_gets_an_answer_in_every_scope_it_is_advertised(server, channel):
+    """A command counts as handled when the bot's answer differs from its answer to a
+    made-up word (with the word swapped in, in case that answer echoes what was asked)."""
+    manifest = build_manifest(settings_from())
+    unanswered = []
+    for command_list in manifest["bots"][0]["commandLists"]:
+        for scope in command_list["scopes"]:
+            nonsense = await answer(server, channel, scope, "zqxv", person=f"control-{scope}")
+            for command in command_list["commands"]:
+                title = command["title"]
+                reply = await answer(server, channel, scope, title, person=f"{title}-{scope}")
+                if "didn't understand" in reply or reply.replace(title, "zqxv") == nonsense:
+                    unanswered.append(f"{title} ({scope})")
+    assert unanswered == [], f"not handled as commands: {unanswered}"
