@@ -65,6 +65,7 @@ BOT_COMMANDS = (
     BotCommand("check", "Check a draft before you send it: check <your text>", group=False),
     BotCommand("report", "Report an inappropriate message to Professional Standards, in confidence", group=True),
     BotCommand("reviews", "When each policy is due for review", group=True),
+    BotCommand("remind me about policy reviews", "Reminders in this chat as a policy's review date nears", group=False),
     BotCommand("status", "The status of your PSD report: status PSD-2026-00042", group=False),
 )
 
