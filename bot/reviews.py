@@ -115,11 +115,13 @@ class ReviewsCapability(Capability):
         self.clock = clock
         self.service = ReviewService.build(settings, db, documents_for(db), Outbox(db), reminder_activity, clock)
         self._task: asyncio.Task | None = None
+        self._background_db: sqlite_utils.Database | None = None
 
     # -- the scheduler inside the service ---------------------------------------------
 
     async def start(self) -> None:
-        db = open_db(self.settings.db_path)
+        self._background_db = open_db(self.settings.db_path)
+        db = self._background_db
         background = ReviewService.build(
             self.settings, db, self.documents_for(db), Outbox(db), reminder_activity, self.clock
         )
@@ -135,6 +137,7 @@ class ReviewsCapability(Capability):
             except asyncio.CancelledError:
                 pass
             self._task = None
+            self._background_db.conn.close()
 
     # -- commands ---------------------------------------------------------------------
 

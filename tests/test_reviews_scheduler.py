@@ -75,11 +75,6 @@ def outbox_keys(path: Path) -> list[str]:
     return [row[0] for row in open_db(path).execute("SELECT key FROM outbox ORDER BY id").fetchall()]
 
 
-@pytest.fixture
-def db_path(tmp_path):
-    return tmp_path / "policybot.db"
-
-
 def test_each_milestone_is_sent_once_however_often_the_scheduler_runs(db_path):
     subscribe(db_path)
     scheduler = make_scheduler(db_path, Documents(IM))
