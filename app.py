@@ -18,7 +18,9 @@ from bot.capability import Capability
 from bot.http import health_handler, messages_handler
 from bot.policy_bot import PolicyBot, PrivateConversationState
 from bot.proactive import ProactiveSender
+from bot.reviews import ReviewsCapability
 from bot.storage import SqliteStorage
+from knowledge import KnowledgeBase
 from policybot.config import Settings, SettingsError
 from policybot.db import open_db
 from policybot.kvstore import KeyValueStore
@@ -35,7 +37,7 @@ WARM_UP = web.AppKey("warm_up", asyncio.Task)
 def create_capabilities(settings: Settings, db, outbox: Outbox) -> list[Capability]:
     """The bot's features, in the order they are offered a message; the policy
     answers come last because they take whatever is left as a question."""
-    return []
+    return [ReviewsCapability(settings, db, KnowledgeBase)]
 
 
 def create_bot(settings: Settings, outbox_interval: float = 2.0):
