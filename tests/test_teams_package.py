@@ -406,3 +406,39 @@ async def test_every_command_the_manifest_advertises_gets_an_answer_in_every_sco
                 if "didn't understand" in reply or reply.replace(title, "zqxv") == nonsense:
                     unanswered.append(f"{title} ({scope})")
     assert unanswered == [], f"not handled as commands: {unanswered}"
+
+
+async def test_every_message_action_the_manifest_advertises_opens_its_form(server, channel):
+    """Choosing the action on a message makes Teams send composeExtension/fetchTask; the
+    bot must answer with a task module (a dialog to show), not an error."""
+    manifest = build_manifest(settings_from())
+    for command in manifest["composeExtensions"][0]["commands"]:
+        invoke = activity(
+            channel,
+            type="invoke",
+            name="composeExtension/fetchTask",
+            user="29:reporter",
+            conversation_type="groupChat",
+            conversation_id="19:group-chat@thread.v2",
+            value={
+                "commandId": command["id"],
+                "commandContext": "message",
+                "context": {"theme": "default"},
+                "messagePayload": {
+                    "id": "1764331200000",
+                    "messageType": "message",
+                    "createdDateTime": "2026-11-28T11:00:00.000Z",
+                    "importance": "normal",
+                    "locale": "en-us",
+                    "linkToMessage": "https://teams.microsoft.com/l/message/19:group-chat@thread.v2/1764331200000",
+                    "from": {"user": {"id": "aad-29:sender", "displayName": "Sam Sender", "userIdentityType": "aadUser"}},
+                    "body": {"contentType": "html", "content": "<p>an inappropriate message</p>"},
+                    "attachments": [],
+                    "mentions": [],
+                    "reactions": [],
+                },
+            },
+        )
+        status, body = await server.post(invoke)
+        assert status == 200, (command["id"], status, body)
+        assert body["task"]["type"] == "continue", (command["id"], body)
