@@ -26,7 +26,6 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
 from policybot import cli
-from tests.e2e import TENANT, activity
 from policybot.config import Settings, SettingsError
 from policybot.teams_package import (
     BOT_COMMANDS,
@@ -36,6 +35,7 @@ from policybot.teams_package import (
     png_size,
     read_icons,
 )
+from tests.e2e import TENANT, activity
 
 APP_MANIFEST_NPM = "@microsoft/app-manifest@1.1.2"
 CACHE = Path(__file__).resolve().parent / ".cache" / "app-manifest-1.1.2"
@@ -56,7 +56,8 @@ def _fetch_app_manifest_package() -> Path:
     if not (CACHE / "package.json").is_file():
         npm = shutil.which("npm")
         assert npm, "npm is needed to fetch Microsoft's Teams manifest schemas (@microsoft/app-manifest)"
-        with tempfile.TemporaryDirectory() as tmp:
+        CACHE.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=CACHE.parent) as tmp:
             packed = subprocess.run(
                 [npm, "pack", APP_MANIFEST_NPM, "--pack-destination", tmp, "--silent"],
                 check=True, capture_output=True, text=True, timeout=300,
@@ -64,9 +65,10 @@ def _fetch_app_manifest_package() -> Path:
             tarball = Path(tmp) / packed.stdout.strip().splitlines()[-1]
             with tarfile.open(tarball) as archive:
                 archive.extractall(tmp, filter="data")
-            CACHE.parent.mkdir(parents=True, exist_ok=True)
-            shutil.rmtree(CACHE, ignore_errors=True)
-            shutil.move(Path(tmp) / "package", CACHE)
+            try:  # a rename is atomic: a concurrent run either wins or finds the cache complete
+                (Path(tmp) / "package").rename(CACHE)
+            except OSError:
+                assert (CACHE / "package.json").is_file()
     return CACHE
 
 
