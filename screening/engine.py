@@ -21,16 +21,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from screening.conduct import VOCABULARY as CONDUCT_VOCABULARY
 from screening.conduct import find_conduct
 from screening.findings import NUDGE_CATEGORIES, PROTECTIVE_MARKING, SENSITIVE_CONTENT, Finding, ScreeningResult
-from screening.markings import DEFAULT_LOWEST_MARKING, VOCABULARY, MarkingOptions, find_markings
+from screening.markings import DEFAULT_LOWEST_MARKING, SEGMENTS, VOCABULARY, MarkingOptions, find_markings
 from screening.normalise import Normalised
 from screening.offensive_model import OffensiveModel, get_offensive_model
 from screening.sensitive import find_sensitive
 from screening.spelling import Speller
 
-# Words worth reading through misspellings, beyond the markings themselves.
-_EXTRA_VOCABULARY = {"password", "informant", "informants", "surveillance", "undercover", "pornography", "keylogger"}
+# Words worth reading through misspellings, beyond the markings and conduct phrases.
+_EXTRA_VOCABULARY = {"informant", "informants", "surveillance", "undercover", "authorisation", "protection"}
 MAX_CHARS = 100_000
 
 
@@ -51,7 +52,8 @@ class Screener:
             options = ScreenerOptions(lowest_marking=lowest_marking, use_offensive_model=options.use_offensive_model)
         self.options = options
         self._markings = MarkingOptions(options.lowest_marking)
-        self._speller = Speller(VOCABULARY | _EXTRA_VOCABULARY)
+        self._speller = Speller(VOCABULARY | CONDUCT_VOCABULARY | _EXTRA_VOCABULARY)
+        self._segmenter = Speller(VOCABULARY | SEGMENTS)
         self._model: OffensiveModel | None = get_offensive_model() if options.use_offensive_model else None
 
     def screen(self, text: str) -> ScreeningResult:
@@ -61,7 +63,7 @@ class Screener:
             raise TypeError(f"screen() needs a string, not {type(text).__name__}")
         if len(text) > MAX_CHARS:
             raise ValueError(f"text is {len(text):,} characters; screening takes at most {MAX_CHARS:,}")
-        norm = Normalised(text, self._speller)
+        norm = Normalised(text, self._speller, self._segmenter.segment)
         findings: list[Finding] = []
         findings += find_markings(norm, self._markings)
         findings += find_sensitive(norm)

@@ -60,6 +60,8 @@ DESCRIPTORS = frozenset(
 VOCABULARY = frozenset(
     {word for phrase in _PHRASES for word in phrase} | {"official", "sensitive", "eyes", "recipients"}
 )
+# Words a run of letters typed apart may be split into.
+SEGMENTS = VOCABULARY | DESCRIPTORS | _COUNTRIES
 
 # After a determiner or preposition the word is a noun or adjective in a sentence.
 _DETERMINERS = frozenset("a an the no my your our his her their its in this that any some".split())

@@ -63,18 +63,27 @@ class Word:
     start: int  # in Normalised.text
     end: int
     disguised: bool
+    raw: str  # as it stood in Normalised.text, letters typed apart joined up
 
 
 class Normalised:
     """Both views of one message; see the module docstring."""
 
-    __slots__ = ("original", "text", "_offsets", "words", "word_list", "_word_at", "_spell")
+    __slots__ = ("original", "text", "_offsets", "words", "word_list", "_word_at", "_spell", "_segment")
 
-    def __init__(self, original: str, spell: Callable[[str, str], str] | None = None):
+    def __init__(
+        self,
+        original: str,
+        spell: Callable[[str, str], str] | None = None,
+        segment: Callable[[str], list[str] | None] | None = None,
+    ):
         """``spell(reading, raw)`` may correct a word's reading (misspelt keywords);
-        ``raw`` is the word as it stood in ``.text``, before leetspeak was read."""
+        ``raw`` is the word as it stood in ``.text``, before leetspeak was read.
+        ``segment(reading)`` may split letters typed apart with no gap between words
+        ("s e c r e t u k") into the words they spell."""
         self.original = original
         self._spell = spell
+        self._segment = segment
         if original.isascii():
             self.text = original.lower()
             self._offsets = None  # identity: nothing was dropped or widened
@@ -126,27 +135,50 @@ class Normalised:
         words: list[Word] = []
         i = 0
         while i < len(raw):
-            # Three or more single characters with small gaps between them were
-            # typed apart on purpose ("s.e.c.r.e.t"): read them as one word.
-            j = i
-            while (
-                j + 1 < len(raw)
-                and len(raw[j][0]) == 1
-                and len(raw[j + 1][0]) == 1
-                and _LETTER_GAP.fullmatch(text, raw[j][2], raw[j + 1][1])
-            ):
-                j += 1
-            if j - i >= 2:
-                joined = "".join(part for part, _, _ in raw[i : j + 1])
-                words.append(Word(self._read(joined), raw[i][1], raw[j][2], True))
-                i = j + 1
+            run = self._letters_apart(raw, i)
+            if run:
+                for first, last in run:
+                    joined = "".join(part for part, _, _ in raw[first : last + 1])
+                    reading = self._read(joined)
+                    pieces = (self._segment(reading) if self._segment else None) or [reading]
+                    for piece in pieces:  # the pieces share the span they were typed in
+                        words.append(Word(piece, raw[first][1], raw[last][2], True, joined))
+                i = run[-1][1] + 1
                 continue
             part, start, end = raw[i]
             reading = self._read(part)
             disguised = reading != part or self._hidden_changes(start, end)
-            words.append(Word(reading, start, end, disguised))
+            words.append(Word(reading, start, end, disguised, part))
             i += 1
         return words
+
+    def _letters_apart(self, raw: list[tuple[str, int, int]], i: int) -> list[tuple[int, int]]:
+        """Single characters typed apart from ``raw[i]`` on ("s.e.c.r.e.t", "t o p  s e c r e t"),
+        as (first, last) index pairs of the words they spell, or [] if there are none.
+
+        The gap used most between the letters is the one inside words; any other gap
+        (two spaces, a space after dots) separates words. Spaces alone need three letters
+        in a row, so "I a m" stays English, while "u.k" or "m_y" is plainly typed apart."""
+        text = self.text
+        j, gaps = i, []
+        while j + 1 < len(raw) and len(raw[j][0]) == 1 and len(raw[j + 1][0]) == 1:
+            gap = text[raw[j][2] : raw[j + 1][1]]
+            if not _LETTER_GAP.fullmatch(gap):
+                break
+            gaps.append(gap)
+            j += 1
+        if not gaps:
+            return []
+        inside = max(set(gaps), key=gaps.count)
+        if inside.strip() == "" and j - i < 2:
+            return []
+        run, first = [], i
+        for k, gap in enumerate(gaps, start=i):
+            if gap != inside:
+                run.append((first, k))
+                first = k + 1
+        run.append((first, j))
+        return run
 
     def _read(self, raw: str) -> str:
         reading = _unleet(raw)

@@ -69,7 +69,12 @@ _GRADING_352 = re.compile(r"(?<![a-z0-9/.])([1-3]) ?[/\-, ] ?([a-e]) ?[/\-, ] ?(
 _GRADING_352_PACKED = re.compile(r"\b(?:graded|grading|grade|intel|intelligence|3x5x2|sir)\W+(?:as\W+)?[1-3][a-e][pc]\b")
 _GRADING_555_SEPARATED = re.compile(r"(?<![a-z0-9/])[a-e] ?[/\-] ?[1-5] ?[/\-] ?[1-5](?![a-z0-9/])")
 _GRADING_555 = re.compile(r"(?<![a-z0-9/])[a-e][1-5][1-5](?![a-z0-9/])")
-_INTEL_CONTEXT = re.compile(r"\b(?:graded|grading|grade|intel|intelligence|5x5x5|sir|evaluated|evaluation|source)\b")
+# A 5x5x5 grading written without separators is recognised only right after a word that says so.
+_INTEL_CONTEXT = re.compile(r"\b(?:graded|grading|grade|evaluated|evaluation|5x5x5|sir)\W+(?:(?:as|at|of|is)\W+)?$")
+_CONCEPT = re.compile(
+    r"\b(?:team|unit|department|scheme|service|process|procedure|policy|course|training|rules|same as|difference"
+    r"|mean|means|stand for|stands for|work|works)\b"
+)
 _PLACE_CONTEXT = re.compile(
     r"\b(?:road|rd|northbound|southbound|eastbound|westbound|junction|roundabout|traffic|rtc|carriageway|lane"
     r"|room|locker|desk|floor|bay|flat|block|building|bus|exit|office|cell|suite|route)\b"
@@ -82,14 +87,26 @@ def find_sensitive(norm: Normalised) -> list[Finding]:
         for match in pattern.finditer(norm.words):
             start, end = norm.words_span(match.start(), match.end())
             context = _context_in_text(norm, match)
-            if context.is_permission_question() or context.is_meta():
+            if context.is_permission_question() or context.is_meta() or _asks_about_a_concept(context):
                 continue
             findings.append(Finding(SENSITIVE_CONTENT, (start, end), reason, _REFS))
     text = norm.text
     for start, end, reason in _identifiers(text):
         if not Context(text, start, end).is_permission_question():
             findings.append(Finding(SENSITIVE_CONTENT, norm.original_span(start, end), reason, _REFS))
+    # An identifier typed apart ("Q.Q.1.2.3.4.5.6.C") is one word once joined up.
+    for word in norm.word_list:
+        if word.disguised and len(word.raw) >= 8:
+            for _, _, reason in _identifiers(word.raw):
+                findings.append(Finding(SENSITIVE_CONTENT, norm.original_span(word.start, word.end), reason, _REFS))
+                break
     return findings
+
+
+def _asks_about_a_concept(context: Context) -> bool:
+    """"Is the witness protection team the same as witness care?" asks what a thing is,
+    where "is the CHIS meeting at 3?" asks about an operation."""
+    return context.is_question() and bool(_CONCEPT.search(context.sentence))
 
 
 def _context_in_text(norm: Normalised, match: re.Match) -> Context:
@@ -115,8 +132,8 @@ def _identifiers(text: str):
         if not _about_places(text, match.start(), match.end()):
             yield match.start(), match.end(), "Carries a 5x5x5 intelligence grading: graded intelligence is sensitive"
     for match in _GRADING_555.finditer(text):
-        context = Context(text, match.start(), match.end())
-        if _INTEL_CONTEXT.search(context.sentence) and not _PLACE_CONTEXT.search(context.sentence):
+        before = text[max(0, match.start() - 30) : match.start()]
+        if _INTEL_CONTEXT.search(before) and not _about_places(text, match.start(), match.end()):
             yield match.start(), match.end(), "Carries a 5x5x5 intelligence grading: graded intelligence is sensitive"
 
 

@@ -61,6 +61,21 @@ class Speller:
                 return meant
         return reading
 
+    def segment(self, word: str, max_pieces: int = 5) -> list[str] | None:
+        """Split ``word`` into vocabulary words ("secretukeyesonly" -> secret, uk, eyes,
+        only), or None if it is a vocabulary word itself or can't be split."""
+        if word in self.vocabulary or len(word) > 60:
+            return None
+        # best[i]: the fewest pieces that spell word[:i]
+        best: list[list[str] | None] = [[]] + [None] * len(word)
+        for end in range(1, len(word) + 1):
+            for start in range(max(0, end - 20), end):
+                head = best[start]
+                if head is not None and word[start:end] in self.vocabulary and len(head) < max_pieces:
+                    if best[end] is None or len(head) + 1 < len(best[end]):
+                        best[end] = head + [word[start:end]]
+        return best[-1] if best[-1] and len(best[-1]) > 1 else None
+
     def _one_edit(self, word: str) -> str | None:
         if len(word) < 7:
             return None
