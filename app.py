@@ -14,6 +14,7 @@ from aiohttp import web
 from botbuilder.core import ConversationState, UserState
 
 from bot.adapter import create_adapter
+from bot.answers import AnswersCapability
 from bot.capability import Capability
 from bot.http import health_handler, messages_handler
 from bot.policy_bot import PolicyBot, PrivateConversationState
@@ -37,7 +38,7 @@ WARM_UP = web.AppKey("warm_up", asyncio.Task)
 def create_capabilities(settings: Settings, db, outbox: Outbox) -> list[Capability]:
     """The bot's features, in the order they are offered a message; the policy
     answers come last because they take whatever is left as a question."""
-    return [ReviewsCapability(settings, db, KnowledgeBase)]
+    return [ReviewsCapability(settings, db, KnowledgeBase), AnswersCapability(settings, db)]
 
 
 def create_bot(settings: Settings, outbox_interval: float = 2.0):

@@ -18,12 +18,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import sqlite_utils
 
 from knowledge import index, retrieval
 from knowledge.documents import Document
 
 DEFAULT_KNOWLEDGE = Path(__file__).parent / "data"
+_INGEST_VECTORS: dict[str, np.ndarray] = {}
 # Far more than any real question; the encoder reads at most 256 tokens anyway.
 MAX_QUESTION_CHARS = 2000
 
@@ -91,6 +93,17 @@ class KnowledgeBase:
     def _encode(self, texts: list[str]):
         return self.encoder.encode(texts)
 
+    def _encode_for_ingest(self, texts: list[str]):
+        """Like the encoder, but each distinct passage or phrasing text is embedded
+        once per process: a service (or a test run) indexing the same shipped policy
+        into several databases pays for it once."""
+        missing = list(dict.fromkeys(text for text in texts if text not in _INGEST_VECTORS))
+        if missing:
+            if len(_INGEST_VECTORS) > 50_000:
+                _INGEST_VECTORS.clear()
+            _INGEST_VECTORS.update(zip(missing, self.encoder.encode(missing)))
+        return np.stack([_INGEST_VECTORS[text] for text in texts])
+
     # --- documents ---------------------------------------------------------------
 
     def ingest(self, paths: Iterable[str | Path], progress: Callable[[str], None] = lambda m: None) -> index.IngestReport:
@@ -112,7 +125,7 @@ class KnowledgeBase:
             )
 
         progress(f"read {len(sources)} document(s)")
-        return index.sync(self.db, sources, origin=index.FILE, prune=formerly_here, encode=self._encode, progress=progress)
+        return index.sync(self.db, sources, origin=index.FILE, prune=formerly_here, encode=self._encode_for_ingest, progress=progress)
 
     def ensure_default(self, progress: Callable[[str], None] = lambda m: None) -> index.IngestReport:
         """Index the policy shipped with policybot (knowledge/data).
@@ -131,7 +144,7 @@ class KnowledgeBase:
             sources,
             origin=index.SHIPPED,
             prune=lambda row: row["origin"] == index.SHIPPED,
-            encode=self._encode,
+            encode=self._encode_for_ingest,
             progress=progress,
         )
 

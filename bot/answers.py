@@ -1,0 +1,146 @@
+"""Policy answers: any message no other feature claimed is a question for the
+knowledge base, answered with an Adaptive Card quoting the clause(s) by ref.
+
+The card carries a one-line answer, the quoted clause(s) with ref and document
+title, the policy's review status when its review date has passed, and Helpful /
+Not helpful buttons (action ``answers.feedback``) whose clicks are stored. When the
+knowledge base abstains, the reply says so plainly and names the policy owner.
+Abstentions and "not helpful" clicks are kept for ``policybot unanswered``, except
+the text of anything screening would nudge about (protectively marked or sensitive).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+import sqlite_utils
+
+from bot.capability import BotTurn, Capability
+from bot.cards import adaptive_card, card_message, submit_action, text_block
+from knowledge import Answer, Document, Hit, KnowledgeBase
+from knowledge.feedback import HELPFUL, NOT_HELPFUL, UNANSWERED, FeedbackStore
+from policybot.config import Settings
+
+FEEDBACK_ACTION = "answers.feedback"
+# Further passages are quoted only when they score nearly as well as the best one.
+ALSO_RELEVANT = 0.9
+
+
+def screening_sensitivity(settings: Settings) -> Callable[[str], bool]:
+    """True for text the screening engine would nudge its author about. Only the
+    marking and sensitive-content detectors matter here, so the offensive-language
+    model is not loaded."""
+    from screening import Screener
+    from screening.engine import MAX_CHARS, ScreenerOptions
+
+    screener = Screener(ScreenerOptions(lowest_marking=settings.screening.lowest_marking, use_offensive_model=False))
+    return lambda text: screener.screen(text[:MAX_CHARS]).nudge
+
+
+def one_line(hit: Hit) -> str:
+    """The gist: a lettered bullet is an item of its section's list ("Unacceptable
+    use"); a clause is summed up by its first sentence."""
+    if re.fullmatch(r"\d+\([a-z]\)", hit.ref):
+        return f"The policy lists this under “{hit.section}”: {hit.text.rstrip(';.')}."
+    first = re.split(r"(?<=[.:;])\s", hit.text.split("\n")[0], maxsplit=1)[0].rstrip(":;")
+    return first if first.endswith(".") else first + "."
+
+
+def review_note(document: Document | None, today: date) -> str | None:
+    if document is None or document.review_date is None or document.review_date >= today:
+        return None
+    owner = document.owner or "the policy owner"
+    return (
+        f"Review overdue: the {document.title} was due for review on {document.review_date:%-d %B %Y}. "
+        f"It still applies, but check with the {owner} if anything may have changed."
+    )
+
+
+class AnswersCapability(Capability):
+    """Answers questions from the knowledge base; must be the last capability."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        db: sqlite_utils.Database,
+        knowledge: KnowledgeBase | None = None,
+        is_sensitive: Callable[[str], bool] | None = None,
+        today: Callable[[], date] = date.today,
+    ):
+        self.settings = settings
+        self.knowledge = knowledge or KnowledgeBase(db)
+        self.feedback = FeedbackStore(db, is_sensitive or screening_sensitivity(settings))
+        self.today = today
+
+    def warm_up(self) -> None:
+        self.knowledge.ensure_default()
+        self.knowledge.ask("warm up the encoder")
+
+    def help_lines(self) -> list[str]:
+        return ["Ask anything about the Instant Messaging Policy, e.g. “can I appear offline when I'm free?”"]
+
+    async def on_message(self, turn: BotTurn, text: str) -> bool:
+        answer = self.knowledge.ask(text)
+        if answer.abstained:
+            self.feedback.record(UNANSWERED, text)
+            await turn.reply(self.abstain_message())
+        else:
+            await turn.reply(self.answer_message(answer))
+        return True
+
+    async def on_card_action(self, turn: BotTurn, action: str, value: dict) -> bool:
+        if action != FEEDBACK_ACTION:
+            return False
+        helpful = value.get("helpful") is True
+        refs = [str(ref) for ref in value.get("refs") or []][:10]
+        document = str(value.get("document") or "")[:200] or None
+        self.feedback.record(HELPFUL if helpful else NOT_HELPFUL, str(value.get("question") or ""), refs, document)
+        if helpful:
+            await turn.reply("Thanks for the feedback.")
+        else:
+            owner = self._owner(document)
+            await turn.reply(f"Thanks. The question is kept for the {owner} so that the answer can be improved.")
+        return True
+
+    # --- messages ----------------------------------------------------------------
+
+    def _owner(self, doc_id: str | None) -> str:
+        document = self.knowledge.document(doc_id) if doc_id else None
+        return (document and document.owner) or "policy owner"
+
+    def abstain_message(self):
+        owners = [(d.title, d.owner) for d in self.knowledge.documents() if d.owner]
+        if len(owners) == 1:
+            title, owner = owners[0]
+            who = f"the owner of the {title}, the {owner}"
+        elif owners:
+            who = "the policy owner: " + "; ".join(f"{owner} for the {title}" for title, owner in owners)
+        else:
+            who = "the policy owner"
+        text = f"The policy doesn't cover that, so I can't answer it. Please ask {who}."
+        return card_message(adaptive_card([text_block(text)]), text)
+
+    def answer_message(self, answer: Answer):
+        best = answer.answers[0]
+        quoted = [hit for hit in answer.answers if hit is best or hit.score >= ALSO_RELEVANT * best.score]
+        document = self.knowledge.document(best.document)
+        body = [text_block(one_line(best), weight="Bolder", size="Medium")]
+        lines = [one_line(best), ""]
+        for hit in quoted:
+            source = f"{hit.document_title}, {hit.section}, clause {hit.ref}"
+            body.append(text_block(source, isSubtle=True, spacing="Medium"))
+            body.append({"type": "Container", "style": "emphasis", "items": [text_block(hit.text)]})
+            lines += [f"{source}:", f"“{hit.text}”", ""]
+        note = review_note(document, self.today())
+        if note:
+            body.append(text_block(note, spacing="Medium"))
+            lines.append(note)
+        refs = [hit.ref for hit in quoted]
+        feedback = {"refs": refs, "document": best.document, "question": answer.question[:1000]}
+        actions = [
+            submit_action("Helpful", FEEDBACK_ACTION, helpful=True, **feedback),
+            submit_action("Not helpful", FEEDBACK_ACTION, helpful=False, **feedback),
+        ]
+        return card_message(adaptive_card(body, actions), "\n".join(lines).strip())

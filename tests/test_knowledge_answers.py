@@ -1,0 +1,107 @@
+"""Policy answers in the bot, through the real HTTP endpoint: cited cards, honest
+abstentions naming the owner, the overdue review, and stored feedback."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.answers import FEEDBACK_ACTION, one_line, review_note
+from knowledge import Document, Hit, KnowledgeBase
+from knowledge.feedback import FeedbackStore
+from policybot.db import open_db
+from tests.e2e import activity
+
+
+def card_texts(card: dict) -> str:
+    """Every text on a card, containers included."""
+    found = []
+
+    def walk(items):
+        for item in items:
+            if item.get("type") == "TextBlock":
+                found.append(item["text"])
+            walk(item.get("items", []))
+
+    walk(card.get("body", []))
+    return "\n".join(found)
+
+
+async def ask(server, channel, text: str, **extra):
+    before = len(channel.sent)
+    await server.post(activity(channel, text=text, **extra))
+    sent = await channel.wait_for(lambda c: c.sent[before:] or None)
+    return sent[0]
+
+
+async def test_a_question_gets_a_card_quoting_the_right_clause(server, channel):
+    reply = await ask(server, channel, "will my sergeant use my status to check how hard I'm working?")
+    [card] = reply.cards
+    texts = card_texts(card)
+    assert "Instant Messaging Policy, Monitoring, clause 3.4" in texts
+    assert "Presence is not an indication of time spent working" in texts
+    assert "was due for review on 12 September 2020" in texts
+    assert "clause 3.4" in reply.text  # the plain-text fallback says the same
+    titles = [action["title"] for action in card["actions"]]
+    assert titles == ["Helpful", "Not helpful"]
+    assert all(action["data"]["action"] == FEEDBACK_ACTION for action in card["actions"])
+    assert card["actions"][0]["data"]["refs"][0] == "3.4"
+
+
+async def test_an_unanswerable_question_is_declined_naming_the_owner_and_kept(server, channel, settings):
+    reply = await ask(server, channel, "how many days of annual leave do I get?")
+    assert "doesn't cover that" in reply.text and "Director of ICT" in reply.text
+    [entry] = FeedbackStore(open_db(settings.db_path)).entries()
+    assert (entry.kind, entry.question) == ("unanswered", "how many days of annual leave do I get?")
+
+
+async def test_sensitive_unanswered_text_is_never_stored(server, channel, settings):
+    await ask(server, channel, "SECRET: Operation Nightjar raid at dawn, so when does the canteen open?")
+    [entry] = FeedbackStore(open_db(settings.db_path)).entries()
+    assert entry.withheld and entry.question is None
+    raw = open_db(settings.db_path).conn.execute("SELECT * FROM kb_feedback").fetchall()
+    assert "Nightjar" not in repr(raw)
+
+
+async def test_feedback_clicks_are_stored(server, channel, settings):
+    reply = await ask(server, channel, "can I forward a confidential thread to my gmail?")
+    not_helpful = reply.cards[0]["actions"][1]["data"]
+    thanks = await ask(server, channel, None, value=not_helpful)
+    assert "kept for the Director of ICT" in thanks.text
+    await ask(server, channel, None, value=reply.cards[0]["actions"][0]["data"])
+    store = FeedbackStore(open_db(settings.db_path))
+    [entry] = store.entries()
+    assert entry.kind == "not_helpful" and entry.question == "can I forward a confidential thread to my gmail?"
+    assert entry.refs == tuple(not_helpful["refs"]) and entry.document == "instant-messaging-policy"
+    assert store.counts()["helpful"] == 1
+
+
+def hit(ref: str, text: str, section: str = "Monitoring") -> Hit:
+    return Hit(ref, "instant-messaging-policy", "Instant Messaging Policy", section, 1.0, text)
+
+
+def test_the_one_line_answer_is_the_first_sentence_or_the_listed_item():
+    assert one_line(hit("3.1", "Both will monitor use. The services should not be used socially.")) == "Both will monitor use."
+    assert one_line(hit("5(g)", "Transmitting unsolicited commercial or advertising material;", "Unacceptable use")) == (
+        "The policy lists this under “Unacceptable use”: Transmitting unsolicited commercial or advertising material."
+    )
+    assert one_line(hit("4.1", "Stored conversations can be disclosed:\n- At court;")) == "Stored conversations can be disclosed."
+
+
+def test_review_note_only_when_the_review_date_has_passed():
+    document = Document("d", "Instant Messaging Policy", owner="Director of ICT", review_date=date(2020, 9, 12))
+    assert "due for review on 12 September 2020" in review_note(document, date(2024, 1, 1))
+    assert "Director of ICT" in review_note(document, date(2024, 1, 1))
+    assert review_note(document, date(2020, 9, 12)) is None
+    assert review_note(Document("d", "T"), date(2024, 1, 1)) is None
+
+
+def test_the_capability_uses_the_knowledge_base_api_only(tmp_path):
+    # The service indexes the shipped policy by itself on first start (warm_up).
+    from bot.answers import AnswersCapability
+    from policybot.config import Settings
+
+    settings = Settings.from_env({"POLICYBOT_DB": str(tmp_path / "kb.db")}, dotenv=None)
+    db = open_db(settings.db_path)
+    capability = AnswersCapability(settings, db, is_sensitive=lambda text: False)
+    capability.warm_up()
+    assert [d.id for d in KnowledgeBase(db).documents()] == ["instant-messaging-policy"]
