@@ -19,6 +19,7 @@ from bot.capability import Capability
 from bot.http import health_handler, messages_handler
 from bot.policy_bot import PolicyBot, PrivateConversationState
 from bot.proactive import ProactiveSender
+from bot.reporting import ReportingCapability
 from bot.reviews import ReviewsCapability
 from bot.storage import SqliteStorage
 from knowledge import KnowledgeBase
@@ -38,7 +39,11 @@ WARM_UP = web.AppKey("warm_up", asyncio.Task)
 def create_capabilities(settings: Settings, db, outbox: Outbox) -> list[Capability]:
     """The bot's features, in the order they are offered a message; the policy
     answers come last because they take whatever is left as a question."""
-    return [ReviewsCapability(settings, db, KnowledgeBase), AnswersCapability(settings, db)]
+    return [
+        ReportingCapability(settings, db, outbox),
+        ReviewsCapability(settings, db, KnowledgeBase),
+        AnswersCapability(settings, db),
+    ]
 
 
 def create_bot(settings: Settings, outbox_interval: float = 2.0):

@@ -44,7 +44,7 @@ WHERE = {
     "meeting": "A meeting chat",
 }
 REF_PATTERN = re.compile(r"\bPSD-(\d{4})-(\d{5,})\b", re.IGNORECASE)
-MAX_TEXT = 20_000  # characters; a Teams message is at most about 28 KB
+MAX_TEXT = 100_000  # characters: well above the largest Teams message (about 28 KB)
 ANONYMOUS_ACTOR = "anonymous reporter"
 
 

@@ -1,0 +1,422 @@
+"""Reporting to Professional Standards in Teams (policy 4.2 and 5.1).
+
+For everyone:
+- ``report`` (or "I want to report a message" and the like, or the welcome/help card
+  button) starts the guided report in the person's 1:1 chat. Asked in a group chat or
+  channel, the bot says so in one line and continues in a 1:1 it opens (through the
+  outbox, so a chat Teams will not open yet is delivered when the person next talks
+  to the bot).
+- The message action "Report to PSD" (command ``reportToPsd``): ``composeExtension/fetchTask``
+  answers with a form pre-filled from the message; ``composeExtension/submitAction``
+  creates the case exactly once and confirms in the reporter's 1:1 chat. Nothing is
+  ever posted into the conversation the message came from.
+- ``status PSD-2026-00042``: the status of one of the person's own reports.
+
+For the PSD role (see :mod:`psd.desk`), in a 1:1 chat or PSD's own conversation:
+``cases [status]``, ``case REF``, ``set REF to in review|closed``,
+``message reporter REF: text``; and, for administrators or configured PSD users in a
+group chat or channel, ``psd use this conversation``. Anyone else is refused politely,
+and the attempt is logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+import re
+from datetime import datetime, timezone
+
+from botbuilder.core import InvokeResponse
+from botbuilder.core.teams import TeamsInfo
+
+from bot.capability import BotTurn, Capability
+from bot.cards import adaptive_card, card_message, fact_set, submit_action, text_block
+from dialogs.report_dialog import (
+    ANONYMITY_CHOICES,
+    ANSWER_ACTION,
+    CATEGORY_CHOICES,
+    WHERE_CHOICES,
+    AttachmentReader,
+    ReportDialog,
+    privacy_notice,
+    reporter_from,
+)
+from policybot.config import Settings
+from policybot.outbox import Outbox
+from psd.categories import INDECENT, is_category
+from psd.dates import LONDON, Clock, When, system_clock
+from psd.desk import NotPsd, PsdDesk, case_facts, case_line
+from psd.drafts import DraftStore
+from psd.evidence import sha256_text
+from psd.store import REF_PATTERN, Actor, CaseNotFound, CaseStore, Report, ReportError, normalise_ref, parse_status
+
+log = logging.getLogger("policybot.psd")
+
+COMMAND_ID = "reportToPsd"
+_REF = REF_PATTERN.pattern
+_REPORT = re.compile(
+    r"^(?:hi|hello|please|ok)?[\s,]*(?:i\s+(?:want|need|would\s+like|wish|have)\s+to\s+|i'?d\s+like\s+to\s+|"
+    r"can\s+i\s+|could\s+i\s+|how\s+do\s+i\s+|let\s+me\s+|i\s+want\s+to\s+make\s+)?"
+    r"(?:report|make\s+a\s+report|file\s+a\s+report|raise\s+a\s+(?:concern|report))\b(?P<rest>.*)$",
+    re.I | re.S,
+)
+_STATUS = re.compile(rf"^\s*(?:what(?:'s| is)\s+the\s+)?status(?:\s+of)?\s+(?P<ref>{_REF})\s*\??\s*$", re.I)
+_CASES = re.compile(r"^\s*(?:list\s+)?(?:psd\s+)?cases(?:\s+(?P<status>new|in[\s_-]?review|closed))?\s*$", re.I)
+_CASE = re.compile(rf"^\s*(?:open\s+|show\s+)?case\s+(?P<ref>{_REF})\s*$", re.I)
+_SET = re.compile(rf"^\s*(?:set|mark|move)\s+(?:case\s+)?(?P<ref>{_REF})\s+(?:status\s+)?(?:to\s+|as\s+)?(?P<status>.+?)\s*$", re.I)
+_MESSAGE = re.compile(rf"^\s*message\s+(?:the\s+)?(?:reporter\s+(?:of\s+|on\s+|about\s+)?)?(?P<ref>{_REF})\s*[:,-]?\s*(?P<text>.*)$", re.I | re.S)
+_USE_HERE = re.compile(r"^\s*psd\s+(?:use|is)\s+(?:this|here)(?:\s+conversation|\s+chat|\s+channel)?\s*[.!]?\s*$", re.I)
+_TAG = re.compile(r"<[^>]+>")
+_BREAK = re.compile(r"<\s*(?:br\s*/?|/p|/div|/li)\s*>", re.I)
+_WHERE_OF_CONVERSATION = {"personal": "1:1 chat", "groupChat": "group chat", "channel": "channel"}
+_PURGE_EVERY = 3600.0
+
+
+def html_to_text(body: str) -> str:
+    """A Teams message body (HTML) as plain text for PSD to read; the hash is taken of
+    the body exactly as Teams gave it."""
+    return html.unescape(_TAG.sub("", _BREAK.sub("\n", body or ""))).strip()
+
+
+def _invoke_response(body: dict) -> InvokeResponse:
+    return InvokeResponse(status=200, body=body)
+
+
+class ReportingCapability(Capability):
+    def __init__(self, settings: Settings, db, outbox: Outbox, clock: Clock = system_clock, attachments: AttachmentReader | None = None):
+        self.settings = settings
+        self.clock = clock
+        self.outbox = outbox
+        self.store = CaseStore(db)
+        self.drafts = DraftStore(db, settings.psd.draft_retention_days)
+        self.desk = PsdDesk(self.store, settings.psd.user_ids, clock)
+        self.dialog = ReportDialog(self.store, self.drafts, settings.psd, clock, attachments)
+        self._purger: asyncio.Task | None = None
+
+    # -- plumbing -----------------------------------------------------------------------
+
+    def dialogs(self):
+        return [self.dialog]
+
+    def help_lines(self) -> list[str]:
+        return [
+            "**report** — report an inappropriate message to Professional Standards, in confidence "
+            "(or use \"Report to PSD\" in any message's ⋯ menu)",
+            "**status PSD-2026-00042** — the status of a report you made",
+            "PSD team: **cases**, **case PSD-…**, **set PSD-… to in review**, **message reporter PSD-…: text**",
+        ]
+
+    def help_buttons(self) -> list[tuple[str, str]]:
+        return [("Report a message to PSD", "report")]
+
+    async def start(self) -> None:
+        self._purger = asyncio.get_running_loop().create_task(self._purge_forever())
+
+    async def stop(self) -> None:
+        if self._purger:
+            self._purger.cancel()
+            try:
+                await self._purger
+            except asyncio.CancelledError:
+                pass
+
+    async def _purge_forever(self) -> None:
+        while True:
+            try:
+                deleted = self.drafts.purge(self.clock())
+                if deleted:
+                    log.info("deleted %d abandoned PSD report drafts", deleted)
+            except Exception:  # noqa: BLE001 — try again next hour
+                log.exception("purging PSD drafts failed")
+            await asyncio.sleep(_PURGE_EVERY)
+
+    @staticmethod
+    def _actor(turn: BotTurn) -> Actor:
+        return Actor(turn.user_id, turn.user_name, (turn.account.id,) if turn.account else ())
+
+    def _in_psd_conversation(self, turn: BotTurn) -> bool:
+        conversation = self.store.psd_conversation()
+        return bool(conversation) and conversation["conversation"]["id"] == turn.activity.conversation.id
+
+    # -- messages -----------------------------------------------------------------------
+
+    async def on_message(self, turn: BotTurn, text: str) -> bool:
+        if _STATUS.match(text):
+            await self._reporter_status(turn, normalise_ref(text))
+            return True
+        if _USE_HERE.match(text):
+            await self._use_here(turn)
+            return True
+        for pattern, handler in ((_CASES, self._cases), (_CASE, self._case), (_SET, self._set_status), (_MESSAGE, self._message)):
+            match = pattern.match(text)
+            if match:
+                await self._psd_command(turn, handler, match)
+                return True
+        match = _REPORT.match(text)
+        if match and not match.group("rest").strip().endswith("?"):
+            await self._start_report(turn)
+            return True
+        return False
+
+    async def _start_report(self, turn: BotTurn) -> None:
+        if turn.is_group:
+            start = card_message(
+                adaptive_card(
+                    [text_block("You asked to report a message. Reports are taken only here, in private.")],
+                    [submit_action("Start my report", "command", text="report")],
+                ),
+                "You asked to report a message. Reports are taken only here, in private: type report to start.",
+            )
+            with_hold = {**turn.user_target, "hold_if_unreachable": True}
+            self.outbox.enqueue(f"psd:start-privately:{turn.activity.id}", with_hold, start.serialize())
+            await turn.reply("I take reports only in private, so I've messaged you in our 1:1 chat.")
+            return
+        await turn.dialog_context.begin_dialog(ReportDialog.ID)
+
+    async def _reporter_status(self, turn: BotTurn, ref: str) -> None:
+        actor = self._actor(turn)
+        case = self.store.reporter_case(ref, actor.ids, self.clock())
+        if case is None:
+            self.store.audit(actor, "reporter-status", ref, "refused", now=self.clock())
+            await turn.reply(
+                f"I can only tell you about reports you made yourself, and {ref} isn't one of yours. "
+                "(PSD staff: use **case** and the reference.)"
+            )
+            return
+        changed = case.updated_at.astimezone(LONDON)
+        await turn.reply(f"Your report {case.ref} is **{case.status}** (last changed {changed:%d/%m/%Y %H:%M}).")
+
+    async def _psd_command(self, turn: BotTurn, handler, match: re.Match) -> None:
+        if turn.is_group and not self._in_psd_conversation(turn):
+            await turn.reply("I only discuss PSD cases in a 1:1 chat or in PSD's own conversation.")
+            return
+        try:
+            await handler(turn, match)
+        except NotPsd:
+            await turn.reply(
+                "Sorry, only the Professional Standards team can do that. If you made a report, ask me "
+                "**status** and its reference."
+            )
+        except CaseNotFound as missing:
+            await turn.reply(f"There is no case {missing}.")
+        except (ValueError, ReportError) as error:
+            await turn.reply(f"Sorry: {error}.")
+
+    async def _cases(self, turn: BotTurn, match: re.Match) -> None:
+        cases = self.desk.list_cases(self._actor(turn), match.group("status"))
+        if not cases:
+            await turn.reply("No cases.")
+            return
+        await turn.reply("\n".join(case_line(case) for case in cases))
+
+    async def _case(self, turn: BotTurn, match: re.Match) -> None:
+        case = self.desk.open_case(self._actor(turn), normalise_ref(match.group("ref")))
+        await turn.reply(self._case_card(case))
+
+    async def _set_status(self, turn: BotTurn, match: re.Match) -> None:
+        case = self.desk.set_status(self._actor(turn), normalise_ref(match.group("ref")), parse_status(match.group("status")))
+        await turn.reply(f"{case.ref} is now **{case.status}**. The reporter has been told.")
+
+    async def _message(self, turn: BotTurn, match: re.Match) -> None:
+        ref = normalise_ref(match.group("ref"))
+        self.desk.message_reporter(self._actor(turn), ref, match.group("text"))
+        await turn.reply(f"Your message will be delivered to the reporter of {ref} (without telling you who they are).")
+
+    def _case_card(self, case):
+        facts = case_facts(case)
+        card = adaptive_card(
+            [text_block(f"Case {case.ref}", weight="Bolder", size="Medium"), fact_set(facts),
+             {"type": "Input.Text", "id": "message", "label": "Message to the reporter", "isMultiline": True}],
+            [
+                submit_action("Mark in review", "psd.status", ref=case.ref, status="in review"),
+                submit_action("Close", "psd.status", ref=case.ref, status="closed"),
+                submit_action("Send message to reporter", "psd.message", ref=case.ref),
+            ],
+        )
+        return card_message(card, "\n".join(f"{name}: {value}" for name, value in facts))
+
+    async def _use_here(self, turn: BotTurn) -> None:
+        actor = self._actor(turn)
+        allowed = set(self.settings.admins) | set(self.settings.psd.user_ids)
+        if not any(i in allowed for i in actor.ids):
+            self.store.audit(actor, "set-conversation", None, "refused", now=self.clock())
+            await turn.reply("Sorry, only an administrator or a configured PSD user can choose PSD's conversation.")
+            return
+        if not turn.is_group:
+            await turn.reply("PSD's conversation must be a group chat or channel: say this there, mentioning me.")
+            return
+        queued = self.store.set_psd_conversation(turn.reference, actor, self.clock())
+        await self._record_roster(turn)
+        extra = f" {queued} earlier case(s) are on their way here." if queued else ""
+        await turn.reply(f"New PSD cases will be announced here, and this conversation's members are in the PSD role.{extra}")
+
+    async def _record_roster(self, turn: BotTurn) -> None:
+        conversation_id = turn.activity.conversation.id
+        try:
+            members = await TeamsInfo.get_members(turn.context)
+            ids = [i for m in members for i in (m.id, getattr(m, "aad_object_id", None)) if i]
+            self.store.record_members(conversation_id, ids, replace=True)
+        except Exception as error:  # noqa: BLE001 — members are learnt as they speak instead
+            log.warning("could not read PSD conversation's members (%s); learning them as they post", error)
+            self.store.record_members(conversation_id, list(self._actor(turn).ids))
+
+    async def on_passive_message(self, turn: BotTurn) -> None:
+        """Someone who posts in PSD's conversation is a member of it."""
+        if turn.account and self._in_psd_conversation(turn):
+            self.store.record_members(turn.activity.conversation.id, list(self._actor(turn).ids))
+
+    # -- card buttons -------------------------------------------------------------------
+
+    async def on_card_action(self, turn: BotTurn, action: str, value: dict) -> bool:
+        if action == ANSWER_ACTION:
+            active = turn.dialog_context.active_dialog
+            if active is not None and active.id == ReportDialog.ID:
+                await turn.dialog_context.continue_dialog()
+            else:
+                await turn.reply("That report is no longer open. Type **report** to start a new one.")
+            return True
+        ref = normalise_ref(str(value.get("ref", "")))
+        if action == "psd.open" and ref:
+            await self._psd_command(turn, self._case, _CASE.match(f"case {ref}"))
+            return True
+        if action == "psd.status" and ref:
+            await self._psd_command(turn, self._set_status, _SET.match(f"set {ref} to {value.get('status', '')}"))
+            return True
+        if action == "psd.message" and ref:
+            text = str(value.get("message") or "").strip()
+            if not text:
+                await turn.reply("Type a message in the box before pressing Send.")
+                return True
+            await self._psd_command(turn, self._message, _MESSAGE.match(f"message reporter {ref}: {text}"))
+            return True
+        return False
+
+    # -- the "Report to PSD" message action ------------------------------------------------
+
+    async def on_invoke(self, turn: BotTurn) -> InvokeResponse | None:
+        activity = turn.activity
+        value = activity.value if isinstance(activity.value, dict) else {}
+        if value.get("commandId") != COMMAND_ID:
+            return None
+        if activity.name == "composeExtension/fetchTask":
+            return _invoke_response(self._form(turn, value.get("messagePayload") or {}))
+        if activity.name == "composeExtension/submitAction":
+            return _invoke_response(self._submit_action(turn, value))
+        return None
+
+    def _form(self, turn: BotTurn, payload: dict, error: str = "") -> dict:
+        """The task-module form: the message's facts, and the questions it cannot answer."""
+        sender, sent, link, body, files = _message_facts(payload)
+        conversation_type = turn.activity.conversation.conversation_type if turn.activity.conversation else None
+        channel_data = turn.activity.channel_data if isinstance(turn.activity.channel_data, dict) else {}
+        where = "meeting" if channel_data.get("meeting") else _WHERE_OF_CONVERSATION.get(conversation_type or "", "")
+        facts = [
+            ("From", sender or "unknown"),
+            ("Sent", sent.london() if sent else "unknown"),
+            ("Message", f"{len(html_to_text(body))} characters; its SHA-256 fingerprint is kept with the case"),
+            ("Attachments", ", ".join(f"{name} ({url})" if url else name for name, url in files) or "none"),
+            ("Link", link or "none"),
+        ]
+        body_blocks = ([text_block(error, color="Attention", weight="Bolder")] if error else []) + [
+            text_block("Report this message to Professional Standards", weight="Bolder", size="Medium"),
+            text_block(privacy_notice(self.settings.psd)),
+            fact_set(facts),
+            text_block(
+                "Indecent material: don't copy, forward or screenshot it. For that category only the "
+                "message's link, sender and time are kept — not its content or attachments."
+            ),
+            _choices("category", "What kind of content is it?", CATEGORY_CHOICES),
+            _choices("where", "Where was it sent?", WHERE_CHOICES, where),
+            {"type": "Input.Text", "id": "details", "label": "Anything else? (context, other recipients, witnesses)", "isMultiline": True, "maxLength": 5000},
+            _choices("identity", "Should PSD know it was you?", ANONYMITY_CHOICES),
+        ]
+        card = adaptive_card(body_blocks, [{"type": "Action.Submit", "title": "Send to PSD", "data": {"psd": "submit"}}])
+        return {
+            "task": {
+                "type": "continue",
+                "value": {
+                    "title": "Report to PSD",
+                    "height": "large",
+                    "width": "medium",
+                    "card": {"contentType": "application/vnd.microsoft.card.adaptive", "content": card},
+                },
+            }
+        }
+
+    def _submit_action(self, turn: BotTurn, value: dict) -> dict:
+        payload = value.get("messagePayload") or {}
+        data = value.get("data") or {}
+        category = str(data.get("category") or "")
+        where = str(data.get("where") or "")
+        identity = str(data.get("identity") or "")
+        if not is_category(category) or where not in {v for _, v in WHERE_CHOICES} or identity not in ("named", "anonymous"):
+            return self._form(turn, payload, "Please answer each question: the kind of content, where, and named or anonymous.")
+        sender, sent, link, body, files = _message_facts(payload)
+        if category == INDECENT:
+            content = dict(
+                content_text="", attachments=(), content_sha256=None,
+                location_of_material=f"Teams message {link or '(no link)'} from {sender or 'unknown'}, sent {sent.london() if sent else 'at an unknown time'}",
+            )
+        else:
+            content = dict(
+                content_text=html_to_text(body),
+                attachments=tuple({"name": name, "type": kind, "size": None, "sha256": None, "link": url} for name, url, kind in _files(payload)),
+                content_sha256=sha256_text(body) if body else None,
+            )
+        report = Report(
+            category=category, sender=sender, when=sent, where=where, details=str(data.get("details") or "").strip(),
+            anonymous=identity == "anonymous", source="message-action", source_link=link, **content,
+        )
+        reporter = reporter_from(turn.context)
+        conversation_id = turn.activity.conversation.id if turn.activity.conversation else ""
+        key = f"message-action:{reporter.user_id}:{conversation_id}:{payload.get('id', '')}"
+        try:
+            submission = self.store.submit(report, reporter, key, self.clock())
+        except ReportError as error:
+            return self._form(turn, payload, f"Sorry, that can't be sent as it is: {error}.")
+        ref = submission.case.ref
+        if not submission.created:
+            return {"task": {"type": "message", "value": f"You have already reported this message: {ref}."}}
+        return {
+            "task": {
+                "type": "message",
+                "value": f"Sent to Professional Standards: {ref}. Your confirmation is in your chat with policybot.",
+            }
+        }
+
+
+def _choices(input_id: str, label: str, choices: list[tuple[str, str]], value: str = "") -> dict:
+    block = {
+        "type": "Input.ChoiceSet", "id": input_id, "label": label, "isRequired": True, "style": "expanded",
+        "errorMessage": "Please choose one.", "choices": [{"title": title, "value": choice} for title, choice in choices],
+    }
+    if value:
+        block["value"] = value
+    return block
+
+
+def _files(payload: dict) -> list[tuple[str, str, str]]:
+    """(name, link, type) of each file on the message: Teams passes links, not bytes."""
+    files = []
+    for attachment in payload.get("attachments") or []:
+        kind = attachment.get("contentType") or ""
+        if kind.startswith(("text/html", "application/vnd.microsoft.card.")) or kind == "messageReference":
+            continue
+        files.append((attachment.get("name") or "(unnamed)", attachment.get("contentUrl") or "", kind))
+    return files
+
+
+def _message_facts(payload: dict) -> tuple[str, When | None, str, str, list[tuple[str, str]]]:
+    """Sender name, sent time, link, raw body and files of a messagePayload."""
+    origin = payload.get("from") or {}
+    sender = ((origin.get("user") or origin.get("application") or {}).get("displayName") or "").strip()
+    sent = None
+    try:
+        created = datetime.fromisoformat(str(payload.get("createdDateTime")).replace("Z", "+00:00"))
+        if created.tzinfo is not None:
+            sent = When(created.astimezone(timezone.utc).replace(microsecond=0), "time")
+    except ValueError:
+        pass
+    body = (payload.get("body") or {}).get("content") or ""
+    return sender, sent, payload.get("linkToMessage") or "", body, [(name, url) for name, url, _ in _files(payload)]

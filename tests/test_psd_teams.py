@@ -1,0 +1,228 @@
+"""Reporting through the real HTTP endpoint on channel msteams: the "Report to PSD"
+message action, exactly-once submission, the outbox after failures and after kill -9,
+PSD commands and refusals."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import pytest
+
+from policybot.config import Settings
+from policybot.db import open_db
+from psd.store import CaseStore
+from tests.e2e import BotProcess, BotServer, activity
+
+SOURCE = "19:shift-b-chat@thread.v2"
+PSD_CHAT = "19:psd-team@thread.v2"
+LINK = f"https://teams.microsoft.com/l/message/{SOURCE}/1764255845123?context=%7B%22contextType%22%3A%22chat%22%7D"
+PSD_USER = "29:psd-officer"  # the harness gives them the AAD id "aad-29:psd-officer"
+
+
+def payload(body: str = "<p>You lot are <b>useless</b> &amp; thick</p>") -> dict:
+    """A messagePayload as Teams sends it with a message action."""
+    return {
+        "id": "1764255845123",
+        "replyToId": None,
+        "messageType": "message",
+        "createdDateTime": "2026-11-27T15:04:05.123Z",
+        "linkToMessage": LINK,
+        "importance": "normal",
+        "locale": "en-gb",
+        "from": {"user": {"id": "aad-bob", "displayName": "Bob Offender", "userIdentityType": "aadUser"}},
+        "body": {"contentType": "html", "content": body},
+        "attachments": [
+            {"id": "f1", "contentType": "reference", "name": "meme.png",
+             "contentUrl": "https://contoso.sharepoint.com/sites/shift/Shared%20Documents/meme.png"},
+        ],
+        "mentions": [],
+        "reactions": [],
+    }
+
+
+def invoke(channel, name: str, data: dict | None = None, user: str = "29:alice", body: str | None = None) -> dict:
+    value = {"commandId": "reportToPsd", "commandContext": "message", "context": {"theme": "default"},
+             "messagePayload": payload(body) if body else payload()}
+    if data is not None:
+        value["data"] = data
+    body = activity(channel, type="invoke", value=value, user=user, conversation_id=SOURCE, conversation_type="groupChat")
+    body["name"] = name  # activity()'s own ``name`` is the sender's display name
+    return body
+
+
+ANSWERS = {"category": "offensive", "where": "group chat", "details": "Whole shift saw it", "identity": "named", "psd": "submit"}
+
+
+@pytest.fixture
+def psd_settings(db_path) -> Settings:
+    return Settings.from_env({"POLICYBOT_DB": str(db_path), "POLICYBOT_PSD_USER_IDS": f"aad-{PSD_USER}"}, dotenv=None)
+
+
+@pytest.fixture
+async def psd_server(psd_settings, channel):
+    set_psd_chat(psd_settings.db_path, channel.url)
+    bot = await BotServer(psd_settings).start()
+    yield bot
+    await bot.stop()
+
+
+def set_psd_chat(db_path, service_url: str) -> CaseStore:
+    from psd.store import Actor
+
+    store = CaseStore(open_db(db_path))
+    reference = {"conversation": {"id": PSD_CHAT, "isGroup": True, "conversationType": "groupChat", "tenantId": "tenant-1"},
+                 "serviceUrl": service_url, "channelId": "msteams", "bot": {"id": "28:policybot", "name": "policybot"}}
+    store.set_psd_conversation(reference, Actor("test", "test", operator=True), __import__("datetime").datetime.now(__import__("datetime").timezone.utc))
+    return store
+
+
+async def test_fetch_task_answers_with_a_form_prefilled_from_the_message(psd_server, channel):
+    status, body = await psd_server.post(invoke(channel, "composeExtension/fetchTask"))
+    assert status == 200
+    task = body["task"]
+    assert task["type"] == "continue"
+    card = task["value"]["card"]["content"]
+    text = json.dumps(card)
+    for prefilled in ("Bob Offender", LINK, "meme.png", "Friday 27 November 2026, 15:04"):
+        assert prefilled in text
+    inputs = {block["id"]: block for block in card["body"] if block.get("id")}
+    assert set(inputs) == {"category", "where", "details", "identity"}
+    assert inputs["where"]["value"] == "group chat"
+    assert "indecent" in {c["value"] for c in inputs["category"]["choices"]}
+    assert "useless" not in text  # the message itself is not echoed back
+    await asyncio.sleep(0.5)
+    assert channel.sent == []
+
+
+async def test_submit_action_creates_the_case_confirms_privately_and_tells_psd(psd_server, psd_settings, channel):
+    status, body = await psd_server.post(invoke(channel, "composeExtension/submitAction", ANSWERS))
+    assert status == 200
+    assert body["task"]["type"] == "message" and "PSD-2026-00001" in body["task"]["value"]
+    [case] = CaseStore(open_db(psd_settings.db_path)).list()
+    assert case.source == "message-action" and case.source_link == LINK
+    assert case.content_text == "You lot are useless & thick"
+    assert case.sender == "Bob Offender" and case.when.london() == "Friday 27 November 2026, 15:04"
+    assert case.attachments[0]["name"] == "meme.png" and case.attachments[0]["link"].endswith("meme.png")
+    import hashlib
+
+    assert case.content_sha256 == hashlib.sha256(payload()["body"]["content"].encode()).hexdigest()
+
+    psd = await channel.wait_for(lambda c: c.to(PSD_CHAT))
+    assert "PSD-2026-00001" in psd[0].text and psd[0].cards
+    confirmation = await channel.wait_for(lambda c: [s for s in c.sent if s.conversation_id.startswith("a:personal")])
+    assert "PSD-2026-00001" in confirmation[0].text
+    assert channel.created[0]["members"][0]["id"] == "29:alice"
+    await asyncio.sleep(0.5)
+    assert channel.to(SOURCE) == []  # nothing about the report in the conversation it came from
+
+
+async def test_the_same_submit_posted_twice_at_once_makes_one_case(psd_server, psd_settings, channel):
+    first, second = await asyncio.gather(
+        psd_server.post(invoke(channel, "composeExtension/submitAction", ANSWERS)),
+        psd_server.post(invoke(channel, "composeExtension/submitAction", ANSWERS)),
+    )
+    assert first[0] == second[0] == 200
+    texts = sorted([first[1]["task"]["value"], second[1]["task"]["value"]])
+    assert all("PSD-2026-00001" in text for text in texts)
+    assert any("already reported" in text for text in texts)
+    assert len(CaseStore(open_db(psd_settings.db_path)).list()) == 1
+    await channel.wait_for(lambda c: c.to(PSD_CHAT))
+    await asyncio.sleep(1.0)
+    assert len(channel.to(PSD_CHAT)) == 1
+
+
+async def test_an_incomplete_form_comes_back_with_a_message_and_stores_nothing(psd_server, psd_settings, channel):
+    status, body = await psd_server.post(invoke(channel, "composeExtension/submitAction", {**ANSWERS, "category": ""}))
+    assert status == 200 and body["task"]["type"] == "continue"
+    assert "Please answer each question" in json.dumps(body)
+    assert CaseStore(open_db(psd_settings.db_path)).list() == []
+
+
+async def test_indecent_material_keeps_only_where_it_is(psd_server, psd_settings, channel):
+    await psd_server.post(invoke(channel, "composeExtension/submitAction", {**ANSWERS, "category": "indecent"}))
+    [case] = CaseStore(open_db(psd_settings.db_path)).list()
+    assert case.content_text == "" and case.attachments == () and case.content_sha256 is None
+    assert LINK in case.location_of_material and "Bob Offender" in case.location_of_material
+
+
+async def test_a_failed_psd_notification_is_retried_until_delivered(psd_server, psd_settings, channel):
+    channel.fail("send", 503, times=2)
+    await psd_server.post(invoke(channel, "composeExtension/submitAction", ANSWERS))
+    psd = await channel.wait_for(lambda c: c.to(PSD_CHAT), timeout=60)
+    assert "PSD-2026-00001" in psd[0].text
+
+
+async def test_kill_9_between_storing_the_case_and_notifying_psd_loses_nothing(psd_settings, channel, db_path):
+    set_psd_chat(db_path, channel.url)
+    env = {"POLICYBOT_DB": str(db_path), "POLICYBOT_PSD_USER_IDS": f"aad-{PSD_USER}"}
+    channel.fail("send", 503, times=10_000)
+    channel.fail("create", 503, times=10_000)
+    bot = await BotProcess(env).start()
+    try:
+        status, body = await bot.post(invoke(channel, "composeExtension/submitAction", ANSWERS))
+        assert status == 200 and "PSD-2026-00001" in body["task"]["value"]
+        store = CaseStore(open_db(db_path))
+        # Wait until a delivery attempt has failed and released its lease, then kill -9.
+        for _ in range(200):
+            row = store.db.execute(
+                "SELECT attempts, claimed_until FROM outbox WHERE key = 'psd:new-case:PSD-2026-00001'"
+            ).fetchone()
+            if row and row[0] >= 1 and row[1] is None:
+                break
+            await asyncio.sleep(0.1)
+        bot.kill()
+    finally:
+        bot.kill()
+    assert channel.to(PSD_CHAT) == []
+    channel._failures.clear()  # Teams is back
+    bot = await BotProcess(env).start()
+    try:
+        psd = await channel.wait_for(lambda c: c.to(PSD_CHAT), timeout=90)
+        assert "PSD-2026-00001" in psd[0].text
+        await channel.wait_for(lambda c: [s for s in c.sent if s.conversation_id.startswith("a:personal")], timeout=90)
+    finally:
+        bot.stop()
+    assert len(CaseStore(open_db(db_path)).list()) == 1
+
+
+async def say(server, channel, text: str, user: str, conversation_id: str) -> list[str]:
+    before = len(channel.to(conversation_id))
+    await server.post(activity(channel, text=text, user=user, conversation_id=conversation_id))
+    sent = await channel.wait_for(lambda c: c.to(conversation_id)[before:] or None)
+    return [s.text for s in sent]
+
+
+async def test_psd_commands_are_refused_to_others_and_the_refusal_is_logged(psd_server, psd_settings, channel):
+    await psd_server.post(invoke(channel, "composeExtension/submitAction", ANSWERS))
+    for command in ("cases", "case PSD-2026-00001", "set PSD-2026-00001 to closed", "message reporter PSD-2026-00001: hi"):
+        reply = await say(psd_server, channel, command, "29:nosy", f"a:nosy-{command[:4]}")
+        assert "only the Professional Standards team" in reply[0]
+    reply = await say(psd_server, channel, "status PSD-2026-00001", "29:nosy", "a:nosy-status")
+    assert "only tell you about reports you made yourself" in reply[0]
+    store = CaseStore(open_db(psd_settings.db_path))
+    refused = [e for e in store.audit_trail() if e.outcome == "refused"]
+    assert len(refused) == 5 and {e.actor_id for e in refused} == {"aad-29:nosy"}
+    assert store.get("PSD-2026-00001").status == "new"
+
+
+async def test_an_anonymous_reporter_cannot_be_found_through_any_psd_command(psd_server, psd_settings, channel):
+    await psd_server.post(invoke(channel, "composeExtension/submitAction", {**ANSWERS, "identity": "anonymous"}))
+    conversation = "a:psd-officer-personal"
+    seen = []
+    for command in ("cases", "cases new", "case PSD-2026-00001", "set PSD-2026-00001 to in review",
+                    "message reporter PSD-2026-00001: can you tell us more?"):
+        seen += await say(psd_server, channel, command, PSD_USER, conversation)
+    seen += [json.dumps(s.body) for s in await channel.wait_for(lambda c: c.to(PSD_CHAT))]
+    transcript = "\n".join(seen)
+    assert "PSD-2026-00001" in transcript and "Anonymous" in transcript and "in review" in transcript
+    for trace in ("29:alice", "aad-29:alice", "Alice Smith", "Alice"):
+        assert trace not in transcript
+    # The reporter still gets PSD's message and the status change, in their own chat,
+    # and can ask about their own case.
+    to_reporter = await channel.wait_for(
+        lambda c: [s.text for s in c.sent if s.conversation_id.startswith("a:personal") and "tell us more" in s.text]
+    )
+    assert "PSD-2026-00001" in to_reporter[0]
+    reply = await say(psd_server, channel, "status PSD-2026-00001", "29:alice", "a:alice-personal")
+    assert "in review" in reply[0]
