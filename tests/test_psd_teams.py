@@ -226,3 +226,34 @@ async def test_an_anonymous_reporter_cannot_be_found_through_any_psd_command(psd
     assert "PSD-2026-00001" in to_reporter[0]
     reply = await say(psd_server, channel, "status PSD-2026-00001", "29:alice", "a:alice-personal")
     assert "in review" in reply[0]
+
+
+async def test_asked_in_a_group_chat_the_bot_says_so_briefly_and_continues_in_a_1to1(psd_server, channel):
+    group = "19:shift-b-chat@thread.v2"
+    await psd_server.post(activity(channel, text="I want to report a message", mention_bot=True,
+                                   conversation_id=group, conversation_type="groupChat"))
+    [said] = await channel.wait_for(lambda c: c.to(group))
+    assert "1:1" in said.text and len(said.text) < 120
+    private = await channel.wait_for(lambda c: [s for s in c.sent if s.conversation_id.startswith("a:personal")])
+    assert "Start my report" in json.dumps(private[0].body)
+    assert channel.created[0]["members"][0]["id"] == "29:alice"
+    await asyncio.sleep(0.5)
+    assert len(channel.to(group)) == 1
+
+
+async def test_in_the_1to1_the_report_starts_and_card_buttons_answer_it(psd_server, psd_settings, channel):
+    me = "a:alice-personal"
+    replies = await say(psd_server, channel, "I want to report a message", "29:alice", me)
+    assert "Who sees it" in replies[0] and "What kind of content" in replies[-1]
+    before = len(channel.to(me))
+    # The button on the category card, as Teams posts it.
+    await psd_server.post(activity(channel, value={"action": "psd.answer", "answer": "personal-business"}, conversation_id=me))
+    sent = await channel.wait_for(lambda c: c.to(me)[before:] or None)
+    assert "paste the text" in sent[0].text
+    assert "Cancelled" in (await say(psd_server, channel, "cancel", "29:alice", me))[0]
+    assert CaseStore(open_db(psd_settings.db_path)).list() == []
+
+
+async def test_a_question_about_reporting_is_left_to_the_policy_answers(psd_server, channel):
+    replies = await say(psd_server, channel, "how do I report an inappropriate message?", "29:alice", "a:alice-q")
+    assert "Who sees it" not in replies[0]
