@@ -258,6 +258,9 @@ class ReportDialog(ComponentDialog):
             return dc.options.validations["draft_id"]
         return dc.parent.active_dialog.state["psd_draft_id"]
 
+    def _submission_key(self, dc: DialogContext) -> str:
+        return f"dialog:{self._draft_id(dc)}"
+
     def _answers(self, dc: DialogContext) -> dict | None:
         return self.drafts.get(self._draft_id(dc), self.clock())
 
@@ -283,10 +286,14 @@ class ReportDialog(ComponentDialog):
         text = activity.text or ""
         pressed = activity.value.get("answer") if isinstance(activity.value, dict) else None
         if self._answers(inner_dc) is None:
-            await inner_dc.context.send_activity(
-                f"Your unfinished report was deleted: unfinished reports are kept for "
-                f"{self.settings.draft_retention_days} days. Nothing was sent to PSD. Type **report** to start again."
-            )
+            sent = self.store.submitted(self._submission_key(inner_dc))
+            if sent is not None:  # sent, but the process stopped before it could say so
+                await inner_dc.context.send_activity(Activity().deserialize(confirmation(sent)))
+            else:
+                await inner_dc.context.send_activity(
+                    f"Your unfinished report was deleted: unfinished reports are kept for "
+                    f"{self.settings.draft_retention_days} days. Nothing was sent to PSD. Type **report** to start again."
+                )
             return await inner_dc.cancel_all_dialogs()
         if _CANCEL.match(text) or pressed == "cancel":
             self.drafts.delete(self._draft_id(inner_dc))
@@ -490,12 +497,11 @@ class ReportDialog(ComponentDialog):
             }.get(field, [field])
             self._save(step_context, **{name: None for name in forget})
             return await step_context.replace_dialog(self.waterfall_id)
-        draft_id = self._draft_id(step_context)
         answers = self._answers(step_context) or {}
         submission = self.store.submit(
-            report_from(answers), reporter_from(step_context.context), f"dialog:{draft_id}", self.clock(), confirm=False
+            report_from(answers), reporter_from(step_context.context), self._submission_key(step_context), self.clock(), confirm=False
         )
-        self.drafts.delete(draft_id)
+        self.drafts.delete(self._draft_id(step_context))
         message = confirmation(submission.case)
         await step_context.context.send_activity(Activity().deserialize(message))
         return await step_context.end_dialog(submission.case.ref)

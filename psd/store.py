@@ -294,6 +294,12 @@ class CaseStore:
             self._notify_psd(case)
         return Submission(case, created=True)
 
+    def submitted(self, idempotency_key: str) -> Case | None:
+        """The case ``idempotency_key`` made, if it made one (for the reporter who
+        submitted it: e.g. a dialog whose process died before it could say so)."""
+        row = self.db.execute("SELECT ref FROM psd_submissions WHERE key_sha256 = ?", [sha256_text(idempotency_key)]).fetchone()
+        return self._get(row[0]) if row else None
+
     def _notify_psd(self, case: Case) -> None:
         conversation = self.psd_conversation()
         if conversation is None:

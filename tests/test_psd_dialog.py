@@ -14,12 +14,12 @@ from botbuilder.schema import Activity, Attachment
 from botbuilder.testing import DialogTestClient
 
 from bot.storage import SqliteStorage
-from dialogs.report_dialog import ReportDialog
+from dialogs.report_dialog import ReportDialog, report_from
 from policybot.config import PsdSettings
 from policybot.db import open_db
 from policybot.kvstore import KeyValueStore
 from psd.drafts import DraftStore
-from psd.store import CaseStore
+from psd.store import CaseStore, Reporter
 
 NOW = datetime(2026, 3, 19, 10, 30, tzinfo=timezone.utc)  # Thursday, GMT
 
@@ -221,4 +221,19 @@ async def test_sending_twice_makes_one_case(world):
     await answer_everything(client)
     await say(client, "send")
     await say(client, "send")  # a second click lands outside the finished dialog: a new report starts
+    assert len(dialog.store.list()) == 1
+
+
+async def test_a_report_sent_just_before_a_crash_is_confirmed_not_lost_or_doubled(world):
+    client, dialog = world()
+    await answer_everything(client)
+    # The process stored the case and deleted the draft, then died before it could
+    # reply or save the dialog state: the reporter still sees the summary and presses Send.
+    [draft_id] = [row[0] for row in dialog.drafts.db.execute("SELECT id FROM psd_drafts")]
+    answers = dialog.drafts.get(draft_id, NOW)
+    reporter = Reporter("User1", "User1", {"user": {"id": "User1"}})
+    dialog.store.submit(report_from(answers), reporter, f"dialog:{draft_id}", NOW, confirm=False)
+    dialog.drafts.delete(draft_id)
+    reply = (await say(client, "send"))[0]
+    assert "PSD-2026-00001" in reply and "deleted" not in reply
     assert len(dialog.store.list()) == 1
