@@ -151,6 +151,16 @@ class Outbox:
                 )
         return len(rows)
 
+    def withdraw(self, key_prefix: str) -> int:
+        """Drop undelivered items whose key starts with ``key_prefix`` (they became moot,
+        e.g. reminders for a review date that has moved); returns how many."""
+        escaped = key_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        cursor = self.db.execute(
+            "DELETE FROM outbox WHERE status IN ('pending', 'held') AND key LIKE ? ESCAPE '\\'",
+            [escaped + "%"],
+        )
+        return cursor.rowcount
+
     def status(self, key: str) -> str | None:
         """The status of the item with ``key`` (pending, sent, held), or None."""
         row = self.db.execute("SELECT status FROM outbox WHERE key = ?", [key]).fetchone()

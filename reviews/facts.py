@@ -16,9 +16,10 @@ from typing import Iterable, Protocol
 import sqlite_utils
 
 from policybot.db import transaction
+from policybot.outbox import Outbox
 from reviews.calendar import add_years
 from reviews.schedule import Schedule, describe_days, status
-from reviews.store import ensure_schema
+from reviews.store import ensure_schema, outbox_prefix
 
 
 class PolicyDocument(Protocol):
@@ -145,6 +146,8 @@ class PolicyRegister:
                     _iso(reviewed_on),
                 ),
             )
+            # Reminders still queued for the old date would now be wrong.
+            Outbox(self.db).withdraw(outbox_prefix(str(doc_id)))
         return self.get(doc_id)
 
     def _drop_stale_override(self, doc_id: str, document_review_date: str | None) -> None:

@@ -22,7 +22,7 @@ from reviews.calendar import Clock, as_aware, london_today, system_clock
 from reviews.facts import PolicyRegister, ReviewFacts
 from reviews.people import Responsibilities
 from reviews.schedule import Schedule
-from reviews.store import ensure_schema
+from reviews.store import ensure_schema, outbox_prefix
 from reviews.subscriptions import Subscriptions
 
 log = logging.getLogger(__name__)
@@ -45,8 +45,9 @@ class Reminder:
 
     @property
     def key(self) -> str:
-        """The outbox idempotency key: one per person, policy, review date and milestone."""
-        return f"reviews:{self.recipient}:{self.facts.doc_id}:{self.facts.review_date.isoformat()}:{self.milestone}"
+        """The outbox idempotency key: one per policy, review date, person and milestone
+        (policy first, so that :func:`outbox_prefix` can withdraw a policy's reminders)."""
+        return f"{outbox_prefix(self.facts.doc_id)}{self.facts.review_date.isoformat()}:{self.recipient}:{self.milestone}"
 
     @property
     def days_left(self) -> int:

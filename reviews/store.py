@@ -52,3 +52,8 @@ ALL_POLICIES = "*"
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
     db.conn.executescript(SCHEMA)
+
+
+def outbox_prefix(doc_id: str) -> str:
+    """The start of every outbox key of ``doc_id``'s reminders."""
+    return f"reviews:{doc_id}:"

@@ -109,3 +109,13 @@ async def test_someone_without_the_app_is_held_for_until_they_talk_to_the_bot(se
         await channel.wait_for(lambda c: any(s.text == "About your message" for s in c.to("a:dave")))
     finally:
         await server.stop()
+
+
+def test_withdrawn_items_are_not_sent_but_delivered_ones_stay_recorded(settings, channel):
+    outbox = Outbox(open_db(settings.db_path))
+    for key in ("reviews:im-policy:2020-09-12:a:90", "reviews:im-policy:2020-09-12:b:30", "reviews:other:x", "reviews:im_policy:y"):
+        outbox.enqueue(key, user_target(channel), {"type": "message", "text": "x"})
+    outbox.mark_sent(outbox.claim_due()[0].id)
+    assert outbox.withdraw("reviews:im-policy:") == 1
+    assert outbox.pending_count() == 2
+    assert outbox.status("reviews:im-policy:2020-09-12:a:90") == "sent"

@@ -62,7 +62,7 @@ async def test_run_once_sends_what_is_due_at_now_and_prints_it_once(kb_db_path, 
 
     code, out, err = await policybot(kb_db_path, "reminders", "run-once", "--now", "2020-09-05T09:00")
     assert code == 0, err
-    assert "sent reviews:aad-alice:instant-messaging-policy:2020-09-12:before-7" in out
+    assert "sent reviews:instant-messaging-policy:2020-09-12:aad-alice:before-7" in out
     assert "Instant Messaging Policy: due in 7 days -> aad-alice" in out
     [message] = channel.to("a:alice-personal")
     assert "due in 7 days" in message.text

@@ -101,3 +101,15 @@ async def test_a_configured_owner_gets_a_new_1to1_chat_opened_at_the_service_url
     assert created["members"][0]["id"] == "aad-director"
     [message] = channel.to(created["id"])
     assert "due today" in message.text
+
+
+async def test_moving_the_date_withdraws_reminders_still_queued_for_the_old_one(kb_db_path, channel):
+    settings = review_settings(kb_db_path)
+    service = reviews_on(settings)
+    service.subscriptions.subscribe("aad-29:alice", personal_reference(channel))
+    [reminder] = service.scheduler.run_once()
+    service.register.set_review("instant-messaging-policy", datetime(2027, 3, 1).date(), by="test")
+    _bot, _adapter, sender = create_bot(settings)
+    assert await sender.send_due() == []
+    assert channel.sent == []
+    assert Outbox(open_db(settings.db_path)).status(reminder.key) is None
