@@ -21,6 +21,7 @@ from bot.policy_bot import PolicyBot, PrivateConversationState
 from bot.proactive import ProactiveSender
 from bot.reporting import ReportingCapability
 from bot.reviews import ReviewsCapability
+from bot.screening import ScreeningCapability
 from bot.storage import SqliteStorage
 from knowledge import KnowledgeBase
 from policybot.config import Settings, SettingsError
@@ -41,6 +42,7 @@ def create_capabilities(settings: Settings, db, outbox: Outbox) -> list[Capabili
     answers come last because they take whatever is left as a question."""
     return [
         ReportingCapability(settings, db, outbox),
+        ScreeningCapability(settings, db),
         ReviewsCapability(settings, db, KnowledgeBase),
         AnswersCapability(settings, db),
     ]

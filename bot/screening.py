@@ -1,0 +1,260 @@
+"""Screening in Teams: "can I send this?" checks, and private nudges about marked messages.
+
+* ``check: <text>`` (or "can I send this?", then the text when asked) answers with a
+  card: the verdict, each finding with its reason and the policy clause it rests on,
+  and what to do instead. SECRET and TOP SECRET are a possible security incident.
+* In group chats and channels every message and every edit is screened
+  (``on_passive_message``). A protective marking or sensitive content earns its author —
+  only its author, never in public — a private nudge in their 1:1 chat with the bot,
+  naming the categories (never the text) and citing 4.3, with a "This isn't marked"
+  button. The nudge goes through the outbox, which opens the 1:1 chat, respects Teams
+  throttling and holds the nudge until the author next talks to the bot when Teams
+  refuses (app not installed for them). At most one nudge per author per conversation
+  within the cooldown setting. Only a keyed hash of the text is stored.
+* ``screening off`` / ``screening on``, @mentioned in a group chat or channel by a
+  configured administrator, switches passive screening for that conversation.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from datetime import timedelta
+from functools import cached_property
+
+import sqlite_utils
+from botbuilder.dialogs import Dialog
+from botbuilder.schema import Activity
+
+from bot.capability import BotTurn, Capability
+from bot.cards import adaptive_card, card_message, submit_action, text_block
+from dialogs.check_dialog import CHECK_DIALOG, CheckDialog
+from knowledge.base import DEFAULT_KNOWLEDGE
+from knowledge.documents import read_document
+from policybot.config import Settings
+from screening import NUDGE_CATEGORIES, Screener, ScreenerOptions, ScreeningResult
+from screening.store import ScreeningStore
+
+log = logging.getLogger(__name__)
+
+_CHECK = re.compile(r"^\s*check\s*:\s*(?P<text>.+)$", re.I | re.S)
+_ASK = re.compile(
+    r"^\s*(?:(?:can|could|may)\s+i\s+(?:send|post|share)\s+(?:this|something|a message)|check\s+(?:this|a message|my message)"
+    r"|is\s+(?:this|it)\s+(?:ok|okay|alright|safe)\s+to\s+(?:send|post))\s*[?.!]*\s*$",
+    re.I,
+)
+_SWITCH = re.compile(r"^\s*screening\s+(?P<state>on|off)\s*[.!]?\s*$", re.I)
+_TAGS = re.compile(r"<[^>]+>")
+
+LABELS = {
+    "protective-marking": "Protective marking",
+    "sensitive-content": "Sensitive content",
+    "personal-business": "Personal business or chain letter",
+    "external-forwarding": "Sending force material outside",
+    "indecent": "Indecent material",
+    "offensive": "Offensive or abusive content",
+    "unauthorised-access": "Someone else's password or login, or hacking",
+    "personal-views": "Unsolicited personal views",
+    "commercial": "Advertising or commercial offers",
+    "malware": "Malware, unknown software or USB media",
+}
+INSTEAD = {
+    "protective-marking": "Don't send it on IM. Send it by the force's accredited secure email route, "
+    "or talk it through in person.",
+    "sensitive-content": "Remove the details (gradings, sources, tactics, identifiers) or send it by the "
+    "force's accredited secure email route.",
+    "personal-business": "Keep personal business and chain letters off force systems.",
+    "external-forwarding": "Keep force material on force systems; partner agencies get it through the "
+    "accredited secure email route.",
+    "indecent": "Don't send it. If you received something like this, report it to Professional Standards (4.2).",
+    "offensive": "Don't send it. If you received something like this, report it to Professional Standards (4.2).",
+    "unauthorised-access": "Never share or use someone else's password or login. If yours has been seen, "
+    "change it and tell the ICT Service Desk.",
+    "personal-views": "Keep personal political, religious and social views out of work chats.",
+    "commercial": "Don't advertise or sell on force systems.",
+    "malware": "Don't run it or plug it in; ask the ICT Service Desk.",
+}
+SECURITY_INCIDENT = (
+    "This is a possible security incident: don't send it, delete it wherever it has been posted, and report it "
+    "to Information Management straight away."
+)
+VERDICTS = {
+    "ok": "OK to send — nothing in it that the Instant Messaging Policy rules out.",
+    "caution": "Caution — this looks sensitive. Think again before sending it on IM.",
+    "stop": "Don't send this on IM.",
+}
+
+
+def message_text(activity: Activity) -> str:
+    """The text of a channel message as the author typed it: Teams sends channel
+    messages as HTML, so tags are dropped and entities decoded."""
+    text = activity.text or ""
+    if "<" in text or "&" in text:
+        text = html.unescape(_TAGS.sub(" ", text))
+    return text.strip()
+
+
+class ScreeningCapability(Capability):
+    def __init__(self, settings: Settings, db: sqlite_utils.Database):
+        self.settings = settings
+        self.store = ScreeningStore(
+            db, settings.screening.secret, timedelta(minutes=settings.screening.nudge_cooldown_minutes)
+        )
+        self.clauses = {p.ref: p.text for p in read_document(DEFAULT_KNOWLEDGE / "instant-messaging-policy.md").passages}
+
+    @cached_property
+    def screener(self) -> Screener:
+        return Screener(ScreenerOptions(self.settings.screening.lowest_marking))
+
+    def warm_up(self) -> None:
+        self.screener.screen("warm up")
+
+    # -- help -------------------------------------------------------------------------
+
+    def help_lines(self) -> list[str]:
+        return [
+            "**check:** *message* — can I send this? I check a draft against the policy",
+            "**can I send this?** — I'll ask you for the message to check",
+            "**screening off** / **screening on** — (administrators, @mention me in a group chat or channel) "
+            "private reminders about marked messages there",
+        ]
+
+    def help_buttons(self) -> list[tuple[str, str]]:
+        return [("Can I send this?", "can I send this?")]
+
+    def dialogs(self) -> list[Dialog]:
+        return [CheckDialog(self.check_answer)]
+
+    # -- "can I send this?" -----------------------------------------------------------
+
+    async def on_message(self, turn: BotTurn, text: str) -> bool:
+        switch = _SWITCH.match(text)
+        if switch and turn.is_group:
+            await self._switch(turn, switch["state"].lower() == "on")
+            return True
+        check = _CHECK.match(text)
+        if check:
+            await turn.reply(self.check_answer(check["text"]))
+            return True
+        if _ASK.match(text) and turn.dialog_context is not None:
+            await turn.dialog_context.begin_dialog(CHECK_DIALOG)
+            return True
+        return False
+
+    def check_answer(self, text: str) -> Activity:
+        """The check card for a draft ``text``."""
+        text = text.strip()
+        if not text:
+            return Activity(type="message", text="There was nothing to check. Send **check:** followed by the message.")
+        try:
+            result = self.screener.screen(text)
+        except ValueError as error:
+            return Activity(type="message", text=f"I can't check that: {error}.")
+        return check_card(text, result, self.clauses)
+
+    # -- passive screening ------------------------------------------------------------
+
+    async def on_passive_message(self, turn: BotTurn) -> None:
+        if not turn.is_group:
+            return
+        conversation_id = turn.activity.conversation.id
+        if not self.store.passive_enabled(conversation_id):
+            return
+        text = message_text(turn.activity)
+        if not text:
+            return
+        try:
+            result = self.screener.screen(text)
+        except ValueError:
+            log.warning("passive screening skipped a message it could not screen")
+            return
+        if not result.nudge:
+            return
+        categories = [c for c in result.categories if c in NUDGE_CATEGORIES]
+        where = (turn.activity.conversation.name or "").strip()
+        self.store.record(
+            conversation_id=conversation_id,
+            author_id=turn.user_id,
+            text=text,
+            categories=categories,
+            nudge=lambda event_id: nudge_activity(event_id, categories, where, self.clauses.get("4.3", "")),
+            target={**turn.user_target, "hold_if_unreachable": True},
+        )
+
+    async def on_card_action(self, turn: BotTurn, action: str, value: dict) -> bool:
+        if action != "screening.not_marked":
+            return False
+        try:
+            event_id = int(value.get("event"))
+        except (TypeError, ValueError):
+            event_id = -1
+        if self.store.not_marked(event_id, turn.user_id):
+            await turn.reply("Thanks — I've noted that the message wasn't marked. It helps me make fewer false alarms.")
+        else:
+            await turn.reply("I couldn't find that reminder, so there was nothing to note.")
+        return True
+
+    async def _switch(self, turn: BotTurn, enabled: bool) -> None:
+        admins = set(self.settings.admins)
+        if not admins & {turn.user_id, turn.account.id if turn.account else ""}:
+            await turn.reply("Only the bot's administrators can switch screening on or off.")
+            return
+        self.store.set_passive(turn.activity.conversation.id, enabled, turn.user_id)
+        await turn.reply(
+            "Screening is on here: I'll privately remind people if a message looks protectively marked."
+            if enabled
+            else "Screening is off here: I won't look at messages in this conversation until an administrator "
+            "says **screening on**."
+        )
+
+
+def _quote(clause: str, ref: str) -> str:
+    return f"Policy {ref}: \u201c{clause}\u201d" if clause else f"Policy {ref}"
+
+
+def check_card(text: str, result: ScreeningResult, clauses: dict[str, str]) -> Activity:
+    """The answer to "can I send this?": verdict, findings with reasons and clauses, advice."""
+    incident = any(f.marking in ("SECRET", "TOP SECRET") for f in result.findings)
+    body = [text_block("Can I send this?", weight="Bolder", size="Medium"), text_block(VERDICTS[result.verdict], weight="Bolder")]
+    lines = [VERDICTS[result.verdict]]
+    if incident:
+        body.append(text_block(SECURITY_INCIDENT, weight="Bolder"))
+        lines.append(SECURITY_INCIDENT)
+    for finding in result.findings:
+        start, end = finding.span
+        label = LABELS[finding.category]
+        quote = "; ".join(_quote(clauses.get(ref, ""), ref) for ref in finding.refs)
+        body += [
+            text_block(f"{label}: \u201c{text[start:end]}\u201d", weight="Bolder", separator=True),
+            text_block(finding.reason),
+            text_block(quote, isSubtle=True),
+        ]
+        lines += [f"- {label}: \u201c{text[start:end]}\u201d — {finding.reason}. {quote}"]
+    advice = [] if incident else [INSTEAD[c] for c in result.categories]
+    if advice:
+        body.append(text_block("What to do instead", weight="Bolder", separator=True))
+        body += [text_block(f"- {line}") for line in advice]
+        lines += ["What to do instead:"] + [f"- {line}" for line in advice]
+    return card_message(adaptive_card(body), "\n".join(lines))
+
+
+def nudge_activity(event_id: int, categories: list[str], where: str, clause_4_3: str) -> dict:
+    """The private nudge: what was found (categories only, never the text), 4.3, and
+    the "This isn't marked" button."""
+    found = " and ".join(LABELS[c].lower() for c in categories)
+    place = f" in {where}" if where else " in a group chat or channel"
+    intro = f"A message you posted{place} looks like it contains {found}."
+    ask = "Please delete or edit it, and use the force's accredited secure email route for anything marked."
+    card = adaptive_card(
+        [
+            text_block("A private reminder about a message you posted", weight="Bolder", size="Medium"),
+            text_block(intro),
+            text_block(_quote(clause_4_3, "4.3"), isSubtle=True),
+            text_block(ask),
+            text_block("Only you can see this reminder. If the message wasn't marked or sensitive, tell me below."),
+        ],
+        [submit_action("This isn't marked", "screening.not_marked", event=event_id)],
+    )
+    fallback = f"{intro} {_quote(clause_4_3, '4.3')} {ask}"
+    return card_message(card, fallback).serialize()

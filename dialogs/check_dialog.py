@@ -1,0 +1,38 @@
+""""Can I send this?" without the text: the bot asks for it, then answers with the check card.
+
+A two-step ``WaterfallDialog``: a ``TextPrompt`` for the draft, then the answer. The
+answer itself is built by the screening capability (``answer(text) -> Activity``), so
+the dialog only does the asking.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from botbuilder.core import MessageFactory
+from botbuilder.dialogs import ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext
+from botbuilder.dialogs.prompts import PromptOptions, TextPrompt
+from botbuilder.schema import Activity
+
+CHECK_DIALOG = "screening.check"
+_PROMPT = "screening.check.text"
+
+
+class CheckDialog(ComponentDialog):
+    def __init__(self, answer: Callable[[str], Activity]):
+        super().__init__(CHECK_DIALOG)
+        self._answer = answer
+        self.add_dialog(TextPrompt(_PROMPT))
+        self.add_dialog(WaterfallDialog(f"{CHECK_DIALOG}.steps", [self._ask, self._reply]))
+        self.initial_dialog_id = f"{CHECK_DIALOG}.steps"
+
+    async def _ask(self, step: WaterfallStepContext) -> DialogTurnResult:
+        prompt = MessageFactory.text(
+            "Paste the message you'd like to send and I'll check it against the Instant Messaging Policy. "
+            "I don't keep what you paste."
+        )
+        return await step.prompt(_PROMPT, PromptOptions(prompt=prompt))
+
+    async def _reply(self, step: WaterfallStepContext) -> DialogTurnResult:
+        await step.context.send_activity(self._answer(step.result or ""))
+        return await step.end_dialog()

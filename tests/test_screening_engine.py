@@ -1,0 +1,218 @@
+"""The screening engine as a specification: what counts, what doesn't, and where."""
+
+from __future__ import annotations
+
+import pytest
+
+from screening import CATEGORIES, MAX_CHARS, Screener, ScreenerOptions
+
+
+@pytest.fixture(scope="module")
+def screener():
+    return Screener()
+
+
+def categories(screener, text):
+    return screener.screen(text).categories
+
+
+def found(screener, text, category):
+    """The stretches of ``text`` found for ``category``."""
+    return [text[f.span[0] : f.span[1]] for f in screener.screen(text).findings if f.category == category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OFFICIAL-SENSITIVE: PERSONAL DATA\nAddress of the victim follows",
+        "Official Sensitive - interview plan for tomorrow",
+        "SECRET\nDeployment times follow",
+        "TOP SECRET - threat assessment",
+        "RESTRICTED\nGold group minutes",
+        "Notes from the meeting attached - CONFIDENTIAL",
+        "PROTECT - PERSONAL: sickness record",
+        "Classification: restricted - staff rota",
+        "This is SECRET so don't forward it",
+        "UK EYES ONLY - partner briefing extract",
+        "OFFICIAL-SENSITIVE LOCSEN - the refuge address",
+    ],
+)
+def test_protective_markings_stop(screener, text):
+    result = screener.screen(text)
+    assert result.verdict == "stop" and result.nudge
+    assert "protective-marking" in result.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ОFFICIАL-SЕNSITIVЕ: details below",  # Cyrillic О, А, Е
+        "Ο\u200bFFICIAL-SENSITIVE report",  # Greek Omicron and a zero-width space
+        "o.f.f.i.c.i.a.l s.e.n.s.i.t.i.v.e - rota",
+        "S E C R E T\nop timings",
+        "S_E_C_R_E_T: op timings",
+        "0FF1C14L-S3NS1T1V3 // the plan",
+        "OFFICIAL\u2013SENSITIVE",  # en dash
+        "OFFFICIAL-SENSITIVE: interview plan",
+        "offical sensitve - address below",
+        "ＯＦＦＩＣＩＡＬ－ＳＥＮＳＩＴＩＶＥ",  # full width
+        "T O P  S E C R E T U K  E Y E S  O N L Y",
+    ],
+)
+def test_evasions_are_seen_through(screener, text):
+    assert "protective-marking" in categories(screener, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reminder: secret santa names in the tin by Friday",
+        "Top secret recipe for the bake sale: lots of butter",
+        "TOP SECRET RECIPE FOR THE BAKE SALE",
+        "Official announcement: the canteen closes at 2",
+        "Official Secrets Act refresher is on the learning portal",
+        "This email is confidential and intended only for the addressee.",
+        "Restricted parking in the rear yard",
+        "ACCESS TO THE SERVER ROOM IS RESTRICTED TO ICT STAFF",
+        "Our job is to protect vulnerable people",
+        "Can I send OFFICIAL-SENSITIVE on here?",
+        "What does RESTRICTED mean?",
+        "Remember not to post anything OFFICIAL-SENSITIVE here",
+        "This isn't RESTRICTED, share away",
+        "RESTRICTED was replaced by OFFICIAL-SENSITIVE under the GSC",
+        "NOT PROTECTIVELY MARKED - newsletter",
+        "OFFICIAL - canteen menu",
+        "it's no SECRET that the coffee is awful",
+    ],
+)
+def test_ordinary_english_is_not_a_marking(screener, text):
+    result = screener.screen(text)
+    assert result.categories == [] and result.verdict == "ok" and not result.nudge
+
+
+def test_spans_point_into_the_original_text(screener):
+    text = "Heads up: Ο\u200bFFICIAL-SENSITIVE: PERSONAL DATA\nthe rest"
+    [span] = [f.span for f in screener.screen(text).findings]
+    assert text[span[0] : span[1]] == "Ο\u200bFFICIAL-SENSITIVE: PERSONAL DATA"
+
+
+def test_marking_span_is_end_exclusive(screener):
+    [finding] = screener.screen("Notes - RESTRICTED").findings
+    assert finding.span == (8, 18) and finding.marking == "RESTRICTED" and finding.refs == ("4.3",)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Intel graded 1/A/P: subject dealing from the flat", "1/A/P"),
+        ("Log graded 2 B C, male seen at the gates", "2 B C"),
+        ("New intel graded B24 re the Transit", "B24"),
+        ("Tell the CHIS the meet is off", "CHIS"),
+        ("Can the informant ring me back", "informant"),
+        ("Directed surveillance on the address starts at 6", "Directed surveillance"),
+        ("The RIPA authorisation expires Friday", "RIPA authorisation"),
+        ("She is in witness protection now", "witness protection"),
+        ("NI number JT482193B for the DWP check", "JT482193B"),
+        ("PNC ID 98/14702W for the male in cell 3", "98/14702W"),
+        ("CRO 123456/95K on file", "123456/95K"),
+    ],
+)
+def test_sensitive_content_is_caution(screener, text, expected):
+    result = screener.screen(text)
+    assert result.verdict == "caution" and result.nudge
+    assert found(screener, text, "sensitive-content") == [expected]
+    assert result.findings[0].refs == ("4.3", "4.4")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traffic on the A11 northbound is queueing",
+        "RTC on the A140 near Long Stratton",
+        "B1150 is flooded by the bridge",
+        "Meeting in room B24 on the second floor",
+        "Your locker is C12",
+        "NI contributions go up in April",
+        "PNC ID 98/14702T looks wrong",  # the check letter for 98/14702 is W
+        "Flat 12/3A has a broken buzzer",
+        "The dog handler is on lates",
+        "Anyone fancy a pint of IPA after the shift?",
+        "Can I discuss CHIS matters on Teams?",
+        "RIPA training is on Tuesday",
+    ],
+)
+def test_look_alikes_are_not_sensitive(screener, text):
+    assert categories(screener, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("My dog walking business has slots on Saturday", "personal-business"),
+        ("Forward this to 10 people or bad luck follows", "personal-business"),
+        ("I'll forward the case file to my personal email tonight", "external-forwarding"),
+        ("Sending the log to jo.bloggs@gmail.com", "external-forwarding"),
+        ("Check out this porn clip", "indecent"),
+        ("You're a useless idiot", "offensive"),
+        ("What a fucking shambles this rota is", "offensive"),
+        ("My password is Summer2024 if you need it", "unauthorised-access"),
+        ("Everyone should vote Reform next week", "personal-views"),
+        ("Selling my bike, £250 ono", "commercial"),
+        ("Here's a keygen for Photoshop", "malware"),
+        ("Found a USB stick in the car park, going to plug it in", "malware"),
+    ],
+)
+def test_unacceptable_use_stops(screener, text, category):
+    result = screener.screen(text)
+    assert category in result.categories and result.verdict == "stop" and not result.nudge
+    finding = next(f for f in result.findings if f.category == category)
+    assert finding.refs[0].startswith("5(")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please reset your password through the self-service portal",
+        "Don't share your password with anyone",
+        "The malware awareness module is due this month",
+        "Exhibit 4 is a USB drive from the suspect's car",
+        "The seized laptop had indecent images, referred to POLIT",
+        "Can you forward the rota to the team?",
+        "Business continuity plan has been updated",
+        "The Labour party conference is next week, we're policing it",
+    ],
+)
+def test_work_talk_is_not_unacceptable_use(screener, text):
+    assert categories(screener, text) == []
+
+
+def test_lowest_marking_setting_raises_the_bar():
+    secret_only = Screener(lowest_marking="SECRET")
+    assert secret_only.screen("RESTRICTED\nminutes").categories == []
+    assert secret_only.screen("SECRET\nminutes").categories == ["protective-marking"]
+    with pytest.raises(ValueError, match="lowest marking"):
+        Screener(lowest_marking="PURPLE")
+
+
+def test_the_offensive_model_adds_what_phrases_miss():
+    text = "this rota is absolute shite, whoever did it is a knob"
+    assert "offensive" in Screener().screen(text).categories
+    assert Screener(ScreenerOptions(use_offensive_model=False)).screen(text).categories == []
+
+
+@pytest.mark.parametrize("text", ["", "\x00\x01\ufffe", "\ud800 lone surrogate", "🙂" * 500, "a" * 50_000, "\u200b" * 100])
+def test_odd_input_is_screened_without_error(screener, text):
+    assert screener.screen(text).verdict in ("ok", "caution", "stop")
+
+
+def test_bad_input_gets_a_clear_error(screener):
+    with pytest.raises(ValueError, match="at most"):
+        screener.screen("x" * (MAX_CHARS + 1))
+    with pytest.raises(TypeError, match="string"):
+        screener.screen(None)
+
+
+def test_every_category_has_refs():
+    from screening import CATEGORY_REFS
+
+    assert set(CATEGORY_REFS) == set(CATEGORIES) and all(CATEGORY_REFS.values())

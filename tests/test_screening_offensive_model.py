@@ -1,0 +1,21 @@
+"""The fast offensive model gives exactly the library's probabilities."""
+
+import pytest
+from profanity_check import predict_prob
+
+from screening.offensive_model import get_offensive_model
+
+TEXTS = [
+    "you are a useless fucking idiot",
+    "meeting at 3pm in room 4",
+    "shut up you twat",
+    "the printer is crap again",
+    "Thanks for covering the front counter!",
+    "",
+    "Ünïcödé and emoji 🙂 and a tab\tbetween",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_same_probability_as_alt_profanity_check(text):
+    assert get_offensive_model().probability(text) == pytest.approx(predict_prob([text])[0], abs=1e-9)
