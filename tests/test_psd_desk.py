@@ -4,7 +4,6 @@ that holds through every PSD-facing function and command."""
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 
 import pytest
 

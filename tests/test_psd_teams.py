@@ -5,13 +5,15 @@ PSD commands and refusals."""
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
+from datetime import datetime, timezone
 
 import pytest
 
 from policybot.config import Settings
 from policybot.db import open_db
-from psd.store import CaseStore
+from psd.store import Actor, CaseStore
 from tests.e2e import BotProcess, BotServer, activity
 
 SOURCE = "19:shift-b-chat@thread.v2"
@@ -68,12 +70,11 @@ async def psd_server(psd_settings, channel):
 
 
 def set_psd_chat(db_path, service_url: str) -> CaseStore:
-    from psd.store import Actor
-
+    """What ``policybot psd set-conversation`` does, pointing at the fake connector."""
     store = CaseStore(open_db(db_path))
     reference = {"conversation": {"id": PSD_CHAT, "isGroup": True, "conversationType": "groupChat", "tenantId": "tenant-1"},
                  "serviceUrl": service_url, "channelId": "msteams", "bot": {"id": "28:policybot", "name": "policybot"}}
-    store.set_psd_conversation(reference, Actor("test", "test", operator=True), __import__("datetime").datetime.now(__import__("datetime").timezone.utc))
+    store.set_psd_conversation(reference, Actor("operator:test", "test", operator=True), datetime.now(timezone.utc))
     return store
 
 
@@ -104,8 +105,6 @@ async def test_submit_action_creates_the_case_confirms_privately_and_tells_psd(p
     assert case.content_text == "You lot are useless & thick"
     assert case.sender == "Bob Offender" and case.when.london() == "Friday 27 November 2026, 15:04"
     assert case.attachments[0]["name"] == "meme.png" and case.attachments[0]["link"].endswith("meme.png")
-    import hashlib
-
     assert case.content_sha256 == hashlib.sha256(payload()["body"]["content"].encode()).hexdigest()
 
     psd = await channel.wait_for(lambda c: c.to(PSD_CHAT))
@@ -171,7 +170,6 @@ async def test_kill_9_between_storing_the_case_and_notifying_psd_loses_nothing(p
             if row and row[0] >= 1 and row[1] is None:
                 break
             await asyncio.sleep(0.1)
-        bot.kill()
     finally:
         bot.kill()
     assert channel.to(PSD_CHAT) == []
