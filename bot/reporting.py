@@ -208,7 +208,7 @@ class ReportingCapability(Capability):
         if not cases:
             await turn.reply("No cases.")
             return
-        await turn.reply("\n".join(case_line(case) for case in cases))
+        await turn.reply("\n\n".join(case_line(case) for case in cases))
 
     async def _case(self, turn: BotTurn, match: re.Match) -> None:
         case = self.desk.open_case(self._actor(turn), normalise_ref(match.group("ref")))

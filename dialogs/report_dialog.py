@@ -176,14 +176,27 @@ def privacy_notice(settings: PsdSettings) -> str:
     )
 
 
+MAX_BUTTONS = 5  # Teams shows only a few card buttons; longer lists become one list input
+
+
 def _choice_card(question: str, choices: list[tuple[str, str]], note: str = "") -> Activity:
-    """A question with one button per choice; the text fallback numbers them so the
-    reporter can also type a number or the words."""
+    """A question with a button per choice (or, for a long list, radio buttons and one
+    "Next"); the text fallback numbers the choices so the reporter can also type a
+    number or the words."""
     lines = [question] + [f"{number}. {title}" for number, (title, _) in enumerate(choices, 1)]
     if note:
         lines.append(note)
     body = [text_block(question, weight="Bolder")] + ([text_block(note)] if note else [])
-    actions = [submit_action(title, ANSWER_ACTION, answer=value) for title, value in choices]
+    if len(choices) <= MAX_BUTTONS:
+        actions = [submit_action(title, ANSWER_ACTION, answer=value) for title, value in choices]
+    else:
+        body.append(
+            {
+                "type": "Input.ChoiceSet", "id": "answer", "style": "expanded", "isRequired": True,
+                "label": question, "choices": [{"title": title, "value": value} for title, value in choices],
+            }
+        )
+        actions = [submit_action("Next", ANSWER_ACTION)]
     return card_message(adaptive_card(body, actions), "\n".join(lines))
 
 

@@ -78,7 +78,7 @@ def set_conversation(args, settings: Settings) -> int:
         "conversation": {"id": args.conversation_id, "isGroup": True, "tenantId": args.tenant_id or None},
         "serviceUrl": args.service_url,
         "channelId": args.channel_id,
-        "bot": {"id": settings.app_id or "policybot"},
+        "bot": {"id": f"28:{settings.app_id}" if settings.app_id else "policybot"},
     }
     try:
         queued = _desk(settings).set_conversation(_operator(), reference)
