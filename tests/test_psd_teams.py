@@ -255,3 +255,23 @@ async def test_in_the_1to1_the_report_starts_and_card_buttons_answer_it(psd_serv
 async def test_a_question_about_reporting_is_left_to_the_policy_answers(psd_server, channel):
     replies = await say(psd_server, channel, "how do I report an inappropriate message?", "29:alice", "a:alice-q")
     assert "Who sees it" not in replies[0]
+
+
+async def test_an_administrator_chooses_psds_conversation_and_its_members_get_the_role(db_path, channel):
+    settings = Settings.from_env({"POLICYBOT_DB": str(db_path), "POLICYBOT_ADMINS": "aad-29:admin"}, dotenv=None)
+    bot = await BotServer(settings).start()
+    try:
+        in_psd_chat = dict(conversation_id=PSD_CHAT, conversation_type="groupChat")
+        await bot.post(activity(channel, text="psd use this conversation", user="29:dave", mention_bot=True, **in_psd_chat))
+        [refused] = await channel.wait_for(lambda c: c.to(PSD_CHAT))
+        assert "only an administrator" in refused.text
+        await bot.post(activity(channel, text="psd use this conversation", user="29:admin", mention_bot=True, **in_psd_chat))
+        said = await channel.wait_for(lambda c: c.to(PSD_CHAT)[1:])
+        assert "announced here" in said[0].text
+        # Carol posts in PSD's chat (not to the bot): she is a member, so in the PSD role.
+        await bot.post(activity(channel, text="morning all", user="29:carol", **in_psd_chat))
+        await asyncio.sleep(0.3)
+        assert "No cases" in (await say(bot, channel, "cases", "29:carol", "a:carol-personal"))[0]
+        assert "only the Professional Standards team" in (await say(bot, channel, "cases", "29:dave", "a:dave-personal"))[0]
+    finally:
+        await bot.stop()
