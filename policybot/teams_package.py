@@ -62,7 +62,7 @@ class BotCommand:
 # The one list of commands the manifest advertises (tests send each of them to the bot).
 BOT_COMMANDS = (
     BotCommand("help", "What I can do for you", group=True),
-    BotCommand("check", "Check a draft before you send it: check <your text>", group=False),
+    BotCommand("can I send this?", "Check a draft against the policy before you send it (or: check: your text)", group=False),
     BotCommand("report", "Report an inappropriate message to Professional Standards, in confidence", group=True),
     BotCommand("reviews", "When each policy is due for review", group=True),
     BotCommand("remind me about policy reviews", "Reminders in this chat as a policy's review date nears", group=False),
