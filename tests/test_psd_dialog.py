@@ -215,11 +215,12 @@ async def test_an_abandoned_draft_is_deleted_after_the_retention_period(world, c
     assert dialog.store.list() == []
 
 
-async def test_sending_twice_makes_one_case(world):
+async def test_a_second_send_after_the_report_went_starts_afresh_and_makes_no_second_case(world):
     client, dialog = world()
     await answer_everything(client)
     await say(client, "send")
-    await say(client, "send")  # a second click lands outside the finished dialog: a new report starts
+    replies = await say(client, "send")  # a double click lands after the dialog ended
+    assert "Who sees it" in replies[0]
     assert len(dialog.store.list()) == 1
 
 
