@@ -28,12 +28,12 @@ import sqlite_utils
 
 from knowledge.documents import DocumentParseError, ParsedDocument, ParsedPassage, read_document
 from knowledge.phrasings import SUFFIX as PHRASINGS_SUFFIX
-from knowledge.phrasings import TOPIC, read_phrasings
+from knowledge.phrasings import TOPIC, is_keywords, read_phrasings, searchable
 from policybot.db import transaction
 
 # Bump when parsing, indexed text or embedding model change: every passage is then
 # re-embedded at the next ingest, even if the documents did not change.
-INDEX_VERSION = "1:all-MiniLM-L6-v2"
+INDEX_VERSION = "2:all-MiniLM-L6-v2"
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt")
 SHIPPED = "shipped"
 FILE = "file"
@@ -211,7 +211,9 @@ def embedding_texts(section: str, text: str, phrasings: tuple[str, ...]) -> list
     """(kind, text) pairs embedded for one passage: the passage under its section
     title (a lettered bullet alone does not say it is *unacceptable* use), then each
     phrasing."""
-    return [("passage", f"{section}: {text}")] + [("phrasing", phrase) for phrase in phrasings]
+    return [("passage", f"{section}: {text}")] + [
+        ("phrasing", phrase) for phrase in phrasings if not is_keywords(phrase)
+    ]
 
 
 def _document_row(source: _Source, origin: str) -> dict:
@@ -296,7 +298,8 @@ def sync(
                 _delete_passage(conn, "document_id = ? AND ref = ?", [source.id, ref])
             for write in writes:
                 passage, position, passage_id = write.passage, write.position, write.passage_id
-                values = [source.id, passage.ref, passage.section, passage.text, "\n".join(write.phrasings),
+                values = [source.id, passage.ref, passage.section, passage.text,
+                          "\n".join(searchable(line) for line in write.phrasings),
                           position, write.content_hash]
                 if passage_id is None:
                     passage_id = conn.execute(

@@ -11,6 +11,9 @@ Each line under ``[ref]`` is one phrasing of what that passage answers, in the w
 staff use. Retrieval indexes them with the passage (BM25) and embeds each one
 (dense), so a question that matches a phrasing finds its passage.
 
+A line starting ``keywords:`` is a list of words for the keyword index only: a bare
+list of words embeds poorly and would pull unrelated questions towards the passage.
+
 The optional ``[topic]`` section lists words that name the document's subject
 (``skype``, ``chat``): nearly every question mentions them, so they say the question
 is on topic but not which passage answers it (see :mod:`knowledge.retrieval`).
@@ -25,6 +28,16 @@ from knowledge.documents import DocumentParseError
 
 SUFFIX = ".phrasings"
 TOPIC = "topic"
+KEYWORDS = "keywords:"
+
+
+def is_keywords(line: str) -> bool:
+    return line.lower().startswith(KEYWORDS)
+
+
+def searchable(line: str) -> str:
+    """The words of a phrasing or keyword line as the keyword index should see them."""
+    return line[len(KEYWORDS):].strip() if is_keywords(line) else line
 _SECTION = re.compile(r"^\[\s*([^\]]+?)\s*\]$")
 
 

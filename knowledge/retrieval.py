@@ -141,13 +141,18 @@ class Snapshot:
 RETRIEVERS = ("hybrid", "bm25", "dense")
 # BM25 enters the fused score squashed into [0, 1) as s / (s + BM25_HALF): a score of
 # BM25_HALF counts half, so one strong keyword match cannot outweigh the embedding.
-BM25_HALF = 2.0
-BM25_WEIGHT = 0.8
-# Abstain when the best cosine similarity between the question (as asked, topic words
-# and all) and any passage or phrasing is below this: the question is not about
-# anything the documents say. For BM25 alone, when its best score is below BM25_FLOOR.
-DENSE_FLOOR = 0.44
-BM25_FLOOR = 2.5
+BM25_HALF = 3.0
+BM25_WEIGHT = 0.6
+# Dense abstains when the best cosine similarity between the question (as asked, topic
+# words and all) and any passage or phrasing is below DENSE_FLOOR: the question is
+# not about anything the documents say. The hybrid adds TOPIC_BM25_WEIGHT times the
+# best squashed BM25 score before comparing with HYBRID_FLOOR, because a strong keyword
+# match also says "on topic" (short questions such as "does this apply to PCSOs"
+# embed far from any passage). BM25 alone abstains below BM25_FLOOR.
+DENSE_FLOOR = 0.38
+HYBRID_FLOOR = 0.47
+TOPIC_BM25_WEIGHT = 0.1
+BM25_FLOOR = 0.5
 
 
 def strip_topic_words(question: str, topic_words: frozenset[str]) -> str:
@@ -160,6 +165,27 @@ def strip_topic_words(question: str, topic_words: frozenset[str]) -> str:
 
 
 @dataclass(frozen=True)
+class Tuning:
+    """The fusion and abstain constants (see the module's ranking notes)."""
+
+    bm25_half: float = BM25_HALF
+    bm25_weight: float = BM25_WEIGHT
+    dense_floor: float = DENSE_FLOOR
+    hybrid_floor: float = HYBRID_FLOOR
+    bm25_floor: float = BM25_FLOOR
+    topic_bm25_weight: float = TOPIC_BM25_WEIGHT
+
+
+@dataclass(frozen=True)
+class Signals:
+    """Per-passage evidence for one question, before fusion and abstaining."""
+
+    bm25: np.ndarray  # BM25 score per passage (0 where no match)
+    dense: np.ndarray | None  # cosine per passage, topic-focused; None for bm25 alone
+    on_topic: float  # best cosine of the question as asked (-1 for bm25 alone)
+
+
+@dataclass(frozen=True)
 class Ranking:
     """Passages best first with their scores, and whether to abstain."""
 
@@ -167,37 +193,40 @@ class Ranking:
     ranked: list[tuple[IndexedPassage, float]]
 
 
-def rank(
-    conn,
-    snapshot: Snapshot,
-    question: str,
-    retriever: str,
-    encode,
-) -> Ranking:
-    """Score every passage for ``question`` with ``retriever``.
+def signals(conn, snapshot: Snapshot, question: str, retriever: str, encode) -> Signals:
+    """Gather the evidence ``retriever`` needs for ``question``.
 
-    Dense ranking uses the mean of two embeddings, the question as asked and without
-    its topic words (one batched encoder call); the abstain decision uses the
-    question as asked, whose similarity says whether it is about the documents at all.
+    Dense scores use the mean of two embeddings, the question as asked and without
+    its topic words (one batched encoder call); ``on_topic`` uses the question as
+    asked, whose similarity says whether it is about the documents at all.
     """
-    count = len(snapshot.passages)
-    bm25 = np.zeros(count, dtype=np.float32)
+    bm25 = np.zeros(len(snapshot.passages), dtype=np.float32)
+    focused = strip_topic_words(question, snapshot.topic_words)
     if retriever != "dense":
-        for passage_id, score in bm25_scores(conn, question).items():
+        for passage_id, score in bm25_scores(conn, focused or question).items():
             if passage_id in snapshot.position:
                 bm25[snapshot.position[passage_id]] = score
     if retriever == "bm25":
-        scores = bm25
-        abstained = float(bm25.max(initial=0.0)) < BM25_FLOOR
-    else:
-        focused = strip_topic_words(question, snapshot.topic_words)
-        texts = [question] if not focused or focused == question else [question, focused]
-        vectors = encode(texts)
-        as_asked = snapshot.dense_scores(vectors[0])
-        mean = vectors.mean(axis=0)
-        scores = snapshot.dense_scores(mean / max(float(np.linalg.norm(mean)), 1e-9))
-        if retriever == "hybrid":
-            scores = scores + BM25_WEIGHT * bm25 / (bm25 + BM25_HALF)
-        abstained = float(as_asked.max(initial=-1.0)) < DENSE_FLOOR
+        return Signals(bm25, None, -1.0)
+    vectors = encode([question] if not focused or focused == question else [question, focused])
+    mean = vectors.mean(axis=0)
+    dense = snapshot.dense_scores(mean / max(float(np.linalg.norm(mean)), 1e-9))
+    return Signals(bm25, dense, float(snapshot.dense_scores(vectors[0]).max(initial=-1.0)))
+
+
+def decide(evidence: Signals, retriever: str, tuning: Tuning = Tuning()) -> tuple[bool, np.ndarray]:
+    """(abstain?, score per passage) for ``retriever`` from the evidence."""
+    if retriever == "bm25":
+        return float(evidence.bm25.max(initial=0.0)) < tuning.bm25_floor, evidence.bm25
+    if retriever == "dense":
+        return evidence.on_topic < tuning.dense_floor, evidence.dense
+    keyword = evidence.bm25 / (evidence.bm25 + tuning.bm25_half)
+    on_topic = evidence.on_topic + tuning.topic_bm25_weight * float(keyword.max(initial=0.0))
+    return on_topic < tuning.hybrid_floor, evidence.dense + tuning.bm25_weight * keyword
+
+
+def rank(conn, snapshot: Snapshot, question: str, retriever: str, encode) -> Ranking:
+    """Score every passage for ``question`` with ``retriever`` and decide to abstain."""
+    abstained, scores = decide(signals(conn, snapshot, question, retriever, encode), retriever)
     order = np.argsort(-scores, kind="stable")
     return Ranking(abstained, [(snapshot.passages[i], float(scores[i])) for i in order])

@@ -1,0 +1,77 @@
+"""Choose the retrieval constants on the DEV split (never the test split).
+
+    .venv/bin/python scripts/tune_knowledge.py [tests/data/qa_dev.jsonl]
+
+Gathers each question's evidence once (knowledge.retrieval.signals), then sweeps
+the fusion weight, the BM25 squashing constant and the abstain floors with
+knowledge.retrieval.decide, scoring each setting with knowledge.evaluation.score.
+Prints the best settings per retriever by the weakest metric relative to its target;
+copy them into knowledge/retrieval.py by hand.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from knowledge import KnowledgeBase  # noqa: E402
+from knowledge.base import clean_question  # noqa: E402
+from knowledge.evaluation import Outcome, load_questions, score  # noqa: E402
+from knowledge.retrieval import Tuning, decide, signals  # noqa: E402
+from policybot.db import open_db  # noqa: E402
+
+TARGETS = {"hit@1": 0.90, "hit@3": 0.97, "mrr": 0.93, "abstain_precision": 0.90, "abstain_recall": 0.90}
+
+
+def margin(metrics: dict) -> float:
+    return min(metrics[name] / target for name, target in TARGETS.items())
+
+
+def main() -> int:
+    path = sys.argv[1] if len(sys.argv) > 1 else "tests/data/qa_dev.jsonl"
+    if "test" in Path(path).name:
+        print("refusing to tune on a test split", file=sys.stderr)
+        return 2
+    questions = load_questions(path)
+    with tempfile.TemporaryDirectory() as folder:
+        kb = KnowledgeBase(open_db(Path(folder) / "tune.db"))
+        kb.ensure_default()
+        snapshot = kb.snapshot()
+        refs = [p.ref for p in snapshot.passages]
+        evidence = {
+            retriever: [signals(kb.db.conn, snapshot, clean_question(q["question"]), retriever, kb._encode) for q in questions]
+            for retriever in ("bm25", "dense", "hybrid")
+        }
+
+    def outcomes(retriever: str, tuning: Tuning):
+        for item, found in zip(questions, evidence[retriever]):
+            abstained, scores = decide(found, retriever, tuning)
+            ranked = tuple(refs[i] for i in np.argsort(-scores, kind="stable")[:10])
+            yield Outcome(tuple(item["refs"]), abstained, () if abstained else ranked)
+
+    grids = {
+        "bm25": [Tuning(bm25_floor=f) for f in np.arange(0.5, 8.01, 0.25)],
+        "dense": [Tuning(dense_floor=f) for f in np.arange(0.30, 0.601, 0.01)],
+        "hybrid": [
+            Tuning(bm25_half=h, bm25_weight=w, hybrid_floor=f, topic_bm25_weight=a)
+            for h, w, f, a in itertools.product(
+                (1.0, 2.0, 3.0, 4.0, 6.0), (0.2, 0.4, 0.6, 0.8, 1.0, 1.2), np.arange(0.30, 0.801, 0.01), (0.0, 0.1, 0.2, 0.3)
+            )
+        ],
+    }
+    for retriever, grid in grids.items():
+        results = sorted(((margin(m := score(outcomes(retriever, t))), t, m) for t in grid), key=lambda r: -r[0])
+        best_margin, tuning, metrics = results[0]
+        print(f"{retriever:7} margin {best_margin:.3f}  {tuning}")
+        print(f"        {metrics}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
