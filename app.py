@@ -60,7 +60,7 @@ def create_bot(settings: Settings, outbox_interval: float = 2.0):
     chats = PersonalChats(db)
     sender = ProactiveSender(adapter, settings, outbox, chats)
     capabilities = create_capabilities(settings, db, outbox)
-    bot = PolicyBot(settings, conversation_state, user_state, private_state, capabilities, outbox, chats, sender.wake)
+    bot = PolicyBot(settings, conversation_state, user_state, private_state, capabilities, outbox, chats)
     return bot, adapter, sender
 
 

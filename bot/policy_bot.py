@@ -81,7 +81,6 @@ class PolicyBot(TeamsActivityHandler):
         capabilities: list[Capability],
         outbox: Outbox,
         chats: PersonalChats,
-        wake_sender=None,
     ):
         self.settings = settings
         self.conversation_state = conversation_state
@@ -90,7 +89,6 @@ class PolicyBot(TeamsActivityHandler):
         self.capabilities = capabilities
         self.outbox = outbox
         self.chats = chats
-        self._wake_sender = wake_sender or (lambda: None)
         self.dialog_state = private_state.create_property("DialogState")
         self.dialogs = DialogSet(self.dialog_state)
         for capability in capabilities:
@@ -176,20 +174,21 @@ class PolicyBot(TeamsActivityHandler):
 
     async def on_message_activity(self, turn_context: TurnContext):
         conversation = turn_context.activity.conversation
-        if conversation and conversation.conversation_type in GROUP_TYPES:
+        value = turn_context.activity.value
+        is_card_action = isinstance(value, dict) and bool(value.get("action"))
+        if conversation and conversation.conversation_type in GROUP_TYPES and not is_card_action:
             await self._passive(await self._make_turn(turn_context, addressed=False))
+            # A card button press carries no @mention but is addressed to the bot.
             if not _mentions_bot(turn_context):
                 return
         turn = await self._make_turn(turn_context)
         if turn.is_personal:
             self.chats.remember(turn.user_id, turn.reference)
-            if self.outbox.release_held(turn.user_id, turn.reference):
-                self._wake_sender()
+            self.outbox.release_held(turn.user_id, turn.reference)
             for capability in self._open_to(turn):
                 await capability.on_personal_turn(turn)
 
-        value = turn_context.activity.value
-        if isinstance(value, dict) and value.get("action"):
+        if is_card_action:
             await self._card_action(turn, value)
             return
 

@@ -25,6 +25,7 @@ from msrest.exceptions import HttpOperationError
 
 from bot.adapter import PROACTIVE_ERRORS
 from policybot.config import Settings
+from policybot import outbox
 from policybot.outbox import Outbox, OutboxItem
 from policybot.people import PersonalChats
 
@@ -64,7 +65,8 @@ class ProactiveSender:
         self.outbox = outbox
         self.chats = chats
         self._task: asyncio.Task | None = None
-        self._wake = asyncio.Event()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._wake: asyncio.Event | None = None
 
     async def send_due(self, now: datetime | None = None) -> list[dict]:
         """Send every item due at ``now``; returns ``{"key", "target"}`` of each one sent."""
@@ -147,8 +149,10 @@ class ProactiveSender:
         _raise_first(errors)
 
     def wake(self) -> None:
-        """Send soon: something was just enqueued."""
-        self._wake.set()
+        """Send soon: something was just enqueued (maybe from a worker thread, such as
+        the review scheduler's, hence call_soon_threadsafe)."""
+        if self._loop is not None and not self._loop.is_closed():
+            self._loop.call_soon_threadsafe(self._wake.set)
 
     async def run(self, interval: float = 5.0) -> None:
         """Drain the outbox forever (the service's background task)."""
@@ -164,9 +168,13 @@ class ProactiveSender:
             self._wake.clear()
 
     def start(self, interval: float = 5.0) -> None:
-        self._task = asyncio.get_running_loop().create_task(self.run(interval))
+        self._loop = asyncio.get_running_loop()
+        self._wake = asyncio.Event()
+        self._task = self._loop.create_task(self.run(interval))
+        outbox.on_enqueue(self.wake)
 
     async def stop(self) -> None:
+        outbox.forget(self.wake)
         if self._task:
             self._task.cancel()
             try:

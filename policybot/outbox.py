@@ -27,6 +27,20 @@ from policybot.db import transaction
 
 PENDING, SENT, HELD = "pending", "sent", "held"
 
+# Callables told (with no arguments) whenever an item is enqueued in this process, so a
+# sender can deliver at once instead of at its next poll. See ``on_enqueue``.
+_listeners: list = []
+
+
+def on_enqueue(listener) -> None:
+    """Call ``listener()`` after every enqueue in this process (until ``forget``)."""
+    _listeners.append(listener)
+
+
+def forget(listener) -> None:
+    if listener in _listeners:
+        _listeners.remove(listener)
+
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
@@ -94,7 +108,11 @@ class Outbox:
                VALUES (?, ?, ?, ?, ?)""",
             [key, json.dumps(target), json.dumps(activity), _iso(not_before or now), _iso(now)],
         )
-        return cursor.rowcount == 1
+        if cursor.rowcount == 1:
+            for listener in list(_listeners):
+                listener()
+            return True
+        return False
 
     def claim_due(self, now: datetime | None = None, limit: int = 20, lease: timedelta = timedelta(minutes=2)) -> list[OutboxItem]:
         """Take up to ``limit`` due items for sending, leased until ``now + lease``."""
@@ -149,6 +167,9 @@ class Outbox:
                     "UPDATE outbox SET status = 'pending', held_for = NULL, target = ?, next_attempt_at = ? WHERE id = ?",
                     [json.dumps(target), now, item_id],
                 )
+        if rows:
+            for listener in list(_listeners):
+                listener()
         return len(rows)
 
     def withdraw(self, key_prefix: str) -> int:
