@@ -62,6 +62,7 @@ _REPORT = re.compile(
     re.I | re.S,
 )
 _STATUS = re.compile(rf"^\s*(?:what(?:'s| is)\s+the\s+)?status(?:\s+of)?\s+(?P<ref>{_REF})\s*\??\s*$", re.I)
+_MY_REPORTS = re.compile(r"^\s*(?:status|my\s+reports?|(?:what(?:'s| is)\s+the\s+)?status\s+of\s+my\s+reports?)\s*\??\s*$", re.I)
 _CASES = re.compile(r"^\s*(?:list\s+)?(?:psd\s+)?cases(?:\s+(?P<status>new|in[\s_-]?review|closed))?\s*$", re.I)
 _CASE = re.compile(rf"^\s*(?:open\s+|show\s+)?case\s+(?P<ref>{_REF})\s*$", re.I)
 _SET = re.compile(rf"^\s*(?:set|mark|move)\s+(?:case\s+)?(?P<ref>{_REF})\s+(?:status\s+)?(?:to\s+|as\s+)?(?P<status>.+?)\s*$", re.I)
@@ -145,6 +146,9 @@ class ReportingCapability(Capability):
         if _STATUS.match(text):
             await self._reporter_status(turn, normalise_ref(text))
             return True
+        if _MY_REPORTS.match(text):
+            await self._my_reports(turn)
+            return True
         if _USE_HERE.match(text):
             await self._use_here(turn)
             return True
@@ -186,6 +190,17 @@ class ReportingCapability(Capability):
             return
         changed = case.updated_at.astimezone(LONDON)
         await turn.reply(f"Your report {case.ref} is **{case.status}** (last changed {changed:%d/%m/%Y %H:%M}).")
+
+    async def _my_reports(self, turn: BotTurn) -> None:
+        if turn.is_group:
+            await turn.reply("Ask me **status** in our 1:1 chat: your reports are private.")
+            return
+        cases = self.store.reporter_cases(self._actor(turn).ids)
+        if not cases:
+            await turn.reply("You haven't made any reports to PSD through me. Type **report** to make one.")
+            return
+        lines = [f"- {case.ref}: **{case.status}** (made {case.created_at.astimezone(LONDON):%d/%m/%Y})" for case in cases]
+        await turn.reply("Your reports to PSD:\n" + "\n".join(lines))
 
     async def _psd_command(self, turn: BotTurn, handler, match: re.Match) -> None:
         if turn.is_group and not self._in_psd_conversation(turn):

@@ -38,9 +38,10 @@ from screening.store import ScreeningStore
 
 log = logging.getLogger(__name__)
 
-_CHECK = re.compile(r"^\s*check\s*:\s*(?P<text>.+)$", re.I | re.S)
+# "check: <text>", and "check <text>" as Teams sends a command picked from its menu.
+_CHECK = re.compile(r"^\s*check\s*[:\s]\s*(?P<text>\S.*)$", re.I | re.S)
 _ASK = re.compile(
-    r"^\s*(?:(?:can|could|may)\s+i\s+(?:send|post|share)\s+(?:this|something|a message)|check\s+(?:this|a message|my message)"
+    r"^\s*(?:(?:can|could|may)\s+i\s+(?:send|post|share)\s+(?:this|something|a message)|check(?:\s+(?:this|a message|my message))?"
     r"|is\s+(?:this|it)\s+(?:ok|okay|alright|safe)\s+to\s+(?:send|post))\s*[?.!]*\s*$",
     re.I,
 )
@@ -133,12 +134,12 @@ class ScreeningCapability(Capability):
         if switch and turn.is_group:
             await self._switch(turn, switch["state"].lower() == "on")
             return True
+        if _ASK.match(text) and turn.dialog_context is not None:
+            await turn.dialog_context.begin_dialog(CHECK_DIALOG)
+            return True
         check = _CHECK.match(text)
         if check:
             await turn.reply(self.check_answer(check["text"]))
-            return True
-        if _ASK.match(text) and turn.dialog_context is not None:
-            await turn.dialog_context.begin_dialog(CHECK_DIALOG)
             return True
         return False
 

@@ -62,11 +62,11 @@ class BotCommand:
 # The one list of commands the manifest advertises (tests send each of them to the bot).
 BOT_COMMANDS = (
     BotCommand("help", "What I can do for you", group=True),
-    BotCommand("can I send this?", "Check a draft against the policy before you send it (or: check: your text)", group=False),
+    BotCommand("check", "Can I send this? Check a draft against the policy before you send it", group=False),
     BotCommand("report", "Report an inappropriate message to Professional Standards, in confidence", group=True),
     BotCommand("reviews", "When each policy is due for review", group=True),
     BotCommand("remind me about policy reviews", "Reminders in this chat as a policy's review date nears", group=False),
-    BotCommand("status", "The status of your PSD report: status PSD-2026-00042", group=False),
+    BotCommand("status", "The status of your reports to PSD (or: status PSD-2026-00042)", group=False),
 )
 
 # The message action served by the PSD feature (composeExtension/fetchTask and /submitAction).

@@ -411,6 +411,17 @@ class CaseStore:
 
     # -- the reporter's own view -------------------------------------------------
 
+    def reporter_cases(self, user_ids: tuple[str, ...]) -> list[Case]:
+        """The cases reported by any of ``user_ids``, newest first (the reporter's own
+        list; it reads the link table, so it must never back a PSD view)."""
+        if not user_ids:
+            return []
+        refs = self.db.execute(
+            f"SELECT ref FROM psd_reporter_links WHERE user_id IN ({', '.join('?' * len(user_ids))})", list(user_ids)
+        ).fetchall()
+        cases = [self._get(ref) for (ref,) in refs]
+        return sorted(cases, key=lambda case: case.created_at, reverse=True)
+
     def reporter_case(self, ref: str, user_ids: tuple[str, ...], now: datetime) -> Case | None:
         """The case ``ref`` if one of ``user_ids`` reported it, else None. A reporter's
         look at their own case is logged without naming them when they were anonymous."""

@@ -143,7 +143,7 @@ def test_the_bot_is_offered_in_1to1_chats_group_chats_and_channels_with_its_comm
     by_scope = {scope: [c["title"] for c in lst["commands"]] for lst in bot["commandLists"] for scope in lst["scopes"]}
     assert by_scope["personal"] == [c.title for c in BOT_COMMANDS]
     assert by_scope["team"] == by_scope["groupChat"] == [c.title for c in BOT_COMMANDS if c.group]
-    assert {"help", "can I send this?", "report", "reviews"} <= set(by_scope["personal"])
+    assert {"help", "check", "report", "reviews", "status"} <= set(by_scope["personal"])
 
 
 def test_report_to_psd_is_a_message_action_that_fetches_its_form_from_the_bot():
