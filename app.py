@@ -48,7 +48,7 @@ def create_capabilities(settings: Settings, db, outbox: Outbox) -> list[Capabili
     ]
 
 
-def create_bot(settings: Settings, outbox_interval: float = 2.0):
+def create_bot(settings: Settings):
     """The bot, its adapter and its proactive sender, on ``settings.db_path``."""
     db = open_db(settings.db_path)
     storage = SqliteStorage(KeyValueStore(db))

@@ -14,7 +14,6 @@ tests call :meth:`ProactiveSender.send_due` directly. Delivery rules:
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from datetime import datetime, timedelta, timezone
 
@@ -26,6 +25,7 @@ from msrest.exceptions import HttpOperationError
 from bot.adapter import PROACTIVE_ERRORS
 from policybot.config import Settings
 from policybot import outbox
+from policybot.background import Periodic
 from policybot.outbox import Outbox, OutboxItem
 from policybot.people import PersonalChats
 
@@ -64,9 +64,7 @@ class ProactiveSender:
         self.settings = settings
         self.outbox = outbox
         self.chats = chats
-        self._task: asyncio.Task | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._wake: asyncio.Event | None = None
+        self._periodic: Periodic | None = None
 
     async def send_due(self, now: datetime | None = None) -> list[dict]:
         """Send every item due at ``now``; returns ``{"key", "target"}`` of each one sent."""
@@ -148,37 +146,15 @@ class ProactiveSender:
         )
         _raise_first(errors)
 
-    def wake(self) -> None:
-        """Send soon: something was just enqueued (maybe from a worker thread, such as
-        the review scheduler's, hence call_soon_threadsafe)."""
-        if self._loop is not None and not self._loop.is_closed():
-            self._loop.call_soon_threadsafe(self._wake.set)
-
-    async def run(self, interval: float = 5.0) -> None:
-        """Drain the outbox forever (the service's background task)."""
-        while True:
-            try:
-                await self.send_due()
-            except Exception:  # noqa: BLE001 — keep the loop alive; items stay in the outbox
-                log.exception("outbox drain failed")
-            try:
-                await asyncio.wait_for(self._wake.wait(), timeout=interval)
-            except asyncio.TimeoutError:
-                pass
-            self._wake.clear()
-
     def start(self, interval: float = 5.0) -> None:
-        self._loop = asyncio.get_running_loop()
-        self._wake = asyncio.Event()
-        self._task = self._loop.create_task(self.run(interval))
-        outbox.on_enqueue(self.wake)
+        """Drain the outbox in the background, every ``interval`` seconds and at once
+        whenever something is enqueued in this process."""
+        self._periodic = Periodic("outbox sender", self.send_due, interval)
+        self._periodic.start()
+        outbox.on_enqueue(self._periodic.wake)
 
     async def stop(self) -> None:
-        outbox.forget(self.wake)
-        if self._task:
-            self._task.cancel()
-            try:
-                await self._task
-            except asyncio.CancelledError:
-                pass
-            self._task = None
+        if self._periodic:
+            outbox.forget(self._periodic.wake)
+            await self._periodic.stop()
+            self._periodic = None

@@ -21,7 +21,6 @@ and the attempt is logged.
 
 from __future__ import annotations
 
-import asyncio
 import html
 import logging
 import re
@@ -42,6 +41,7 @@ from dialogs.report_dialog import (
     privacy_notice,
     reporter_from,
 )
+from policybot.background import Periodic
 from policybot.config import Settings
 from policybot.outbox import Outbox
 from psd.categories import INDECENT, is_category
@@ -93,7 +93,7 @@ class ReportingCapability(Capability):
         self.drafts = DraftStore(db, settings.psd.draft_retention_days)
         self.desk = PsdDesk(self.store, settings.psd.user_ids, clock)
         self.dialog = ReportDialog(self.store, self.drafts, settings.psd, clock, attachments)
-        self._purger: asyncio.Task | None = None
+        self._purger = Periodic("PSD draft purge", self._purge, _PURGE_EVERY)
 
     # -- plumbing -----------------------------------------------------------------------
 
@@ -112,25 +112,15 @@ class ReportingCapability(Capability):
         return [("Report a message to PSD", "report")]
 
     async def start(self) -> None:
-        self._purger = asyncio.get_running_loop().create_task(self._purge_forever())
+        self._purger.start()
 
     async def stop(self) -> None:
-        if self._purger:
-            self._purger.cancel()
-            try:
-                await self._purger
-            except asyncio.CancelledError:
-                pass
+        await self._purger.stop()
 
-    async def _purge_forever(self) -> None:
-        while True:
-            try:
-                deleted = self.drafts.purge(self.clock())
-                if deleted:
-                    log.info("deleted %d abandoned PSD report drafts", deleted)
-            except Exception:  # noqa: BLE001 — try again next hour
-                log.exception("purging PSD drafts failed")
-            await asyncio.sleep(_PURGE_EVERY)
+    async def _purge(self) -> None:
+        deleted = self.drafts.purge(self.clock())
+        if deleted:
+            log.info("deleted %d abandoned PSD report drafts", deleted)
 
     @staticmethod
     def _actor(turn: BotTurn) -> Actor:

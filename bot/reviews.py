@@ -18,12 +18,13 @@ from botbuilder.schema import Activity
 
 from bot.capability import BotTurn, Capability
 from bot.cards import adaptive_card, card_message, fact_set, submit_action, text_block
+from policybot.background import Periodic
 from policybot.config import Settings
 from policybot.db import open_db
 from policybot.outbox import Outbox
 from reviews.calendar import LONDON, Clock, parse_review_date, system_clock
 from reviews.facts import DocumentSource, PolicyNotFound, ReviewFacts
-from reviews.scheduler import Reminder, run_forever
+from reviews.scheduler import Reminder
 from reviews.service import NotAllowed, ReviewService
 
 DocumentsFor = Callable[[sqlite_utils.Database], DocumentSource]
@@ -114,7 +115,7 @@ class ReviewsCapability(Capability):
         self.documents_for = documents_for
         self.clock = clock
         self.service = ReviewService.build(settings, db, documents_for(db), Outbox(db), reminder_activity, clock)
-        self._task: asyncio.Task | None = None
+        self._scheduler: Periodic | None = None
         self._background_db: sqlite_utils.Database | None = None
 
     # -- the scheduler inside the service ---------------------------------------------
@@ -125,18 +126,18 @@ class ReviewsCapability(Capability):
         background = ReviewService.build(
             self.settings, db, self.documents_for(db), Outbox(db), reminder_activity, self.clock
         )
-        self._task = asyncio.get_running_loop().create_task(
-            run_forever(background.scheduler.run_once, self.settings.reviews.scheduler_seconds)
+        # run_once waits on SQLite locks, so it runs in a worker thread.
+        self._scheduler = Periodic(
+            "review reminders",
+            lambda: asyncio.to_thread(background.scheduler.run_once),
+            self.settings.reviews.scheduler_seconds,
         )
+        self._scheduler.start()
 
     async def stop(self) -> None:
-        if self._task:
-            self._task.cancel()
-            try:
-                await self._task
-            except asyncio.CancelledError:
-                pass
-            self._task = None
+        if self._scheduler:
+            await self._scheduler.stop()
+            self._scheduler = None
             self._background_db.conn.close()
 
     # -- commands ---------------------------------------------------------------------

@@ -9,7 +9,6 @@ was not queued. Delivery, retries and Teams throttling are the outbox's job.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
@@ -159,14 +158,3 @@ class ReminderScheduler:
             (reminder.recipient, facts.doc_id, facts.review_date.isoformat(), reminder.milestone, reminder.key, now.isoformat()),
         ).rowcount
         return reminder if inserted else None
-
-
-async def run_forever(run_once: Callable[[], object], interval_seconds: float) -> None:
-    """Call ``run_once`` (blocking: it waits on SQLite locks) in a worker thread every
-    ``interval_seconds`` until cancelled. A failed run is logged and tried again next time."""
-    while True:
-        try:
-            await asyncio.to_thread(run_once)
-        except Exception:
-            log.exception("review reminder run failed; trying again in %s s", interval_seconds)
-        await asyncio.sleep(interval_seconds)
