@@ -6,6 +6,8 @@ Tables (all prefixed ``kb_``):
 * ``kb_passages`` — one row per passage, with an FTS5 index ``kb_passages_fts`` over
   its text, section title and curated phrasings, kept in sync by triggers;
 * ``kb_vectors`` — float32 embeddings: one of the passage, one per phrasing;
+* ``kb_anchors`` — each document's out-of-scope anchor questions with their embedding
+  (see :mod:`knowledge.out_of_scope`);
 * ``kb_state`` — a ``generation`` counter bumped by every change, so that any process
   holding the vectors in memory knows when to reload them.
 
@@ -27,6 +29,8 @@ import numpy as np
 import sqlite_utils
 
 from knowledge.documents import DocumentParseError, ParsedDocument, ParsedPassage, read_document
+from knowledge.out_of_scope import SUFFIX as ANCHORS_SUFFIX
+from knowledge.out_of_scope import read_anchors
 from knowledge.phrasings import SUFFIX as PHRASINGS_SUFFIX
 from knowledge.phrasings import TOPIC, is_keywords, read_phrasings, searchable
 from policybot.db import transaction
@@ -73,6 +77,7 @@ class _Source:
     parsed: ParsedDocument
     phrasings: dict[str, tuple[str, ...]]
     topic_words: tuple[str, ...]
+    anchors: tuple[str, ...]
     content_hash: str
 
     @property
@@ -148,6 +153,13 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         if_not_exists=True,
     )
     db["kb_vectors"].create_index(["passage_id"], if_not_exists=True)
+    db["kb_anchors"].create(
+        {"id": int, "document_id": str, "text": str, "vector": bytes},
+        pk="id",
+        foreign_keys=[("document_id", "kb_documents", "id")],
+        if_not_exists=True,
+    )
+    db["kb_anchors"].create_index(["document_id"], if_not_exists=True)
     db["kb_state"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
 
 
@@ -170,8 +182,8 @@ def document_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]
             folders.append(path)
             files += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES)
         elif path.is_file():
-            if path.suffix == PHRASINGS_SUFFIX:
-                raise IngestError(f"{given}: this is a phrasings file; ingest the document beside it instead")
+            if path.suffix in (PHRASINGS_SUFFIX, ANCHORS_SUFFIX):
+                raise IngestError(f"{given}: this file belongs to a document; ingest the document beside it instead")
             files.append(path)
         else:
             raise IngestError(f"{given}: no such file or folder")
@@ -186,6 +198,7 @@ def read_sources(files: list[Path]) -> list[_Source]:
         try:
             parsed = read_document(path)
             phrasings, phrasings_text = read_phrasings(path, {p.ref for p in parsed.passages})
+            anchors, anchors_text = read_anchors(path)
         except DocumentParseError as error:
             raise IngestError(str(error)) from None
         except OSError as error:
@@ -194,9 +207,9 @@ def read_sources(files: list[Path]) -> list[_Source]:
         if doc_id in seen:
             raise IngestError(f"{path}: document {doc_id!r} is also in {seen[doc_id]}; ids (from titles) must be unique")
         seen[doc_id] = path
-        content_hash = _sha(INDEX_VERSION, path.read_text(encoding="utf-8-sig"), phrasings_text)
+        content_hash = _sha(INDEX_VERSION, path.read_text(encoding="utf-8-sig"), phrasings_text, anchors_text)
         topic_words = phrasings.pop(TOPIC, ())
-        sources.append(_Source(path, parsed, phrasings, topic_words, content_hash))
+        sources.append(_Source(path, parsed, phrasings, topic_words, anchors, content_hash))
     return sources
 
 
@@ -248,17 +261,17 @@ def sync(
 ) -> IngestReport:
     """Make the index hold ``sources``; also remove the indexed documents for which
     ``prune(row)`` is true and that are not among ``sources``. ``encode`` is only
-    called if some passage needs embedding."""
+    called if some passage, or a document's changed out-of-scope anchors, need embedding."""
     conn = db.conn
     existing = {row["id"]: row for row in db.query("SELECT id, origin, source, content_hash FROM kb_documents")}
     report = IngestReport()
-    plans = []  # (source, change, passages to write with their vectors)
+    plans = []  # (source, change, passages to write with their vectors, new anchors with theirs or None)
     for source in sources:
         old = existing.get(source.id)
         if old is not None and old["content_hash"] == source.content_hash:
             report.changes.append(DocumentChange(source.id, str(source.path), "unchanged"))
             if old["source"] != str(source.path) or old["origin"] != origin:
-                plans.append((source, None, []))
+                plans.append((source, None, [], None))
             continue
         old_passages = {
             row["ref"]: row
@@ -277,15 +290,22 @@ def sync(
             writes.append(write)
         change.removed = list(old_passages)
         _embed([w for w in writes if w.changed], encode, progress, f"{source.path}: embedding")
+        old_anchors = tuple(row["text"] for row in db.query(
+            "SELECT text FROM kb_anchors WHERE document_id = ? ORDER BY id", [source.id]
+        ))
+        anchors = None
+        if source.anchors != old_anchors:
+            progress(f"{source.path}: embedding {len(source.anchors)} out-of-scope anchor(s)")
+            anchors = list(zip(source.anchors, encode(list(source.anchors)))) if source.anchors else []
         report.changes.append(change)
-        plans.append((source, change, writes))
+        plans.append((source, change, writes, anchors))
     kept = {source.id for source in sources}
     doomed = [row for doc_id, row in existing.items() if doc_id not in kept and prune(row)]
 
     if not plans and not doomed:
         return report
     with transaction(conn):
-        for source, change, writes in plans:
+        for source, change, writes, anchors in plans:
             row = _document_row(source, origin)
             conn.execute(
                 f"INSERT INTO kb_documents ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})"
@@ -296,6 +316,12 @@ def sync(
                 continue
             for ref in change.removed:
                 _delete_passage(conn, "document_id = ? AND ref = ?", [source.id, ref])
+            if anchors is not None:
+                conn.execute("DELETE FROM kb_anchors WHERE document_id = ?", [source.id])
+                conn.executemany(
+                    "INSERT INTO kb_anchors (document_id, text, vector) VALUES (?, ?, ?)",
+                    [(source.id, text, np.asarray(vector, dtype=np.float32).tobytes()) for text, vector in anchors],
+                )
             for write in writes:
                 passage, position, passage_id = write.passage, write.position, write.passage_id
                 values = [source.id, passage.ref, passage.section, passage.text,
@@ -323,6 +349,7 @@ def sync(
                     )
         for row in doomed:
             _delete_passage(conn, "document_id = ?", [row["id"]])
+            conn.execute("DELETE FROM kb_anchors WHERE document_id = ?", [row["id"]])
             conn.execute("DELETE FROM kb_documents WHERE id = ?", [row["id"]])
             report.changes.append(DocumentChange(row["id"], row["source"], "removed"))
         conn.execute(

@@ -3,10 +3,13 @@
     .venv/bin/python scripts/tune_knowledge.py [tests/data/qa_dev.jsonl]
 
 Gathers each question's evidence once (knowledge.retrieval.signals), then sweeps
-the fusion weight, the BM25 squashing constant and the abstain floors with
-knowledge.retrieval.decide, scoring each setting with knowledge.evaluation.score.
-Prints the best settings per retriever by the weakest metric relative to its target;
-copy them into knowledge/retrieval.py by hand.
+the fusion weight, the BM25 squashing constant, the abstain floors and the
+out-of-scope anchor margin with knowledge.retrieval.decide, scoring each setting
+with knowledge.evaluation.score. Prints the best settings per retriever by the
+weakest metric relative to its target (ties broken by the mean of all metrics),
+and the range of each constant over all settings that tie with the best: prefer
+values from the middle of those ranges, far from both kinds of mistake. Copy them
+into knowledge/retrieval.py by hand.
 """
 
 from __future__ import annotations
@@ -29,8 +32,8 @@ from policybot.db import open_db  # noqa: E402
 TARGETS = {"hit@1": 0.90, "hit@3": 0.97, "mrr": 0.93, "abstain_precision": 0.90, "abstain_recall": 0.90}
 
 
-def margin(metrics: dict) -> float:
-    return min(metrics[name] / target for name, target in TARGETS.items())
+def margin(metrics: dict) -> tuple[float, float]:
+    return min(metrics[name] / target for name, target in TARGETS.items()), sum(metrics[name] for name in TARGETS)
 
 
 def main() -> int:
@@ -55,21 +58,28 @@ def main() -> int:
             ranked = tuple(refs[i] for i in np.argsort(-scores, kind="stable")[:10])
             yield Outcome(tuple(item["refs"]), abstained, () if abstained else ranked)
 
+    anchor_margins = (*np.arange(-0.16, 0.061, 0.02).round(2), float("inf"))  # inf: anchors unused
     grids = {
         "bm25": [Tuning(bm25_floor=f) for f in np.arange(0.5, 8.01, 0.25)],
-        "dense": [Tuning(dense_floor=f) for f in np.arange(0.30, 0.601, 0.01)],
+        "dense": [Tuning(dense_floor=f, anchor_margin=m) for f, m in itertools.product(np.arange(0.30, 0.601, 0.01), anchor_margins)],
         "hybrid": [
-            Tuning(bm25_half=h, bm25_weight=w, hybrid_floor=f, topic_bm25_weight=a)
-            for h, w, f, a in itertools.product(
-                (1.0, 2.0, 3.0, 4.0, 6.0), (0.2, 0.4, 0.6, 0.8, 1.0, 1.2), np.arange(0.30, 0.801, 0.01), (0.0, 0.1, 0.2, 0.3)
+            Tuning(bm25_half=h, bm25_weight=w, hybrid_floor=f, topic_bm25_weight=a, anchor_margin=m)
+            for h, w, f, a, m in itertools.product(
+                (1.0, 2.0, 3.0, 4.0, 6.0), (0.2, 0.4, 0.6, 0.8, 1.0, 1.2), np.arange(0.30, 0.701, 0.02), (0.0, 0.1, 0.2, 0.3),
+                anchor_margins,
             )
         ],
     }
     for retriever, grid in grids.items():
-        results = sorted(((margin(m := score(outcomes(retriever, t))), t, m) for t in grid), key=lambda r: -r[0])
-        best_margin, tuning, metrics = results[0]
-        print(f"{retriever:7} margin {best_margin:.3f}  {tuning}")
+        results = [(margin(m := score(outcomes(retriever, t))), t, m) for t in grid]
+        best_margin, tuning, metrics = max(results, key=lambda result: result[0])
+        print(f"{retriever:7} margin {best_margin[0]:.3f}  {tuning}")
         print(f"        {metrics}")
+        ties = [t for m, t, _ in results if m == best_margin]
+        for name in Tuning.__dataclass_fields__:
+            values = sorted({float(getattr(t, name)) for t in ties})
+            if len(values) > 1:
+                print(f"        ties: {name} {values[0]:g}..{values[-1]:g} ({len(values)} values)")
     return 0
 
 
