@@ -40,11 +40,12 @@ WARM_UP = web.AppKey("warm_up", asyncio.Task)
 def create_capabilities(settings: Settings, db, outbox: Outbox) -> list[Capability]:
     """The bot's features, in the order they are offered a message; the policy
     answers come last because they take whatever is left as a question."""
+    reviews = ReviewsCapability(settings, db, KnowledgeBase)
     return [
         ReportingCapability(settings, db, outbox),
         ScreeningCapability(settings, db),
-        ReviewsCapability(settings, db, KnowledgeBase),
-        AnswersCapability(settings, db),
+        reviews,
+        AnswersCapability(settings, db, review_date_of=reviews.review_date_of),
     ]
 
 

@@ -48,12 +48,14 @@ def one_line(hit: Hit) -> str:
     return first if first.endswith(".") else first + "."
 
 
-def review_note(document: Document | None, today: date) -> str | None:
-    if document is None or document.review_date is None or document.review_date >= today:
+def review_note(document: Document | None, review_date: date | None, today: date) -> str | None:
+    """The overdue warning, when ``review_date`` (the policy's effective review date,
+    which an owner may have moved) has passed."""
+    if document is None or review_date is None or review_date >= today:
         return None
     owner = document.owner or "the policy owner"
     return (
-        f"Review overdue: the {document.title} was due for review on {document.review_date:%-d %B %Y}. "
+        f"Review overdue: the {document.title} was due for review on {review_date:%-d %B %Y}. "
         f"It still applies, but check with the {owner} if anything may have changed."
     )
 
@@ -68,8 +70,10 @@ class AnswersCapability(Capability):
         knowledge: KnowledgeBase | None = None,
         is_sensitive: Callable[[str], bool] | None = None,
         today: Callable[[], date] = date.today,
+        review_date_of: Callable[[Document], date | None] = lambda document: document.review_date,
     ):
         self.settings = settings
+        self.review_date_of = review_date_of
         self.knowledge = knowledge or KnowledgeBase(db)
         self.feedback = FeedbackStore(db, is_sensitive or screening_sensitivity(settings))
         self.today = today
@@ -133,7 +137,7 @@ class AnswersCapability(Capability):
             body.append(text_block(source, isSubtle=True, spacing="Medium"))
             body.append({"type": "Container", "style": "emphasis", "items": [text_block(hit.text)]})
             lines += [f"{source}:", f"“{hit.text}”", ""]
-        note = review_note(document, self.today())
+        note = review_note(document, self.review_date_of(document) if document else None, self.today())
         if note:
             body.append(text_block(note, spacing="Medium"))
             lines.append(note)

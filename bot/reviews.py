@@ -118,6 +118,11 @@ class ReviewsCapability(Capability):
         self._scheduler: Periodic | None = None
         self._background_db: sqlite_utils.Database | None = None
 
+    def review_date_of(self, document) -> date | None:
+        """``document``'s effective review date (an owner may have moved it)."""
+        facts = self.service.register.get(document.id)
+        return facts.review_date if facts else document.review_date
+
     # -- the scheduler inside the service ---------------------------------------------
 
     async def start(self) -> None:

@@ -89,10 +89,12 @@ def test_the_one_line_answer_is_the_first_sentence_or_the_listed_item():
 
 def test_review_note_only_when_the_review_date_has_passed():
     document = Document("d", "Instant Messaging Policy", owner="Director of ICT", review_date=date(2020, 9, 12))
-    assert "due for review on 12 September 2020" in review_note(document, date(2024, 1, 1))
-    assert "Director of ICT" in review_note(document, date(2024, 1, 1))
-    assert review_note(document, date(2020, 9, 12)) is None
-    assert review_note(Document("d", "T"), date(2024, 1, 1)) is None
+    due = document.review_date
+    assert "due for review on 12 September 2020" in review_note(document, due, date(2024, 1, 1))
+    assert "Director of ICT" in review_note(document, due, date(2024, 1, 1))
+    assert review_note(document, due, date(2020, 9, 12)) is None
+    assert review_note(document, date(2025, 1, 1), date(2024, 1, 1)) is None  # an owner moved it
+    assert review_note(Document("d", "T"), None, date(2024, 1, 1)) is None
 
 
 def test_the_capability_uses_the_knowledge_base_api_only(tmp_path):

@@ -137,3 +137,12 @@ async def test_open_policy_shows_its_facts(bot, channel):
     assert "Instant Messaging Policy: Owner Director of ICT; Holder Director of ICT; Published 12 September 2017" in texts(
         replies
     )
+
+
+async def test_answers_stop_calling_the_policy_overdue_once_the_owner_moves_the_date(bot, channel):
+    question = "will my sergeant use my status to check how hard I'm working?"
+    assert "Review overdue" in texts(await say(bot, channel, question))
+    next_review = add_years(london_today(system_clock()), 3)
+    await say(bot, channel, f"reviewed IM policy, next review {next_review:%d %B %Y}", person=OWNER)
+    answer = texts(await say(bot, channel, question))
+    assert "3.4" in answer and "Review overdue" not in answer
