@@ -20,13 +20,20 @@ def register(commands, evals) -> None:
     screening = evals.add_parser("screening", help="score screening on a labelled JSONL file")
     screening.add_argument("file", help='JSONL lines {"text": ..., "nudge": bool, "categories": [...]}')
     screening.add_argument("--no-offensive-model", action="store_true", help="leave out alt-profanity-check's model")
+    screening.add_argument("--no-conduct-model", action="store_true", help="leave out the MiniLM conduct classifier")
     screening.set_defaults(func=_eval)
 
 
-def _screener(settings, use_offensive_model: bool = True):
+def _screener(settings, use_offensive_model: bool = True, use_conduct_model: bool = True):
     from screening import Screener, ScreenerOptions
 
-    return Screener(ScreenerOptions(settings.screening.lowest_marking, use_offensive_model=use_offensive_model))
+    return Screener(
+        ScreenerOptions(
+            settings.screening.lowest_marking,
+            use_offensive_model=use_offensive_model,
+            use_conduct_model=use_conduct_model,
+        )
+    )
 
 
 def _check(args, settings) -> int:
@@ -54,5 +61,5 @@ def _eval(args, settings) -> int:
     except (OSError, DatasetError) as error:
         print(f"policybot eval screening: {error}", file=sys.stderr)
         return 2
-    print(json.dumps(evaluate(_screener(settings, not args.no_offensive_model), items), ensure_ascii=False))
+    print(json.dumps(evaluate(_screener(settings, not args.no_offensive_model, not args.no_conduct_model), items), ensure_ascii=False))
     return 0
