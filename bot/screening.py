@@ -109,6 +109,8 @@ class ScreeningCapability(Capability):
         return Screener(ScreenerOptions(self.settings.screening.lowest_marking))
 
     def warm_up(self) -> None:
+        """Load the offensive-language model and train the conduct classifier before the
+        first message, not during it."""
         self.screener.screen("warm up")
 
     # -- help -------------------------------------------------------------------------
@@ -166,7 +168,9 @@ class ScreeningCapability(Capability):
         if not text:
             return
         try:
-            result = self.screener.screen(text)
+            # The passive path: only markings and sensitive content are nudged about, so
+            # the MiniLM conduct classifier (tens of ms a message) stays out of it.
+            result = self.screener.screen(text, conduct=False)
         except ValueError:
             log.warning("passive screening skipped a message it could not screen")
             return

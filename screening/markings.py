@@ -74,6 +74,13 @@ _FUNCTION_WORDS = frozenset(
 )
 _INTRODUCERS = frozenset("classified classification marked marking graded class caveat".split())
 _HEADER_WORDS = frozenset("classification marking protective security subject re fw fwd class caveat handling".split())
+# Nouns naming a document or message a marking may head, and how many words on one may stand.
+_DOCUMENT_NOUNS = frozenset(
+    """report reports order orders briefing brief minutes notes note file files document documents doc docs
+    memo plan plans statement statements log intel intelligence assessment summary attachment letter paper
+    papers pack slides update submission record records profile tasking package bundle extract email""".split()
+)
+_HEADER_SPAN = 3
 _LABEL_BEFORE = re.compile(r"[\s\[\(<{*#>\"'|:\-–/.,;]*")
 _SEPARATOR_AFTER = re.compile(r"[ \t]*[:\-|/\])}>*.,;]")
 _OPEN_BRACKET = "[(<{*"
@@ -151,10 +158,33 @@ def _written_as_marking(norm: Normalised, i: int, j: int) -> bool:
     disguised = any(w.disguised for w in words[i:j])
     if not disguised and not (_in_capitals(norm, i, j) and not _shouting(norm, i, j)):
         return False
+    if _heads_a_document(norm, i, j):
+        return True
     if i > 0 and words[i - 1].text in _DETERMINERS and _same_line(norm, words[i - 1].end, first.start):
         return False
     # Nobody disguises an adjective by accident: only plain capitals get that benefit of the doubt.
     return disguised or not _adjective_before_noun(norm, j)
+
+
+def _heads_a_document(norm: Normalised, i: int, j: int) -> bool:
+    """Opening its line as the header of a document it names: "CONFIDENTIAL op order –
+    I'll email it", "RESTRICTED briefing notes: ...". A few words on, a document noun
+    closes the phrase at a separator or the line's end; "SECRET santa list is up" or
+    "TOP SECRET recipe for the bake sale" name no document."""
+    words = norm.word_list
+    text = norm.text
+    line_start = text.rfind("\n", 0, words[i].start) + 1
+    if not _LABEL_BEFORE.fullmatch(text[line_start : words[i].start]):
+        return False
+    for k in range(j, min(j + _HEADER_SPAN, len(words))):
+        if "\n" in text[words[k - 1].end : words[k].start]:
+            return False
+        if words[k].text in _DOCUMENT_NOUNS:
+            while k + 1 < len(words) and words[k + 1].text in _DOCUMENT_NOUNS and text[words[k].end : words[k + 1].start] == " ":
+                k += 1  # "briefing notes", "intel report"
+            after = text[words[k].end :]
+            return not after.strip(" ") or bool(re.match(r"[ \t]*(?:[:\-|\n]|$)", after))
+    return False
 
 
 def _is_label(norm: Normalised, i: int, j: int) -> bool:

@@ -75,6 +75,12 @@ _CONCEPT = re.compile(
     r"\b(?:team|unit|department|scheme|service|process|procedure|policy|course|training|rules|same as|difference"
     r"|mean|means|stand for|stands for|work|works)\b"
 )
+# "what is a", "what's an", "what actually are": the term asked about follows. Not "what
+# is the CHIS saying" nor "who is the informant": those ask about an operation.
+_WHAT_IS = re.compile(
+    r"\bwhat(?:'s|s|\s+(?:actually|exactly|even|really|basically|precisely)?\s*(?:is|are))"
+    r"\s+(?:(?:actually|exactly|even|really|basically)\s+)?(?:(?:a|an)\s+)?"
+)
 _PLACE_CONTEXT = re.compile(
     r"\b(?:road|rd|northbound|southbound|eastbound|westbound|junction|roundabout|traffic|rtc|carriageway|lane"
     r"|room|locker|desk|floor|bay|flat|block|building|bus|exit|office|cell|suite|route)\b"
@@ -104,9 +110,13 @@ def find_sensitive(norm: Normalised) -> list[Finding]:
 
 
 def _asks_about_a_concept(context: Context) -> bool:
-    """"Is the witness protection team the same as witness care?" asks what a thing is,
-    where "is the CHIS meeting at 3?" asks about an operation."""
-    return context.is_question() and bool(_CONCEPT.search(context.sentence))
+    """"Is the witness protection team the same as witness care?" or "what actually is a
+    CHIS?" asks what a thing is, where "is the CHIS meeting at 3?" asks about an
+    operation."""
+    if not context.is_question():
+        return False
+    asked = _WHAT_IS.search(context.text, context.first, context.start)
+    return bool(_CONCEPT.search(context.sentence)) or (asked is not None and asked.end() == context.start)
 
 
 def _context_in_text(norm: Normalised, match: re.Match) -> Context:

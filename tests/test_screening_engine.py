@@ -216,3 +216,55 @@ def test_every_category_has_refs():
     from screening import CATEGORY_REFS
 
     assert set(CATEGORY_REFS) == set(CATEGORIES) and all(CATEGORY_REFS.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CONFIDENTIAL op order – I'll email it over after parade",
+        "RESTRICTED briefing notes - circulate to B relief only",
+        "CONFIDENTIAL intel report: male seen at the address twice",
+        "PROTECT file: sickness records for the team",
+    ],
+)
+def test_a_legacy_marking_heading_a_document_is_a_marking(screener, text):
+    assert "protective-marking" in screener.screen(text, conduct=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SECRET santa list - names in the hat by Friday",
+        "TOP SECRET recipe - don't tell the canteen",
+        "CONFIDENTIAL report on the canteen: the tea is bad",
+        "RESTRICTED access to the file store from Monday",
+    ],
+)
+def test_capitals_before_other_words_are_not_a_header(screener, text):
+    assert screener.screen(text, conduct=False).categories == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what actually is a CHIS? heard it on the course",
+        "whats an undercover deployment, never come across one",
+        "what is directed surveillance exactly?",
+    ],
+)
+def test_asking_what_a_covert_term_means_is_not_sensitive(screener, text):
+    assert not screener.screen(text, conduct=False).nudge
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is the CHIS meet still on for 3?", "who is the informant on the Hall job?", "our informant says the drop is Friday"],
+)
+def test_asking_about_a_covert_operation_is_still_sensitive(screener, text):
+    assert "sensitive-content" in screener.screen(text, conduct=False).categories
+
+
+def test_the_passive_path_leaves_out_conduct(screener):
+    text = "selling my old bike, £50, DM me - RESTRICTED"
+    assert screener.screen(text, conduct=False).categories == ["protective-marking"]
+    assert "commercial" in screener.screen(text).categories
