@@ -22,6 +22,7 @@ from bot.cards import adaptive_card, card_message, submit_action, text_block
 from knowledge import Answer, Document, Hit, KnowledgeBase
 from knowledge.feedback import HELPFUL, NOT_HELPFUL, UNANSWERED, FeedbackStore
 from policybot.config import Settings
+from policybot.db import open_db
 
 FEEDBACK_ACTION = "answers.feedback"
 # Further passages are quoted only when they score nearly as well as the best one.
@@ -79,8 +80,15 @@ class AnswersCapability(Capability):
         self.today = today
 
     def warm_up(self) -> None:
-        self.knowledge.ensure_default()
-        self.knowledge.ask("warm up the encoder")
+        # A worker thread must not share the service's SQLite connection (their
+        # transactions would interleave), so indexing and the first ask use their own.
+        db = open_db(self.settings.db_path)
+        try:
+            knowledge = KnowledgeBase(db)
+            knowledge.ensure_default()
+            knowledge.ask("warm up the encoder")
+        finally:
+            db.conn.close()
 
     def help_lines(self) -> list[str]:
         return ["Ask anything about the Instant Messaging Policy, e.g. “can I appear offline when I'm free?”"]
