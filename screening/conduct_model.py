@@ -137,7 +137,8 @@ class ConductClassifier:
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
-    """The whole message (trimmed), then its sentences when it has more than one."""
+    """The whole message (trimmed), then its sentences of some length when it has more
+    than one ("Morning all." is too short to read on its own)."""
     stripped = text.strip()
     if not stripped:
         return []
@@ -149,7 +150,9 @@ def _pieces(text: str) -> list[tuple[int, int]]:
         if sum(c.isalpha() for c in piece) >= _MIN_SENTENCE_LETTERS:
             lead = len(piece) - len(piece.lstrip())
             sentences.append((match.start() + lead, match.start() + len(piece.rstrip())))
-    return [whole] + sentences[:MAX_SENTENCES] if len(sentences) > 1 else [whole]
+    if not sentences or sentences == [whole]:
+        return [whole]
+    return [whole] + sentences[:MAX_SENTENCES]
 
 
 def _not_conduct(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,94 @@
+"""The MiniLM conduct classifier: paraphrases the phrase rules don't know are caught,
+police work that talks about offences is not, and the examples file is checked."""
+
+from __future__ import annotations
+
+import pytest
+
+from screening import Screener, ScreenerOptions
+from screening.conduct_model import CONDUCT_CATEGORIES, EXEMPLARS, ExemplarError, get_conduct_classifier, read_exemplars
+from screening.normalise import Normalised
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return get_conduct_classifier()
+
+
+def classified(classifier, text):
+    return {finding.category for finding in classifier.find(Normalised(text))}
+
+
+@pytest.mark.parametrize(
+    "category, text",
+    [
+        ("personal-business", "quick one, can anyone proofread the brochure for my bathroom fitting firm before I send it to clients"),
+        ("external-forwarding", "I'll bung the case papers across to my own address so I can crack on at home tonight"),
+        ("indecent", "lads check the chat, I've dropped in some proper filthy pics from last night"),
+        ("offensive", "tell the fat lazy cow on the front desk to do her job for once"),
+        ("unauthorised-access", "text me your sign-in details and I'll clear your crime reports while you're at court"),
+        ("personal-views", "all of you need to wake up and stop voting for the same corrupt parties, sharing this with the team"),
+        ("commercial", "reduced prices on my homemade soaps this week only, message me to grab some"),
+        ("malware", "IT won't install it so I got the program off a sharing site and switched the virus scanner off"),
+    ],
+)
+def test_paraphrases_are_read_for_meaning(classifier, category, text):
+    assert category in classified(classifier, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the suspect had been sending explicit photos to a 15 year old, his phone is seized",
+        "the offender called the bus driver a racist name, it's recorded as a hate crime",
+        "male arrested for hacking his ex-partner's email, interview at 2",
+        "the victim lost her savings to a fake investment advert, referred to Action Fraud",
+        "can you forward the file to the CPS on the secure email please",
+        "IT have reminded everyone not to share passwords",
+        "I'm locked out of my account again, ringing the service desk",
+        "reminder the shift swap list is on the board",
+    ],
+)
+def test_police_work_and_ordinary_chat_are_not_flagged(classifier, text):
+    assert classified(classifier, text) == set()
+
+
+def test_a_finding_points_at_the_sentence_that_reads_as_misconduct(classifier):
+    text = "Morning all. Give me your login and I'll close off your jobs while you're on leave."
+    [finding] = classifier.find(Normalised(text))
+    assert finding.category == "unauthorised-access"
+    assert text[finding.span[0] : finding.span[1]] == "Give me your login and I'll close off your jobs while you're on leave."
+
+
+def test_marking_words_are_not_read_as_conduct():
+    screener = Screener()
+    result = screener.screen("OFFICIAL-SENSITIVE: PERSONAL DATA\nvictim's details below")
+    assert result.categories == ["protective-marking"]
+
+
+def test_the_classifier_adds_to_the_rules_and_can_be_left_out():
+    text = "give me your sign-in and password, I'll finish your statements for you"
+    assert "unauthorised-access" in Screener().screen(text).categories
+    assert Screener(ScreenerOptions(use_conduct_model=False)).screen(text).categories == []
+
+
+def test_the_classifier_is_trained_once_per_examples_file(classifier):
+    assert get_conduct_classifier() is classifier
+
+
+def test_the_shipped_examples_cover_every_category():
+    labels = {label for label, _ in read_exemplars(EXEMPLARS.read_text(encoding="utf-8"))}
+    assert labels == set(CONDUCT_CATEGORIES) | {"ok"}
+
+
+@pytest.mark.parametrize(
+    "text, error",
+    [
+        ("[spam]\nbuy now", "unknown section"),
+        ("buy now", "before any"),
+        ("[commercial]\nbuy now", "no examples for"),
+    ],
+)
+def test_a_malformed_examples_file_is_named(text, error):
+    with pytest.raises(ExemplarError, match=error):
+        read_exemplars(text)
