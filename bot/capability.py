@@ -54,7 +54,6 @@ class BotTurn:
             "user": {
                 "id": self.account.id,
                 "aad_object_id": self.user_id,
-                "name": self.user_name,
                 "tenant_id": self.tenant_id,
                 "service_url": activity.service_url,
                 "channel_id": activity.channel_id,

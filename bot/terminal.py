@@ -34,6 +34,8 @@ def render_card(card: dict) -> list[str]:
             lines.extend(f"  {fact.get('title', '')}: {fact.get('value', '')}" for fact in element.get("facts", []))
         elif kind and kind.startswith("Input."):
             lines.append(f"  [{element.get('label') or element.get('placeholder') or element.get('id')}]")
+            # Choices are typed back by their number or their words.
+            lines.extend(f"    {i}) {choice.get('title')}" for i, choice in enumerate(element.get("choices", []), 1))
         for key in ("body", "items", "columns", "card"):
             if key in element:
                 walk(element[key])

@@ -59,3 +59,16 @@ def test_chat_answers_in_the_terminal(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "What I can do" in result.stdout
     assert "nothing to cancel" in result.stdout
+
+
+def test_cards_render_as_text_with_their_choices():
+    from bot.terminal import render_card
+
+    card = {
+        "body": [
+            {"type": "TextBlock", "text": "What kind of content?"},
+            {"type": "Input.ChoiceSet", "id": "kind", "label": "Kind", "choices": [{"title": "Indecent", "value": "5(c)"}, {"title": "Something else", "value": "other"}]},
+            {"type": "FactSet", "facts": [{"title": "Ref", "value": "PSD-2026-00001"}]},
+        ]
+    }
+    assert render_card(card) == ["What kind of content?", "  [Kind]", "    1) Indecent", "    2) Something else", "  Ref: PSD-2026-00001"]
