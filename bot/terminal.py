@@ -44,6 +44,24 @@ def render_card(card: dict) -> list[str]:
     return lines
 
 
+def card_actions(card: dict) -> list[dict]:
+    """Every action of a card: its own, and those of ActionSets in its body."""
+    actions = list(card.get("actions", []))
+
+    def walk(element):
+        if isinstance(element, list):
+            for item in element:
+                walk(item)
+        elif isinstance(element, dict):
+            if element.get("type") == "ActionSet":
+                actions.extend(element.get("actions", []))
+            for key in ("body", "items", "columns"):
+                walk(element.get(key))
+
+    walk(card.get("body", []))
+    return actions
+
+
 class TerminalAdapter(BotAdapter):
     def __init__(self, write=print):
         super().__init__()
@@ -86,9 +104,10 @@ class TerminalAdapter(BotAdapter):
         buttons = []
         for card in cards:
             self.write("policybot> " + "\n           ".join(render_card(card) or [activity.text or ""]))
-            buttons.extend(action for action in card.get("actions", []) if action.get("type") == "Action.Submit")
-            for action in card.get("actions", []):
-                if action.get("type") == "Action.OpenUrl":
+            for action in card_actions(card):
+                if action.get("type") == "Action.Submit":
+                    buttons.append(action)
+                elif action.get("type") == "Action.OpenUrl":
                     self.write(f"           (link: {action.get('title')} — {action.get('url')})")
         if buttons:
             self.buttons = buttons
