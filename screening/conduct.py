@@ -86,11 +86,11 @@ _PATTERNS: dict[str, tuple[str, str]] = {
     "commercial": (
         "Looks like advertising, an unsolicited offer or a get-rich scheme",
         r"for sale|selling (?:my|our|some|a|an|these|tickets|raffle|off)|(?:discount|promo|voucher|referral) (?:codes?|links?)|special offers?|limited (?:time )?offers?|buy (?:now|one get one)"
-        r"|(?:\d+|half) ?(?:%|percent|per cent) off|(?:get|earn|make) (?:rich|money|cash|extra (?:cash|money|income)|[0-9]+k?|a fortune)(?: a| per)? (?:quick|fast|from home|week|month|day|every)"
+        r"|(?:\d+|half) (?:percent|per cent) off|(?:get|earn|make) (?:rich|money|cash|extra (?:cash|money|income)|[0-9]+k?|a fortune)(?: a| per)? (?:quick|fast|from home|week|month|day|every)"
         r"|work from home opportunit(?:y|ies)|(?:business|investment) opportunit(?:y|ies)|guaranteed returns?|double your money|(?:crypto|bitcoin|forex) (?:investment|opportunit(?:y|ies)|scheme|signals|trading group)"
         r"|pyramid scheme|mlm|join my team|be your own boss|(?:dm|pm|message|text) me (?:for|to) (?:prices|order|buy|details|a catalogue|more info)"
         r"|(?:check out|visit|follow|like) my (?:shop|store|etsy|website|page|ebay)|ono|cash only|(?:free|fast) delivery|order (?:now|today|yours)|click (?:the|this) link to (?:claim|win|buy|order)"
-        r"|(?:anyone|who) (?:want|wants|fancy|fancies) (?:to buy|buying)|going cheap|bargain at|£ ?\d+ each",
+        r"|(?:anyone|who) (?:want|wants|fancy|fancies) (?:to buy|buying)|going cheap|bargain at|pounds \d+ each",
     ),
     "malware": (
         "Looks like running unknown software, disabling protection or using unknown USB media",

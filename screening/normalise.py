@@ -29,7 +29,10 @@ from screening.confusables import TO_LATIN
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "8": "b"})
 _LEET_L = str.maketrans({"1": "l", "0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "8": "b"})
-_WORD = re.compile(r"[@$]?[a-z0-9]+(?:[@$]+[a-z0-9]+)*")
+_WORD = re.compile(r"[@$]?[a-z0-9]+(?:[@$]+[a-z0-9]+)*|[%£]")
+# Symbols that are words in their own right ("40% off", "£5 each"), read as spoken so
+# that phrases can name them.
+_SYMBOL_WORDS = {"%": "percent", "£": "pounds"}
 # A gap that may sit between letters typed apart: a few spaces, dots, underscores, dashes.
 _LETTER_GAP = re.compile(r"[ ._\-*/]{1,3}")
 
@@ -146,6 +149,10 @@ class Normalised:
                 i = run[-1][1] + 1
                 continue
             part, start, end = raw[i]
+            if part in _SYMBOL_WORDS:
+                words.append(Word(_SYMBOL_WORDS[part], start, end, False, part))
+                i += 1
+                continue
             reading = self._read(part)
             disguised = reading != part or self._hidden_changes(start, end)
             words.append(Word(reading, start, end, disguised, part))
@@ -161,7 +168,7 @@ class Normalised:
         in a row, so "I a m" stays English, while "u.k" or "m_y" is plainly typed apart."""
         text = self.text
         j, gaps = i, []
-        while j + 1 < len(raw) and len(raw[j][0]) == 1 and len(raw[j + 1][0]) == 1:
+        while j + 1 < len(raw) and _single(raw[j][0]) and _single(raw[j + 1][0]):
             gap = text[raw[j][2] : raw[j + 1][1]]
             if not _LETTER_GAP.fullmatch(gap):
                 break
@@ -191,6 +198,11 @@ class Normalised:
         first, last = self.original_span(start, end)
         source = self.original[first:last]
         return not source.isascii() or (last - first) != (end - start)
+
+
+def _single(part: str) -> bool:
+    """A lone letter or digit, as typed apart; a lone symbol word is not one."""
+    return len(part) == 1 and part not in _SYMBOL_WORDS
 
 
 def _unleet(word: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from screening import CATEGORIES, MAX_CHARS, Screener, ScreenerOptions
+from screening.normalise import Normalised
 
 
 @pytest.fixture(scope="module")
@@ -158,6 +159,8 @@ def test_look_alikes_are_not_sensitive(screener, text):
         ("My password is Summer2024 if you need it", "unauthorised-access"),
         ("Everyone should vote Reform next week", "personal-views"),
         ("Selling my bike, £250 ono", "commercial"),
+        ("40% off solar panels for staff this month", "commercial"),
+        ("Raffle tickets £2 each, see me", "commercial"),
         ("Here's a keygen for Photoshop", "malware"),
         ("Found a USB stick in the car park, going to plug it in", "malware"),
     ],
@@ -184,6 +187,13 @@ def test_unacceptable_use_stops(screener, text, category):
 )
 def test_work_talk_is_not_unacceptable_use(screener, text):
     assert categories(screener, text) == []
+
+
+def test_percent_and_pound_signs_are_words_phrases_can_name():
+    norm = Normalised("40% off, £2 each")
+    assert norm.words == "40 percent off pounds 2 each"
+    assert [norm.original_of(word) for word in norm.word_list] == ["40", "%", "off", "£", "2", "each"]
+    assert not any(word.disguised for word in norm.word_list)
 
 
 def test_lowest_marking_setting_raises_the_bar():
