@@ -65,10 +65,25 @@ _NI = re.compile(r"(?<![a-z0-9])(?!bg|gb|nk|kn|tn|nt|zz)[a-ceghj-pr-tw-z][a-cegh
 _PNC = re.compile(r"(?<![\d/])(?:(?:19|20)?(\d{2}))/(\d{5,7})([a-z])(?![a-z0-9])")
 _CRO = re.compile(r"(?<![\d/])(\d{1,6})/(\d{2})([a-z])(?![a-z0-9])")
 _CRO_CONTEXT = re.compile(r"\bcro\b")
-_GRADING_352 = re.compile(r"(?<![a-z0-9/.])([1-3]) ?[/\-, ] ?([a-e]) ?[/\-, ] ?([pc])(?![a-z0-9/])")
+# Gradings are typed with any mix of separators between their characters: "1/A/P",
+# "1 / A / P", "1-A-P", "1.A.P", "1./.A./.P". _ANY_SEP is such a run (spaces alone
+# included: "2 B C"); _MARKED_SEP holds a slash or dash somewhere, as a 5x5x5 grading
+# needs before it counts without a word saying it is one ("A.1.1" may be a section).
+_ANY_SEP = r"[ ./\\\-_,|:;]{1,5}"
+_MARKED_SEP = r"[ ._,|:;]{0,2}[/\\\-][ ./\\\-_,|:;]{0,2}"
+# Not glued to a longer code or number on either side ("12.1/A/P", "1-A-C-4").
+_CODE_START = r"(?<![a-z0-9])(?<![a-z0-9][./\\\-_])"
+_CODE_END = r"(?![a-z0-9])(?![./\\\-_][a-z0-9])"
+_GRADING_352 = re.compile(_CODE_START + r"[1-3]" + _ANY_SEP + r"[a-e]" + _ANY_SEP + r"[pc]" + _CODE_END)
 _GRADING_352_PACKED = re.compile(r"\b(?:graded|grading|grade|intel|intelligence|3x5x2|sir)\W+(?:as\W+)?[1-3][a-e][pc]\b")
-_GRADING_555_SEPARATED = re.compile(r"(?<![a-z0-9/])[a-e] ?[/\-] ?[1-5] ?[/\-] ?[1-5](?![a-z0-9/])")
-_GRADING_555 = re.compile(r"(?<![a-z0-9/])[a-e][1-5][1-5](?![a-z0-9/])")
+_GRADING_555_SEPARATED = re.compile(_CODE_START + r"[a-e]" + _MARKED_SEP + r"[1-5]" + _MARKED_SEP + r"[1-5]" + _CODE_END)
+_GRADING_555 = re.compile(_CODE_START + r"[a-e](?:" + _ANY_SEP + r")?[1-5](?:" + _ANY_SEP + r")?[1-5]" + _CODE_END)
+# A code right after one of these words is a place or a part of a document, not a grading.
+_LABEL_BEFORE = re.compile(
+    r"\b(?:room|rm|locker|flat|desk|bay|block|floor|unit|cell|suite|seat|row|plot|pitch|table|section|para"
+    r"|paragraph|appendix|annex|clause|chapter|version|page|step|item|question|q|grid|ref|form)"
+    r"\W*(?:(?:is|was|number|no|now)\W+)?$"
+)
 # A 5x5x5 grading written without separators is recognised only right after a word that says so.
 _INTEL_CONTEXT = re.compile(r"\b(?:graded|grading|grade|evaluated|evaluation|5x5x5|sir)\W+(?:(?:as|at|of|is)\W+)?$")
 _CONCEPT = re.compile(
@@ -137,14 +152,20 @@ def _identifiers(text: str):
             yield match.start(), match.end(), "Contains a CRO number"
     for pattern in (_GRADING_352, _GRADING_352_PACKED):
         for match in pattern.finditer(text):
-            yield match.start(), match.end(), "Carries a 3x5x2 intelligence grading: graded intelligence is sensitive"
+            if not _labelled(text, match.start()):
+                yield match.start(), match.end(), "Carries a 3x5x2 intelligence grading: graded intelligence is sensitive"
     for match in _GRADING_555_SEPARATED.finditer(text):
-        if not _about_places(text, match.start(), match.end()):
+        if not _labelled(text, match.start()) and not _about_places(text, match.start(), match.end()):
             yield match.start(), match.end(), "Carries a 5x5x5 intelligence grading: graded intelligence is sensitive"
     for match in _GRADING_555.finditer(text):
         before = text[max(0, match.start() - 30) : match.start()]
         if _INTEL_CONTEXT.search(before) and not _about_places(text, match.start(), match.end()):
             yield match.start(), match.end(), "Carries a 5x5x5 intelligence grading: graded intelligence is sensitive"
+
+
+def _labelled(text: str, start: int) -> bool:
+    """Whether the code at ``start`` follows a word that names it ("room 1-A-C")."""
+    return bool(_LABEL_BEFORE.search(text, max(0, start - 30), start))
 
 
 def _about_places(text: str, start: int, end: int) -> bool:

@@ -126,6 +126,43 @@ def test_sensitive_content_is_caution(screener, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Intel graded 1./.A./.P: male seen at the yard", "1./.A./.P"),
+        ("Graded 1 / A / P, came in overnight", "1 / A / P"),
+        ("Source report 2-B-C on the Fiesta", "2-B-C"),
+        ("Log 3.E.C says she moved out", "3.E.C"),
+        ("new log, 1 . a . p, re the lock-up", "1 . a . p"),
+        ("Grading 2_c_p from the dedicated unit", "2_c_p"),
+        ("Evaluated B.2.4 on the old system", "B.2.4"),
+        ("graded C 3 1 back in 2015", "C 3 1"),
+        ("Old intel E \\ 4 \\ 4 about the garage", "E \\ 4 \\ 4"),
+    ],
+)
+def test_gradings_are_read_through_any_separators(screener, text, expected):
+    assert found(screener, text, "sensitive-content") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Room 1-A-C is booked for the debrief",
+        "Your locker is 2.B.C now",
+        "See section A.1.2 of the manual",
+        "Refer to A.1.1 before you start",
+        "Briefing moved to 1/2/24 at ten",
+        "We won 2-1, a cracking game",
+        "Version 1.2.3 of the app is out",
+        "Question 1 a c was the tricky one",
+        "Ref 12.1/A/P on the spreadsheet is a typo",
+        "Plan A, 1 2 3 go",
+    ],
+)
+def test_separated_look_alikes_are_not_gradings(screener, text):
+    assert "sensitive-content" not in categories(screener, text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Traffic on the A11 northbound is queueing",
