@@ -114,6 +114,11 @@ _EMAIL = re.compile(
     r"[a-z0-9._%+\-]+@(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|aol|live|protonmail|proton|me|sky|virginmedia|talktalk)\.[a-z.]{2,}"
 )
 _EMAIL_VERB = re.compile(r"\b" + _SEND + r"\b|\bcc\b")
+# Someone an insult could be aimed at: the reader, a person, or a group of people.
+_TARGET = re.compile(
+    r"\b(?:you|your|youre|you re|ur|u|ya|he|she|him|her|his|hes|shes|they|them|their|women|woman|girls?|men|man|lads?"
+    r"|gays?|lesbians?|blacks?|whites?|asians?|muslims?|jews?|foreigners|immigrants|old|people|boss|sarge|inspector)\b"
+)
 OFFENSIVE_THRESHOLD = 0.85
 # Every word of five letters or more in the phrases above, so that misspellings of them
 # ("fforward", "perrsonal") are read as meant (see screening.spelling).
@@ -151,7 +156,11 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
                 )
             )
             break
-    if model is not None and not any(f.category == "offensive" for f in findings):
+    found = {f.category for f in findings}
+    # Words for indecent material ("porn", "filth") also score as offensive language; with
+    # no one addressed or targeted, they are one finding (indecent), not two.
+    aimed = "indecent" not in found or _TARGET.search(norm.words)
+    if model is not None and "offensive" not in found and aimed:
         finding = _model_finding(norm, model)
         if finding:
             findings.append(finding)

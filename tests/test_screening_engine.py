@@ -233,6 +233,19 @@ def test_percent_and_pound_signs_are_words_phrases_can_name():
     assert not any(word.disguised for word in norm.word_list)
 
 
+@pytest.mark.parametrize(
+    "text", ["Check out this porn clip, absolute filth", "Filthy XXX vid in the group, proper porno"]
+)
+def test_indecent_words_alone_are_not_also_offensive(text):
+    screener = Screener(ScreenerOptions(use_conduct_model=False))
+    assert screener.screen(text).categories == ["indecent"]
+
+
+def test_indecent_material_aimed_at_someone_is_also_offensive():
+    screener = Screener(ScreenerOptions(use_conduct_model=False))
+    assert screener.screen("Here's porn of your missus, you filthy slag").categories == ["indecent", "offensive"]
+
+
 def test_lowest_marking_setting_raises_the_bar():
     secret_only = Screener(lowest_marking="SECRET")
     assert secret_only.screen("RESTRICTED\nminutes").categories == []
