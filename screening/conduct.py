@@ -22,6 +22,24 @@ from screening.normalise import Normalised
 from screening.offensive_model import OffensiveModel
 
 _SEND = r"(?:forward|forwarded|forwarding|send|sending|sent|email|emailing|emailed|copy|copied|cc|upload|uploading|uploaded|share|sharing|whatsapp|screenshot|screenshotted|print|printed|take|taking|took|put|putting|move|moving|save|saving|saved|transfer|transferring|stick|chuck|bung|drop|dropped)"
+# Force material, as people name what they send: "it", "the custody record", "a copy
+# of the briefing", "the bodycam footage".
+_MATERIAL = (
+    r"(?:it|this|that|them|these|those|(?:the|a|an|our|all the|a copy of the|copies of the|some of the)? ?(?:[a-z]+ ){0,3}"
+    r"(?:log|logs|file|files|report|reports|statement|statements|details|address|addresses|photos?|pics?|pictures?|images?"
+    r"|stills?|cctv|footage|video|clip|bodycam|bwv|record|records|minutes|emails?|memo|briefing|rota|list|spreadsheet|docs"
+    r"|documents?|papers?|intel|notes|printout|screenshots?|summary|transcript|results|plan|order|slides|pack|data"
+    r"|info|information|tasking|paperwork|case|thread|chain))"
+)
+# Someone outside the force a member of staff might send it to: family, friends,
+# former colleagues, the press. Not "my partner" (often a crewmate) nor "my mate in CID".
+_OUTSIDER = (
+    r"(?:my|his|her|their|your|a|an|the|our)(?: [a-z]+ s)? (?:wife|husband|girlfriend|boyfriend|missus|mrs|fiance|fiancee"
+    r"|other half|mum|mam|mom|mother|dad|father|parents|brother|sister|son|daughter|kids|family|nan|gran|grandad|uncle"
+    r"|aunt|auntie|cousin|in laws|(?:brother|sister|mother|father) in law|neighbour|flatmate|housemate|ex wife|ex husband"
+    r"|ex colleague|ex|former colleague|old colleague|old boss|solicitor friend|lawyer friend|journalist|reporter"
+    r"|(?:mate|friend|pal|contact) (?:who|that|outside|from (?:the )?(?:paper|press|news|gym|pub|school|uni|church)|at (?:the )?(?:paper|papers|press|news|bbc|itv|insurance|bank|gym)))"
+)
 _MEDIA = r"(?:usb|usbs|memory stick|flash drive|pen drive|thumb drive|usb stick|usb drive|usb key|dongle)"
 
 _PATTERNS: dict[str, tuple[str, str]] = {
@@ -40,7 +58,9 @@ _PATTERNS: dict[str, tuple[str, str]] = {
     "external-forwarding": (
         "Looks like sending force material outside the force",
         _SEND + r"[a-z ]{0,40}? (?:(?:to|on|onto|into|with|in|from) )?(?:my|your|his|her|their|a|the)? ?(?:(?:personal|private|home|own|non work|external|partner s|wife s|husband s|mum s|dad s) ?(?:email|e mail|address|account|inbox|phone|mobile|laptop|pc|computer|dropbox|drive|cloud|ipad|tablet)|(?:gmail|hotmail|yahoo|icloud|btinternet|dropbox|google drive|onedrive)(?: account| address| inbox)?)"
-        r"|(?:to|with) (?:the|a|my mate at the|a mate at the|my friend at the|a friend at the|my mate at|a contact at the) (?:press|journalist|reporter|newspaper|papers|media|daily mail|sun|mirror|bbc|itv|edp|eadt)"
+        r"|" + _SEND + r" (?:over |on |across )?" + _MATERIAL + r"(?: [a-z]+){0,6}? (?:over |on |across )?(?:to|with) " + _OUTSIDER
+        + r"|" + _SEND + r" " + _OUTSIDER + r" (?:a copy of |copies of )?" + _MATERIAL
+        + r"|(?:to|with) (?:the|a|my mate at the|a mate at the|my friend at the|a friend at the|my mate at|a contact at the) (?:press|journalist|reporter|newspaper|papers|media|daily mail|sun|mirror|bbc|itv|edp|eadt)"
         r"|(?:leak|leaked|leaking) (?:it|this|them|the [a-z ]{1,30}) to"
         r"|(?:post|posted|posting|put|share|shared|upload|uploaded) (?:it|this|them|that|the [a-z ]{1,30}) (?:on|onto|to) (?:facebook|twitter|instagram|tiktok|reddit|social media|snapchat|telegram|youtube)"
         r"|(?:outside|out of) the (?:force|organisation|constabulary) (?:via|by|on|using|to)"
