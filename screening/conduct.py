@@ -22,6 +22,8 @@ from screening.normalise import Normalised
 from screening.offensive_model import OffensiveModel
 
 _SEND = r"(?:forward|forwarded|forwarding|send|sending|sent|email|emailing|emailed|copy|copied|cc|upload|uploading|uploaded|share|sharing|whatsapp|screenshot|screenshotted|print|printed|take|taking|took|put|putting|move|moving|save|saving|saved|transfer|transferring|stick|chuck|bung|drop|dropped)"
+# Handing something to a person, on top of sending it.
+_HAND_OVER = r"(?:" + _SEND + r"|pass|passed|passing|give|gave|giving|hand|handed|handing|show|showed|showing)"
 # Force material, as people name what they send: "it", "the custody record", "a copy
 # of the briefing", "the bodycam footage".
 _MATERIAL = (
@@ -29,7 +31,7 @@ _MATERIAL = (
     r"(?:log|logs|file|files|report|reports|statement|statements|details|address|addresses|photos?|pics?|pictures?|images?"
     r"|stills?|cctv|footage|video|clip|bodycam|bwv|record|records|minutes|emails?|memo|briefing|rota|list|spreadsheet|docs"
     r"|documents?|papers?|intel|notes|printout|screenshots?|summary|transcript|results|plan|order|slides|pack|data"
-    r"|info|information|tasking|paperwork|case|thread|chain))"
+    r"|info|information|tasking|paperwork|case|thread|chain|number|numbers))"
 )
 # Someone outside the force a member of staff might send it to: family, friends,
 # former colleagues, the press. Not "my partner" (often a crewmate) nor "my mate in CID".
@@ -58,8 +60,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
     "external-forwarding": (
         "Looks like sending force material outside the force",
         _SEND + r"[a-z ]{0,40}? (?:(?:to|on|onto|into|with|in|from) )?(?:my|your|his|her|their|a|the)? ?(?:(?:personal|private|home|own|non work|external|partner s|wife s|husband s|mum s|dad s) ?(?:email|e mail|address|account|inbox|phone|mobile|laptop|pc|computer|dropbox|drive|cloud|ipad|tablet)|(?:gmail|hotmail|yahoo|icloud|btinternet|dropbox|google drive|onedrive)(?: account| address| inbox)?)"
-        r"|" + _SEND + r" (?:over |on |across )?" + _MATERIAL + r"(?: [a-z]+){0,6}? (?:over |on |across )?(?:to|with) " + _OUTSIDER
-        + r"|" + _SEND + r" " + _OUTSIDER + r" (?:a copy of |copies of )?" + _MATERIAL
+        r"|" + _HAND_OVER + r" (?:over |on |across )?" + _MATERIAL + r"(?: [a-z]+){0,6}? (?:over |on |across )?(?:to|with) " + _OUTSIDER
+        + r"|" + _HAND_OVER + r" " + _OUTSIDER + r" (?:a copy of |copies of )?" + _MATERIAL
         + r"|(?:to|with) (?:the|a|my mate at the|a mate at the|my friend at the|a friend at the|my mate at|a contact at the) (?:press|journalist|reporter|newspaper|papers|media|daily mail|sun|mirror|bbc|itv|edp|eadt)"
         r"|(?:leak|leaked|leaking) (?:it|this|them|the [a-z ]{1,30}) to"
         r"|(?:post|posted|posting|put|share|shared|upload|uploaded) (?:it|this|them|that|the [a-z ]{1,30}) (?:on|onto|to) (?:facebook|twitter|instagram|tiktok|reddit|social media|snapchat|telegram|youtube)"
@@ -107,7 +109,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
         "Looks like advertising, an unsolicited offer or a get-rich scheme",
         r"for sale|selling (?:my|our|some|a|an|these|tickets|raffle|off)|(?:discount|promo|voucher|referral) (?:codes?|links?)|special offers?|limited (?:time )?offers?|buy (?:now|one get one)"
         r"|(?:\d+|half) (?:percent|per cent) off|(?:get|earn|make) (?:rich|money|cash|extra (?:cash|money|income)|[0-9]+k?|a fortune)(?: a| per)? (?:quick|fast|from home|week|month|day|every)"
-        r"|work from home opportunit(?:y|ies)|(?:business|investment) opportunit(?:y|ies)|guaranteed returns?|double your money|(?:crypto|bitcoin|forex) (?:investment|opportunit(?:y|ies)|scheme|signals|trading group)"
+        r"|work from home opportunit(?:y|ies)|(?:business|investment) opportunit(?:y|ies)|guaranteed (?:returns?|profits?|to (?:double|triple))|double your money|(?:crypto|bitcoin|forex) (?:investment|opportunit(?:y|ies)|scheme|signals|trading group)"
         r"|pyramid scheme|mlm|join my team|be your own boss|(?:dm|pm|message|text) me (?:for|to) (?:prices|order|buy|details|a catalogue|more info)"
         r"|(?:check out|visit|follow|like) my (?:shop|store|etsy|website|page|ebay)|ono|cash only|(?:free|fast) delivery|order (?:now|today|yours)|click (?:the|this) link to (?:claim|win|buy|order)"
         r"|(?:anyone|who) (?:want|wants|fancy|fancies) (?:to buy|buying)|going cheap|bargain at|pounds \d+ each",

@@ -32,7 +32,7 @@ from functools import cached_property
 
 from screening.conduct import VOCABULARY as CONDUCT_VOCABULARY
 from screening.conduct import find_conduct
-from screening.conduct_model import ConductClassifier, get_conduct_classifier
+from screening.conduct_model import THRESHOLD, THRESHOLD_BESIDE_RULES, ConductClassifier, get_conduct_classifier
 from screening.findings import NUDGE_CATEGORIES, PROTECTIVE_MARKING, SENSITIVE_CONTENT, Finding, ScreeningResult
 from screening.markings import DEFAULT_LOWEST_MARKING, SEGMENTS, VOCABULARY, MarkingOptions, find_markings
 from screening.normalise import Normalised
@@ -91,7 +91,8 @@ class Screener:
             findings += find_conduct(norm, self._model)
             if self.conduct_classifier is not None:
                 markings = [f.span for f in findings if f.category == PROTECTIVE_MARKING]
-                findings += _not_found_yet(self.conduct_classifier.find(norm, markings), findings)
+                threshold = THRESHOLD_BESIDE_RULES if findings else THRESHOLD
+                findings += _not_found_yet(self.conduct_classifier.find(norm, markings, threshold), findings)
         findings = _without_overlaps(findings)
         return ScreeningResult(verdict=_verdict(findings), nudge=any(f.category in NUDGE_CATEGORIES for f in findings), findings=findings)
 
