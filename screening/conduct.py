@@ -154,9 +154,9 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
     words = norm.words
     for category, (reason, pattern) in _COMPILED.items():
         for match in pattern.finditer(words):
-            first = norm.word_list[norm.word_index(match.start())]
-            last = norm.word_list[norm.word_index(match.end() - 1)]
-            context = Context(norm.text, first.start, last.end)
+            first_index, last_index = norm.word_index(match.start()), norm.word_index(match.end() - 1)
+            first, last = norm.word_list[first_index], norm.word_list[last_index]
+            context = Context(norm.reading, *norm.reading_span(first_index, last_index))
             # "Don't be such a ..." is still an insult, so negation spares everything else.
             if category != "offensive" and context.is_negated():
                 continue
@@ -168,7 +168,7 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
             findings.append(Finding(category, span, reason, CATEGORY_REFS[category]))
             break  # one finding per category is enough to act on
     for match in _EMAIL.finditer(norm.text):
-        if _EMAIL_VERB.search(norm.text):
+        if _EMAIL_VERB.search(norm.words):
             findings.append(
                 Finding(
                     "external-forwarding",
@@ -192,10 +192,11 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
 def _model_finding(norm: Normalised, model: OffensiveModel) -> Finding | None:
     if not norm.word_list or model.probability(norm.words) < OFFENSIVE_THRESHOLD:
         return None
-    if _CASEWORK.search(norm.text):
+    if _CASEWORK.search(norm.reading):
         return None
-    worst = max(norm.word_list, key=lambda word: model.weight(word.text))
-    context = Context(norm.text, worst.start, worst.end)
+    index = max(range(len(norm.word_list)), key=lambda i: model.weight(norm.word_list[i].text))
+    worst = norm.word_list[index]
+    context = Context(norm.reading, *norm.reading_span(index, index))
     if context.is_negated() or context.is_meta():
         return None
     return Finding(

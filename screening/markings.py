@@ -112,7 +112,7 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
         if needs_form and not _written_as_marking(norm, i, i + length):
             i += length
             continue
-        if not _is_label(norm, i, i + length) and _discounted(norm, first.start, last.end):
+        if not _is_label(norm, i, i + length) and _discounted(norm, i, i + length - 1):
             i += length
             continue
         end_word = _extend_descriptors(norm, i + length)
@@ -162,8 +162,8 @@ def _written_as_marking(norm: Normalised, i: int, j: int) -> bool:
         return True
     if i > 0 and words[i - 1].text in _DETERMINERS and _same_line(norm, words[i - 1].end, first.start):
         return False
-    # Nobody disguises an adjective by accident: only plain capitals get that benefit of the doubt.
-    return disguised or not _adjective_before_noun(norm, j)
+    # Read through its disguise, "T0P S3CR3T recipe" is still an adjective before a noun.
+    return not _adjective_before_noun(norm, j)
 
 
 def _heads_a_document(norm: Normalised, i: int, j: int) -> bool:
@@ -219,8 +219,9 @@ def _bracketed(norm: Normalised, start: int, end: int) -> bool:
     return bool(before) and before[-1] in _OPEN_BRACKET and bool(after) and after[0] in _CLOSE_BRACKET
 
 
-def _discounted(norm: Normalised, start: int, end: int) -> bool:
-    context = Context(norm.text, start, end)
+def _discounted(norm: Normalised, first: int, last: int) -> bool:
+    """Asked about, negated or talked about, as read through any disguise ("c4n I s3nd ...?")."""
+    context = Context(norm.reading, *norm.reading_span(first, last))
     return context.is_question() or context.is_negated() or context.is_meta()
 
 

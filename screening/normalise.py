@@ -10,8 +10,13 @@ middle of a word, an en dash instead of a hyphen. Two views undo that:
   so identifiers and intelligence gradings are matched here.
 * :class:`Normalised` ``.words`` — the words of ``.text`` joined by single spaces, with
   letters typed apart (``s e c r e t``, ``s_e_c_r_e_t``) joined up, and leetspeak digits
-  read as letters inside words that also have letters (``s3cr3t``). Phrases are matched
-  here.
+  read as letters inside words that also have letters (``s3cr3t``), and common
+  text-speak spelt out (``fwd`` forward, ``pls`` please, ``u`` you, ``2 my`` to my).
+  Phrases are matched here.
+* :class:`Normalised` ``.reading`` — ``.text`` with each word replaced by its reading in
+  ``.words`` but the punctuation and line breaks between words kept, so tests of the
+  sentence around a match (is it a question, negated, talk about the rules?) read the
+  same de-obfuscated words as the detectors do.
 
 Every character of both views remembers the offset of the original character it came
 from, so a finding's span always points into the text exactly as given.
@@ -35,6 +40,20 @@ _WORD = re.compile(r"[@$]?[a-z0-9]+(?:[@$]+[a-z0-9]+)*|[%£]")
 _SYMBOL_WORDS = {"%": "percent", "£": "pounds"}
 # A gap that may sit between letters typed apart: a few spaces, dots, underscores, dashes.
 _LETTER_GAP = re.compile(r"[ ._\-*/]{1,3}")
+# Text-speak, as typed (before leetspeak is read: "4ward" is not "award"), spelt out.
+TEXT_SPEAK = {
+    "fwd": "forward", "fwds": "forwards", "fwdd": "forwarded", "fwded": "forwarded", "fwding": "forwarding",
+    "frwd": "forward", "4ward": "forward", "4wd": "forward", "4warded": "forwarded", "4warding": "forwarding",
+    "pls": "please", "plz": "please", "pleeze": "please", "u": "you", "ya": "you", "msg": "message",
+    "msgs": "messages", "txt": "text", "txtd": "texted", "b4": "before", "2day": "today", "2moro": "tomorrow",
+    "2morrow": "tomorrow", "2nite": "tonight", "thx": "thanks", "ppl": "people", "sum1": "someone",
+    "some1": "someone", "any1": "anyone", "every1": "everyone", "gr8": "great", "l8r": "later", "acc": "account",
+    "acct": "account", "addy": "address", "lappy": "laptop", "pic": "picture", "pics": "pictures", "bcoz": "because",
+    "coz": "because", "cos": "because", "pswd": "password", "passwd": "password", "govt": "government",
+}
+# "2 my", "4 u": a lone 2 or 4 before these words is "to" or "for", not a number.
+_NUMBER_WORDS = {"2": "to", "4": "for"}
+_BEFORE_NUMBER_WORD = frozenset("my me your you u his him her their them the a an our us everyone all ur".split())
 
 
 @lru_cache(maxsize=4096)
@@ -72,7 +91,7 @@ class Word:
 class Normalised:
     """Both views of one message; see the module docstring."""
 
-    __slots__ = ("original", "text", "_offsets", "words", "word_list", "_word_at", "_spell", "_segment")
+    __slots__ = ("original", "text", "_offsets", "words", "word_list", "_word_at", "_spell", "_segment", "_reading")
 
     def __init__(
         self,
@@ -107,6 +126,34 @@ class Normalised:
                 owner.append(number)
             owner.extend([number] * len(word.text))
         self._word_at = owner
+        self._reading: tuple[str, list[tuple[int, int]]] | None = None
+
+    # -- the reading view --------------------------------------------------------
+    @property
+    def reading(self) -> str:
+        """``.text`` with every word read as in ``.words`` (see the module docstring)."""
+        return self._reading_view()[0]
+
+    def reading_span(self, first: int, last: int) -> tuple[int, int]:
+        """Where words ``first`` to ``last`` (indices into ``.word_list``, inclusive) stand in ``.reading``."""
+        spans = self._reading_view()[1]
+        return spans[first][0], spans[last][1]
+
+    def _reading_view(self) -> tuple[str, list[tuple[int, int]]]:
+        # Built on first use: the passive path asks only when a marking needs its context.
+        if self._reading is None:
+            parts, spans, at, length = [], [], 0, 0
+            for number, word in enumerate(self.word_list):
+                shares = number and self.word_list[number - 1].start == word.start  # pieces of one typed run
+                gap = " " if shares else self.text[at : word.start]
+                parts += [gap, word.text]
+                length += len(gap)
+                spans.append((length, length + len(word.text)))
+                length += len(word.text)
+                at = word.end
+            parts.append(self.text[at:])
+            self._reading = ("".join(parts), spans)
+        return self._reading
 
     # -- offsets ---------------------------------------------------------------
     def original_span(self, start: int, end: int) -> tuple[int, int]:
@@ -157,7 +204,27 @@ class Normalised:
             disguised = reading != part or self._hidden_changes(start, end)
             words.append(Word(reading, start, end, disguised, part))
             i += 1
-        return words
+        return self._spell_out_text_speak(words)
+
+    def _spell_out_text_speak(self, words: list[Word]) -> list[Word]:
+        """``fwd`` -> forward, ``fwd'd`` -> forwarded, ``2 my`` -> to my (see ``TEXT_SPEAK``)."""
+        spelt: list[Word] = []
+        for number, word in enumerate(words):
+            following = words[number + 1] if number + 1 < len(words) else None
+            meant = TEXT_SPEAK.get(word.raw)
+            if word.raw in _NUMBER_WORDS and following and following.raw in _BEFORE_NUMBER_WORD:
+                meant = _NUMBER_WORDS[word.raw]
+            if meant is None:
+                if spelt and word.raw in ("d", "ed") and self.text[spelt[-1].end : word.start] == "'" and spelt[-1].text != spelt[-1].raw:
+                    # "fwd'd": the apostrophe's past tense belongs to the spelt-out verb before it
+                    last = spelt.pop()
+                    past = last.text + ("d" if last.text.endswith("e") else "ed")
+                    spelt.append(Word(past, last.start, word.end, last.disguised, last.raw + "'" + word.raw))
+                    continue
+                spelt.append(word)
+            else:
+                spelt.append(Word(meant, word.start, word.end, word.disguised, word.raw))
+        return spelt
 
     def _letters_apart(self, raw: list[tuple[str, int, int]], i: int) -> list[tuple[int, int]]:
         """Single characters typed apart from ``raw[i]`` on ("s.e.c.r.e.t", "t o p  s e c r e t"),

@@ -332,3 +332,47 @@ def test_the_passive_path_leaves_out_conduct(screener):
     text = "selling my old bike, £50, DM me - RESTRICTED"
     assert screener.screen(text, conduct=False).categories == ["protective-marking"]
     assert "commercial" in screener.screen(text).categories
+
+
+# -- every detector reads the same de-obfuscated text ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("fwd'd the duty rota 2 my h0tmail", "forwarded the duty rota to my hotmail"),
+        ("can u 4ward it b4 lunch pls", "can you forward it before lunch please"),
+        ("txt'd sum1 the addy", "texted someone the address"),
+        ("Room 2 is free, 4 chairs", "room 2 is free 4 chairs"),  # numbers stay numbers
+    ],
+)
+def test_text_speak_is_spelt_out(text, words):
+    assert Normalised(text).words == words
+
+
+def test_the_reading_keeps_punctuation_and_maps_words_back():
+    norm = Normalised("d0n't s.h.a.r.e it?")
+    assert norm.reading == "don't share it?"
+    share = norm.word_list.index(next(w for w in norm.word_list if w.text == "share"))
+    start, end = norm.reading_span(share, share)
+    assert norm.reading[start:end] == "share"
+    assert norm.original_of(norm.word_list[share]) == "s.h.a.r.e"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "S.E.C.R.E.T S.A.N.T.A names go in the tin",
+        "T0P S3CR3T recipe for the cheese scones",
+        "s3cret s4nta draw on friday",
+        "R.E.S.T.R.I.C.T.E.D parking by the back gate",
+        "c4n I s3nd 0FF1C1AL-S3NS1T1V3 on here?",
+    ],
+)
+def test_ordinary_english_in_disguise_is_not_a_marking(screener, text):
+    assert "protective-marking" not in categories(screener, text)
+
+
+@pytest.mark.parametrize("text", ["S3CR3T: op timings", "[R3STR1CT3D] gold group notes", "the plan is s.e.c.r.e.t"])
+def test_disguised_markings_still_count(screener, text):
+    assert "protective-marking" in categories(screener, text)
