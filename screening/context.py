@@ -16,6 +16,8 @@ _INTERROGATIVE = re.compile(
     r"\s*(?:can|could|may|might|am|is|are|should|shall|would|will|do|does|did|what|what's|whats|how|which|why"
     r"|where|when|who|is it|isn't|are we|has|have)\b"
 )
+# Asking someone to do something, as opposed to asking whether it may be done.
+_REQUEST = re.compile(r"\s*(?:can|could|would|will|pls|please) (?:you|u|ya|someone|somebody|any ?one)\b")
 _SENDING = re.compile(
     r"\b(?:send|sending|sent|share|sharing|post|posting|put|putting|discuss|discussing|mention|mentioning|talk"
     r"|talking|use|using|say|write|type|forward|paste|message|im|teams|chat|here|on here|allowed|ok|okay"
@@ -28,7 +30,7 @@ _NEGATION = re.compile(
 _META = re.compile(
     r"\b(?:gpms|gsc|classification scheme|security classifications?|protective markings?|protectively marked"
     r"|markings|marking scheme|replaced|policy|policies|guidance|training|course|e-?learning|awareness|means|mean"
-    r"|meaning|stands for|definition|the word|the term|what is|what's|level|levels|secrets act|handling"
+    r"|meaning|stands for|definition|the word|the term|level|levels|secrets act|handling"
     r" instructions|module|legislation|procedure|briefing on)\b"
 )
 
@@ -64,7 +66,10 @@ class Context:
         return bool(_INTERROGATIVE.match(self.text, self.first)) and self.last - self.first < 200
 
     def is_permission_question(self) -> bool:
-        """A question about whether something may be sent or said here."""
+        """A question about whether something may be sent or said here; "can you send
+        it to my gmail?" asks someone to do it, which is not asking whether it's allowed."""
+        if _REQUEST.match(self.text, self.first):
+            return False
         return self.is_question() and bool(_SENDING.search(self.sentence))
 
     def is_negated(self, window_words: int = 4) -> bool:

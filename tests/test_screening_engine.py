@@ -376,3 +376,71 @@ def test_ordinary_english_in_disguise_is_not_a_marking(screener, text):
 @pytest.mark.parametrize("text", ["S3CR3T: op timings", "[R3STR1CT3D] gold group notes", "the plan is s.e.c.r.e.t"])
 def test_disguised_markings_still_count(screener, text):
     assert "protective-marking" in categories(screener, text)
+
+
+# -- section-5 rules read described misconduct, not just named files and phrases -------
+
+
+@pytest.fixture(scope="module")
+def rules():
+    """The phrase rules and offensive model alone, without the MiniLM classifier."""
+    return Screener(ScreenerOptions(use_conduct_model=False))
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("gonna fwd the interview notes 2 my gmx account", "external-forwarding"),
+        ("copying the disclosure schedule onto my home drive", "external-forwarding"),
+        ("popping the op order in my wetransfer so I can get it later", "external-forwarding"),
+        ("sending my case files to my new employer's inbox before I leave", "external-forwarding"),
+        ("can u 4ward the briefing to my yah00 account", "external-forwarding"),
+        ("random usb stick was in the bin, just popped it in the briefing room PC", "malware"),
+        ("this macro replicates itself into every workbook on the share", "malware"),
+        ("there's a worm in this attachment, forward it to the night shift", "malware"),
+        ("uploading a live m@lw@re sample to the S drive", "malware"),
+        ("the lads keep making jokes about Jake being gay on the team chat", "offensive"),
+        ("whoever did this rota is an utter m0r0n", "offensive"),
+        ("traffic are a bunch of useless idiots", "offensive"),
+        ("he's a waste of oxygen", "offensive"),
+        ("everyone needs to hear this: immigration is ruining this country", "personal-views"),
+        ("PSA to the whole team - the royals are parasites", "personal-views"),
+        ("she showed me a way round the county's firewall", "unauthorised-access"),
+        ("been snooping through the DI's inbox while he's off", "unauthorised-access"),
+        ("quote for the decking we built for your neighbour is attached", "personal-business"),
+        ("sign up under me, great commission", "personal-business"),
+        ("sign up under me, great commission", "commercial"),
+    ],
+)
+def test_described_misconduct_is_found_by_the_rules(rules, text, category):
+    assert category in rules.screen(text).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you send the PNC printout to the DS please",
+        "I'll fwd you the rota when it's out",
+        "u on lates tmrw?",
+        "ICT say there's a virus going round, don't open it",
+        "the ransomware attack on the council was on the news",
+        "found a USB stick in the suspect's car, booked in as an exhibit",
+        "everyone: can you update your availability by Friday",
+        "the team mailbox has three new referrals",
+        "I read through the inspector's email about overtime, looks fine",
+        "the council's firewall rules block our ANPR feed, ICT are on it",
+        "what's on the rota for the memory stick audit?",
+    ],
+)
+def test_everyday_chat_near_those_rules_is_ok(rules, text):
+    assert rules.screen(text).categories == []
+
+
+@pytest.mark.parametrize("text", ["B1150 is shut", "road is shut", "hell of a shift", "Shut the door pls"])
+def test_a_short_message_needs_a_strong_word_for_the_offensive_model(rules, text):
+    assert rules.screen(text).categories == []
+
+
+@pytest.mark.parametrize("text", ["fuck off", "this is shit"])
+def test_a_short_message_with_a_strong_word_is_still_offensive(rules, text):
+    assert rules.screen(text).categories == ["offensive"]
