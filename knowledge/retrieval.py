@@ -166,13 +166,15 @@ BM25_WEIGHT = 0.6
 # messages are logged") from an in-scope question. So dense and hybrid also abstain
 # when the question (as asked) is at least as close to one of the documents'
 # out-of-scope anchors as to the documents themselves: when the best anchor cosine
-# reaches that retriever's on-topic score plus ANCHOR_MARGIN. BM25 alone has no
-# embedding and ignores the anchors.
+# reaches that retriever's on-topic score plus its anchor margin. The hybrid's margin
+# is the lower one because its on-topic score carries the keyword bonus that the
+# anchors' cosine does not. BM25 alone has no embedding and ignores the anchors.
 DENSE_FLOOR = 0.45
 HYBRID_FLOOR = 0.5
 TOPIC_BM25_WEIGHT = 0.1
 BM25_FLOOR = 3.25
-ANCHOR_MARGIN = -0.08
+DENSE_ANCHOR_MARGIN = -0.04
+HYBRID_ANCHOR_MARGIN = -0.1
 
 
 def strip_topic_words(question: str, topic_words: frozenset[str]) -> str:
@@ -194,7 +196,8 @@ class Tuning:
     hybrid_floor: float = HYBRID_FLOOR
     bm25_floor: float = BM25_FLOOR
     topic_bm25_weight: float = TOPIC_BM25_WEIGHT
-    anchor_margin: float = ANCHOR_MARGIN
+    dense_anchor_margin: float = DENSE_ANCHOR_MARGIN
+    hybrid_anchor_margin: float = HYBRID_ANCHOR_MARGIN
 
 
 @dataclass(frozen=True)
@@ -243,16 +246,16 @@ def decide(evidence: Signals, retriever: str, tuning: Tuning = Tuning()) -> tupl
     if retriever == "bm25":
         return float(evidence.bm25.max(initial=0.0)) < tuning.bm25_floor, evidence.bm25
     if retriever == "dense":
-        return _off_topic(evidence.on_topic, tuning.dense_floor, evidence, tuning), evidence.dense
+        return _off_topic(evidence.on_topic, tuning.dense_floor, tuning.dense_anchor_margin, evidence), evidence.dense
     keyword = evidence.bm25 / (evidence.bm25 + tuning.bm25_half)
     on_topic = evidence.on_topic + tuning.topic_bm25_weight * float(keyword.max(initial=0.0))
-    return _off_topic(on_topic, tuning.hybrid_floor, evidence, tuning), evidence.dense + tuning.bm25_weight * keyword
+    return _off_topic(on_topic, tuning.hybrid_floor, tuning.hybrid_anchor_margin, evidence), evidence.dense + tuning.bm25_weight * keyword
 
 
-def _off_topic(on_topic: float, floor: float, evidence: Signals, tuning: Tuning) -> bool:
+def _off_topic(on_topic: float, floor: float, anchor_margin: float, evidence: Signals) -> bool:
     """Abstain? The question is too far from the documents, or an out-of-scope anchor
     is at least as close to it as they are."""
-    return on_topic < floor or evidence.off_topic >= on_topic + tuning.anchor_margin
+    return on_topic < floor or evidence.off_topic >= on_topic + anchor_margin
 
 
 def rank(conn, snapshot: Snapshot, question: str, retriever: str, encode) -> Ranking:

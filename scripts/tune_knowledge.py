@@ -61,9 +61,9 @@ def main() -> int:
     anchor_margins = (*np.arange(-0.16, 0.061, 0.02).round(2), float("inf"))  # inf: anchors unused
     grids = {
         "bm25": [Tuning(bm25_floor=f) for f in np.arange(0.5, 8.01, 0.25)],
-        "dense": [Tuning(dense_floor=f, anchor_margin=m) for f, m in itertools.product(np.arange(0.30, 0.601, 0.01), anchor_margins)],
+        "dense": [Tuning(dense_floor=f, dense_anchor_margin=m) for f, m in itertools.product(np.arange(0.30, 0.601, 0.01), anchor_margins)],
         "hybrid": [
-            Tuning(bm25_half=h, bm25_weight=w, hybrid_floor=f, topic_bm25_weight=a, anchor_margin=m)
+            Tuning(bm25_half=h, bm25_weight=w, hybrid_floor=f, topic_bm25_weight=a, hybrid_anchor_margin=m)
             for h, w, f, a, m in itertools.product(
                 (1.0, 2.0, 3.0, 4.0, 6.0), (0.2, 0.4, 0.6, 0.8, 1.0, 1.2), np.arange(0.30, 0.701, 0.02), (0.0, 0.1, 0.2, 0.3),
                 anchor_margins,
