@@ -3,13 +3,17 @@ chain letters, forwarding force material outside, indecent material, offensive o
 abusive content, unauthorised access, broadcast personal views, commercial material,
 and malware.
 
-Each category is a set of phrases read in ``Normalised.words`` (so disguises are
-undone), plus, for offensive content, alt-profanity-check's trained model. A phrase
-does not count when it is negated just before ("don't share your password"), in a
-question about what may be sent, or part of talk about the rules ("malware awareness
-training"). Police work talks about crime: an indecent-images case or an offender's
-abuse quoted in a log is work, so indecent and offensive findings are dropped where the
-sentence is about a suspect, victim or case.
+Each category is a set of phrases read in ``Normalised.words`` (so disguises and
+text-speak are undone: "fwd'd it 2 my h0tmail" reads "forwarded it to my hotmail"),
+plus, for offensive content, alt-profanity-check's trained model. Phrases name what
+people describe as well as what they name: a found USB stick plugged in, a macro that
+copies itself, a way round a firewall. A phrase does not count when it is negated just
+before ("don't share your password"), in a question about what may be sent, or part of
+talk about the rules ("malware awareness training") — tests made on
+``Normalised.reading``, the same de-obfuscated words with their punctuation. Police work
+talks about crime: an indecent-images case or an offender's abuse quoted in a log is
+work, so indecent and offensive findings are dropped where the sentence is about a
+suspect, victim or case, and found media handled as an exhibit is not malware.
 """
 
 from __future__ import annotations
@@ -90,7 +94,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
         r"|taking (?:new )?(?:bookings|orders|clients)|book (?:a|your) (?:slot|appointment|session) with me"
         r"|my (?:avon|usborne|tupperware|herbalife|forever living|younique|arbonne|juice plus|scentsy|partylite)"
         r"|(?:invoice|quote|bill|receipt|estimate) (?:for|from) (?:the|your|a|my|that) [a-z ]{0,30}?(?:i|we|i m|i am|i ve|we re|we ve) (?:fitted|fitting|tiled|tiling|built|building|did|done|doing|made|making|painted|painting|fixed|fixing|installed|installing|plastered|plastering|decorated|decorating|repaired|repairing|laid|laying|cleaned|cleaning|designed|baked|serviced|servicing)"
-        r"|join my (?:[a-z]+ ){0,2}team|sign (?:up )?under me|my downline|(?:great|good|earn|earning|big|on) commission",
+        r"|sign (?:up )?under me|my downline|(?:great|good|earn|earning|big|on) commission",
     ),
     "external-forwarding": (
         "Looks like sending force material outside the force",
@@ -111,12 +115,12 @@ _PATTERNS: dict[str, tuple[str, str]] = {
     ),
     "offensive": (
         "Looks offensive, abusive or discriminatory",
-        r"(?:you|youre|you re|ur|u|he s|hes|she s|shes|they re|theyre|what an?) (?:an? |such an? |a total |a complete |so |bloody )?(?:useless|pathetic|idiot|moron|thick|stupid|incompetent|waste of space|disgrace|lazy|fat|ugly|retard|retarded|spastic|spaz|muppet|clown|imbecile|cretin|halfwit|dimwit|numpty)"
+        r"(?:you|youre|you re|ur|he s|hes|she s|shes|they re|theyre|what an?) (?:an? |such an? |a total |a complete |so |bloody )?(?:useless|pathetic|idiot|moron|thick|stupid|incompetent|waste of space|disgrace|lazy|fat|ugly|retard|retarded|spastic|spaz|muppet|clown|imbecile|cretin|halfwit|dimwit|numpty)"
         r"|women (?:can t|cannot|shouldn t|should not|aren t|are not|don t|do not) (?:be|do|drive|cope|handle|lead|police|work)"
         r"|(?:get|go) back (?:in|to) the kitchen|typical wom[ae]n|make me a sandwich|(?:she|he) only got (?:promoted|the job) because"
         r"|go back to (?:your|their|his|her) own country|retard|retards|retarded|spastic|spaz|mong|paki|pakis|wog|wogs|chinky|chinkies|gyppo|gyppos|pikey|pikeys|nigger|niggers|nigga|faggot|faggots|fag|poof|poofs|poofter|dyke|tranny|trannies|coon|coons|sambo|golliwog|raghead|towelhead|yid|kike"
         r"|(?:that s|thats|so|how) gay\b|bunch of (?:foreigners|immigrants|gays|queers)|shut up you"
-        r"|(?:jokes?|joking|banter|laughing|laugh|taking the piss|piss take|mocking|ripping|making fun) (?:about|at|out of|of) [a-z ]{0,25}?(?:being|for being|cos (?:he|she) s|because (?:he|she) s) (?:gay|a poof|bent|queer|fat|black|disabled|autistic|trans|a lesbian|muslim|jewish|foreign|pregnant|a woman)"
+        r"|(?:jokes?|joking|banter|laughing|laugh|taking the piss|piss take|mocking|ripping|making fun) (?:about|at|out of|of) [a-z ]{0,25}?(?:being|for being|because (?:he|she) s) (?:gay|a poof|bent|queer|fat|black|disabled|autistic|trans|a lesbian|muslim|jewish|foreign|pregnant|a woman)"
         r"|screams gay|batting for the other side|limp wristed|light in the loafers"
         r"|(?:you|youre|you re|ur|he s|hes|she s|shes|he is|she is|is|are|they re|theyre) (?:a |an |all |such an? |a total |a complete |an utter |total |complete |utter |a bunch of |a load of )?(?:brainless |useless |thick |stupid |absolute |fat |bloody )?(?:moron|morons|idiot|idiots|imbecile|imbeciles|cretin|cretins|halfwit|halfwits|dimwit|dimwits|numpty|numpties|knob|knobs|wanker|wankers|twat|twats|prick|pricks|dickhead|dickheads)"
         r"|waste of (?:oxygen|skin|air|rations|a uniform|a warrant card)|(?:complete|total|utter) waste of space",
@@ -188,7 +192,7 @@ _EMAIL_VERB = re.compile(r"\b" + _SEND + r"\b|\bcc\b")
 _EVIDENCE = re.compile(r"\b(?:exhibit|exhibits|exhibited|seized|seizure|booked in|property store|evidence bag|suspect'?s|forensics?|dfu|digital forensics)\b")
 # Someone an insult could be aimed at: the reader, a person, or a group of people.
 _TARGET = re.compile(
-    r"\b(?:you|your|youre|you re|ur|u|ya|he|she|him|her|his|hes|shes|they|them|their|women|woman|girls?|men|man|lads?"
+    r"\b(?:you|your|youre|you re|ur|he|she|him|her|his|hes|shes|they|them|their|women|woman|girls?|men|man|lads?"
     r"|gays?|lesbians?|blacks?|whites?|asians?|muslims?|jews?|foreigners|immigrants|old|people|boss|sarge|inspector)\b"
 )
 OFFENSIVE_THRESHOLD = 0.85

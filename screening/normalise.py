@@ -48,7 +48,7 @@ TEXT_SPEAK = {
     "msgs": "messages", "txt": "text", "txtd": "texted", "b4": "before", "2day": "today", "2moro": "tomorrow",
     "2morrow": "tomorrow", "2nite": "tonight", "thx": "thanks", "ppl": "people", "sum1": "someone",
     "some1": "someone", "any1": "anyone", "every1": "everyone", "gr8": "great", "l8r": "later", "acc": "account",
-    "acct": "account", "addy": "address", "lappy": "laptop", "pic": "picture", "pics": "pictures", "bcoz": "because",
+    "acct": "account", "addy": "address", "lappy": "laptop", "bcoz": "because",
     "coz": "because", "cos": "because", "pswd": "password", "passwd": "password", "govt": "government",
 }
 # "2 my", "4 u": a lone 2 or 4 before these words is "to" or "for", not a number.
