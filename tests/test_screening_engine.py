@@ -259,7 +259,7 @@ def test_lowest_marking_setting_raises_the_bar():
 
 
 def test_the_offensive_model_adds_what_phrases_miss():
-    text = "this rota is absolute shite, whoever did it is a knob"
+    text = "this rota is absolute shite, what a load of bollocks"
     assert "offensive" in Screener().screen(text).categories
     assert Screener(ScreenerOptions(use_offensive_model=False)).screen(text).categories == []
 
