@@ -78,7 +78,8 @@ _HEADER_WORDS = frozenset("classification marking protective security subject re
 _DOCUMENT_NOUNS = frozenset(
     """report reports order orders briefing brief minutes notes note file files document documents doc docs
     memo plan plans statement statements log intel intelligence assessment summary attachment letter paper
-    papers pack slides update submission record records profile tasking package bundle extract email""".split()
+    papers pack slides update submission record records profile tasking package bundle extract email
+    nominal nominals""".split()
 )
 _HEADER_SPAN = 3
 _LABEL_BEFORE = re.compile(r"[\s\[\(<{*#>\"'|:\-–/.,;]*")
@@ -168,9 +169,10 @@ def _written_as_marking(norm: Normalised, i: int, j: int) -> bool:
 
 def _heads_a_document(norm: Normalised, i: int, j: int) -> bool:
     """Opening its line as the header of a document it names: "CONFIDENTIAL op order –
-    I'll email it", "RESTRICTED briefing notes: ...". A few words on, a document noun
-    closes the phrase at a separator or the line's end; "SECRET santa list is up" or
-    "TOP SECRET recipe for the bake sale" name no document."""
+    I'll email it", "RESTRICTED briefing notes: ...", "SECRET briefing for gold". A
+    document noun right after the marking names it; one a few words on must close the
+    phrase at a separator or the line's end. "SECRET santa list is up" or "TOP SECRET
+    recipe for the bake sale" name no document."""
     words = norm.word_list
     text = norm.text
     line_start = text.rfind("\n", 0, words[i].start) + 1
@@ -180,6 +182,10 @@ def _heads_a_document(norm: Normalised, i: int, j: int) -> bool:
         if "\n" in text[words[k - 1].end : words[k].start]:
             return False
         if words[k].text in _DOCUMENT_NOUNS:
+            if k <= j + 1:
+                # Right after the marking ("SECRET briefing for gold commander", "TOP
+                # SECRET handling notes from the NCA"): the marking is the document's.
+                return True
             while k + 1 < len(words) and words[k + 1].text in _DOCUMENT_NOUNS and text[words[k].end : words[k + 1].start] == " ":
                 k += 1  # "briefing notes", "intel report"
             after = text[words[k].end :]

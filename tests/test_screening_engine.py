@@ -289,6 +289,11 @@ def test_every_category_has_refs():
         "RESTRICTED briefing notes - circulate to B relief only",
         "CONFIDENTIAL intel report: male seen at the address twice",
         "PROTECT file: sickness records for the team",
+        # A document noun right after the marking makes it the document's marking, even
+        # when the sentence runs on; a joke written so is nudged, and costs one click.
+        "SECRET briefing for the gold commander, don't print it",
+        "TOP SECRET handling notes from the agency attached",
+        "CONFIDENTIAL report on the canteen: the tea is bad",
     ],
 )
 def test_a_legacy_marking_heading_a_document_is_a_marking(screener, text):
@@ -300,7 +305,6 @@ def test_a_legacy_marking_heading_a_document_is_a_marking(screener, text):
     [
         "SECRET santa list - names in the hat by Friday",
         "TOP SECRET recipe - don't tell the canteen",
-        "CONFIDENTIAL report on the canteen: the tea is bad",
         "RESTRICTED access to the file store from Monday",
     ],
 )
