@@ -109,7 +109,7 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
             i += 1
             continue
         marking, length, needs_form = matched
-        first, last = words[i], words[i + length - 1]
+        first = words[i]
         if needs_form and not _written_as_marking(norm, i, i + length):
             i += length
             continue

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 import pytest
 
 from policybot.config import Settings
+from policybot.db import open_db
 from tests.e2e import BotServer, FakeChannel
 
 
@@ -31,3 +35,24 @@ async def server(settings):
     bot_server = await BotServer(settings).start()
     yield bot_server
     await bot_server.stop()
+
+
+@pytest.fixture(scope="session")
+def knowledge_template(tmp_path_factory) -> Path:
+    """A database holding the indexed shipped policy, built once per test session
+    (indexing embeds every passage, phrasing and anchor)."""
+    from knowledge import KnowledgeBase
+
+    path = tmp_path_factory.mktemp("kb") / "template.db"
+    KnowledgeBase(open_db(path)).ensure_default()
+    return path
+
+
+@pytest.fixture
+def kb_db_path(knowledge_template, db_path) -> Path:
+    """A fresh database file holding the indexed shipped policy."""
+    source, target = sqlite3.connect(knowledge_template), sqlite3.connect(db_path)
+    source.backup(target)
+    source.close()
+    target.close()
+    return db_path

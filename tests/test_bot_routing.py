@@ -3,7 +3,6 @@ that cannot be restored, and a turn that fails."""
 
 from __future__ import annotations
 
-import json
 
 import pytest
 from botbuilder.dialogs import TextPrompt, WaterfallDialog

@@ -3,7 +3,6 @@ text at all. Uses the real MiniLM encoder and a real SQLite file."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -28,21 +27,10 @@ Review date\t1 March 2030
 """
 
 
-@pytest.fixture(scope="module")
-def shipped_template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("kb") / "template.db"
-    KnowledgeBase(open_db(path)).ensure_default()
-    return path
-
-
 @pytest.fixture
-def kb(shipped_template, tmp_path) -> KnowledgeBase:
+def kb(kb_db_path) -> KnowledgeBase:
     """A knowledge base on a fresh copy of a database holding the shipped policy."""
-    path = tmp_path / "kb.db"
-    source, target = sqlite3.connect(shipped_template), sqlite3.connect(path)
-    source.backup(target)
-    source.close(), target.close()
-    return KnowledgeBase(open_db(path))
+    return KnowledgeBase(open_db(kb_db_path))
 
 
 @pytest.fixture

@@ -7,13 +7,11 @@ The knowledge base is the real one with the shipped IM policy (owner and holder
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from reviews.calendar import add_years, london_today, system_clock
 from tests.e2e import BotServer, activity
-from tests.reviews_fixtures import kb_db_path, knowledge_template, review_settings  # noqa: F401
+from tests.reviews_fixtures import review_settings
 
 OWNER = {"user": "29:director", "aad": "aad-director", "name": "Director of ICT", "conversation_id": "a:director-personal"}
 CONSTABLE = {"user": "29:constable", "aad": "aad-constable", "name": "PC Jones", "conversation_id": "a:constable-personal"}

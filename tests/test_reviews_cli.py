@@ -10,7 +10,6 @@ import sys
 from policybot.db import open_db
 from reviews.subscriptions import Subscriptions
 from tests.e2e import BOT_ID, ROOT
-from tests.reviews_fixtures import kb_db_path, knowledge_template  # noqa: F401
 
 
 async def policybot(db_path, *args: str) -> tuple[int, str, str]:

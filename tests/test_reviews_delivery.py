@@ -16,7 +16,7 @@ from policybot.outbox import Outbox
 from reviews.calendar import LONDON
 from reviews.service import ReviewService
 from tests.e2e import BOT_ID
-from tests.reviews_fixtures import kb_db_path, knowledge_template, review_settings  # noqa: F401
+from tests.reviews_fixtures import review_settings
 
 WEEK_BEFORE = datetime(2020, 9, 5, 9, 0, tzinfo=LONDON)
 

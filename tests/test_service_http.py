@@ -7,7 +7,7 @@ import asyncio
 import pytest
 
 from policybot.config import Settings
-from tests.e2e import BotProcess, BotServer, FakeChannel, activity
+from tests.e2e import BotServer, activity
 
 
 async def test_reply_arrives_at_the_channel_in_reply_to_the_message(server, channel):
