@@ -138,13 +138,18 @@ class AnswersCapability(Capability):
         best = answer.answers[0]
         quoted = [hit for hit in answer.answers if hit is best or hit.score >= ALSO_RELEVANT * best.score]
         document = self.knowledge.document(best.document)
-        body = [text_block(one_line(best), weight="Bolder", size="Medium")]
-        lines = [one_line(best), ""]
+        gist = one_line(best)
+        body = [text_block(gist, weight="Bolder", size="Medium")]
+        lines = [gist, ""]
         for hit in quoted:
             source = f"{hit.document_title}, {hit.section}, clause {hit.ref}"
             body.append(text_block(source, isSubtle=True, spacing="Medium"))
-            body.append({"type": "Container", "style": "emphasis", "items": [text_block(hit.text)]})
-            lines += [f"{source}:", f"“{hit.text}”", ""]
+            lines.append(f"{source}:" if hit.text.strip() != gist else f"({source})")
+            if hit.text.strip() != gist:
+                # A one-sentence clause is already the gist; quoting it again adds nothing.
+                body.append({"type": "Container", "style": "emphasis", "items": [text_block(hit.text)]})
+                lines.append(f"“{hit.text}”")
+            lines.append("")
         note = review_note(document, self.review_date_of(document) if document else None, self.today())
         if note:
             body.append(text_block(note, spacing="Medium"))
