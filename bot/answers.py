@@ -37,7 +37,7 @@ def screening_sensitivity(settings: Settings) -> Callable[[str], bool]:
     from screening.engine import MAX_CHARS, ScreenerOptions
 
     screener = Screener(ScreenerOptions(lowest_marking=settings.screening.lowest_marking, use_offensive_model=False))
-    return lambda text: screener.screen(text[:MAX_CHARS]).nudge
+    return lambda text: screener.screen(text[:MAX_CHARS], conduct=False).nudge
 
 
 def one_line(hit: Hit) -> str:
