@@ -67,7 +67,7 @@ def test_evasions_are_seen_through(screener, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Secret santa budget is a tenner this year",
+        "Who is doing secret santa this year?",
         "My top secret tip for the quiz: read the question twice",
         "TOP SECRET TIP FOR THE PUB QUIZ",
         "Official announcement: the canteen closes at 2",
