@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 
 from policybot.config import Settings
-from policybot.db import open_db
+from policybot.storage.db import open_db
 from tests.e2e import BotServer, FakeChannel
 
 
 @pytest.fixture
 def db_path(tmp_path):
-    return tmp_path / "policybot.db"
+    return tmp_path / "policybot.storage.db"
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from tests.e2e import ROOT
 def test_local_mode_by_default(tmp_path):
     settings = Settings.from_env({}, dotenv=None)
     assert settings.local_mode and settings.port == 3978 and settings.host == "0.0.0.0"
-    assert str(settings.db_path).endswith("policybot.db")
+    assert str(settings.db_path).endswith("policybot.storage.db")
 
 
 @pytest.mark.parametrize(
@@ -53,7 +53,7 @@ def test_the_service_refuses_to_start_with_a_wrong_setting(tmp_path):
 
 def test_chat_answers_in_the_terminal(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "policybot.cli", "chat"], cwd=ROOT, input="help\ncancel\n", capture_output=True,
+        [sys.executable, "-m", "bot.cli", "chat"], cwd=ROOT, input="help\ncancel\n", capture_output=True,
         text=True, timeout=300, env={"PATH": "/usr/bin:/bin", "POLICYBOT_DB": str(tmp_path / "chat.db")},
     )
     assert result.returncode == 0, result.stderr

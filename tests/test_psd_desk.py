@@ -7,12 +7,12 @@ import json
 
 import pytest
 
-from policybot.cli import main
-from policybot.db import open_db
-from psd.desk import NotPsd, PsdDesk, case_line, case_text
-from psd.drafts import DraftStore
-from psd.messages import new_case
-from psd.store import Actor, CaseStore
+from bot.cli import main
+from policybot.storage.db import open_db
+from policybot.reporting.desk import NotPsd, PsdDesk, case_line, case_text
+from policybot.reporting.drafts import DraftStore
+from policybot.reporting.messages import new_case
+from policybot.reporting.store import Actor, CaseStore
 from tests.psd_fixtures import NOW, OUTSIDER, PSD_OFFICER, REPORTER_AAD, REPORTER_NAME, REPORTER_TEAMS_ID, report, reporter
 
 PSD_CHAT = {
@@ -25,7 +25,7 @@ IDENTITY = (REPORTER_AAD, REPORTER_NAME, REPORTER_TEAMS_ID, "Whistleton")
 
 @pytest.fixture
 def db_path(tmp_path, monkeypatch):
-    path = tmp_path / "policybot.db"
+    path = tmp_path / "policybot.storage.db"
     monkeypatch.setenv("POLICYBOT_DB", str(path))
     monkeypatch.setenv("POLICYBOT_PSD_USER_IDS", PSD_OFFICER.user_id)
     return path

@@ -25,9 +25,9 @@ import pytest
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
-from policybot import cli
+from bot import cli
 from policybot.config import Settings, SettingsError
-from policybot.teams_package import (
+from policybot.teams.package import (
     BOT_COMMANDS,
     RESOURCE_SPECIFIC_PERMISSIONS,
     build_manifest,
@@ -363,7 +363,7 @@ def test_teams_package_with_a_setting_the_manifest_rejects_fails_naming_it(envir
 
 
 # --- every advertised command is answered through the real endpoint --------------------------
-# This one needs the features wired into ``app.create_capabilities``: until a command's
+# This one needs the features wired into ``bot.service.create_capabilities``: until a command's
 # feature is, the bot falls back to "didn't understand" and the test names that command.
 
 SCOPES = {
