@@ -14,7 +14,7 @@ from tests.e2e import BotServer, FakeChannel
 
 @pytest.fixture
 def db_path(tmp_path):
-    return tmp_path / "policybot.storage.db"
+    return tmp_path / "policybot.db"
 
 
 @pytest.fixture

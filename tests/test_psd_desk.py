@@ -25,7 +25,7 @@ IDENTITY = (REPORTER_AAD, REPORTER_NAME, REPORTER_TEAMS_ID, "Whistleton")
 
 @pytest.fixture
 def db_path(tmp_path, monkeypatch):
-    path = tmp_path / "policybot.storage.db"
+    path = tmp_path / "policybot.db"
     monkeypatch.setenv("POLICYBOT_DB", str(path))
     monkeypatch.setenv("POLICYBOT_PSD_USER_IDS", PSD_OFFICER.user_id)
     return path

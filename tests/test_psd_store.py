@@ -27,7 +27,7 @@ PSD_CHAT = {
 
 @pytest.fixture
 def db_path(tmp_path):
-    return tmp_path / "policybot.storage.db"
+    return tmp_path / "policybot.db"
 
 
 @pytest.fixture
