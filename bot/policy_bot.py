@@ -30,12 +30,12 @@ from botbuilder.dialogs import DialogSet, DialogTurnStatus
 from botbuilder.schema import ActivityTypes, ChannelAccount
 
 from bot.capability import BotTurn, Capability
-from bot.cards import adaptive_card, card_message, submit_action, text_block
+from dialogs.cards import adaptive_card, card_message, submit_action, text_block
 from bot.proactive import reference_of
 from bot.storage import UnrestorableState
 from policybot.config import Settings
-from policybot.outbox import Outbox
-from policybot.people import PersonalChats
+from policybot.storage.outbox import Outbox
+from bot.people import PersonalChats
 
 log = logging.getLogger("policybot")
 

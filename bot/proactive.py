@@ -24,10 +24,10 @@ from msrest.exceptions import HttpOperationError
 
 from bot.adapter import PROACTIVE_ERRORS
 from policybot.config import Settings
-from policybot import outbox
-from policybot.background import Periodic
-from policybot.outbox import Outbox, OutboxItem
-from policybot.people import PersonalChats
+from policybot.storage import outbox
+from bot.background import Periodic
+from policybot.storage.outbox import Outbox, OutboxItem
+from bot.people import PersonalChats
 
 log = logging.getLogger("policybot.proactive")
 

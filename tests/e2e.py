@@ -3,7 +3,7 @@
 ``FakeChannel`` is a small aiohttp server playing the Bot Connector service that
 Teams runs: the bot POSTs its replies and proactive messages to it, opens 1:1
 conversations through it, and asks it who a member is. It records everything and
-can be told to fail. ``BotServer`` runs ``app.create_app`` on a loopback port in the
+can be told to fail. ``BotServer`` runs ``bot.service.create_app`` on a loopback port in the
 test's own event loop; ``BotProcess`` runs ``python app.py`` as a separate process,
 for restarts and kill -9.
 """
@@ -210,7 +210,7 @@ def activity(
 
 
 class BotServer:
-    """``app.create_app`` on a loopback port, in this event loop."""
+    """``bot.service.create_app`` on a loopback port, in this event loop."""
 
     def __init__(self, settings):
         self.settings = settings
@@ -219,7 +219,7 @@ class BotServer:
         self.url = ""
 
     async def start(self, wait_ready: bool = True) -> "BotServer":
-        import app as application
+        import bot.service as application
 
         self.app = application.create_app(self.settings)
         self._runner = web.AppRunner(self.app)

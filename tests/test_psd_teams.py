@@ -12,8 +12,8 @@ from datetime import datetime, timezone
 import pytest
 
 from policybot.config import Settings
-from policybot.db import open_db
-from psd.store import Actor, CaseStore
+from policybot.storage.db import open_db
+from policybot.reporting.store import Actor, CaseStore
 from tests.e2e import BotProcess, BotServer, activity
 
 SOURCE = "19:shift-b-chat@thread.v2"
@@ -57,8 +57,9 @@ ANSWERS = {"category": "offensive", "where": "group chat", "details": "Whole shi
 
 
 @pytest.fixture
-def psd_settings(db_path) -> Settings:
-    return Settings.from_env({"POLICYBOT_DB": str(db_path), "POLICYBOT_PSD_USER_IDS": f"aad-{PSD_USER}"}, dotenv=None)
+def psd_settings(kb_db_path) -> Settings:
+    """On a copy of the indexed policy: the server is ready at once instead of indexing it."""
+    return Settings.from_env({"POLICYBOT_DB": str(kb_db_path), "POLICYBOT_PSD_USER_IDS": f"aad-{PSD_USER}"}, dotenv=None)
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ import asyncio
 import os
 import sys
 
-from policybot.db import open_db
-from reviews.subscriptions import Subscriptions
+from policybot.storage.db import open_db
+from policybot.reviews.subscriptions import Subscriptions
 from tests.e2e import BOT_ID, ROOT
 
 
@@ -16,7 +16,7 @@ async def policybot(db_path, *args: str) -> tuple[int, str, str]:
     """Run the ``policybot`` command (while this test's event loop keeps serving the fake channel)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("Microsoft", "POLICYBOT_"))}
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "policybot.cli", *args,
+        sys.executable, "-m", "bot.cli", *args,
         env={**env, "POLICYBOT_DB": str(db_path)}, cwd=ROOT,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )
@@ -69,6 +69,16 @@ async def test_run_once_sends_what_is_due_at_now_and_prints_it_once(kb_db_path, 
     code, out, _ = await policybot(kb_db_path, "reminders", "run-once", "--now", "2020-09-06T09:00")
     assert code == 0 and "0 reminder(s) queued, 0 message(s) sent" in out
     assert len(channel.to("a:alice-personal")) == 1
+
+
+async def test_run_once_says_why_it_queued_nothing(kb_db_path):
+    # No owner configured, nobody subscribed: the policy is due, but there is nobody to remind.
+    code, out, err = await policybot(kb_db_path, "reminders", "run-once", "--now", "2020-09-05T09:00")
+    assert code == 0, err
+    assert "nobody is there to remind" in out and "POLICYBOT_REVIEW_OWNERS" in out
+    assert "0 reminder(s) queued, 0 message(s) sent, 0 waiting to be retried" in out
+    code, out, _ = await policybot(kb_db_path, "reminders", "run-once", "--now", "2020-01-05T09:00")
+    assert "no policy is at a reminder milestone" in out
 
 
 async def test_run_once_refuses_an_unreadable_now(kb_db_path):
