@@ -61,7 +61,8 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def load_manifest(path: Path = MANIFEST) -> list[EvaluationSet]:
+def load_manifest(path: Path | None = None) -> list[EvaluationSet]:
+    path = path or MANIFEST
     entries = json.loads(path.read_text(encoding="utf-8"))["sets"]
     sets = []
     for entry in entries:
@@ -72,7 +73,8 @@ def load_manifest(path: Path = MANIFEST) -> list[EvaluationSet]:
     return sets
 
 
-def save_manifest(sets: list[EvaluationSet], path: Path = MANIFEST) -> None:
+def save_manifest(sets: list[EvaluationSet], path: Path | None = None) -> None:
+    path = path or MANIFEST
     document = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     document["sets"] = [
         {"file": s.file, "kind": s.kind, "role": s.role, "sha256": s.sha256, "about": s.about} for s in sets
@@ -80,14 +82,16 @@ def save_manifest(sets: list[EvaluationSet], path: Path = MANIFEST) -> None:
     path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
-def evaluation_files(folder: Path = DATA) -> list[str]:
+def evaluation_files(folder: Path | None = None) -> list[str]:
     """The files in ``folder`` that are evaluation data (everything but the records)."""
+    folder = folder or DATA
     records = {MANIFEST.name, FIRST_RUNS.name}
     return sorted(p.name for p in folder.iterdir() if p.is_file() and p.name not in records)
 
 
-def problems(sets: list[EvaluationSet] | None = None, folder: Path = DATA) -> list[str]:
+def problems(sets: list[EvaluationSet] | None = None, folder: Path | None = None) -> list[str]:
     """Why the files in ``folder`` do not match the manifest (empty when they do)."""
+    folder = folder or DATA
     sets = load_manifest() if sets is None else sets
     listed = {s.file: s for s in sets}
     found = []
@@ -135,12 +139,14 @@ def reported_sets(kind: str) -> list[EvaluationSet]:
 
 # --- first runs --------------------------------------------------------------------
 
-def load_first_runs(path: Path = FIRST_RUNS) -> list[dict]:
+def load_first_runs(path: Path | None = None) -> list[dict]:
+    path = path or FIRST_RUNS
     return json.loads(path.read_text(encoding="utf-8"))["runs"]
 
 
-def add_first_run(record: dict, path: Path = FIRST_RUNS) -> None:
+def add_first_run(record: dict, path: Path | None = None) -> None:
     """Append ``record``; a set has one first run, so a second is refused."""
+    path = path or FIRST_RUNS
     document = json.loads(path.read_text(encoding="utf-8"))
     if any(run["sha256"] == record["sha256"] or run["set"] == record["set"] for run in document["runs"]):
         raise EvaluationSetError(f"{record['set']}: already has a first run in {path.name}; a set is blind only once")

@@ -75,7 +75,7 @@ def _long_item(prefix: str) -> str:
     [
         (ROOT / "knowledge/data/instant-messaging-policy.phrasings", "tests/data/qa_test.jsonl"),
         (ROOT / "knowledge/data/instant-messaging-policy.out-of-scope", "tests/data/qa_dev3.jsonl"),
-        (ROOT / "screening/data/conduct_exemplars.txt", "tests/data/screening_test.jsonl"),
+        (ROOT / "policybot/screening/data/conduct_exemplars.txt", "tests/data/screening_test.jsonl"),
     ],
 )
 def test_a_planted_near_duplicate_in_curated_data_is_reported(tmp_path, curated, items_from):
@@ -117,11 +117,11 @@ def test_the_guard_finds_leaks_in_data_code_and_tests_of_any_layout(tmp_path):
 @pytest.mark.parametrize(
     "text, item, kind",
     [
-        ("How do I book  annual leave?", "how do i book annual leave", "equal"),
-        ("how do I reset my password", "how do I reset my windows password", "jaccard"),
+        ("How do I order  new boots?", "how do i order new boots", "equal"),
+        ("how do I renew my pass", "how do I renew my building pass", "jaccard"),
         ("sure: can I forward the whole custody log to my gmail tonight, thanks", "can I forward the whole custody log to my gmail", "quotes the item"),
-        ("spamming the group chat with gifs", "is spamming the group chat with gifs allowed", "is most of the item"),
-        ("what does the policy say about", "Working from home with the kids about - what does the policy say about discussing tactics on calls?", None),
+        ("posting memes in the team channel", "is posting memes in the team channel allowed", "is most of the item"),
+        ("what does the policy say about", "Driving home late - what does the policy say about replying to chats on the road?", None),
         ("how do I claim overtime", "how do I claim mileage for a training course", None),
         ("hello", "hello", None),  # too short to be anyone's quote
     ],
@@ -189,7 +189,7 @@ def test_the_readme_shows_every_first_run_as_recorded():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for run in evaluation_sets.load_first_runs():
         rows = (eval_report.qa_rows if run["kind"] == "qa" else eval_report.screening_rows)(
-            f"{run['set']} ({run['n']}) | {eval_report.first_run_label(run)}", run["figures"]
+            f"{eval_report.first_run_set(run)} | {eval_report.first_run_label(run)}", run["figures"]
         )
         for row in rows:
             assert row in readme, row
