@@ -222,28 +222,8 @@ def _kind_of(path: Path) -> str:
 
 def first_run(raw: str) -> int:
     path = Path(raw).resolve()
-    if path.parent != sets_.DATA.resolve():
-        raise SystemExit(f"{raw}: put the set in tests/data first")
-    manifest = sets_.load_manifest()
-    listed = next((s for s in manifest if s.file == path.name), None)
+    listed, kind = _may_run_first(path)
     digest = sets_.sha256(path)
-    if listed and listed.role != "blind":
-        raise SystemExit(f"{path.name}: listed as a {listed.role} set; only a blind set has a first run")
-    if listed and listed.sha256 != digest:
-        raise SystemExit(f"{path.name}: changed since it was listed as blind")
-    leaks = leakage.find_leaks(
-        leakage.curated_lines(leakage.curated_files())
-        + leakage.string_literals(leakage.product_files(), leakage.MIN_CODE_LITERAL_WORDS)
-        + leakage.string_literals(leakage.unit_test_files()),
-        [item for item in leakage.evaluation_items() if item.where.startswith(f"tests/data/{path.name}:")],
-    )
-    if leaks:
-        print("\n".join(str(leak) for leak in leaks), file=sys.stderr)
-        raise SystemExit(f"{path.name}: curated data or tests quote it (above); remove those lines, commit, then run again")
-    dirty = [line for line in _git("status", "--porcelain").splitlines() if not line[3:].startswith("tests/data/")]
-    if dirty:
-        raise SystemExit("commit your changes first: a first run is recorded against a commit\n" + "\n".join(dirty))
-    kind = listed.kind if listed else _kind_of(path)
     record = {
         "set": path.stem,
         "kind": kind,
@@ -255,18 +235,37 @@ def first_run(raw: str) -> int:
         "date": datetime.date.today().isoformat(),
         "how": "scripts/eval_report.py --first-run",
     }
-    if any(run["set"] == record["set"] or run["sha256"] == digest for run in sets_.load_first_runs()):
-        raise SystemExit(f"{path.name}: already has a first run; a set is blind only once")
     with scratch_database():
         record["figures"] = evaluate(kind, path)
     sets_.add_first_run(record)
     about = (listed.about + " " if listed and listed.about else "") + f"First run (blind) {record['date']} at {record['commit'][:7]}; seen since."
-    others = [s for s in manifest if s.file != path.name]
+    others = [s for s in sets_.load_manifest() if s.file != path.name]
     sets_.save_manifest([*others, sets_.EvaluationSet(path.name, kind, "dev", digest, about)])
     print("\n".join((qa_rows if kind == "qa" else screening_rows)(f"{record['set']} | first run", record["figures"])))
     print(f"recorded in tests/data/first_runs.json and listed as dev in tests/data/manifest.json; "
           f"commit tests/data/{path.name} with both, then run make eval", file=sys.stderr)
     return 0
+
+
+def _may_run_first(path: Path) -> tuple[sets_.EvaluationSet | None, str]:
+    """The set's manifest entry (if any) and kind, or an error saying why it may not run."""
+    if path.parent != sets_.DATA.resolve():
+        raise SystemExit(f"{path}: put the set in tests/data first")
+    digest = sets_.sha256(path)
+    sets_.refuse_a_second_first_run(path.stem, digest)
+    listed = next((s for s in sets_.load_manifest() if s.file == path.name), None)
+    if listed and listed.role != "blind":
+        raise SystemExit(f"{path.name}: listed as a {listed.role} set; only a blind set has a first run")
+    if listed and listed.sha256 != digest:
+        raise SystemExit(f"{path.name}: changed since it was listed as blind")
+    leaks = leakage.find_leaks(leakage.scanned_texts(), leakage.items_of(path))
+    if leaks:
+        print("\n".join(str(leak) for leak in leaks), file=sys.stderr)
+        raise SystemExit(f"{path.name}: curated data or tests quote it (above); remove those lines, commit, then run again")
+    dirty = [line for line in _git("status", "--porcelain").splitlines() if not line[3:].startswith("tests/data/")]
+    if dirty:
+        raise SystemExit("commit your changes first: a first run is recorded against a commit\n" + "\n".join(dirty))
+    return listed, listed.kind if listed else _kind_of(path)
 
 
 def main(argv: list[str] | None = None) -> int:

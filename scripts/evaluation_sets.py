@@ -144,11 +144,16 @@ def load_first_runs(path: Path | None = None) -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8"))["runs"]
 
 
+def refuse_a_second_first_run(name: str, digest: str, path: Path | None = None) -> None:
+    """A set (by name or by content) is blind only once."""
+    if any(run["set"] == name or run["sha256"] == digest for run in load_first_runs(path)):
+        raise EvaluationSetError(f"{name}: already has a first run in first_runs.json; a set is blind only once")
+
+
 def add_first_run(record: dict, path: Path | None = None) -> None:
-    """Append ``record``; a set has one first run, so a second is refused."""
+    """Append ``record``, refusing a second first run of the same set."""
     path = path or FIRST_RUNS
+    refuse_a_second_first_run(record["set"], record["sha256"], path)
     document = json.loads(path.read_text(encoding="utf-8"))
-    if any(run["sha256"] == record["sha256"] or run["set"] == record["set"] for run in document["runs"]):
-        raise EvaluationSetError(f"{record['set']}: already has a first run in {path.name}; a set is blind only once")
     document["runs"].append(record)
     path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -87,17 +87,22 @@ class Leak:
 
 def evaluation_items(folder: Path = EVALUATION_DATA) -> list[Line]:
     """Every question or message of every ``*.jsonl`` set, and every seed line."""
-    items = []
-    for path in sorted(folder.glob("*.jsonl")):
+    return [item for path in sorted(folder.glob("*.jsonl")) + sorted(folder.glob("*seeds*.txt")) for item in items_of(path)]
+
+
+def items_of(path: Path) -> list[Line]:
+    """The questions or messages of one set (``.jsonl``) or seed file (``LABELS<TAB>TEXT``)."""
+    if path.suffix == ".jsonl":
+        items = []
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
                 record = json.loads(line)
-                text = record.get("question", record.get("text"))
-                items.append(Line(text, f"{_shown(path)}:{number}"))
-    for path in sorted(folder.glob("*seeds*.txt")):
-        for number, line in _data_lines(path):
-            items.append(Line(re.sub(r"[{}]", "", line.split("\t", 1)[-1]).replace("\\n", "\n"), f"{_shown(path)}:{number}"))
-    return items
+                items.append(Line(record.get("question", record.get("text")), f"{_shown(path)}:{number}"))
+        return items
+    return [
+        Line(re.sub(r"[{}]", "", line.split("\t", 1)[-1]).replace("\\n", "\n"), f"{_shown(path)}:{number}")
+        for number, line in _data_lines(path)
+    ]
 
 
 # --- what must not contain them ---------------------------------------------------
@@ -183,13 +188,16 @@ def _contains(longer: tuple[str, ...], run: tuple[str, ...]) -> bool:
 
 def all_leaks(root: Path = ROOT) -> list[Leak]:
     """What the CI guard checks: curated data, product literals and unit tests."""
-    items = evaluation_items(root / "tests" / "data")
-    scanned = (
+    return find_leaks(scanned_texts(root), evaluation_items(root / "tests" / "data"))
+
+
+def scanned_texts(root: Path = ROOT) -> list[Line]:
+    """Everything that must not contain an evaluation item."""
+    return (
         curated_lines(curated_files(root))
         + string_literals(product_files(root), MIN_CODE_LITERAL_WORDS)
         + string_literals(unit_test_files(root))
     )
-    return find_leaks(scanned, items)
 
 
 # --- helpers -------------------------------------------------------------------------

@@ -193,3 +193,51 @@ def test_the_readme_shows_every_first_run_as_recorded():
         )
         for row in rows:
             assert row in readme, row
+
+
+BLIND_QUESTION = "does the policy say anything about voice notes"
+
+
+def _blind_set(tmp_path, monkeypatch) -> Path:
+    """A copy of tests/data holding a new blind set, in place of the real one."""
+    folder = tmp_path / "data"
+    shutil.copytree(DATA, folder)
+    for name, value in (("DATA", folder), ("MANIFEST", folder / "manifest.json"), ("FIRST_RUNS", folder / "first_runs.json")):
+        monkeypatch.setattr(evaluation_sets, name, value)
+    new = folder / "qa_blind9.jsonl"
+    new.write_text(json.dumps({"question": BLIND_QUESTION, "refs": ["4.1"]}) + "\n")
+    return new
+
+
+def test_a_first_run_is_refused_while_a_test_quotes_the_set(tmp_path, monkeypatch):
+    new = _blind_set(tmp_path, monkeypatch)  # BLIND_QUESTION above is such a quote
+    with pytest.raises(SystemExit, match="curated data or tests quote it"):
+        eval_report.main(["--first-run", str(new)])
+
+
+def test_a_blind_set_runs_first_once_and_becomes_dev(tmp_path, monkeypatch):
+    new = _blind_set(tmp_path, monkeypatch)
+    monkeypatch.setattr(leakage, "scanned_texts", lambda: [])  # the quote above is on purpose
+    monkeypatch.setattr(eval_report, "_git", lambda *args: "a" * 40 if args[0] == "rev-parse" else "")
+    evaluated = []
+    monkeypatch.setattr(eval_report, "evaluate", lambda kind, path: evaluated.append(path) or {r: {"n": 1} for r in eval_report.RETRIEVERS})
+    assert eval_report.main(["--first-run", str(new)]) == 0
+    [run] = [r for r in evaluation_sets.load_first_runs() if r["set"] == "qa_blind9"]
+    assert (run["commit"], run["kind"], run["n"], evaluated) == ("a" * 40, "qa", 1, [new])
+    [entry] = [s for s in evaluation_sets.load_manifest() if s.file == "qa_blind9.jsonl"]
+    assert entry.role == "dev" and entry.sha256 == run["sha256"] and evaluation_sets.problems() == []
+    with pytest.raises(SystemExit, match="already has a first run"):
+        eval_report.main(["--first-run", str(new)])
+    assert evaluated == [new]
+
+
+def test_a_first_run_needs_the_set_in_tests_data_and_committed_code(tmp_path, monkeypatch):
+    outside = tmp_path / "qa_elsewhere.jsonl"
+    outside.write_text(json.dumps({"question": "anything", "refs": []}) + "\n")
+    with pytest.raises(SystemExit, match="put the set in tests/data first"):
+        eval_report.main(["--first-run", str(outside)])
+    new = _blind_set(tmp_path, monkeypatch)
+    monkeypatch.setattr(leakage, "scanned_texts", lambda: [])
+    monkeypatch.setattr(eval_report, "_git", lambda *args: " M knowledge/retrieval.py")
+    with pytest.raises(SystemExit, match="commit your changes first"):
+        eval_report.main(["--first-run", str(new)])
