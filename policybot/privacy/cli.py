@@ -128,11 +128,11 @@ def hold_command(args, settings: Settings) -> int:
         if not args.subject or not (args.reason or "").strip():
             print("policybot hold: give a person or case reference and --reason, or --release ID", file=sys.stderr)
             return 2
-        hold_id, subject = holds.place(db, args.subject, args.reason, actor_id, actor_name)
+        hold_id, subjects = holds.place(db, args.subject, args.reason, actor_id, actor_name)
     except holds.HoldError as error:
         print(f"policybot hold: {error}", file=sys.stderr)
         return 2
-    print(f"hold {hold_id} placed on {subject}")
+    print(f"hold {hold_id} placed on {', '.join(subjects)}")
     for row in holds.active(db):
         print(f"  {row['id']:4d}  {row['subject']}  since {row['placed_at']} by {row['placed_by']}: {row['reason']}")
     return 0

@@ -113,12 +113,17 @@ def case_rows(db: sqlite_utils.Database, person: Person) -> list[dict]:
 
 
 def outbox_where(person: Person) -> tuple[str, list]:
-    """Outbox items addressed to this person: their target names them, or they wait for them."""
+    """Outbox items addressed to this person: their target names them (as a person the
+    bot opens a 1:1 with, or as the user of a stored conversation reference), or they
+    wait for them."""
     marks = _marks(person.ids)
+    named = (
+        "EXISTS (SELECT 1 FROM json_each(target, '{path}')"
+        f" WHERE key IN ('id', 'aad_object_id', 'aadObjectId') AND value IN ({marks}))"
+    )
     return (
-        f"(held_for IN ({marks}) OR EXISTS (SELECT 1 FROM json_each(target, '$.user')"
-        f" WHERE key IN ('id', 'aad_object_id') AND value IN ({marks})))",
-        [*person.ids, *person.ids],
+        f"(held_for IN ({marks}) OR {named.format(path='$.user')} OR {named.format(path='$.reference.user')})",
+        [*person.ids, *person.ids, *person.ids],
     )
 
 

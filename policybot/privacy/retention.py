@@ -174,7 +174,7 @@ def purge(db: sqlite_utils.Database, settings: Settings, now: datetime, actor: s
             if keys:
                 removed[kind.name] = len(keys)
         audit.record(
-            db, audit.PRIVACY, actor, "retention purge", "purge", None,
+            db, audit.PRIVACY, actor, "", "retention purge", None,
             detail="; ".join(f"{name} {count}" for name, count in removed.items()) or "nothing due", now=now,
         )
     if removed:

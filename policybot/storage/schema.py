@@ -218,14 +218,20 @@ LATEST = MIGRATIONS[-1].version
 def statements(sql: str) -> list[str]:
     """``sql`` split into whole statements (a trigger's body keeps its semicolons)."""
     found, current = [], ""
-    for line in sql.splitlines(keepends=True):
-        current += line
+    for piece in sql.split(";"):
+        current += piece + ";"
         if sqlite3.complete_statement(current):
-            found.append(current.strip())
+            if _code(current) != ";":
+                found.append(current.strip())
             current = ""
-    if current.strip() and not current.strip().startswith("--"):
-        raise ValueError(f"incomplete SQL statement in a migration: {current.strip()[:80]!r}")
+    if _code(current) not in ("", ";"):
+        raise ValueError(f"incomplete SQL statement in a migration: {_code(current)[:80]!r}")
     return found
+
+
+def _code(sql: str) -> str:
+    """``sql`` without its comment lines and outer blanks."""
+    return "\n".join(line for line in sql.splitlines() if not line.strip().startswith("--")).strip()
 
 
 def version(conn: sqlite3.Connection) -> int:
