@@ -15,14 +15,17 @@ from policybot.reporting.store import CaseStore
 from policybot.storage import schema
 from policybot.storage.db import connect, open_db
 
-FIXTURE = Path(__file__).parent / "data" / "fixtures" / "main-264776d.db"
+FIXTURES = Path(__file__).parent / "data" / "fixtures"
+# Made by main before the schema module: before and after reporting changed its tables in place.
+FIXTURE = FIXTURES / "main-264776d.db"
+LATER_FIXTURE = FIXTURES / "main-2a25e61.db"
 KNOWLEDGE_INDEX = ("kb_documents", "kb_passages", "kb_vectors", "kb_anchors", "kb_state")
 
 
-@pytest.fixture
-def old_db(tmp_path) -> Path:
+@pytest.fixture(params=[FIXTURE, LATER_FIXTURE], ids=["264776d", "2a25e61"])
+def old_db(request, tmp_path) -> Path:
     path = tmp_path / "old.db"
-    shutil.copy(FIXTURE, path)
+    shutil.copy(request.param, path)
     return path
 
 
@@ -48,11 +51,14 @@ def count(db, table: str) -> int:
     return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
-def test_the_fixture_is_what_main_made_before_migrations():
-    conn = sqlite3.connect(FIXTURE)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
-    assert conn.execute("SELECT count(*) FROM psd_audit").fetchone()[0] == 2
-    conn.close()
+def test_the_fixtures_are_what_main_made_before_migrations():
+    for path, submissions_table in ((FIXTURE, True), (LATER_FIXTURE, False)):
+        conn = sqlite3.connect(path)
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM psd_audit").fetchone()[0] == 2
+        has = conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'psd_submissions'").fetchone()[0]
+        assert has == submissions_table
+        conn.close()
 
 
 def test_a_database_made_by_main_upgrades_in_place_and_keeps_its_rows(old_db, tmp_path):
@@ -70,6 +76,9 @@ def test_a_database_made_by_main_upgrades_in_place_and_keeps_its_rows(old_db, tm
     ]
     assert db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'psd_audit'").fetchone()[0] == 0
     assert store.get("PSD-2026-00002").anonymous and store.get("PSD-2026-00002").reporter_id is None
+    # Each case's idempotency key is with its reporter link, so submitting again finds the case.
+    assert count(db, "psd_reporter_links WHERE key_sha256 IS NOT NULL") == 2
+    assert store.submitted("fixture-key-1").ref == "PSD-2026-00001"
     # The upgraded file has exactly the layout of a new one.
     open_db(tmp_path / "new.db").conn.close()
     db.conn.close()
@@ -91,6 +100,7 @@ def test_a_failed_migration_leaves_the_file_as_it_was(old_db, monkeypatch):
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name IN ('half_done', 'audit_log')").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM psd_audit").fetchone()[0] == 2
+    conn.close()
 
 
 def test_a_database_newer_than_the_code_is_refused(tmp_path):
@@ -117,7 +127,7 @@ def test_two_processes_opening_an_old_file_at_once_upgrade_it_once(old_db):
     for thread in threads:
         thread.join()
     assert errors == []
-    assert sorted(results, key=len) == [[], [], [], [1, 2, 3]]
+    assert sorted(results, key=len) == [[], [], [], [1, 2, 3, 4]]
     assert len(audit.entries(open_db(old_db), area=audit.PSD)) == 2  # moved once, not four times
 
 

@@ -29,6 +29,7 @@ NOT_HELD = [
 SECTIONS = {
     "roles": "Roles",
     "reports": "Reports to Professional Standards",
+    "case_messages": "Messages between you and Professional Standards about your reports",
     "report_drafts": "Unfinished reports",
     "messages": "Messages the bot sent or will send you",
     "nudges": "Screening nudge records",
@@ -60,6 +61,7 @@ def gather(db: sqlite_utils.Database, settings: Settings, person: footprint.Pers
     return {
         "roles": roles(settings, person),
         "reports": footprint.case_rows(db, person),
+        "case_messages": footprint.case_message_rows(db, person),
         "report_drafts": footprint.draft_rows(db, person),
         "messages": footprint.message_rows(db, person),
         "nudges": footprint.nudge_rows(db, person),

@@ -96,7 +96,7 @@ def _erase_person(db: sqlite_utils.Database, person: Person, refs: list[str], ho
             if status:
                 db.execute("UPDATE psd_cases SET reporter_id = NULL, reporter_name = NULL WHERE ref = ?", [ref])
                 result.anonymised.append(f"PSD case {ref}: the reporter's name removed")
-                result.keep(f"PSD case {ref} (closed), without the reporter's name",
+                result.keep(f"PSD case {ref} (closed) and its messages, without the reporter's name",
                             "PSD's record of a closed case, kept for the closed-case retention period")
             _delete(db, result, "links to reported cases", "DELETE FROM psd_reporter_links WHERE ref = ?", [ref])
 

@@ -88,12 +88,12 @@ def case_rows(db: sqlite_utils.Database, person: Person) -> list[dict]:
         return []
     rows = db.execute(
         "SELECT ref, status, category, content_text, attachments, location_of_material, sender, occurred_at,"
-        " location, details, anonymous, reporter_name, source, source_link, created_at, updated_at"
+        " occurred_said, location, details, anonymous, reporter_name, source, source_link, created_at, updated_at"
         f" FROM psd_cases WHERE ref IN ({_marks(refs)}) ORDER BY created_at, ref",
         refs,
     ).fetchall()
     cases = []
-    for (ref, status, category, text, attachments, material, sender, occurred, where, details, anonymous,
+    for (ref, status, category, text, attachments, material, sender, occurred, said, where, details, anonymous,
          name, source, link, created, updated) in rows:
         cases.append({
             "ref": ref,
@@ -106,10 +106,22 @@ def case_rows(db: sqlite_utils.Database, person: Person) -> list[dict]:
             ),
             "status": status, "category": category, "reported_at": created, "last_changed_at": updated,
             "what_was_reported": text, "attachments": json.loads(attachments), "where_the_material_is": material,
-            "sender": sender, "when_it_happened": occurred, "where": where, "details": details,
+            "sender": sender, "when_it_happened": occurred, "when_you_said": said, "where": where, "details": details,
             "source": source, "source_link": link,
         })
     return cases
+
+
+def case_message_rows(db: sqlite_utils.Database, person: Person) -> list[dict]:
+    """The messages between PSD and this person about their cases, both ways (PSD's
+    side is 'PSD': which officer wrote is not kept with the message)."""
+    refs = case_refs(db, person)
+    if not refs:
+        return []
+    rows = db.execute(
+        f"SELECT ref, at, sender, text FROM psd_messages WHERE ref IN ({_marks(refs)}) ORDER BY id", refs
+    ).fetchall()
+    return [{"case": r[0], "at": r[1], "from": "PSD" if r[2] == "psd" else "you", "text": r[3]} for r in rows]
 
 
 def outbox_where(person: Person) -> tuple[str, list]:

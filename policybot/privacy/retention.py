@@ -101,11 +101,11 @@ KINDS = (
         "psd_drafts", "updated_at", keep=PERSON_HELD.format(column="owner_id"), key="id",
     ),
     Kind(
-        "closed-cases", "PSD cases after they are closed (with their reporter link)", "closed_cases",
+        "closed-cases", "PSD cases after they are closed (with their messages and reporter link)", "closed_cases",
         "psd_cases", "updated_at", scope="status = 'closed'", keep=CASE_HELD.format(ref="psd_cases.ref"), key="ref",
         then=(
             "DELETE FROM psd_reporter_links WHERE ref IN ({keys})",
-            "DELETE FROM psd_submissions WHERE ref IN ({keys})",
+            "DELETE FROM psd_messages WHERE ref IN ({keys})",
         ),
     ),
     Kind(

@@ -24,6 +24,9 @@ def connect(path: str | Path) -> sqlite3.Connection:
     conn.execute("PRAGMA busy_timeout=30000")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA synchronous=NORMAL")
+    # Deleted rows (delivered outbox content, purged or erased records) are zeroed on
+    # disk rather than left readable in free pages.
+    conn.execute("PRAGMA secure_delete=ON")
     return conn
 
 

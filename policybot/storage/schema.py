@@ -10,6 +10,8 @@ upgrade leaves the file as it was.
   statement for statement (hence ``IF NOT EXISTS``: a file made by that code already
   has these tables, has ``user_version`` 0, and goes to 1 without a change).
 * Later versions are additions. Never edit a migration that has shipped: add one.
+  Version 2 is main's own later change to the PSD tables, which the store made in
+  place; it checks before each step, so it also upgrades a file made by that code.
 
 The knowledge index (``kb_documents``, ``kb_passages`` and their vectors) is not here:
 it is derived from the policy documents, holds nothing about people, and is rebuilt
@@ -20,13 +22,51 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from typing import Callable
 
 
 @dataclass(frozen=True)
 class Migration:
+    """``sql`` to run, or ``run(conn)`` for a change SQL cannot make conditionally."""
+
     version: int
     summary: str
-    sql: str
+    sql: str = ""
+    run: Callable[[sqlite3.Connection], None] | None = None
+
+    def apply(self, conn: sqlite3.Connection) -> None:
+        for statement in statements(self.sql):
+            conn.execute(statement)
+        if self.run is not None:
+            self.run(conn)
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")}
+
+
+def _reporter_replies(conn: sqlite3.Connection) -> None:
+    """Main made these changes in the store itself before this module, so a file made
+    between the two may have them already: each step checks first."""
+    if "key_sha256" not in _columns(conn, "psd_reporter_links"):
+        conn.execute("ALTER TABLE psd_reporter_links ADD COLUMN key_sha256 TEXT")
+    if "occurred_said" not in _columns(conn, "psd_cases"):
+        conn.execute("ALTER TABLE psd_cases ADD COLUMN occurred_said TEXT")
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'psd_submissions'").fetchone():
+        # The hashes sat beside the case reference; they belong with the reporter link.
+        conn.execute(
+            "UPDATE psd_reporter_links SET key_sha256 = "
+            "(SELECT key_sha256 FROM psd_submissions s WHERE s.ref = psd_reporter_links.ref) WHERE key_sha256 IS NULL"
+        )
+        conn.execute("DROP TABLE psd_submissions")
+    conn.execute("CREATE UNIQUE INDEX IF NOT EXISTS psd_reporter_links_key ON psd_reporter_links(key_sha256)")
+    conn.execute(
+        """CREATE TABLE IF NOT EXISTS psd_messages (
+            id INTEGER PRIMARY KEY, ref TEXT NOT NULL, at TEXT NOT NULL,
+            sender TEXT NOT NULL CHECK (sender IN ('psd', 'reporter')), text TEXT NOT NULL,
+            psd_notified INTEGER NOT NULL DEFAULT 0, reporter_asked INTEGER NOT NULL DEFAULT 0)"""
+    )
+    conn.execute("CREATE INDEX IF NOT EXISTS psd_messages_ref ON psd_messages(ref, id)")
 
 
 MIGRATIONS = (
@@ -164,6 +204,12 @@ MIGRATIONS = (
     ),
     Migration(
         2,
+        "reporting: two-way reporter messages; the idempotency key moves into the reporter link; "
+        "the reporter's own words for when",
+        run=_reporter_replies,
+    ),
+    Migration(
+        3,
         "one append-only audit trail; the PSD audit's entries move into it",
         """
         CREATE TABLE audit_log (
@@ -191,7 +237,7 @@ MIGRATIONS = (
         """,
     ),
     Migration(
-        3,
+        4,
         "legal holds, and indexes for the retention purge",
         """
         CREATE TABLE legal_holds (
@@ -256,8 +302,7 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
             )
         for migration in MIGRATIONS:
             if migration.version > current:
-                for statement in statements(migration.sql):
-                    conn.execute(statement)
+                migration.apply(conn)
                 conn.execute(f"PRAGMA user_version = {migration.version}")
                 applied.append(migration.version)
         conn.execute("COMMIT")
