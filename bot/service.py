@@ -73,12 +73,17 @@ def create_bot(settings: Settings):
 
 
 def daily_purge(settings: Settings, clock=retention.utcnow) -> Periodic:
-    """The retention purge, at start-up and then daily, on its own connection (it
-    runs in a worker thread, whose transaction must not join a turn's)."""
-    db = open_db(settings.db_path)
-    return Periodic(
-        "retention purge", lambda: asyncio.to_thread(retention.purge, db, settings, clock()), PURGE_EVERY_SECONDS
-    )
+    """The retention purge, at start-up and then daily, in a worker thread on a
+    connection of its own (its transaction must not join a turn's)."""
+
+    def purge_once() -> None:
+        db = open_db(settings.db_path)
+        try:
+            retention.purge(db, settings, clock())
+        finally:
+            db.conn.close()
+
+    return Periodic("retention purge", lambda: asyncio.to_thread(purge_once), PURGE_EVERY_SECONDS)
 
 
 def create_app(settings: Settings, clock=retention.utcnow) -> web.Application:
