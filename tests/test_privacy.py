@@ -15,6 +15,7 @@ from policybot import cli
 from policybot.config import Settings
 from policybot.privacy import audit, retention
 from policybot.reporting.store import CaseStore
+from policybot.screening.store import ScreeningStore
 from policybot.storage.db import open_db
 from tests.e2e import BotServer, activity
 from tests.test_psd_teams import ANSWERS, PSD_USER, invoke, set_psd_chat
@@ -201,3 +202,22 @@ async def test_retention_purges_on_an_injected_clock_except_what_is_on_hold(priv
     assert [c.ref for c in CaseStore(db).list()] == ["PSD-2026-00002"]
     assert db.execute("SELECT ref FROM psd_reporter_links").fetchall() == [("PSD-2026-00002",)]
     assert [k["due"] for k in json.loads(policybot("retention", "--json"))["kinds"]] == [0] * len(retention.KINDS)
+
+
+def test_an_administrators_screening_switch_is_in_the_audit_trail(db_path):
+    db = open_db(db_path)
+    ScreeningStore(db).set_passive(CHANNEL, False, "aad-admin")
+    [entry] = audit.entries(db, who="aad-admin")
+    assert (entry.area, entry.action, entry.record) == ("screening", "screening off", CHANNEL)
+
+
+def test_audit_filters_and_the_text_of_a_command_is_never_recorded(privacy_settings, policybot):
+    db = open_db(privacy_settings.db_path)
+    audit.record(db, audit.PSD, "aad-officer", "Olive Officer", "view", "PSD-2026-00001",
+                 now=datetime(2026, 10, 1, tzinfo=timezone.utc))
+    policybot("check", "OFFICIAL-SENSITIVE: a secret nobody may keep")
+    lines = policybot("audit", "--since", "2026-11-01").splitlines()
+    assert any("cli" in line and "check" in line for line in lines)
+    assert not any("Olive" in line for line in lines)  # before --since
+    assert "Olive Officer <aad-officer>  view  PSD-2026-00001" in policybot("audit", "--who", "olive")
+    assert "a secret nobody may keep" not in policybot("audit", "--json")

@@ -6,5 +6,6 @@
 * :mod:`~policybot.privacy.access` — subject access requests (JSON and Markdown);
 * :mod:`~policybot.privacy.retention` — how long each kind of record is kept, and the purge;
 * :mod:`~policybot.privacy.erasure` — erasure, with what is kept and why (legal holds, open cases);
+* :mod:`~policybot.privacy.holds` — legal holds on a person or a case;
 * :mod:`~policybot.privacy.cli` — ``policybot subject-access | erase | retention | hold | audit``.
 """
