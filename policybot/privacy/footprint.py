@@ -126,15 +126,17 @@ def case_message_rows(db: sqlite_utils.Database, person: Person) -> list[dict]:
 
 def outbox_where(person: Person) -> tuple[str, list]:
     """Outbox items addressed to this person: their target names them (as a person the
-    bot opens a 1:1 with, or as the user of a stored conversation reference), or they
-    wait for them."""
+    bot opens a 1:1 with, or as the user of a stored reference to a 1:1 chat — in a
+    group's reference the user is only whoever spoke last), or they wait for them."""
     marks = _marks(person.ids)
     named = (
         "EXISTS (SELECT 1 FROM json_each(target, '{path}')"
         f" WHERE key IN ('id', 'aad_object_id', 'aadObjectId') AND value IN ({marks}))"
     )
+    personal = "coalesce(json_extract(target, '$.reference.conversation.isGroup'), 0) = 0"
     return (
-        f"(held_for IN ({marks}) OR {named.format(path='$.user')} OR {named.format(path='$.reference.user')})",
+        f"(held_for IN ({marks}) OR {named.format(path='$.user')}"
+        f" OR ({personal} AND {named.format(path='$.reference.user')}))",
         [*person.ids, *person.ids, *person.ids],
     )
 
