@@ -225,13 +225,15 @@ def _docx_with(path: Path, *paragraphs: str) -> Path:
     return path
 
 
-def _pdf_with_image_pages(path: Path, text_pages: int) -> Path:
+def _pdf_with_image_pages(path: Path, text_pages: int, password: str | None = None) -> Path:
     from fpdf import FPDF
     from PIL import Image
 
     scan = io.BytesIO()
     Image.new("L", (200, 280), 255).save(scan, format="PNG")
     pdf = FPDF()
+    if password:
+        pdf.set_encryption(owner_password="owner", user_password=password)
     for _ in range(text_pages):
         pdf.add_page()
         pdf.set_font("Helvetica", size=11)
@@ -252,6 +254,7 @@ def _pdf_with_image_pages(path: Path, text_pages: int) -> Path:
          "old.docx: ", "cannot be opened as a Word .docx file"),
         (lambda p: (p / "x.pdf").write_bytes(b"%PDF-1.4 truncated") and p / "x.pdf", "x.pdf: ", "cannot be read as a PDF"),
         (lambda p: _pdf_with_image_pages(p / "scan.pdf", 0), "scan.pdf: ", "looks like a scanned image"),
+        (lambda p: _pdf_with_image_pages(p / "locked.pdf", 1, password="secret"), "locked.pdf: ", "password-protected"),
         (lambda p: _pdf_with_image_pages(p / "part.pdf", 1), "part.pdf:page 2: ", "only an image (a scanned page?)"),
     ],
 )
