@@ -147,6 +147,34 @@ def test_a_long_heading_takes_two_lines_in_the_pdf_and_reads_as_one(built):
     assert clause.section.endswith("When Travelling Between Home and a Place of Duty")
 
 
+def test_a_line_that_wraps_at_a_number_is_not_a_new_clause(tmp_path):
+    """Lines placed by hand, without hanging indents, as many PDFs have them: a
+    wrapped line that starts with "1.5 metres" goes on with its clause."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    pdf.text(95, 10, "OFFICIAL")
+    pdf.text(170, 287, "Page 1 of 1")
+    rows = [(16, "B", 30, "Radio Mast Safety Policy"), (11, "", 45, "Policy owner"), (11, "B", 70, "1. Scope")]
+    for size, style, y, text in rows:
+        pdf.set_font("Helvetica", style, size)
+        pdf.text(20, y, text)
+    pdf.set_font("Helvetica", "", 11)
+    pdf.text(80, 45, "Head of Radio Services")
+    for y, text in [(80, "1.1 Keep a distance of at least"), (85, "1.5 metres from the mast while it transmits."),
+                    (93, "1.2 Report a damaged mast to the control room.")]:
+        pdf.text(20, y, text)
+    pdf.output(str(tmp_path / "mast.pdf"))
+    parsed = read_document(tmp_path / "mast.pdf")
+    assert parsed.document.title == "Radio Mast Safety Policy" and parsed.document.owner == "Head of Radio Services"
+    assert passages_of(parsed)[1:] == [
+        ("1.1", "Scope", "Keep a distance of at least 1.5 metres from the mast while it transmits."),
+        ("1.2", "Scope", "Report a damaged mast to the control room."),
+    ]
+
+
 def test_a_line_end_hyphen_is_dropped_in_a_broken_word_and_kept_in_a_compound():
     assert _join_hyphenated("used for audit and monitor-", "ing purposes", "") == "used for audit and monitoring purposes"
     assert _join_hyphenated("all the constabu-", "laries", "") == "all the constabularies"

@@ -153,14 +153,18 @@ def _paragraphs(lines: list[_Line]) -> list[_Paragraph]:
     for line in lines:
         current = paragraphs[-1] if paragraphs else None
         previous = current.lines[-1] if current else None
-        starts = bool(_BULLET.match(line.text) or _CLAUSE_START.match(line.text))
-        if previous is None or starts or line.kind != current.kind or line.size != previous.size:
+        if previous is None or line.kind != current.kind or line.size != previous.size or _BULLET.match(line.text):
             new = True
-        elif line.page == previous.page:
-            new = line.top - previous.top > leading * line.size / body + 0.25 * line.size
         else:
-            # Across a page break a paragraph goes on unless its last line ended one.
-            new = previous.text.rstrip().endswith((".", ":", ";", "!", "?")) and not line.text[:1].islower()
+            ended = previous.text.rstrip().endswith((".", ":", ";", "!", "?"))
+            if line.page == previous.page:
+                spaced = line.top - previous.top > leading * line.size / body + 0.25 * line.size
+            else:  # across a page break a paragraph goes on unless its last line ended one
+                spaced = ended and not line.text[:1].islower()
+            # A clause number starts a paragraph; a line that merely wraps at "1.5 metres"
+            # does not: the number stands out to the left, or the line before ended.
+            numbered = bool(_CLAUSE_START.match(line.text)) and (line.x0 < previous.x0 - 1 or ended)
+            new = spaced or numbered
         if new:
             paragraphs.append(_Paragraph(line.kind, [line]))
         else:
