@@ -74,48 +74,26 @@ class _Reader:
     # --- paragraphs --------------------------------------------------------------
 
     def paragraph_line(self, paragraph: Paragraph) -> str | None:
+        styles = _style_chain(paragraph)
         # The number is computed even for an empty paragraph: Word counts it too.
-        number = self.numbering.number(paragraph, self.style_chain(paragraph))
+        number = self.numbering.number(paragraph, styles)
         text = _clean(paragraph.text)
         if not text or is_furniture(text):
             return None
-        level = self.heading_level(paragraph)
+        level = _heading_level(paragraph, styles)
         if level is not None:
             return "#" * (level + 1) + " " + (f"{number} " if number not in (None, BULLET) else "") + text
-        if number == BULLET or (number is None and any(_BULLET_STYLE.search(s.name or "") for s in self.style_chain(paragraph))):
+        if number == BULLET or (number is None and any(_BULLET_STYLE.search(style.name or "") for style in styles)):
             return f"- {text}"
         if number is not None:
             if _CLAUSE_NUMBER.fullmatch(number) or _SECTION_NUMBER.fullmatch(number):
                 return f"{number} {text}"  # a clause, or a section heading the parser recognises
             return f"- {number} {text}"  # "a)", "(i)": an item of a list
-        if _all(paragraph, "bold", self.style_chain(paragraph)):
+        if _all(paragraph, "bold", styles):
             return f"**{text}**"
-        if _all(paragraph, "italic", self.style_chain(paragraph)):
+        if _all(paragraph, "italic", styles):
             return f"*{text}*"
         return text
-
-    def style_chain(self, paragraph: Paragraph) -> list:
-        """The paragraph's style and the styles it is based on, nearest first."""
-        chain, style = [], paragraph.style
-        while style is not None and style not in chain:
-            chain.append(style)
-            style = style.base_style
-        return chain
-
-    def heading_level(self, paragraph: Paragraph) -> int | None:
-        """0 for a Title, N for "Heading N" or an outline level N-1; None for body text."""
-        for source in [paragraph._p] + [style.element for style in self.style_chain(paragraph)]:
-            outline = source.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
-            if outline is not None and outline.get(qn("w:val")) != "9":
-                return int(outline.get(qn("w:val"))) + 1
-        for style in self.style_chain(paragraph):
-            name = style.name or ""
-            if name.lower() == "title":
-                return 0
-            match = _HEADING_STYLE.fullmatch(name.strip())
-            if match:
-                return int(match.group(1))
-        return None
 
     # --- tables ------------------------------------------------------------------
 
@@ -127,7 +105,7 @@ class _Reader:
                     seen.add(id(cell._tc))
                     cells.append(cell)
             texts = [_clean(" ".join(p.text for p in cell.paragraphs)) for cell in cells]
-            bold = [all(_all(p, "bold", self.style_chain(p)) for p in cell.paragraphs if p.text.strip()) for cell in cells]
+            bold = [all(_all(p, "bold", _style_chain(p)) for p in cell.paragraphs if p.text.strip()) for cell in cells]
             filled = [(text, is_bold) for text, is_bold in zip(texts, bold) if text]
             if not filled or all(is_furniture(text) for text, _ in filled):
                 continue
@@ -139,6 +117,31 @@ class _Reader:
                 yield row_number, "\t".join(f"<b>{text}</b>" for text, _ in filled)
             else:
                 yield row_number, "\t".join(text for text, _ in filled)
+
+
+def _style_chain(paragraph: Paragraph) -> list:
+    """The paragraph's style and the styles it is based on, nearest first."""
+    chain, style = [], paragraph.style
+    while style is not None and style not in chain:
+        chain.append(style)
+        style = style.base_style
+    return chain
+
+
+def _heading_level(paragraph: Paragraph, styles: list) -> int | None:
+    """0 for a Title, N for "Heading N" or an outline level N-1; None for body text."""
+    for source in [paragraph._p] + [style.element for style in styles]:
+        outline = source.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
+        if outline is not None and outline.get(qn("w:val")) != "9":
+            return int(outline.get(qn("w:val"))) + 1
+    for style in styles:
+        name = (style.name or "").strip()
+        if name.lower() == "title":
+            return 0
+        match = _HEADING_STYLE.fullmatch(name)
+        if match:
+            return int(match.group(1))
+    return None
 
 
 def _clean(text: str) -> str:
