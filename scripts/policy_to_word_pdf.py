@@ -359,7 +359,7 @@ def write_pdf(parsed: ParsedDocument, out: Path) -> Path:
         pdf.cell(label_width, line_height, label)
         pdf.set_font("body", "", 11)
         pdf.multi_cell(width - label_width, line_height, value, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(1.5)
+        pdf.ln(2.4)
 
     heading("Index", 14)
     for section in plan_of.sections:
