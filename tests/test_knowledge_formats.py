@@ -184,6 +184,15 @@ def test_a_line_end_hyphen_is_dropped_in_a_broken_word_and_kept_in_a_compound():
     assert _join_hyphenated("send an e-", "mail", "please email the desk") == "send an email"
 
 
+def test_a_text_policy_reads_as_before_so_existing_indexes_see_no_change(tmp_path):
+    """Content hashes are taken over what the reader gives; for Markdown that is the
+    file's text exactly as it was hashed before Word and PDF came."""
+    crlf = tmp_path / "crlf.md"
+    crlf.write_bytes(b"\xef\xbb\xbf# Policy\r\n\r\n## 1. One\r\n1.1 Fine.\r\n")
+    for path in (SEED, crlf):
+        assert read_source(path).text == path.read_text(encoding="utf-8-sig") and read_source(path).places is None
+
+
 def _numbered_docx(path: Path) -> Path:
     """A Word file numbered the ways templates do it, none of them the converter's:
     a multi-level list whose clause level prints "%1.%2" and whose third level is
