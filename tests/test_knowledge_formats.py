@@ -262,6 +262,11 @@ def _docx_with(path: Path, *paragraphs: str) -> Path:
     return path
 
 
+def _file(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
 def _pdf_with_image_pages(path: Path, text_pages: int, password: str | None = None) -> Path:
     from fpdf import FPDF
     from PIL import Image
@@ -287,9 +292,9 @@ def _pdf_with_image_pages(path: Path, text_pages: int, password: str | None = No
         (lambda p: _docx_with(p / "r.docx", "1. Scope", "1.1 Fine.", "1.1 Again."),
          "r.docx:paragraph 4: ", "clause 1.1 appears twice (first in paragraph 3)"),
         (lambda p: _docx_with(p / "r.docx", "1. Scope", "2.1 Misplaced."), "r.docx:paragraph 3: ", "is under section 1"),
-        (lambda p: (p / "old.docx").write_bytes(b"\xd0\xcf\x11\xe0 an old Word 97 file") and p / "old.docx",
+        (lambda p: _file(p / "old.docx", b"\xd0\xcf\x11\xe0 an old Word 97 file"),
          "old.docx: ", "cannot be opened as a Word .docx file"),
-        (lambda p: (p / "x.pdf").write_bytes(b"%PDF-1.4 truncated") and p / "x.pdf", "x.pdf: ", "cannot be read as a PDF"),
+        (lambda p: _file(p / "x.pdf", b"%PDF-1.4 truncated"), "x.pdf: ", "cannot be read as a PDF"),
         (lambda p: _pdf_with_image_pages(p / "scan.pdf", 0), "scan.pdf: ", "looks like a scanned image"),
         (lambda p: _pdf_with_image_pages(p / "locked.pdf", 1, password="secret"), "locked.pdf: ", "password-protected"),
         (lambda p: _pdf_with_image_pages(p / "part.pdf", 1), "part.pdf:page 2: ", "only an image (a scanned page?)"),
