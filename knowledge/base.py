@@ -107,7 +107,8 @@ class KnowledgeBase:
     # --- documents ---------------------------------------------------------------
 
     def ingest(self, paths: Iterable[str | Path], progress: Callable[[str], None] = lambda m: None) -> index.IngestReport:
-        """Index the documents at ``paths`` (files, or folders searched for .md/.txt).
+        """Index the documents at ``paths`` (files, or folders searched for
+        .md/.txt/.docx/.pdf; see :mod:`knowledge.formats`).
 
         Unchanged documents are left alone, changed ones updated passage by passage,
         and documents formerly ingested from these folders (or files) that are gone
