@@ -339,7 +339,7 @@ def test_ingesting_the_word_or_pdf_policy_leaves_every_passage_and_vector_as_the
     after = kb.db.conn.execute("SELECT ref, section, text, phrasings, content_hash FROM kb_passages ORDER BY position").fetchall()
     assert after == before
     assert kb.ingest([folder]).changes[0].status == "unchanged"
-    assert kb.ask("is my presence status used to monitor my performance").answers[0].ref == "3.4"
+    assert kb.ask("could my boss judge my output from my green dot being on").answers[0].ref == "3.4"
 
 
 def test_a_refused_word_file_leaves_the_index_as_it_was(kb_db_path, built, tmp_path):

@@ -23,7 +23,7 @@ from tests.test_psd_teams import ANSWERS, PSD_USER, invoke, set_psd_chat
 ALICE, ALICE_AAD = "29:alice", "aad-29:alice"  # the harness gives everyone aad-<Teams id>
 CHANNEL = "19:general@thread.tacv2"
 MARKED = "OFFICIAL-SENSITIVE: suspect Zebedee Quarterbrook lives at 41 Pelican Row"
-QUESTION = "how many days of annual leave do I get?"
+QUESTION = "can I carry holiday over into next year?"
 
 
 @pytest.fixture
