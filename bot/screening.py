@@ -17,11 +17,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import html
 import logging
 import re
 from datetime import timedelta
-from functools import cached_property
+from functools import cached_property, partial
 
 import sqlite_utils
 from botbuilder.dialogs import Dialog
@@ -150,8 +151,10 @@ class ScreeningCapability(Capability):
             return
         try:
             # The passive path: only markings and sensitive content are nudged about, so
-            # the MiniLM conduct classifier (tens of ms a message) stays out of it.
-            result = self.screener.screen(text, conduct=False)
+            # the MiniLM conduct classifier (tens of ms a message) stays out of it. Even
+            # so a 28 KB post takes tens of ms to read, so it is read off the event loop.
+            loop = asyncio.get_running_loop()
+            result = await loop.run_in_executor(None, partial(self.screener.screen, text, conduct=False))
         except ValueError:
             log.warning("passive screening skipped a message it could not screen")
             return
