@@ -38,7 +38,12 @@ from policybot.screening.findings import NUDGE_CATEGORIES, PROTECTIVE_MARKING, S
 from policybot.screening.markings import DEFAULT_LOWEST_MARKING, SEGMENTS, VOCABULARY, MarkingOptions, find_markings
 from policybot.screening.normalise import Normalised
 from policybot.screening.offensive_model import OffensiveModel, get_offensive_model
-from policybot.screening.operational_model import OperationalModel, get_operational_model
+from policybot.screening.operational_model import (
+    TERM_THRESHOLD,
+    OperationalModel,
+    get_operational_model,
+    positioned_tokens,
+)
 from policybot.screening.personal import find_entities, find_personal
 from policybot.screening.sensitive import find_sensitive
 from policybot.screening.spelling import Speller
@@ -83,6 +88,15 @@ class Screener:
         """The MiniLM conduct classifier, trained the first time the full path needs it."""
         return get_conduct_classifier() if self.options.use_conduct_model else None
 
+    def _corroboration(self, norm: Normalised, positioned: list):
+        """Whether the operational model reads the sentence around a covert term as
+        specific enough (see ``screening.sensitive.find_sensitive``)."""
+        model = self._operational
+        if model is None:
+            return lambda start, end: True
+        starts = [first for first, _, _ in positioned]
+        return lambda start, end: model.sentence_probability(norm.original, positioned, starts, start, end) >= TERM_THRESHOLD
+
     def screen(self, text: str, conduct: bool = True) -> ScreeningResult:
         """Screen one message; ``conduct=False`` is the passive path (markings and
         sensitive content only, see the module docstring). Raises TypeError for a
@@ -95,11 +109,13 @@ class Screener:
         norm = Normalised(text, self._speller, self._segmenter.segment)
         findings: list[Finding] = []
         findings += find_markings(norm, self._markings)
-        findings += find_sensitive(norm)
         entities = find_entities(text)
+        # The words as the operational model reads them, identifiers as placeholders.
+        positioned = positioned_tokens(norm, entities) if self._operational is not None else []
+        findings += find_sensitive(norm, self._corroboration(norm, positioned))
         findings += find_personal(text, entities)
         if self._operational is not None:
-            findings += self._operational.find(norm, entities)
+            findings += self._operational.find(norm, entities, positioned)
         if conduct:
             findings += find_conduct(norm, self._model)
             if self.conduct_classifier is not None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from policybot.screening.context import Context
 from policybot.screening.findings import PROTECTIVE_MARKING, Finding
@@ -286,9 +287,18 @@ def _in_capitals(norm: Normalised, i: int, j: int) -> bool:
 def _shouting(norm: Normalised, i: int, j: int) -> bool:
     """The rest of the message is mostly capitals too, so capitals mean nothing."""
     start, end = norm.original_span(norm.word_list[i].start, norm.word_list[j - 1].end)
-    rest = norm.original[:start] + norm.original[end:]
-    cased = [c for c in rest if c.isalpha()]
-    return len(cased) >= 6 and sum(c.isupper() for c in cased) > 0.6 * len(cased)
+    letters, capitals = _case_counts(norm.original)
+    own_letters, own_capitals = _case_counts(norm.original[start:end])
+    letters, capitals = letters - own_letters, capitals - own_capitals
+    return letters >= 6 and capitals > 0.6 * letters
+
+
+@lru_cache(maxsize=64)
+def _case_counts(text: str) -> tuple[int, int]:
+    """(letters, capital letters) in ``text``; kept per message, as every candidate
+    marking in a long post asks about the same text."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters), sum(c.isupper() for c in letters)
 
 
 def _same_line(norm: Normalised, a: int, b: int) -> bool:

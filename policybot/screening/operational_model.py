@@ -35,10 +35,12 @@ import logging
 import math
 import re
 import threading
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from policybot.screening.context import Context
 from policybot.screening.findings import SENSITIVE_CONTENT, Finding
 from policybot.screening.normalise import Normalised
 from policybot.screening.personal import Entity
@@ -58,9 +60,16 @@ REGULARISATION_C = 4.0
 # Probability a sentence needs to be a finding (chosen on the dev split:
 # ``scripts/tune_operational_model.py``).
 THRESHOLD = 0.7
+# What a sentence needs when it also names a covert term the rules know (CHIS, RIPA
+# authorisation, witness protection...): the term is evidence of the topic, the model
+# says whether the sentence is specific about it. Chosen on the dev split.
+TERM_THRESHOLD = 0.5
 # Messages up to this many words are also scored whole (the context of a short
 # message is all of it); longer ones sentence by sentence only.
 WHOLE_MESSAGE_WORDS = 60
+# How far (in characters) a sentence is read either side of a term: a post without
+# full stops is not one sentence.
+SENTENCE_REACH = 300
 # Fewer words than this say too little to read as operational detail ("OFF-SEN").
 MIN_WORDS = 3
 # Words named in a finding's reason.
@@ -93,20 +102,22 @@ def has_substance(words: list[str]) -> bool:
     return any(word in _DETAILS for word in words) or bool(_terms().search(" ".join(words)))
 
 
-def tokens(norm: Normalised, entities: list[Entity], start: int = 0, end: int | None = None) -> list[str]:
-    """The words of ``norm`` within original offsets [start, end), identifiers as
-    placeholders, times and numbers as ``<time>`` and ``<num>``."""
-    end = len(norm.original) if end is None else end
-    spans = [(e.start, e.end, e.kind) for e in entities if e.kind in PLACEHOLDER_KINDS]
-    out: list[str] = []
+def positioned_tokens(norm: Normalised, entities: list[Entity]) -> list[tuple[int, int, str]]:
+    """(start, end, token) in original offsets for every word of ``norm``: identifiers
+    as placeholders (one per identifier), times and numbers as ``<time>`` and ``<num>``.
+    One pass over words and entities, both in text order."""
+    spans = sorted((e.start, e.end, e.kind) for e in entities if e.kind in PLACEHOLDER_KINDS)
+    out: list[tuple[int, int, str]] = []
+    next_span = 0
     for word in norm.word_list:
         first, last = norm.original_span(word.start, word.end)
-        if first < start or last > end:
-            continue
-        kind = next((k for s, e, k in spans if s <= first and last <= e), None)
+        while next_span < len(spans) and spans[next_span][1] <= first:
+            next_span += 1
+        # Entities may nest (a postcode inside an address): the widest one that holds the word.
+        kind = next((k for s, e, k in spans[next_span : next_span + 4] if s <= first and last <= e), None)
         if kind:
             token = f"<{kind}>"
-            if out and out[-1] == token:
+            if out and out[-1][2] == token and out[-1][1] >= first - 3:
                 continue
         elif _TIME.match(word.text):
             token = "<time>"
@@ -114,8 +125,21 @@ def tokens(norm: Normalised, entities: list[Entity], start: int = 0, end: int | 
             token = "<num>"
         else:
             token = word.text
-        out.append(token)
+        out.append((first, last, token))
     return out
+
+
+def tokens(norm: Normalised, entities: list[Entity], start: int = 0, end: int | None = None) -> list[str]:
+    """The tokens (see :func:`positioned_tokens`) within original offsets [start, end)."""
+    end = len(norm.original) if end is None else end
+    return [token for first, last, token in positioned_tokens(norm, entities) if start <= first and last <= end]
+
+
+def _within(positioned: list[tuple[int, int, str]], starts: list[int], start: int, end: int) -> list[str]:
+    """The tokens of ``positioned`` (whose starts are ``starts``) within [start, end)."""
+    first = bisect_left(starts, start)
+    last = bisect_left(starts, end)
+    return [token for _, stop, token in positioned[first:last] if stop <= end]
 
 
 # Words that carry no topic of their own: alone they are no feature (they only fit the
@@ -158,15 +182,18 @@ class OperationalModel:
         logit = self.bias + sum(present) / math.sqrt(len(present))
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, logit))))
 
-    def best(self, norm: Normalised, entities: list[Entity]) -> Scored | None:
-        """The highest-scoring sentence (or, for a short message, the whole of it)."""
+    def best(self, norm: Normalised, entities: list[Entity], positioned: list | None = None) -> Scored | None:
+        """The highest-scoring sentence (or, for a short message, the whole of it);
+        ``positioned`` is the message's :func:`positioned_tokens`, if already read."""
         text = norm.original
+        positioned = positioned_tokens(norm, entities) if positioned is None else positioned
+        starts = [first for first, _, _ in positioned]
         pieces = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
-        if len(norm.word_list) <= WHOLE_MESSAGE_WORDS and len(pieces) > 1:
+        if len(positioned) <= WHOLE_MESSAGE_WORDS and len(pieces) > 1:
             pieces.append((0, len(text)))
         best: Scored | None = None
         for start, end in pieces:
-            words = tokens(norm, entities, start, end)
+            words = _within(positioned, starts, start, end)
             if len(words) < MIN_WORDS or not has_substance(words):
                 continue
             probability = self.probability(words)
@@ -176,9 +203,24 @@ class OperationalModel:
             best.top_words = self._top(best.top_words)
         return best
 
-    def find(self, norm: Normalised, entities: list[Entity]) -> list[Finding]:
-        best = self.best(norm, entities)
+    def sentence_probability(
+        self, text: str, positioned: list[tuple[int, int, str]], starts: list[int], start: int, end: int
+    ) -> float:
+        """The probability of the sentence of ``text`` around original offsets [start,
+        end), given the message's :func:`positioned_tokens` and their ``starts``."""
+        first = max(text.rfind(mark, max(0, start - SENTENCE_REACH), start) for mark in ".!?\n") + 1
+        first = max(first, start - SENTENCE_REACH)
+        stops = [i for i in (text.find(mark, end, end + SENTENCE_REACH) for mark in ".!?\n") if i >= 0]
+        return self.probability(_within(positioned, starts, first, min(stops, default=min(len(text), end + SENTENCE_REACH))))
+
+    def find(self, norm: Normalised, entities: list[Entity], positioned: list | None = None) -> list[Finding]:
+        best = self.best(norm, entities, positioned)
         if best is None or best.probability < self.threshold:
+            return []
+        # Asking whether something may be said, or talking about the rules, is not
+        # operational detail however it is worded.
+        context = Context(norm.original.lower(), best.span[0], best.span[0] + 1)
+        if context.is_permission_question() or context.is_meta() or _asks_what(context):
             return []
         said = ", ".join(f"\u201c{word}\u201d" for word in best.top_words)
         reason = f"Reads like operational detail (covert tactics, sources, intelligence or a live operation): {said}"
@@ -190,6 +232,15 @@ class OperationalModel:
 
     def to_json(self) -> dict:
         return {"version": FEATURE_VERSION, "bias": self.bias, "weights": self.weights}
+
+
+_WHAT = re.compile(r"\b(?:what(?:'s| is| are| does)|the same as|difference between|how do (?:i|we|you)|who do (?:i|we))\b")
+
+
+def _asks_what(context: Context) -> bool:
+    """A question about what a thing is or how a process works ("is the witness
+    protection team the same as witness care?"), not about an operation."""
+    return context.is_question() and bool(_WHAT.search(context.sentence))
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

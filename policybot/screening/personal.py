@@ -25,6 +25,7 @@ The words read (roles, own markers, titles, given names) are data:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -199,8 +200,9 @@ def find_personal(text: str, entities: list[Entity] | None = None) -> list[Findi
     for entity in entities:
         if entity.kind in SELF_SUFFICIENT and not Context(text, entity.start, entity.end).is_permission_question():
             findings.append(Finding(SENSITIVE_CONTENT, (entity.start, entity.end), REASONS[entity.kind], refs))
+    starts = [e.start for e in entities]  # entities come in text order
     for first, last in _sentences(text):
-        inside = [e for e in entities if first <= e.start and e.end <= last]
+        inside = [e for e in entities[bisect_left(starts, first) : bisect_left(starts, last)] if e.end <= last]
         identifiers = [e for e in inside if e.kind in IDENTIFYING and not _own(text, e)]
         if not identifiers:
             continue

@@ -98,13 +98,20 @@ _PLACE_CONTEXT = re.compile(
 )
 
 
-def find_sensitive(norm: Normalised) -> list[Finding]:
+def find_sensitive(norm: Normalised, corroborated=lambda start, end: True) -> list[Finding]:
+    """Covert and surveillance terms, witness protection, gradings and identifiers typed
+    apart. A term is a topic, not yet a detail: ``corroborated(start, end)`` (the
+    operational model's reading of the sentence around the term, in original offsets)
+    decides whether the sentence says something specific about it — "the informant
+    says the shipment lands Friday", not "the informant liaison officer is on leave"."""
     findings = []
     for pattern, reason in _PHRASES:
         for match in pattern.finditer(norm.words):
             start, end = norm.words_span(match.start(), match.end())
             context = _context_in_text(norm, match)
             if context.is_permission_question() or context.is_meta() or _asks_about_a_concept(context):
+                continue
+            if not corroborated(start, end):
                 continue
             findings.append(Finding(SENSITIVE_CONTENT, (start, end), reason, _REFS))
     text = norm.text
