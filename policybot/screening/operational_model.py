@@ -325,9 +325,11 @@ def get_operational_model(cache_dir: Path | None = None) -> OperationalModel:
     ``operational-<hash>.json`` (when given), else trained now and written there."""
     digest = training_digest()
     with _lock:
-        if digest in _models:
-            return _models[digest]
         cached = Path(cache_dir) / f"screening-operational-{digest[:16]}.json" if cache_dir else None
+        if digest in _models:
+            if cached and not cached.exists():
+                _keep(_models[digest], cached)  # trained earlier in this process without a cache
+            return _models[digest]
         model = None
         if cached and cached.exists():
             try:
@@ -339,12 +341,17 @@ def get_operational_model(cache_dir: Path | None = None) -> OperationalModel:
         if model is None:
             model = train(read_corpus("train"))
             if cached:
-                try:
-                    cached.parent.mkdir(parents=True, exist_ok=True)
-                    temporary = cached.with_suffix(".tmp")
-                    temporary.write_text(json.dumps(model.to_json()), encoding="utf-8")
-                    temporary.replace(cached)
-                except OSError:
-                    log.warning("could not keep the trained operational model at %s", cached)
+                _keep(model, cached)
         _models[digest] = model
         return model
+
+
+def _keep(model: OperationalModel, path: Path) -> None:
+    """Write the weights to ``path`` whole or not at all."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(model.to_json()), encoding="utf-8")
+        temporary.replace(path)
+    except OSError:
+        log.warning("could not keep the trained operational model at %s", path)

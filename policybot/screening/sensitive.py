@@ -120,7 +120,7 @@ def find_sensitive(norm: Normalised, corroborated=lambda start, end: True) -> li
             findings.append(Finding(SENSITIVE_CONTENT, norm.original_span(start, end), reason, _REFS))
     # An identifier typed apart ("Q.Q.1.2.3.4.5.6.C") is one word once joined up.
     for word in norm.word_list:
-        if word.disguised and len(word.raw) >= 8:
+        if word.disguised and len(word.raw) >= 8 and any(c.isdigit() for c in word.raw):
             for finding in find_personal(word.raw):
                 findings.append(Finding(SENSITIVE_CONTENT, norm.original_span(word.start, word.end), finding.reason, _REFS))
                 break
