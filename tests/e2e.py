@@ -49,7 +49,9 @@ class Sent:
 
     @property
     def text(self) -> str:
-        return self.body.get("text") or ""
+        """What a person reads: the text, or for a card message (which has no text,
+        see dialogs.cards) the card's plain-text fallback."""
+        return self.body.get("text") or "\n".join(card.get("fallbackText") or "" for card in self.cards)
 
     @property
     def cards(self) -> list[dict]:
