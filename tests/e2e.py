@@ -79,7 +79,7 @@ class FakeChannel:
     # -- control ------------------------------------------------------------------------
 
     def fail(self, kind: str, status: int, times: int = 1, **headers) -> None:
-        """Make the next ``times`` requests of ``kind`` ("send" or "create") fail."""
+        """Make the next ``times`` requests of ``kind`` ("send", "create" or "member") fail."""
         self._failures.setdefault(kind, []).append(Failure(status, headers, times))
 
     def to(self, conversation_id: str) -> list[Sent]:
@@ -139,6 +139,9 @@ class FakeChannel:
         return web.json_response({"id": conversation_id, "activityId": f"activity-{next(self._ids)}"})
 
     async def _member(self, request: web.Request) -> web.Response:
+        failure = self._failure("member")
+        if failure:
+            return failure
         member_id = request.match_info["member_id"]
         return web.json_response(
             {"id": member_id, "name": "Member", "aadObjectId": f"aad-{member_id}", "userRole": self.roles.get(member_id, "user")}
