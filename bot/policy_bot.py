@@ -30,6 +30,7 @@ from botbuilder.dialogs import DialogSet, DialogTurnStatus
 from botbuilder.schema import ActivityTypes, ChannelAccount
 
 from bot.capability import ADMIN, RESEND_ACTION, BotTurn, Capability, HelpLine
+from dialogs.cancel_and_help_dialog import CANCEL, HELP
 from dialogs.cards import adaptive_card, card_message, submit_action, text_block
 from bot.proactive import reference_of
 from bot.storage import UnrestorableState
@@ -42,8 +43,6 @@ log = logging.getLogger("policybot")
 GROUP_TYPES = {"groupChat", "channel"}
 
 _AT_TAG = re.compile(r"<at>.*?</at>", re.IGNORECASE | re.DOTALL)
-_HELP = re.compile(r"^\s*(help|\?|what can you do\??|menu|commands)\s*[.!]*\s*$", re.IGNORECASE)
-_CANCEL = re.compile(r"^\s*(cancel|stop|quit|exit|never ?mind)\s*[.!]*\s*$", re.IGNORECASE)
 HELP_LINES = [
     HelpLine("**help** — this list; **cancel** — stop what we're doing"),
     HelpLine("**help** — what I can do here", in_personal=False, in_groups=True),
@@ -209,10 +208,10 @@ class PolicyBot(TeamsActivityHandler):
         if not text:
             await turn.reply("Send me a question about the Instant Messaging Policy, or type **help**.")
             return
-        if _HELP.match(text):
+        if HELP.match(text):
             await turn.reply(self.help_card(turn))
             return
-        if _CANCEL.match(text):
+        if CANCEL.match(text):
             await turn.reply("There's nothing to cancel. Type **help** to see what I can do.")
             return
         for capability in self._open_to(turn):

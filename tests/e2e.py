@@ -37,6 +37,15 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def shown_text(activity) -> str:
+    """What a person reads in a message (an Activity or its JSON): its text, or for a
+    card message — which has no text, see dialogs.cards — the card's plain-text
+    fallback."""
+    body = activity if isinstance(activity, dict) else activity.serialize()
+    cards = [a.get("content") or {} for a in body.get("attachments") or [] if str(a.get("contentType", "")).endswith("adaptive")]
+    return body.get("text") or "\n".join(card.get("fallbackText") or "" for card in cards)
+
+
 @dataclass
 class Sent:
     """One request the bot made to the connector."""
@@ -51,7 +60,7 @@ class Sent:
     def text(self) -> str:
         """What a person reads: the text, or for a card message (which has no text,
         see dialogs.cards) the card's plain-text fallback."""
-        return self.body.get("text") or "\n".join(card.get("fallbackText") or "" for card in self.cards)
+        return shown_text(self.body)
 
     @property
     def cards(self) -> list[dict]:

@@ -139,3 +139,28 @@ async def test_help_buttons_are_typed_actions_handled_directly(bot, channel, act
     assert all(set(a["data"]) == {"action"} for a in welcome.cards[0]["actions"])  # no command text to re-parse
     pressed = await reply(bot, channel, personal(channel, value={"action": action}, user=user))
     assert expected in pressed.text
+
+
+async def test_cancel_help_and_a_command_in_the_middle_of_a_check_are_never_checked(bot, channel):
+    user = "29:midway"
+    asked = await reply(bot, channel, personal(channel, "can I send this?", user=user))
+    assert "Paste the message" in asked.text
+    helped = await reply(bot, channel, personal(channel, "help", user=user))
+    assert "Paste the message you're thinking of sending" in helped.text
+    switch = await reply(bot, channel, personal(channel, "report", user=user))
+    assert "type **cancel** and then **report**" in switch.text
+    cancelled = await reply(bot, channel, personal(channel, "cancel", user=user))
+    assert cancelled.text == "Cancelled: nothing was checked."
+    assert not any("OK to send" in s.text or "Don't send" in s.text for s in channel.to(f"a:{user}-personal"))
+    after = await reply(bot, channel, personal(channel, "cancel", user=user))
+    assert "nothing to cancel" in after.text
+
+
+async def test_a_command_in_the_middle_of_a_report_is_not_taken_as_an_answer(bot, channel):
+    user = "29:reporter-midway"
+    await reply(bot, channel, personal(channel, "report", user=user))
+    await channel.wait_for(lambda c: any("What kind of content" in s.text for s in c.to(f"a:{user}-personal")))
+    switch = await reply(bot, channel, personal(channel, "check: OFFICIAL-SENSITIVE roster", user=user))
+    assert "a report to PSD" in switch.text and "Don't send" not in switch.text
+    cancelled = await reply(bot, channel, personal(channel, "cancel", user=user))
+    assert "draft has been deleted" in cancelled.text
