@@ -55,9 +55,9 @@ class Teams:
         self._expected = self.bot_messages().count()
         return message
 
-    def send(self, text: str, *, mention: bool = False) -> Locator:
+    def send(self, text: str, *, mention: bool = False, replies: int = 1) -> Locator:
         """Type ``text`` (after an @mention of the bot when ``mention``), press Enter,
-        and return the bot's reply."""
+        and return the bot's reply (the last of ``replies`` messages)."""
         self.check_one_message_per_reply()
         box = self.page.locator('[data-lexical-editor="true"]').first
         box.click()
@@ -67,19 +67,19 @@ class Teams:
             box.press_sequentially(" ")
         box.press_sequentially(text)
         box.press("Enter")
-        return self._reply()
+        return self._reply(replies)
 
     def press(self, message: Locator, button: str) -> Locator:
         """Press the card button titled ``button`` on ``message``; return the bot's reply."""
         self.check_one_message_per_reply()
         message.get_by_role("button", name=button, exact=True).click()
-        return self._reply()
+        return self._reply(1)
 
-    def _reply(self) -> Locator:
+    def _reply(self, replies: int) -> Locator:
         before = self._expected if self._expected is not None else self.bot_messages().count()
-        reply = self.bot_messages().nth(before)
+        reply = self.bot_messages().nth(before + replies - 1)
         expect(reply).to_be_visible()
-        self._expected = before + 1
+        self._expected = before + replies
         return reply
 
     def screenshot(self, name: str) -> Path:

@@ -3,7 +3,8 @@
 What a person sees, in the order a person would try it, on one page (the tests share
 the session's page and run in file order): the welcome, a question's answer card with
 its clause and buttons, Helpful, a check with a stop verdict, and the bot @mentioned in
-a group chat. Every reply is exactly one message (checked by ``Teams`` at every step).
+a group chat, and a whole report to PSD made by pressing its cards. Every reply is
+exactly one message (checked by ``Teams`` at every step).
 """
 
 from __future__ import annotations
@@ -68,3 +69,25 @@ def test_check_in_a_group_chat_is_answered_privately_without_quoting_the_words(t
     teams.open("Personal Chat", "Welcome to policybot")
     # The earlier check's verdict, and now this one's, sent privately through the outbox.
     expect(teams.bot_messages().filter(has_text="Don't send this on IM")).to_have_count(2)
+
+
+def test_a_complete_report_to_psd_by_pressing_its_cards(teams):
+    kinds = teams.send("report", replies=2)  # the privacy notice, then the first question
+    expect(kinds).to_contain_text("What kind of content")
+    # Ten kinds: radio buttons and Next.
+    kinds.get_by_role("radio", name="Discriminatory, offensive or abusive (personal attack, sexist, racist) (5(d))").check()
+    content = teams.press(kinds, "Next")
+    expect(content).to_contain_text("paste the text of the message")
+    expect(teams.send("You are all useless, typical woman driver")).to_contain_text("Who sent it?")
+    expect(teams.send("Sgt A. Example")).to_contain_text("When was it sent?")
+    where = teams.send("yesterday at 3pm")
+    expect(where).to_contain_text("Where was it sent?")
+    expect(teams.press(where, "A group chat")).to_contain_text("Anything else PSD should know?")
+    anonymity = teams.send("no")
+    summary = teams.press(anonymity, "Named: PSD may see my name")
+    expect(summary.get_by_role("button", name="Send to PSD", exact=True)).to_be_visible()
+    expect(summary).to_contain_text("Sgt A. Example")
+    teams.screenshot("report-summary")
+    confirmation = teams.press(summary, "Send to PSD")
+    expect(confirmation).to_contain_text("PSD-")
+    teams.screenshot("report-sent")
