@@ -17,7 +17,7 @@ from datetime import date
 
 import sqlite_utils
 
-from bot.capability import BotTurn, Capability
+from bot.capability import BotTurn, Capability, HelpLine
 from dialogs.cards import adaptive_card, card_message, submit_action, text_block
 from knowledge import Answer, Document, Hit, KnowledgeBase
 from knowledge.feedback import HELPFUL, NOT_HELPFUL, UNANSWERED, FeedbackStore
@@ -62,7 +62,10 @@ def review_note(document: Document | None, review_date: date | None, today: date
 
 
 class AnswersCapability(Capability):
-    """Answers questions from the knowledge base; must be the last capability."""
+    """Answers questions from the knowledge base; must be the last capability. Open
+    to guests: the policy applies to them too."""
+
+    open_to_guests = True
 
     def __init__(
         self,
@@ -90,8 +93,8 @@ class AnswersCapability(Capability):
         finally:
             db.conn.close()
 
-    def help_lines(self) -> list[str]:
-        return ["Ask anything about the Instant Messaging Policy, e.g. “can I appear offline when I'm free?”"]
+    def help_lines(self) -> list[HelpLine]:
+        return [HelpLine("Ask anything about the Instant Messaging Policy, e.g. “can I appear offline when I'm free?”", in_groups=True)]
 
     async def on_message(self, turn: BotTurn, text: str) -> bool:
         answer = self.knowledge.ask(text)

@@ -51,7 +51,8 @@ def main(argv: list[str] | None = None, *, extra: tuple[Register, ...] = (), **d
     parser.set_defaults(**defaults)
     args = parser.parse_args(argv)
     try:
-        settings = Settings.from_env()
+        # A command that never talks to Bot Framework says so with needs_secret=False.
+        settings = Settings.from_env(need_secret=getattr(args, "needs_secret", True))
     except SettingsError as error:
         print(f"policybot: configuration error: {error}", file=sys.stderr)
         return 2

@@ -286,9 +286,13 @@ class Settings:
         return not self.app_id
 
     @classmethod
-    def from_env(cls, env: dict[str, str] | None = None, dotenv: str | Path | None = ".env") -> "Settings":
+    def from_env(
+        cls, env: dict[str, str] | None = None, dotenv: str | Path | None = ".env", *, need_secret: bool = True
+    ) -> "Settings":
         """Read settings from ``env`` (default ``os.environ``), after loading ``dotenv``
-        if that file exists (the environment wins over the file)."""
+        if that file exists (the environment wins over the file). ``need_secret=False``
+        is for commands that never talk to Bot Framework (``teams-package`` only needs
+        the app id), so they run where the client secret is not kept."""
         if env is None:
             if dotenv and Path(dotenv).is_file():
                 from dotenv import load_dotenv
@@ -307,7 +311,7 @@ class Settings:
         app_id = get("MicrosoftAppId")
         app_password = get("MicrosoftAppPassword")
         tenant = get("MicrosoftAppTenantId")
-        if app_id and app_type != "UserAssignedMSI" and not app_password:
+        if need_secret and app_id and app_type != "UserAssignedMSI" and not app_password:
             raise SettingsError("MicrosoftAppPassword is required when MicrosoftAppId is set")
         if app_type == "SingleTenant" and app_id and not tenant:
             raise SettingsError("MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant")
