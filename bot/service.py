@@ -19,7 +19,7 @@ from bot.capability import Capability
 from bot.http import health_handler, messages_handler
 from bot.policy_bot import PolicyBot, PrivateConversationState
 from bot.proactive import ProactiveSender
-from bot.reporting import ReportingCapability
+from bot.reporting import PsdReplyCatcher, ReportingCapability
 from bot.reviews import ReviewsCapability
 from bot.screening import ScreeningCapability
 from bot.storage import SqliteStorage
@@ -41,10 +41,13 @@ def create_capabilities(settings: Settings, db, outbox: Outbox) -> list[Capabili
     """The bot's features, in the order they are offered a message; the policy
     answers come last because they take whatever is left as a question."""
     reviews = ReviewsCapability(settings, db, KnowledgeBase)
+    reporting = ReportingCapability(settings, db, outbox)
     return [
-        ReportingCapability(settings, db, outbox),
+        reporting,
         ScreeningCapability(settings, db),
         reviews,
+        # A reporter's answer to PSD must never become a policy question.
+        PsdReplyCatcher(reporting),
         AnswersCapability(settings, db, review_date_of=reviews.review_date_of),
     ]
 

@@ -250,7 +250,7 @@ class Settings:
     app_password: str = ""
     app_type: str = "MultiTenant"
     app_tenant_id: str = ""
-    db_path: Path = Path("data/policybot.storage.db")
+    db_path: Path = Path("data/policybot.db")
     host: str = "0.0.0.0"
     port: int = 3978
     admins: tuple[str, ...] = field(default_factory=tuple)
@@ -295,7 +295,7 @@ class Settings:
             raise SettingsError("MicrosoftAppId is required when MicrosoftAppPassword or MicrosoftAppTenantId is set")
         host = get("HOST", "0.0.0.0") or "0.0.0.0"
         port = _int("PORT", get("PORT", "3978") or "3978", 1, 65535)
-        db = get("POLICYBOT_DB") or "data/policybot.storage.db"
+        db = get("POLICYBOT_DB") or "data/policybot.db"
         return cls(
             app_id=app_id,
             app_password=app_password,

@@ -71,6 +71,16 @@ async def test_run_once_sends_what_is_due_at_now_and_prints_it_once(kb_db_path, 
     assert len(channel.to("a:alice-personal")) == 1
 
 
+async def test_run_once_says_why_it_queued_nothing(kb_db_path):
+    # No owner configured, nobody subscribed: the policy is due, but there is nobody to remind.
+    code, out, err = await policybot(kb_db_path, "reminders", "run-once", "--now", "2020-09-05T09:00")
+    assert code == 0, err
+    assert "nobody is there to remind" in out and "POLICYBOT_REVIEW_OWNERS" in out
+    assert "0 reminder(s) queued, 0 message(s) sent, 0 waiting to be retried" in out
+    code, out, _ = await policybot(kb_db_path, "reminders", "run-once", "--now", "2020-01-05T09:00")
+    assert "no policy is at a reminder milestone" in out
+
+
 async def test_run_once_refuses_an_unreadable_now(kb_db_path):
     code, _, err = await policybot(kb_db_path, "reminders", "run-once", "--now", "next tuesday")
     assert code == 2 and "--now must be an ISO date" in err

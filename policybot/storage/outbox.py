@@ -12,7 +12,10 @@ Each item has an idempotency ``key`` (a second enqueue of the same key is a no-o
 the ``activity`` to send as Bot Framework JSON. Items are *claimed* with a lease
 before sending, so two processes sharing the database never send one item twice,
 and a process that dies mid-send only delays the item until its lease expires.
-Delivered items keep their metadata for audit but lose their content.
+Delivered items keep their metadata for audit but lose their content and their target:
+a delivered row says that something was sent, never to whom (a reporter's confirmation
+must not tie their case to them outside the reporting link table), and with
+``secure_delete`` the erased bytes are zeroed on disk rather than left in free space.
 """
 
 from __future__ import annotations
@@ -73,6 +76,7 @@ class Outbox:
 
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
+        db.execute("PRAGMA secure_delete = ON")
         db.execute(
             """CREATE TABLE IF NOT EXISTS outbox (
                 id INTEGER PRIMARY KEY,
@@ -133,9 +137,11 @@ class Outbox:
         return [OutboxItem(row[0], row[1], json.loads(row[2]), json.loads(row[3]), row[4]) for row in rows]
 
     def mark_sent(self, item_id: int, now: datetime | None = None) -> None:
-        """Record delivery and erase the content: the outbox never keeps what it delivered."""
+        """Record delivery and erase the content and the target: the outbox never keeps
+        what it delivered, nor to whom."""
         self.db.execute(
-            "UPDATE outbox SET status = 'sent', activity = NULL, sent_at = ?, claimed_until = NULL, last_error = NULL WHERE id = ?",
+            "UPDATE outbox SET status = 'sent', activity = NULL, target = '{}', sent_at = ?, claimed_until = NULL, "
+            "last_error = NULL WHERE id = ?",
             [_iso(now or utcnow()), item_id],
         )
 
