@@ -105,6 +105,7 @@ class Snapshot:
         anchor_documents: np.ndarray | None = None,
         unit_texts: dict[int, str] | None = None,
         vocabulary: Counter | None = None,
+        curated: np.ndarray | None = None,
     ):
         self.generation = generation
         self.topic_words = topic_words
@@ -112,6 +113,8 @@ class Snapshot:
         self.position = {p.id: i for i, p in enumerate(passages)}
         self.matrix = matrix  # (vectors, 384) float32, rows normalised
         self.owners = owners  # (vectors,) index into passages of each vector's passage
+        # (vectors,) True for a curated phrasing, False for the document's own words
+        self.curated = curated if curated is not None else np.zeros(len(owners), dtype=bool)
         self.document_ids = sorted({p.document_id for p in passages})
         number = {doc: i for i, doc in enumerate(self.document_ids)}
         self.passage_documents = np.array([number[p.document_id] for p in passages], dtype=np.int64)
@@ -139,6 +142,7 @@ class Snapshot:
         matrix = _stack([row[3] for row in rows])
         owners = np.array([position[row[0]] for row in rows], dtype=np.int64)
         unit_texts = {i: row[2] for i, row in enumerate(rows) if row[1] == "unit" and row[2]}
+        curated = np.array([row[1] == "phrasing" for row in rows], dtype=bool)
         documents = conn.execute("SELECT id, title, topic_words FROM kb_documents").fetchall()
         topic_words = frozenset(word for _, _, words in documents for word in json.loads(words or "[]"))
         doc_ids = sorted({p.document_id for p in passages})
@@ -153,14 +157,20 @@ class Snapshot:
         phrasings = [text for (text,) in conn.execute("SELECT phrasings FROM kb_passages")]
         words = " ".join([p.text for p in passages] + [p.section for p in passages] + phrasings + [t for _, t, _ in documents])
         vocabulary = Counter(_TOKEN.findall(words.lower()))
-        return cls(generation, passages, matrix, owners, topic_words, anchors, anchor_documents, unit_texts, vocabulary)
+        return cls(
+            generation, passages, matrix, owners, topic_words, anchors, anchor_documents, unit_texts, vocabulary, curated
+        )
 
-    def dense_scores(self, question_vector: np.ndarray) -> np.ndarray:
-        """Per passage, the best cosine similarity over its vectors (-1 if none)."""
-        scores = np.full(len(self.passages), -1.0, dtype=np.float32)
+    def dense_scores(self, question_vector: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Per passage, the best cosine similarity over the vectors of its own words
+        (the passage, its units) and over its curated phrasings (-1 if none)."""
+        own = np.full(len(self.passages), -1.0, dtype=np.float32)
+        curated = np.full(len(self.passages), -1.0, dtype=np.float32)
         if len(self.owners):
-            np.maximum.at(scores, self.owners, self.matrix @ question_vector)
-        return scores
+            similarities = self.matrix @ question_vector
+            np.maximum.at(own, self.owners[~self.curated], similarities[~self.curated])
+            np.maximum.at(curated, self.owners[self.curated], similarities[self.curated])
+        return own, curated
 
     def anchor_scores(self, question_vector: np.ndarray) -> np.ndarray:
         """Per document, the best cosine similarity to one of ITS out-of-scope
@@ -218,13 +228,18 @@ BM25_WEIGHT = 0.6
 # "how much sick pay will I get" is nearer "general police work" than any policy,
 # whatever policies are held. BM25 alone abstains below BM25_FLOOR.
 DENSE_FLOOR = 0.45
-HYBRID_FLOOR = 0.5
+HYBRID_FLOOR = 0.45
 TOPIC_BM25_WEIGHT = 0.1
 BM25_FLOOR = 3.25
 DENSE_ANCHOR_MARGIN = -0.04
 HYBRID_ANCHOR_MARGIN = -0.1
 GENERAL_MARGIN = 0.0
 GENERAL_NEIGHBOURS = 3
+# A curated phrasing is written as a question, so a question lies nearer to it than to
+# any clause's own words; without a handicap, one document's phrasings would outrank
+# another document's clauses that answer better. A phrasing's cosine counts
+# CURATED_HANDICAP less than the same cosine to the document's own words.
+CURATED_HANDICAP = 0.05
 
 
 def strip_topic_words(question: str, topic_words: frozenset[str]) -> str:
@@ -249,6 +264,7 @@ class Tuning:
     dense_anchor_margin: float = DENSE_ANCHOR_MARGIN
     hybrid_anchor_margin: float = HYBRID_ANCHOR_MARGIN
     general_margin: float = GENERAL_MARGIN
+    curated_handicap: float = CURATED_HANDICAP
 
 
 @dataclass(frozen=True)
@@ -256,8 +272,9 @@ class Signals:
     """Per-passage evidence for one question, before fusion and abstaining."""
 
     bm25: np.ndarray  # BM25 score per passage (0 where no match)
-    dense: np.ndarray | None  # cosine per passage, topic-focused; None for bm25 alone
-    asked: np.ndarray | None  # cosine per passage of the question as asked; None for bm25 alone
+    # (own words, curated phrasings) cosines per passage, topic-focused; None for bm25 alone
+    dense: tuple[np.ndarray, np.ndarray] | None
+    asked: tuple[np.ndarray, np.ndarray] | None  # the same for the question as asked
     passage_documents: np.ndarray  # index of each passage's document
     anchors: np.ndarray | None = None  # per document, best cosine to its own anchors (-1: none)
     general: float = -1.0  # mean cosine to the nearest general out-of-scope questions
@@ -315,18 +332,25 @@ def _per_document_max(values: np.ndarray, documents: np.ndarray, count: int) -> 
     return best
 
 
+def _handicapped(scores: tuple[np.ndarray, np.ndarray], handicap: float) -> np.ndarray:
+    own, curated = scores
+    return np.maximum(own, curated - handicap)
+
+
 def decide(evidence: Signals, retriever: str, tuning: Tuning = Tuning()) -> tuple[bool, np.ndarray]:
     """(abstain?, score per passage) for ``retriever`` from the evidence. Passages of
     a document its own anchors speak against score -inf."""
     if retriever == "bm25":
         return float(evidence.bm25.max(initial=0.0)) < tuning.bm25_floor, evidence.bm25
+    dense = _handicapped(evidence.dense, tuning.curated_handicap)
+    asked = _handicapped(evidence.asked, tuning.curated_handicap)
     if retriever == "dense":
-        topical, floor, margin, scores = evidence.asked, tuning.dense_floor, tuning.dense_anchor_margin, evidence.dense
+        topical, floor, margin, scores = asked, tuning.dense_floor, tuning.dense_anchor_margin, dense
     else:
         keyword = evidence.bm25 / (evidence.bm25 + tuning.bm25_half)
-        topical = evidence.asked + tuning.topic_bm25_weight * keyword
+        topical = asked + tuning.topic_bm25_weight * keyword
         floor, margin = tuning.hybrid_floor, tuning.hybrid_anchor_margin
-        scores = evidence.dense + tuning.bm25_weight * keyword
+        scores = dense + tuning.bm25_weight * keyword
     count = len(evidence.anchors) if evidence.anchors is not None else int(evidence.passage_documents.max(initial=-1)) + 1
     on_topic = _per_document_max(topical, evidence.passage_documents, count)
     anchors = evidence.anchors if evidence.anchors is not None else np.full(count, -1.0)

@@ -1,6 +1,6 @@
 """Choose the retrieval constants on the DEV files (never a test, fresh or blind set).
 
-    .venv/bin/python scripts/tune_knowledge.py
+    .venv/bin/python scripts/tune_knowledge.py [EVIDENCE.pickle]
 
 Builds a knowledge base holding the shipped policy (with its curated data) and every
 policy under tests/data/dev_policies (bare: no phrasings, no anchors, as an owner's
@@ -19,6 +19,7 @@ by hand.
 from __future__ import annotations
 
 import itertools
+import pickle
 import sys
 import tempfile
 from pathlib import Path
@@ -55,6 +56,18 @@ def margin(per_file: list[dict]) -> tuple[float, float]:
 def main() -> int:
     files = dev_files()
     sets = {path.name: load_questions(path) for path in files}
+    cache = Path(sys.argv[1]) if len(sys.argv) > 1 else None  # reuse the evidence of a previous run
+    if cache and cache.is_file():
+        names, evidence = pickle.loads(cache.read_bytes())
+    else:
+        names, evidence = gather(sets)
+        if cache:
+            cache.write_bytes(pickle.dumps((names, evidence)))
+    sweep(sets, names, evidence)
+    return 0
+
+
+def gather(sets: dict[str, list[dict]]):
     with tempfile.TemporaryDirectory() as folder:
         kb = KnowledgeBase(open_db(Path(folder) / "tune.db"))
         kb.ensure_default()
@@ -69,26 +82,31 @@ def main() -> int:
             }
             for retriever in ("bm25", "dense", "hybrid")
         }
+    return names, evidence
 
+
+def sweep(sets, names, evidence) -> None:
     def outcomes(retriever: str, name: str, tuning: Tuning):
         for item, found in zip(sets[name], evidence[retriever][name]):
             abstained, scores = decide(found, retriever, tuning)
             ranked = tuple(names[i] for i in np.argsort(-scores, kind="stable")[:10] if np.isfinite(scores[i]))
             yield Outcome(tuple(item["refs"]), abstained, () if abstained else ranked)
 
-    anchor_margins = (-0.1, -0.04, float("inf"))  # inf: anchors unused
+    handicaps = (0.0, 0.05, 0.1, 0.15)
+    anchor_margins = (-0.1, float("inf"))  # inf: anchors unused
     general_margins = (*np.arange(-0.08, 0.081, 0.02).round(2), float("inf"))  # inf: general questions unused
     grids = {
         "bm25": [Tuning(bm25_floor=f) for f in np.arange(0.5, 8.01, 0.25)],
         "dense": [
-            Tuning(dense_floor=f, dense_anchor_margin=m, general_margin=g)
-            for f, m, g in itertools.product(np.arange(0.30, 0.601, 0.02), anchor_margins, general_margins)
+            Tuning(dense_floor=f, dense_anchor_margin=m, general_margin=g, curated_handicap=c)
+            for f, m, g, c in itertools.product(np.arange(0.30, 0.601, 0.03), anchor_margins, general_margins, handicaps)
         ],
         "hybrid": [
-            Tuning(bm25_half=h, bm25_weight=w, hybrid_floor=f, topic_bm25_weight=a, hybrid_anchor_margin=m, general_margin=g)
-            for h, w, f, a, m, g in itertools.product(
-                (4.0,), (0.4, 0.6), np.arange(0.30, 0.571, 0.03), (0.0, 0.1),
-                anchor_margins, general_margins,
+            Tuning(bm25_half=h, bm25_weight=w, hybrid_floor=f, topic_bm25_weight=a, hybrid_anchor_margin=m,
+                   general_margin=g, curated_handicap=c)
+            for h, w, f, a, m, g, c in itertools.product(
+                (4.0,), (0.4, 0.6), np.arange(0.30, 0.571, 0.03), (0.1,),
+                anchor_margins, general_margins, handicaps,
             )
         ],
     }
@@ -106,7 +124,6 @@ def main() -> int:
             values = sorted({float(getattr(t, field)) for t in ties})
             if len(values) > 1:
                 print(f"        ties: {field} {values[0]:g}..{values[-1]:g} ({len(values)} values)")
-    return 0
 
 
 if __name__ == "__main__":
