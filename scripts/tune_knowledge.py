@@ -1,12 +1,16 @@
 """Choose the retrieval constants on the DEV files (never a test, fresh or blind set).
 
-    .venv/bin/python scripts/tune_knowledge.py [EVIDENCE.pickle]
+    .venv/bin/python scripts/tune_knowledge.py [DEV.jsonl ...]   # POLICYBOT_TUNE_CACHE=FILE reuses evidence
+
+Only sets that ``tests/data/manifest.json`` lists as ``dev`` and that are unchanged
+since are accepted (see :func:`scripts.evaluation_sets.tuning_files`); a test set, a
+blind set or any other file is refused, so the held-out figures stay held out.
 
 Builds a knowledge base holding the shipped policy (with its curated data) and every
 policy under tests/data/dev_policies (bare: no phrasings, no anchors, as an owner's
 ``policybot ingest`` would have them), gathers each dev question's evidence once
-(knowledge.retrieval.signals) for tests/data/qa_dev.jsonl and every
-tests/data/qa_dev_*.jsonl, then sweeps the fusion weight, the BM25 squashing
+(knowledge.retrieval.signals) for tests/data/qa_dev.jsonl and
+tests/data/qa_dev_remote-working-policy.jsonl (or the dev sets given), then sweeps the fusion weight, the BM25 squashing
 constant, the abstain floors, the anchor margin and the general margin with
 knowledge.retrieval.decide, scoring each setting with knowledge.evaluation.score on
 each file. A setting's merit is its weakest metric relative to its target over all
@@ -19,6 +23,7 @@ by hand.
 from __future__ import annotations
 
 import itertools
+import os
 import pickle
 import sys
 import tempfile
@@ -31,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from knowledge import KnowledgeBase  # noqa: E402
 from knowledge.evaluation import Outcome, load_questions, qualified, score  # noqa: E402
+from scripts.evaluation_sets import EvaluationSetError, tuning_files  # noqa: E402
 from knowledge.retrieval import Tuning, decide, signals  # noqa: E402
 from policybot.storage.db import open_db  # noqa: E402
 
@@ -38,12 +44,7 @@ TARGETS = {"hit@1": 0.90, "hit@3": 0.97, "mrr": 0.93, "abstain_precision": 0.90,
 DEV_POLICIES = ROOT / "tests" / "data" / "dev_policies"
 
 
-def dev_files() -> list[Path]:
-    files = [ROOT / "tests" / "data" / "qa_dev.jsonl", *sorted((ROOT / "tests" / "data").glob("qa_dev_*.jsonl"))]
-    for path in files:
-        if "dev" not in path.name or any(word in path.name for word in ("test", "fresh", "blind")):
-            raise SystemExit(f"refusing to tune on {path.name}: not a dev file")
-    return files
+DEFAULT_SETS = ("tests/data/qa_dev.jsonl", "tests/data/qa_dev_remote-working-policy.jsonl")
 
 
 def margin(per_file: list[dict]) -> tuple[float, float]:
@@ -54,9 +55,13 @@ def margin(per_file: list[dict]) -> tuple[float, float]:
 
 
 def main() -> int:
-    files = dev_files()
+    try:
+        files = tuning_files(sys.argv[1:] or [str(ROOT / name) for name in DEFAULT_SETS], "qa")
+    except EvaluationSetError as error:
+        print(f"tune_knowledge: {error}", file=sys.stderr)
+        return 2
     sets = {path.name: load_questions(path) for path in files}
-    cache = Path(sys.argv[1]) if len(sys.argv) > 1 else None  # reuse the evidence of a previous run
+    cache = Path(os.environ["POLICYBOT_TUNE_CACHE"]) if os.environ.get("POLICYBOT_TUNE_CACHE") else None
     if cache and cache.is_file():
         names, evidence = pickle.loads(cache.read_bytes())
     else:

@@ -155,7 +155,7 @@ async def test_open_policy_shows_its_facts(bot, channel):
 
 
 async def test_answers_stop_calling_the_policy_overdue_once_the_owner_moves_the_date(bot, channel):
-    question = "will my sergeant use my status to check how hard I'm working?"
+    question = "does my boss look at my Teams presence to see if I'm actually working?"
     assert "Review overdue" in texts(await say(bot, channel, question))
     next_review = add_years(london_today(system_clock()), 3)
     await say(bot, channel, f"reviewed IM policy, next review {next_review:%d %B %Y}", person=OWNER)
