@@ -22,8 +22,8 @@ NOT_HELD = [
     "categories (and a keyed hash of the text that cannot be read back).",
     "Questions the bot could not answer, and 'Helpful'/'Not helpful' clicks, are kept without who asked, "
     "so none of them can be found for, or attributed to, any person.",
-    "Proactive messages (confirmations, PSD's messages, nudges, reminders) lose their content once delivered; "
-    "what remains is when and what kind.",
+    "Proactive messages (confirmations, PSD's messages, nudges, reminders) keep neither their content "
+    "nor to whom they went once delivered; only those still waiting are listed here.",
 ]
 
 SECTIONS = {
