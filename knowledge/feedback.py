@@ -9,8 +9,7 @@ only the fact that such a question was asked. Who asked is never stored.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -22,26 +21,6 @@ UNANSWERED = "unanswered"
 NOT_HELPFUL = "not_helpful"
 HELPFUL = "helpful"
 KINDS = (UNANSWERED, NOT_HELPFUL, HELPFUL)
-
-
-# How far into a sentence a question's framing ("is it ok with you if I put ...") may run.
-_FRAMING_WORDS = 16
-
-
-def readings_as_content(text: str) -> Iterator[str]:
-    """``text`` itself, then the text as a statement, then each sentence read from each
-    of its first words on, as a statement: "is it ok to put the OFFICIAL-SENSITIVE
-    custody list on teams?" is also read as "the OFFICIAL-SENSITIVE custody list on
-    teams." Screening does not nudge a question ABOUT sending marked material, but a
-    record kept for policy owners must not hold such content, whatever the framing;
-    a check that says "sensitive" for any reading withholds the text."""
-    yield text
-    statement = text.replace("?", ".")
-    yield statement
-    for sentence in re.split(r"(?<=[.!\n])\s+", statement):
-        starts = [match.start() for match in re.finditer(r"\S+", sentence)][1:_FRAMING_WORDS]
-        for start in starts:
-            yield sentence[start:]
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,7 @@ Tables (all prefixed ``kb_``):
 * ``kb_documents`` — one row per document: metadata, where it came from, a content hash;
 * ``kb_passages`` — one row per passage, with an FTS5 index ``kb_passages_fts`` over
   its text, section title and curated phrasings, kept in sync by triggers;
-* ``kb_vectors`` — float32 embeddings: one of the passage, one per sentence or list
-  item of a passage that has several (with the unit's text, see :mod:`knowledge.units`),
-  one per curated phrasing;
+* ``kb_vectors`` — float32 embeddings: one of the passage, one per phrasing;
 * ``kb_anchors`` — each document's out-of-scope anchor questions with their embedding
   (see :mod:`knowledge.out_of_scope`);
 * ``kb_state`` — a ``generation`` counter bumped by every change, so that any process
@@ -36,12 +34,11 @@ from knowledge.out_of_scope import SUFFIX as ANCHORS_SUFFIX
 from knowledge.out_of_scope import read_anchors
 from knowledge.phrasings import SUFFIX as PHRASINGS_SUFFIX
 from knowledge.phrasings import TOPIC, is_keywords, read_phrasings, searchable
-from knowledge.units import units
 from policybot.storage.db import transaction
 
 # Bump when parsing, indexed text or embedding model change: every passage is then
 # re-embedded at the next ingest, even if the documents did not change.
-INDEX_VERSION = "3:units:all-MiniLM-L6-v2"
+INDEX_VERSION = "2:all-MiniLM-L6-v2"
 SHIPPED = "shipped"
 FILE = "file"
 
@@ -96,7 +93,7 @@ class _PassageWrite:
     content_hash: str
     passage_id: int | None
     changed: bool = False
-    vectors: list[tuple[str, str | None, np.ndarray]] = field(default_factory=list)  # kind, unit text, vector
+    vectors: list[tuple[str, np.ndarray]] = field(default_factory=list)
 
 
 def _sha(*parts: str) -> str:
@@ -150,14 +147,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             ["text", "section", "phrasings"], tokenize="porter unicode61 remove_diacritics 2", create_triggers=True
         )
     db["kb_vectors"].create(
-        {"id": int, "passage_id": int, "kind": str, "text": str, "vector": bytes},
+        {"id": int, "passage_id": int, "kind": str, "vector": bytes},
         pk="id",
         foreign_keys=[("passage_id", "kb_passages", "id")],
         if_not_exists=True,
     )
-    if "text" not in db["kb_vectors"].columns_dict:
-        # An index written before units were embedded; INDEX_VERSION re-embeds it at the next ingest.
-        db["kb_vectors"].add_column("text", str)
     db["kb_vectors"].create_index(["passage_id"], if_not_exists=True)
     db["kb_anchors"].create(
         {"id": int, "document_id": str, "text": str, "vector": bytes},
@@ -231,15 +225,12 @@ def _passage_hash(section: str, text: str, phrasings: tuple[str, ...]) -> str:
     return _sha(INDEX_VERSION, section, text, *phrasings)
 
 
-def embedding_texts(section: str, text: str, phrasings: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
-    """(kind, text embedded, unit text kept) for one passage: the passage under its
-    section title (a lettered bullet alone does not say it is *unacceptable* use);
-    each of its units (sentences, list items) under the title too, when it has more
-    than one; then each phrasing."""
-    pieces = units(text)
-    unit_rows = [("unit", f"{section}: {unit}", unit) for unit in pieces] if len(pieces) > 1 else []
-    return [("passage", f"{section}: {text}", None)] + unit_rows + [
-        ("phrasing", phrase, None) for phrase in phrasings if not is_keywords(phrase)
+def embedding_texts(section: str, text: str, phrasings: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(kind, text) pairs embedded for one passage: the passage under its section
+    title (a lettered bullet alone does not say it is *unacceptable* use), then each
+    phrasing."""
+    return [("passage", f"{section}: {text}")] + [
+        ("phrasing", phrase) for phrase in phrasings if not is_keywords(phrase)
     ]
 
 
@@ -356,10 +347,10 @@ def sync(
                     conn.execute("DELETE FROM kb_vectors WHERE passage_id = ?", [passage_id])
                 else:
                     conn.execute("UPDATE kb_passages SET position=? WHERE id=? AND position != ?", [position, passage_id, position])
-                for kind, unit, vector in write.vectors:
+                for kind, vector in write.vectors:
                     conn.execute(
-                        "INSERT INTO kb_vectors (passage_id, kind, text, vector) VALUES (?, ?, ?, ?)",
-                        [passage_id, kind, unit, np.asarray(vector, dtype=np.float32).tobytes()],
+                        "INSERT INTO kb_vectors (passage_id, kind, vector) VALUES (?, ?, ?)",
+                        [passage_id, kind, np.asarray(vector, dtype=np.float32).tobytes()],
                     )
         for row in doomed:
             _delete_passage(conn, "document_id = ?", [row["id"]])
@@ -379,11 +370,11 @@ def _embed(writes: list[_PassageWrite], encode, progress, label: str) -> None:
         return
     progress(f"{label} {len(writes)} passage(s)")
     texts = [embedding_texts(w.passage.section, w.passage.text, w.phrasings) for w in writes]
-    vectors = encode([text for rows in texts for _, text, _ in rows])
+    vectors = encode([text for pairs in texts for _, text in pairs])
     offset = 0
-    for write, rows in zip(writes, texts):
-        write.vectors = [(kind, unit, vectors[offset + i]) for i, (kind, _, unit) in enumerate(rows)]
-        offset += len(rows)
+    for write, pairs in zip(writes, texts):
+        write.vectors = [(kind, vectors[offset + i]) for i, (kind, _) in enumerate(pairs)]
+        offset += len(pairs)
 
 
 def _delete_passage(conn, where: str, params: list) -> None:

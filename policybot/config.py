@@ -197,20 +197,6 @@ class PsdSettings:
 
 
 @dataclass(frozen=True)
-class AnswersSettings:
-    """Policy answers (``knowledge/``, ``bot/answers.py``)."""
-
-    # Whom to ask about something outside every policy the bot holds (a policy's own
-    # owner is named only for a question about that policy).
-    general_contact: str = "your line manager, or the policy pages of the force intranet"
-
-    @classmethod
-    def from_env(cls, get) -> "AnswersSettings":
-        contact = get("POLICYBOT_GENERAL_CONTACT") or cls.general_contact
-        return cls(general_contact=_text("POLICYBOT_GENERAL_CONTACT", contact, 300))
-
-
-@dataclass(frozen=True)
 class ScreeningSettings:
     """Screening messages (``screening/``, ``bot/screening.py``)."""
 
@@ -292,7 +278,6 @@ class Settings:
     reviews: ReviewSettings = field(default_factory=ReviewSettings)
     psd: PsdSettings = field(default_factory=PsdSettings)
     screening: ScreeningSettings = field(default_factory=ScreeningSettings)
-    answers: AnswersSettings = field(default_factory=AnswersSettings)
     retention: RetentionSettings = field(default_factory=RetentionSettings)
 
     @property
@@ -348,6 +333,5 @@ class Settings:
             reviews=ReviewSettings.from_env(get),
             psd=PsdSettings.from_env(get),
             screening=ScreeningSettings.from_env(get),
-            answers=AnswersSettings.from_env(get),
             retention=RetentionSettings.from_env(get),
         )
