@@ -2,7 +2,8 @@
 
 Every module opens it through :func:`open_db`, so every connection gets the same
 settings: WAL (readers never block the one writer), a busy timeout (two processes
-sharing the file wait for each other rather than fail), and foreign keys on.
+sharing the file wait for each other rather than fail), foreign keys on, and
+secure delete (what is deleted is overwritten, not left readable in the file).
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ def connect(path: str | Path) -> sqlite3.Connection:
     conn.execute("PRAGMA busy_timeout=30000")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA synchronous=NORMAL")
+    # Deleted rows (a cancelled report, a question's text) are overwritten, not left in
+    # free pages of the file.
+    conn.execute("PRAGMA secure_delete=ON")
     return conn
 
 
