@@ -11,7 +11,6 @@ import asyncio
 import time
 
 import aiohttp
-import jwt
 import pytest
 from botbuilder.schema import Activity
 
@@ -19,34 +18,9 @@ from bot.auth import KeysUnavailable, RequestAuthenticator, SigningKeys, Unautho
 from policybot.config import Settings
 from tests.e2e import BotServer, activity
 from tests.fake_login import APP_ID, FORGER_KEY, KEY_ID, KeyServer, SilentServer, claims, token
+from tests.hostile import forgeries
 
 SERVICE_URL = "https://smba.trafficmanager.net/teams/"
-
-
-def forgeries(service_url: str) -> dict[str, str]:
-    """Authorization headers that must each be refused with 401."""
-    valid = token(claims(service_url))
-    header, payload, signature = valid.split(".")
-    other_payload = token(claims(service_url, aud="someone-else")).split(".")[1]
-    return {
-        "no token": "",
-        "not Bearer": f"Basic {valid}",
-        "not a JWT": "Bearer garbage",
-        "alg none": "Bearer " + token(claims(service_url), key=None, algorithm="none"),
-        "HS256 with a made-up secret": "Bearer " + jwt.encode(claims(service_url), "s" * 32, algorithm="HS256", headers={"kid": KEY_ID}),
-        "own RSA key with the Connector's kid": "Bearer " + token(claims(service_url), key=FORGER_KEY),
-        "own RSA key without kid": "Bearer " + token(claims(service_url), key=FORGER_KEY, kid=None),
-        "own RSA key with an unknown kid": "Bearer " + token(claims(service_url), key=FORGER_KEY, kid="forger-key"),
-        "no iss": "Bearer " + token(claims(service_url, iss=None)),
-        "another issuer (Emulator / AAD)": "Bearer " + token(claims(service_url, iss="https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/")),
-        "wrong aud": "Bearer " + token(claims(service_url, aud="another-bot")),
-        "no aud": "Bearer " + token(claims(service_url, aud=None)),
-        "expired": "Bearer " + token(claims(service_url, exp=int(time.time()) - 3600)),
-        "no exp": "Bearer " + token(claims(service_url, exp=None)),
-        "not yet valid": "Bearer " + token(claims(service_url, nbf=int(time.time()) + 3600)),
-        "for another serviceUrl": "Bearer " + token(claims("https://attacker.example/")),
-        "payload swapped under a real signature": f"Bearer {header}.{other_payload}.{signature}",
-    }
 
 
 def _activity(channel_id: str = "msteams", service_url: str = SERVICE_URL) -> Activity:

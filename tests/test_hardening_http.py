@@ -13,57 +13,7 @@ from bot.service import startup_warnings
 from policybot.config import Settings
 from policybot.logs import PseudonymisingFormatter, configure_logging
 from tests.e2e import BotServer, activity
-
-
-def _invoke(channel, name: str, value) -> dict:
-    body = activity(channel, type="invoke", value=value, conversation_id="a:group", conversation_type="groupChat")
-    body["name"] = name  # activity()'s own ``name`` is the sender's display name
-    return body
-
-
-def _without(body: dict, field: str) -> dict:
-    return {key: value for key, value in body.items() if key != field}
-
-
-def bad_requests(channel) -> dict[str, tuple[bytes, str, int]]:
-    """name -> (body, Content-Type, expected status)."""
-    message = activity(channel, text="help")
-    deep_object = b'{"a":' * 3000 + b"1" + b"}" * 3000
-    as_json = lambda value: json.dumps(value).encode()  # noqa: E731
-    cases = {
-        "charset=bogus": (as_json(message), "application/json; charset=bogus", 415),
-        "charset=latin-1": (as_json(message), "application/json; charset=latin-1", 415),
-        "application/json only mentioned": (as_json(message), "text/plain; note=application/json", 415),
-        "application/jsonp": (as_json(message), "application/jsonp", 415),
-        "no Content-Type": (as_json(message), "", 415),
-        "not UTF-8": (as_json(message).replace(b"help", b"h\xe9lp"), "application/json", 400),
-        "arrays nested 5000 deep": (b"[" * 5000 + b"]" * 5000, "application/json", 400),
-        "objects nested 3000 deep": (deep_object, "application/json", 400),
-        "value nested 70 deep": (as_json({**message, "value": json.loads("[" * 70 + "]" * 70)}), "application/json", 400),
-        "no from": (as_json(_without(message, "from")), "application/json", 400),
-        "from without id": (as_json({**message, "from": {"name": "Alice"}}), "application/json", 400),
-        "from is a string": (as_json({**message, "from": "29:alice"}), "application/json", 400),
-        "no conversation": (as_json(_without(message, "conversation")), "application/json", 400),
-        "entities is a string": (as_json({**message, "entities": "mention"}), "application/json", 400),
-        "attachments is an object": (as_json({**message, "attachments": {"contentType": "x"}}), "application/json", 400),
-        "recipient is a number": (as_json({**message, "recipient": 28}), "application/json", 400),
-        "channelData.tenant is a string": (as_json({**message, "channelData": {"tenant": "tenant-1"}}), "application/json", 400),
-        "invoke without a name": (as_json(_without(_invoke(channel, "x", {}), "name")), "application/json", 400),
-    }
-    for name in ("composeExtension/fetchTask", "composeExtension/submitAction", "task/fetch", "composeExtension/query"):
-        for label, value in (("a string", "text"), ("a list", [1]), ("missing", None)):
-            cases[f"{name} with value {label}"] = (as_json(_invoke(channel, name, value)), "application/json", 400)
-    report = {"commandId": "reportToPsd", "commandContext": "message"}
-    for label, value in {
-        "messagePayload a string": {**report, "messagePayload": "x"},
-        "messagePayload.body a string": {**report, "messagePayload": {"body": "nope"}},
-        "messagePayload.from a string": {**report, "messagePayload": {"from": "x"}},
-        "messagePayload.attachments an object": {**report, "messagePayload": {"attachments": {"a": 1}}},
-        "data a string": {**report, "data": "category"},
-        "context a list": {**report, "context": ["theme"]},
-    }.items():
-        cases[f"reportToPsd submit with {label}"] = (as_json(_invoke(channel, "composeExtension/submitAction", value)), "application/json", 400)
-    return cases
+from tests.hostile import SURROGATE_TEXTS, bad_requests
 
 
 @pytest.fixture
@@ -96,7 +46,7 @@ async def test_utf8_charset_in_any_case_is_accepted(local_server, channel):
 
 @pytest.mark.parametrize(
     "text",
-    ["check: \ud800", "check: can I send this \ud800 to my sergeant", "what is the best pizza topping \udc00 in town"],
+    SURROGATE_TEXTS,
     ids=["check of a lone surrogate", "check with a lone surrogate", "an abstained question with a lone surrogate"],
 )
 async def test_lone_surrogates_are_replaced_not_an_apology(server, channel, text, caplog):
@@ -138,6 +88,7 @@ async def test_the_service_logs_the_local_mode_warning_when_it_starts(settings, 
 # -- shutdown -------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 async def test_a_cancelled_reports_text_is_in_neither_the_database_nor_its_wal_after_shutdown(settings, channel, db_path):
     marker = "Zanzibar-quokka-7731 sent me something vile"
     bot = await BotServer(settings).start()

@@ -22,68 +22,14 @@ from bot.storage import SqliteStorage, UnrestorableState
 from policybot.storage.db import open_db
 from policybot.storage.kvstore import KeyValueStore
 from tests.e2e import activity
+from tests.hostile import hostile_state
 
-ALLOWED_DIALOG_CLASS = "botbuilder.dialogs.dialog_state.DialogState"
-
-
-def _eval(code: str) -> dict:
-    """The issue's second payload: ``builtins.eval`` reached through a module that
-    happens to import ``builtins``, under an allowed-looking prefix."""
-    return {"py/reduce": [{"py/type": "botbuilder.dialogs.memory.dialog_state_manager.builtins.eval"}, {"py/tuple": [code]}]}
-
-
-def _hostile(marker) -> dict[str, object]:
-    """One document per way in: the two payloads of the issue, and each jsonpickle tag
-    used as harmfully as it can be."""
-    touch = f"open({str(marker)!r}, 'w').write('ran')"
-    shell = f"touch '{marker}'"
-    return {
-        "issue: os.system under botbuilder.dialogs.about": {
-            "py/reduce": [{"py/type": "botbuilder.dialogs.about.os.system"}, {"py/tuple": [shell]}]
-        },
-        "issue: builtins.eval under dialog_state_manager": _eval(touch),
-        "a pickled dict key (json://) holding a reduce": {"json://" + json.dumps(_eval(touch)): "value"},
-        "py/reduce of a function": {"py/reduce": [{"py/function": "builtins.eval"}, {"py/tuple": [touch]}]},
-        "py/reduce of an allowed class's module attribute": {
-            "py/reduce": [{"py/type": "botbuilder.schema._models_py3.msrest.serialization.Model"}, {"py/tuple": []}]
-        },
-        "py/function": {"py/function": "builtins.eval"},
-        "py/type alone": {"py/type": "botbuilder.dialogs.about.os.system"},
-        "py/object outside the list": {"py/object": "subprocess.Popen"},
-        "py/object by attribute path": {"py/object": "botbuilder.dialogs.about.os._wrap_close"},
-        "py/object with py/state": {"py/object": ALLOWED_DIALOG_CLASS, "py/state": {"_dialog_stack": _eval(touch)}},
-        "py/object with py/newargs": {"py/object": ALLOWED_DIALOG_CLASS, "py/newargs": {"py/tuple": [_eval(touch)]}},
-        "py/object with py/newargsex": {"py/object": ALLOWED_DIALOG_CLASS, "py/newargsex": [[_eval(touch)], {}]},
-        "py/object with py/initargs": {"py/object": ALLOWED_DIALOG_CLASS, "py/initargs": {"py/tuple": [_eval(touch)]}},
-        "py/object with py/seq": {"py/object": ALLOWED_DIALOG_CLASS, "py/seq": [_eval(touch)]},
-        "py/object with a dunder attribute": {"py/object": ALLOWED_DIALOG_CLASS, "__class__": {"py/type": "os.system"}},
-        "py/newobj": {"py/reduce": [{"py/function": "copyreg.__newobj__"}, {"py/tuple": [{"py/type": "subprocess.Popen"}, ["true"]]}]},
-        "py/repr": {"py/repr": f"os/os.system({shell!r})"},
-        "py/mod": {"py/mod": "os"},
-        "py/iterator": {"py/iterator": [_eval(touch)]},
-        "py/set": {"py/set": [_eval(touch)]},
-        "py/tuple around a payload": {"py/tuple": [_eval(touch)]},
-        "py/id pointing forward": {"py/id": 99},
-        "py/ref": {"py/ref": "/"},
-        "py/property": {"py/property": "builtins.eval"},
-        "py/bytes": {"py/bytes": "=00"},
-        "py/b64": {"py/b64": "AAAA"},
-        "py/b85": {"py/b85": "00000"},
-        "a datetime whose reduce names another class": {
-            "py/object": "datetime.datetime", "__reduce__": [{"py/type": "builtins.eval"}, [touch]]
-        },
-        "an enum called with a payload": {
-            "py/reduce": [{"py/type": "botbuilder.schema._connector_client_enums.ActivityTypes"}, {"py/tuple": [_eval(touch)]}]
-        },
-    }
-
-
-HOSTILE_NAMES = list(_hostile("m"))
+HOSTILE_NAMES = list(hostile_state("m"))
 
 
 def test_every_jsonpickle_tag_has_a_hostile_document():
     """A jsonpickle upgrade that adds a tag must add a case here."""
-    used = json.dumps(_hostile("m"))
+    used = json.dumps(hostile_state("m"))
     assert [tag for tag in sorted(jsonpickle.tags.RESERVED | {jsonpickle.tags.B64, jsonpickle.tags.B85}) if tag not in used] == []
 
 
@@ -94,7 +40,7 @@ def _store(db_path, key: str, value: object) -> None:
 @pytest.mark.parametrize("name", HOSTILE_NAMES)
 async def test_hostile_state_is_refused_and_runs_nothing(db_path, tmp_path, name):
     marker = tmp_path / "marker"
-    _store(db_path, "victim", {"DialogState": _hostile(marker)[name]})
+    _store(db_path, "victim", {"DialogState": hostile_state(marker)[name]})
     storage = SqliteStorage(KeyValueStore(open_db(db_path)))
     with pytest.raises(UnrestorableState) as refused:
         await storage.read(["victim"])
@@ -108,7 +54,7 @@ async def test_posting_help_with_a_crafted_state_row_runs_nothing_and_starts_afr
     state and they post "help"."""
     marker = tmp_path / "marker"
     key = "msteams/conversations/a:alice-personal/users/aad-29:alice"
-    _store(db_path, key, {"DialogState": _hostile(marker)[name]})
+    _store(db_path, key, {"DialogState": hostile_state(marker)[name]})
     status, body = await server.post(activity(channel, text="help", deliveryMode="expectReplies"))
     assert status == 200
     texts = [reply.get("text") or "" for reply in body["activities"]]
