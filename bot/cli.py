@@ -13,6 +13,7 @@ from bot.service import create_bot, run
 from bot.terminal import chat
 from policybot import cli as plain_cli
 from policybot.config import Settings
+from policybot.logs import configure_logging
 
 
 def register(commands, evals) -> None:
@@ -28,7 +29,7 @@ def _serve(args, settings: Settings) -> int:
 
 
 def _chat(args, settings: Settings) -> int:
-    logging.basicConfig(level=logging.WARNING)
+    configure_logging(logging.WARNING)
     bot, _adapter, _sender = create_bot(settings)
 
     def warm_up():

@@ -8,6 +8,7 @@ service does lives in bot/, dialogs/ and the plain-Python packages.
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import logging
 
 from aiohttp import web
@@ -16,6 +17,7 @@ from botbuilder.core import ConversationState, UserState
 from bot.adapter import create_adapter
 from bot.answers import AnswersCapability
 from bot.background import Periodic
+from bot.auth import RequestAuthenticator, SigningKeys
 from bot.capability import Capability
 from bot.http import health_handler, messages_handler
 from bot.policy_bot import PolicyBot, PrivateConversationState
@@ -27,6 +29,7 @@ from bot.storage import SqliteStorage
 from knowledge import KnowledgeBase
 from policybot.config import Settings
 from policybot.privacy import retention
+from policybot.logs import configure_logging
 from policybot.storage.db import open_db
 from policybot.storage.kvstore import KeyValueStore
 from policybot.storage.outbox import Outbox
@@ -56,9 +59,10 @@ def create_capabilities(settings: Settings, db, outbox: Outbox) -> list[Capabili
     ]
 
 
-def create_bot(settings: Settings):
-    """The bot, its adapter and its proactive sender, on ``settings.db_path``."""
-    db = open_db(settings.db_path)
+def create_bot(settings: Settings, db=None):
+    """The bot, its adapter and its proactive sender, on ``db`` (by default a new
+    connection to ``settings.db_path``)."""
+    db = db if db is not None else open_db(settings.db_path)
     storage = SqliteStorage(KeyValueStore(db))
     conversation_state = ConversationState(storage)
     user_state = UserState(storage)
@@ -86,13 +90,52 @@ def daily_purge(settings: Settings, clock=retention.utcnow) -> Periodic:
     return Periodic("retention purge", lambda: asyncio.to_thread(purge_once), PURGE_EVERY_SECONDS)
 
 
+def startup_warnings(settings: Settings) -> list[str]:
+    """What the operator must know before trusting this service with real people."""
+    if not settings.local_mode:
+        return []
+    warnings = [
+        "LOCAL MODE (no MicrosoftAppId): requests are not authenticated and every sender's identity "
+        "(aadObjectId) is taken on trust. Use it only with the Emulator and for tests."
+    ]
+    if not _is_loopback(settings.host):
+        warnings.append(
+            f"local mode is listening on {settings.host}, not on loopback: anyone who can reach port "
+            f"{settings.port} can act as any user"
+        )
+    return warnings
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def close_db(db) -> None:
+    """Fold the write-ahead log into the database file and close the connection, so that
+    nothing deleted while the service ran (a cancelled report's text) is left in the
+    ``-wal`` file; ``secure_delete`` (policybot.storage.db) has zeroed it in the file."""
+    busy, _, _ = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy:
+        log.warning("the database is in use by another process; its write-ahead log was not emptied")
+    db.conn.close()
+
+
 def create_app(settings: Settings, clock=retention.utcnow) -> web.Application:
     """The web service; ``clock`` is the time the retention purge reads (tests inject one)."""
-    bot, adapter, sender = create_bot(settings)
+    db = open_db(settings.db_path)
+    bot, adapter, sender = create_bot(settings, db)
+    authenticator = RequestAuthenticator(
+        settings.app_id, adapter.bot_framework_authentication, SigningKeys(settings.openid_metadata_url)
+    )
     ready = asyncio.Event()
     app = web.Application()
     app[BOT], app[SENDER], app[PURGE] = bot, sender, daily_purge(settings, clock)
-    app.router.add_post("/api/messages", messages_handler(adapter, bot, ready))
+    app.router.add_post("/api/messages", messages_handler(adapter, bot, ready, authenticator))
     app.router.add_get("/healthz", health_handler(ready))
 
     async def warm_up():
@@ -108,6 +151,8 @@ def create_app(settings: Settings, clock=retention.utcnow) -> web.Application:
         log.info("policybot is ready")
 
     async def on_startup(_app):
+        for warning in startup_warnings(settings):
+            log.warning(warning)
         _app[WARM_UP] = asyncio.get_running_loop().create_task(warm_up())
         for capability in bot.capabilities:
             await capability.start()
@@ -116,9 +161,11 @@ def create_app(settings: Settings, clock=retention.utcnow) -> web.Application:
 
     async def on_cleanup(_app):
         await _app[PURGE].stop()
+        _app[WARM_UP].cancel()  # a service stopped while starting stops warming up too
         await sender.stop()
         for capability in bot.capabilities:
             await capability.stop()
+        close_db(db)
 
     app.on_startup.append(on_startup)
     app.on_cleanup.append(on_cleanup)
@@ -126,6 +173,6 @@ def create_app(settings: Settings, clock=retention.utcnow) -> web.Application:
 
 
 def run(settings: Settings) -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging(logging.INFO)
     web.run_app(create_app(settings), host=settings.host, port=settings.port)
 

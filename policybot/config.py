@@ -271,8 +271,13 @@ class Settings:
     app_type: str = "MultiTenant"
     app_tenant_id: str = ""
     db_path: Path = Path("data/policybot.db")
-    host: str = "0.0.0.0"
+    # Loopback unless configured: in local mode anyone who can reach the port can act
+    # as anyone (see from_env for the authenticated default).
+    host: str = "127.0.0.1"
     port: int = 3978
+    # Where the Bot Connector publishes the keys its tokens are signed with (botbuilder's
+    # AuthenticationConstants.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL).
+    openid_metadata_url: str = "https://login.botframework.com/v1/.well-known/openidconfiguration"
     admins: tuple[str, ...] = field(default_factory=tuple)
     teams_app: TeamsApp = field(default_factory=TeamsApp)
     reviews: ReviewSettings = field(default_factory=ReviewSettings)
@@ -317,7 +322,9 @@ class Settings:
             raise SettingsError("MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant")
         if (app_password or tenant) and not app_id:
             raise SettingsError("MicrosoftAppId is required when MicrosoftAppPassword or MicrosoftAppTenantId is set")
-        host = get("HOST", "0.0.0.0") or "0.0.0.0"
+        # Local mode trusts every request, so it listens on loopback unless told
+        # otherwise; authenticated mode sits behind a reverse proxy or in a container.
+        host = get("HOST") or ("0.0.0.0" if app_id else "127.0.0.1")
         port = _int("PORT", get("PORT", "3978") or "3978", 1, 65535)
         db = get("POLICYBOT_DB") or "data/policybot.db"
         return cls(
@@ -327,6 +334,9 @@ class Settings:
             app_tenant_id=tenant,
             db_path=Path(db),
             host=host,
+            openid_metadata_url=_http_url(
+                "POLICYBOT_OPENID_METADATA_URL", get("POLICYBOT_OPENID_METADATA_URL") or cls.openid_metadata_url
+            ),
             port=port,
             admins=_csv(get("POLICYBOT_ADMINS")),
             teams_app=TeamsApp.from_env(get),

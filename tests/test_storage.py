@@ -12,7 +12,8 @@ from botbuilder.dialogs.prompts import PromptOptions
 from botbuilder.schema import Activity
 from botbuilder.testing import StorageBaseTests
 
-from bot.storage import SqliteStorage, UnrestorableState, check_safe
+from bot.state_restore import restore_state
+from bot.storage import SqliteStorage, UnrestorableState
 from policybot.storage.db import open_db
 from policybot.storage.kvstore import KeyValueStore
 
@@ -164,8 +165,8 @@ async def test_state_whose_class_was_renamed_cannot_be_restored(db_path, storage
 
 
 def test_the_allow_list_admits_dialog_state():
-    check_safe({"py/object": "botbuilder.dialogs.dialog_state.DialogState", "_dialog_stack": []})
-    check_safe({"py/reduce": [{"py/type": "botbuilder.schema._connector_client_enums.ActivityTypes"}, {"py/tuple": ["message"]}]})
+    assert restore_state({"py/object": "botbuilder.dialogs.dialog_state.DialogState", "_dialog_stack": []}).dialog_stack == []
+    assert restore_state({"py/reduce": [{"py/type": "botbuilder.schema._connector_client_enums.ActivityTypes"}, {"py/tuple": ["message"]}]}) == "message"
 
 
 async def test_memory_storage_and_sqlite_storage_agree_on_plain_items(storage):

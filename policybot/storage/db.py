@@ -2,7 +2,8 @@
 
 Every module opens it through :func:`open_db`, so every file is on the current
 schema before anyone reads it, and every connection gets the same settings: WAL (readers never block the one writer), a busy timeout (two processes
-sharing the file wait for each other rather than fail), and foreign keys on.
+sharing the file wait for each other rather than fail), foreign keys on, and
+secure delete (what is deleted is overwritten, not left readable in the file).
 """
 
 from __future__ import annotations
