@@ -29,6 +29,7 @@ from policybot.db import open_db
 from policybot.kvstore import KeyValueStore
 from policybot.outbox import Outbox
 from policybot.people import PersonalChats
+from policybot.seen_activities import SeenActivities
 
 log = logging.getLogger("policybot")
 
@@ -56,12 +57,14 @@ def create_bot(settings: Settings):
     conversation_state = ConversationState(storage)
     user_state = UserState(storage)
     private_state = PrivateConversationState(storage)
-    adapter = create_adapter(settings, private_state)
+    adapter = create_adapter(settings)
     outbox = Outbox(db)
     chats = PersonalChats(db)
     sender = ProactiveSender(adapter, settings, outbox, chats)
     capabilities = create_capabilities(settings, db, outbox)
-    bot = PolicyBot(settings, conversation_state, user_state, private_state, capabilities, outbox, chats)
+    bot = PolicyBot(
+        settings, conversation_state, user_state, private_state, capabilities, outbox, chats, SeenActivities(db)
+    )
     return bot, adapter, sender
 
 
@@ -93,6 +96,7 @@ def create_app(settings: Settings) -> web.Application:
 
     async def on_cleanup(_app):
         await sender.stop()
+        await adapter.close()
         for capability in bot.capabilities:
             await capability.stop()
 

@@ -100,14 +100,17 @@ async def _run_once(settings: Settings, now) -> int:
     from policybot.outbox import Outbox
     from reviews.service import ReviewService
 
-    _bot, _adapter, sender = create_bot(settings)
+    _bot, adapter, sender = create_bot(settings)
     db = open_db(settings.db_path)
     knowledge = KnowledgeBase(db)
     knowledge.ensure_default()
     service = ReviewService.build(settings, db, knowledge, Outbox(db), reminder_activity, clock=lambda: now)
     queued = {reminder.key: reminder for reminder in service.scheduler.run_once(now)}
     # Delivery runs on the real clock: retries and Teams' Retry-After are real waits.
-    sent = await sender.send_due()
+    try:
+        sent = await sender.send_due()
+    finally:
+        await adapter.close()
     for item in sent:
         reminder = queued.get(item["key"])
         detail = f"{reminder.facts.title}: {reminder.facts.describe(reminder.today)} -> {reminder.recipient}" if reminder else ""
