@@ -2,7 +2,7 @@
 VENV := .venv
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: run test setup bench
+.PHONY: run test test-fast setup bench
 
 setup: $(STAMP)
 
@@ -11,6 +11,8 @@ $(STAMP): pyproject.toml
 	# torch first, pinned to the CPU build: a loose torch lets pip pull a multi-GB CUDA build.
 	$(VENV)/bin/pip install --quiet torch==2.13.0
 	$(VENV)/bin/pip install --quiet -e '.[test]'
+	# What the tests need from registries, fetched now into a cache outside the tree.
+	scripts/fetch_test_assets.sh
 	rm -f $(VENV)/.installed-* && touch $@
 
 run: $(STAMP)
@@ -18,6 +20,10 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(VENV)/bin/pytest -q
+
+# The fast lane: no model loads, no servers (tests marked slow are left out).
+test-fast: $(STAMP)
+	$(VENV)/bin/pytest -q -m "not slow and not browser"
 
 bench: $(STAMP)
 	$(VENV)/bin/python scripts/bench_turns.py

@@ -18,11 +18,11 @@ from datetime import date
 import sqlite_utils
 
 from bot.capability import BotTurn, Capability
-from bot.cards import adaptive_card, card_message, submit_action, text_block
+from dialogs.cards import adaptive_card, card_message, submit_action, text_block
 from knowledge import Answer, Document, Hit, KnowledgeBase
 from knowledge.feedback import HELPFUL, NOT_HELPFUL, UNANSWERED, FeedbackStore
 from policybot.config import Settings
-from policybot.db import open_db
+from policybot.storage.db import open_db
 
 FEEDBACK_ACTION = "answers.feedback"
 # Further passages are quoted only when they score nearly as well as the best one.
@@ -33,8 +33,8 @@ def screening_sensitivity(settings: Settings) -> Callable[[str], bool]:
     """True for text the screening engine would nudge its author about. Only the
     marking and sensitive-content detectors matter here, so the offensive-language
     model is not loaded."""
-    from screening import Screener
-    from screening.engine import MAX_CHARS, ScreenerOptions
+    from policybot.screening import Screener
+    from policybot.screening.engine import MAX_CHARS, ScreenerOptions
 
     screener = Screener(ScreenerOptions(lowest_marking=settings.screening.lowest_marking, use_offensive_model=False))
     return lambda text: screener.screen(text[:MAX_CHARS], conduct=False).nudge

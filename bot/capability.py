@@ -2,7 +2,7 @@
 
 ``PolicyBot`` owns the Bot Framework plumbing (state, dialogs, mentions, tenants,
 errors); each feature (answers, screening, reporting, reviews) is a Capability that
-only decides what to say. Capabilities are tried in the order ``app.create_capabilities``
+only decides what to say. Capabilities are tried in the order ``bot.service.create_capabilities``
 lists them.
 """
 

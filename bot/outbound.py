@@ -91,7 +91,9 @@ class _Response(AsyncClientResponse):
     """An aiohttp answer, read in full, as msrest's deserialisers expect it."""
 
     def __init__(self, request: ClientRequest, response: aiohttp.ClientResponse, body: bytes):
-        super().__init__(request, response)
+        # msrest's HttpOperationError keeps ``internal_response`` as ``error.response``,
+        # which callers read like a requests response (status_code, headers): this one.
+        super().__init__(request, self)
         self.status_code = response.status
         self.headers = CIMultiDict(response.headers)
         self.reason = response.reason

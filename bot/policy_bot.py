@@ -14,7 +14,7 @@ Routing of a message:
 
 Around every turn (:meth:`PolicyBot.on_turn`): one person's turns run one at a time
 (``bot.turns``), an activity delivered again is not acted on again
-(``policybot.seen_activities``), and a turn that fails clears the person's dialog so
+(``policybot.storage.seen_activities``), and a turn that fails clears the person's dialog so
 their next message starts clean — unless it failed only because another process
 saved their state first, which is then kept.
 """
@@ -36,14 +36,14 @@ from botbuilder.dialogs import DialogSet, DialogTurnStatus
 from botbuilder.schema import ActivityTypes, ChannelAccount
 
 from bot.capability import BotTurn, Capability
-from bot.cards import adaptive_card, card_message, submit_action, text_block
+from dialogs.cards import adaptive_card, card_message, submit_action, text_block
 from bot.proactive import reference_of
 from bot.storage import UnrestorableState
 from bot.turns import OneAtATime, is_state_conflict
 from policybot.config import Settings
-from policybot.outbox import Outbox
-from policybot.people import PersonalChats
-from policybot.seen_activities import SeenActivities
+from policybot.storage.outbox import Outbox
+from bot.people import PersonalChats
+from policybot.storage.seen_activities import SeenActivities
 
 log = logging.getLogger("policybot")
 

@@ -1,6 +1,6 @@
 """Delivers the outbox: every proactive message policybot sends goes through here.
 
-The service runs :meth:`ProactiveSender.run` in the background; CLI commands and
+The service runs :meth:`ProactiveSender.start` in the background; CLI commands and
 tests call :meth:`ProactiveSender.send_due` directly. Delivery rules:
 
 - an item for a conversation is sent into it (``continue_conversation``);
@@ -13,7 +13,7 @@ tests call :meth:`ProactiveSender.send_due` directly. Delivery rules:
 
 Timing, so that slow or hanging connectors neither double nor hold up deliveries:
 
-- items are claimed in batches under a lease (``policybot.outbox``); each send renews
+- items are claimed in batches under a lease (``policybot.storage.outbox``); each send renews
   its item's lease just before it starts and is cut off after ``send_timeout`` (at
   most half the lease), so no send outlives the lease it holds, and a process that
   lost an item to another neither sends it nor records anything about it;
@@ -39,10 +39,10 @@ from msrest.exceptions import HttpOperationError
 
 from bot.adapter import PROACTIVE_ERRORS
 from policybot.config import Settings
-from policybot import outbox
-from policybot.background import Periodic
-from policybot.outbox import DEFAULT_LEASE, Outbox, OutboxItem
-from policybot.people import PersonalChats
+from policybot.storage import outbox
+from bot.background import Periodic
+from policybot.storage.outbox import DEFAULT_LEASE, Outbox, OutboxItem
+from bot.people import PersonalChats
 
 log = logging.getLogger("policybot.proactive")
 
@@ -154,8 +154,11 @@ class ProactiveSender:
                     return sent
                 await asyncio.wait([task for _, task in lanes.values()], timeout=self.poll, return_when=asyncio.FIRST_COMPLETED)
         finally:
+            # Stopping (or failing): sends in flight are dropped; their leases run out
+            # and the items wait for the next run.
             for _queue, task in lanes.values():
-                task.cancel()  # stopping (or failing): the leases run out and the items wait for the next run
+                task.cancel()
+            await asyncio.gather(*(task for _, task in lanes.values()), return_exceptions=True)
 
     async def _attempt(self, item: OutboxItem, now: datetime | None, host: asyncio.Semaphore) -> bool:
         """Deliver ``item`` once, holding its lease throughout; True when delivered."""
@@ -165,9 +168,6 @@ class ProactiveSender:
                 return False
             try:
                 await asyncio.wait_for(self._deliver(item), self.send_timeout)
-            except HttpOperationError as error:
-                self._failed(item, now, error)
-                return False
             except asyncio.TimeoutError:
                 self._failed(item, now, TimeoutError(f"no answer within {self.send_timeout:g} s"))
                 return False

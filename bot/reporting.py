@@ -30,7 +30,7 @@ from botbuilder.core import InvokeResponse
 from botbuilder.core.teams import TeamsInfo
 
 from bot.capability import BotTurn, Capability
-from bot.cards import adaptive_card, card_message, fact_set, submit_action, text_block
+from dialogs.cards import adaptive_card, card_message, fact_set, submit_action, text_block
 from dialogs.report_dialog import (
     ANONYMITY_CHOICES,
     ANSWER_ACTION,
@@ -41,15 +41,15 @@ from dialogs.report_dialog import (
     privacy_notice,
     reporter_from,
 )
-from policybot.background import Periodic
+from bot.background import Periodic
 from policybot.config import Settings
-from policybot.outbox import Outbox
-from psd.categories import INDECENT, is_category
-from psd.dates import LONDON, Clock, When, system_clock
-from psd.desk import NotPsd, PsdDesk, case_facts, case_line
-from psd.drafts import DraftStore
-from psd.evidence import sha256_text
-from psd.store import REF_PATTERN, Actor, CaseNotFound, CaseStore, Report, ReportError, normalise_ref, parse_status
+from policybot.storage.outbox import Outbox
+from policybot.reporting.categories import INDECENT, is_category
+from policybot.reporting.dates import LONDON, Clock, When, system_clock
+from policybot.reporting.desk import NotPsd, PsdDesk, case_facts, case_line
+from policybot.reporting.drafts import DraftStore
+from policybot.reporting.evidence import sha256_text
+from policybot.reporting.store import REF_PATTERN, Actor, CaseNotFound, CaseStore, Report, ReportError, normalise_ref, parse_status
 
 log = logging.getLogger("policybot.psd")
 

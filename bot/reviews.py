@@ -17,15 +17,15 @@ import sqlite_utils
 from botbuilder.schema import Activity
 
 from bot.capability import BotTurn, Capability
-from bot.cards import adaptive_card, card_message, fact_set, submit_action, text_block
-from policybot.background import Periodic
+from dialogs.cards import adaptive_card, card_message, fact_set, submit_action, text_block
+from bot.background import Periodic
 from policybot.config import Settings
-from policybot.db import open_db
-from policybot.outbox import Outbox
-from reviews.calendar import LONDON, Clock, parse_review_date, system_clock
-from reviews.facts import DocumentSource, PolicyNotFound, ReviewFacts
-from reviews.scheduler import Reminder
-from reviews.service import NotAllowed, ReviewService
+from policybot.storage.db import open_db
+from policybot.storage.outbox import Outbox
+from policybot.reviews.calendar import LONDON, Clock, parse_review_date, system_clock
+from policybot.reviews.facts import DocumentSource, PolicyNotFound, ReviewFacts
+from policybot.reviews.scheduler import Reminder
+from policybot.reviews.service import NotAllowed, ReviewService
 
 DocumentsFor = Callable[[sqlite_utils.Database], DocumentSource]
 

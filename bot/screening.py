@@ -28,13 +28,13 @@ from botbuilder.dialogs import Dialog
 from botbuilder.schema import Activity
 
 from bot.capability import BotTurn, Capability
-from bot.cards import adaptive_card, card_message, submit_action, text_block
+from dialogs.cards import adaptive_card, card_message, submit_action, text_block
 from dialogs.check_dialog import CHECK_DIALOG, CheckDialog
 from knowledge.base import DEFAULT_KNOWLEDGE
 from knowledge.documents import read_document
 from policybot.config import Settings
-from screening import NUDGE_CATEGORIES, Screener, ScreenerOptions, ScreeningResult
-from screening.store import ScreeningStore
+from policybot.screening import NUDGE_CATEGORIES, Screener, ScreenerOptions, ScreeningResult
+from policybot.screening.store import ScreeningStore
 
 log = logging.getLogger(__name__)
 

@@ -21,7 +21,7 @@ import jsonpickle
 from jsonpickle.errors import ClassNotFoundError  # a BaseException, not an Exception
 from botbuilder.core import Storage
 
-from policybot.kvstore import ETagConflict, KeyValueStore
+from policybot.storage.kvstore import ETagConflict, KeyValueStore
 
 # Module prefixes whose classes dialog state really holds.
 ALLOWED_MODULES = ("botbuilder.schema.", "botbuilder.dialogs.")
@@ -79,7 +79,7 @@ def _set_e_tag(item: Any, e_tag: str) -> None:
 
 
 class SqliteStorage(Storage):
-    """botbuilder ``Storage`` over :class:`policybot.kvstore.KeyValueStore`."""
+    """botbuilder ``Storage`` over :class:`policybot.storage.kvstore.KeyValueStore`."""
 
     def __init__(self, store: KeyValueStore):
         self.store = store

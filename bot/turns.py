@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 from contextlib import asynccontextmanager
 
-from policybot.kvstore import ETagConflict
+from policybot.storage.kvstore import ETagConflict
 
 
 class OneAtATime:
@@ -41,9 +41,6 @@ class OneAtATime:
                 del self._locks[key]
             else:
                 self._locks[key] = (lock, users - 1)
-
-    def __len__(self) -> int:
-        return len(self._locks)
 
 
 def is_state_conflict(error: BaseException | None) -> bool:

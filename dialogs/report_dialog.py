@@ -33,14 +33,14 @@ from botbuilder.dialogs import (
 from botbuilder.dialogs.prompts import PromptOptions, PromptValidatorContext, TextPrompt
 from botbuilder.schema import Activity, Attachment
 
-from bot.cards import adaptive_card, card_message, fact_set, submit_action, text_block
+from dialogs.cards import adaptive_card, card_message, fact_set, submit_action, text_block
 from policybot.config import PsdSettings
-from psd.categories import CATEGORIES, INDECENT, describe
-from psd.dates import Clock, When, WhenError, parse_when
-from psd.drafts import DraftStore
-from psd.evidence import attachment_record
-from psd.messages import confirmation
-from psd.store import MAX_TEXT, WHERE, CaseStore, Report, Reporter
+from policybot.reporting.categories import CATEGORIES, INDECENT, describe
+from policybot.reporting.dates import Clock, When, WhenError, parse_when
+from policybot.reporting.drafts import DraftStore
+from policybot.reporting.evidence import attachment_record
+from policybot.reporting.messages import confirmation
+from policybot.reporting.store import MAX_TEXT, WHERE, CaseStore, Report, Reporter
 
 log = logging.getLogger("policybot.psd")
 

@@ -85,7 +85,7 @@ class KnowledgeBase:
     @property
     def encoder(self):
         if self._encoder is None:
-            from knowledge.embedding import get_encoder
+            from policybot.embedding import get_encoder
 
             self._encoder = get_encoder()
         return self._encoder

@@ -11,7 +11,7 @@ from knowledge.evaluation import evaluate, load_questions
 from knowledge.feedback import FeedbackStore
 from knowledge.index import IngestError
 from knowledge.retrieval import RETRIEVERS
-from policybot.db import open_db
+from policybot.storage.db import open_db
 
 
 def _knowledge(settings) -> KnowledgeBase:

@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 
 import sqlite_utils
 
-from policybot.db import transaction
+from policybot.storage.db import transaction
 
 UNANSWERED = "unanswered"
 NOT_HELPFUL = "not_helpful"

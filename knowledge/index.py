@@ -33,7 +33,7 @@ from knowledge.out_of_scope import SUFFIX as ANCHORS_SUFFIX
 from knowledge.out_of_scope import read_anchors
 from knowledge.phrasings import SUFFIX as PHRASINGS_SUFFIX
 from knowledge.phrasings import TOPIC, is_keywords, read_phrasings, searchable
-from policybot.db import transaction
+from policybot.storage.db import transaction
 
 # Bump when parsing, indexed text or embedding model change: every passage is then
 # re-embedded at the next ingest, even if the documents did not change.

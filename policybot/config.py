@@ -139,7 +139,7 @@ def _http_url(name: str, value: str) -> str:
 
 @dataclass(frozen=True)
 class ReviewSettings:
-    """Policy review reminders (``reviews/``)."""
+    """Policy review reminders (``policybot/reviews/``)."""
 
     milestones: tuple[int, ...] = (90, 30, 7, 0)  # days before the review date
     overdue_every_days: int = 7  # then a reminder this often while overdue
@@ -168,7 +168,7 @@ class ReviewSettings:
 
 @dataclass(frozen=True)
 class PsdSettings:
-    """Reporting to Professional Standards (``psd/``)."""
+    """Reporting to Professional Standards (``policybot/reporting/``)."""
 
     # Teams users in the PSD role (AAD object ids or 29: ids), beside the members of the
     # PSD conversation set with ``policybot psd set-conversation``.
@@ -207,7 +207,7 @@ class ScreeningSettings:
 
     @classmethod
     def from_env(cls, get) -> "ScreeningSettings":
-        from screening.markings import MARKING_LEVELS
+        from policybot.screening.markings import MARKING_LEVELS
 
         lowest = (get("POLICYBOT_SCREENING_LOWEST_MARKING") or cls.lowest_marking).upper().replace("_", " ")
         lowest = "OFFICIAL-SENSITIVE" if lowest == "OFFICIAL SENSITIVE" else lowest

@@ -21,8 +21,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from knowledge import KnowledgeBase  # noqa: E402
-from knowledge.embedding import get_encoder  # noqa: E402
-from policybot.db import open_db  # noqa: E402
+from policybot.embedding import get_encoder  # noqa: E402
+from policybot.storage.db import open_db  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 

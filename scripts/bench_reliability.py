@@ -6,7 +6,7 @@ or two real outbox sender processes, and prints one JSON line per scenario with
 what the connector saw: requests tried, 5xx answers, hung requests, items or
 messages delivered twice ("duplicates") or never ("lost"), and how long things took.
 
-    PYTHONPATH=. .venv/bin/python scripts/bench_reliability.py
+    PYTHONPATH=. .venv/bin/python scripts/bench_reliability.py [SCENARIO ...]
 
 Scenarios:
 
@@ -100,7 +100,7 @@ async def outbox_two_processes(scenario: str, count: int, *, slow: float = 0, ha
 
 
 async def outbox_hanging_destination(settings: Settings) -> None:
-    import app as application
+    import bot.service as application
 
     channel, hole = await FakeChannel().start(), await black_hole()
     _bot, adapter, sender = application.create_bot(settings)
@@ -160,7 +160,7 @@ async def stuck_turns(server: BotServer, channel: FakeChannel) -> None:
     started = time.monotonic()
     done, pending = await asyncio.wait(stuck, timeout=120)
     stuck_seconds = round(time.monotonic() - started, 1) if not pending else None
-    statuses = sorted({task.result()[0] for task in done})
+    statuses = sorted({task.result()[0] if not task.exception() else type(task.exception()).__name__ for task in done})
     for task in pending:
         task.cancel()
     report("stuck-turns", seconds_until_other_reply=seconds, gave_up_after=120, healthz=health,
@@ -197,8 +197,8 @@ async def foreign_service_url(server: BotServer) -> None:
 
 
 async def redelivery(server: BotServer, channel: FakeChannel, db_path) -> None:
-    from policybot.db import open_db
-    from psd.store import CaseStore
+    from policybot.storage.db import open_db
+    from policybot.reporting.store import CaseStore
     from tests.test_psd_teams import ANSWERS, invoke, set_psd_chat
 
     set_psd_chat(db_path, channel.url)
@@ -217,27 +217,42 @@ async def redelivery(server: BotServer, channel: FakeChannel, db_path) -> None:
     report("redelivery", deliveries_of_the_activity=4, copies_reaching_the_reporter=len(copies(channel)))
 
 
-async def main() -> None:
-    await outbox_two_processes("outbox-slow", 16, slow=0.6, send_timeout=1, cap=60)
-    await outbox_two_processes("outbox-hang", 8, hang=4, send_timeout=0.5, cap=60)
+async def main(chosen: list[str]) -> None:
+    def wanted(scenario: str) -> bool:
+        return not chosen or scenario in chosen
+
+    if wanted("outbox-slow"):
+        await outbox_two_processes("outbox-slow", 16, slow=0.6, send_timeout=1, cap=60)
+    if wanted("outbox-hang"):
+        await outbox_two_processes("outbox-hang", 8, hang=4, send_timeout=0.5, cap=60)
     with tempfile.TemporaryDirectory() as work:
         env = {"POLICYBOT_DB": str(Path(work) / "policybot.db"), "POLICYBOT_CONNECTOR_TIMEOUT_SECONDS": "2",
                "POLICYBOT_PSD_USER_IDS": f"aad-{PSD_USER}"}
         settings = Settings.from_env(env, dotenv=None)
-        await outbox_hanging_destination(settings)
+        if wanted("outbox-hanging-destination"):
+            await outbox_hanging_destination(settings)
+        on_server = [name for name in ("double-click", "redelivery", "foreign-service-url", "service-urls", "stuck-turns")
+                     if wanted(name)]
+        if not on_server:
+            return
         channel = await FakeChannel().start()
         server = await BotServer(settings).start(wait_ready=False)
         await wait_healthy(server.url, timeout=900)  # the first start loads the models and indexes the policy
         try:
-            await double_click(server, channel)
-            await redelivery(server, channel, settings.db_path)
-            await foreign_service_url(server)
-            await service_urls(server, channel)
-            await stuck_turns(server, channel)  # last: on code without timeouts it leaves threads stuck
+            if "double-click" in on_server:
+                await double_click(server, channel)
+            if "redelivery" in on_server:
+                await redelivery(server, channel, settings.db_path)
+            if "foreign-service-url" in on_server:
+                await foreign_service_url(server)
+            if "service-urls" in on_server:
+                await service_urls(server, channel)
+            if "stuck-turns" in on_server:  # last: on code without timeouts it leaves threads stuck
+                await stuck_turns(server, channel)
         finally:
             await server.stop()
             await channel.stop()
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    asyncio.run(main(sys.argv[1:]))

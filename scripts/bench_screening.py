@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from screening import Screener, ScreenerOptions  # noqa: E402
+from policybot.screening import Screener, ScreenerOptions  # noqa: E402
 
 
 def messages() -> list[str]:
@@ -89,7 +89,7 @@ def main() -> int:
         screener.conduct_classifier  # trains on first use
         print(f"conduct classifier training (MiniLM loaded, examples embedded): {time.perf_counter() - started:.2f} s")
         print("full check, conduct classifier included:    ", json.dumps(measure(screener.screen, sample, 1)))
-        from knowledge.embedding import get_encoder
+        from policybot.embedding import get_encoder
 
         encoder = get_encoder()
         print("MiniLM encode_one per message:              ", json.dumps(measure(encoder.encode_one, sample, 1)))

@@ -1,4 +1,4 @@
-"""Draw the Teams app icons shipped in ``policybot/assets/`` (run once; the PNGs are committed).
+"""Draw the Teams app icons shipped in ``policybot/teams/assets/`` (run once; the PNGs are committed).
 
 Teams wants two icons: ``color.png``, 192x192, full colour; and ``outline.png``,
 32x32, white on a transparent background (Teams tints it for its own themes). Both
@@ -17,9 +17,9 @@ import struct
 import zlib
 from pathlib import Path
 
-from policybot.teams_package import ACCENT_COLOR
+from policybot.teams.package import ACCENT_COLOR
 
-ASSETS = Path(__file__).resolve().parent.parent / "policybot" / "assets"
+ASSETS = Path(__file__).resolve().parent.parent / "policybot" / "teams" / "assets"
 SAMPLES = 4  # per axis, per pixel
 
 

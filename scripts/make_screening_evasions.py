@@ -39,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from screening.confusables import LOOKALIKES  # noqa: E402
+from policybot.screening.confusables import LOOKALIKES  # noqa: E402
 
 SEEDS = ROOT / "tests/data/screening_seeds.txt"
 CODES = {

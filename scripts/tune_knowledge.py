@@ -27,7 +27,7 @@ from knowledge import KnowledgeBase  # noqa: E402
 from knowledge.base import clean_question  # noqa: E402
 from knowledge.evaluation import Outcome, load_questions, score  # noqa: E402
 from knowledge.retrieval import Tuning, decide, signals  # noqa: E402
-from policybot.db import open_db  # noqa: E402
+from policybot.storage.db import open_db  # noqa: E402
 
 TARGETS = {"hit@1": 0.90, "hit@3": 0.97, "mrr": 0.93, "abstain_precision": 0.90, "abstain_recall": 0.90}
 

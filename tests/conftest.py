@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from policybot.config import Settings
-from policybot.db import open_db
+from policybot.storage.db import open_db
 from tests.e2e import BotServer, FakeChannel
 
 
@@ -56,3 +56,14 @@ def kb_db_path(knowledge_template, db_path) -> Path:
     source.close()
     target.close()
     return db_path
+
+
+# Fixtures that load the models (MiniLM, classifiers) or run the whole service: a
+# test using one is "slow" and stays out of ``make test-fast``.
+SLOW_FIXTURES = {"server", "knowledge_template", "kb_db_path"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if SLOW_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)

@@ -5,7 +5,7 @@ Teams runs: the bot POSTs its replies and proactive messages to it, opens 1:1
 conversations through it, and asks it who a member is. It records everything and
 can be told to fail, to answer slowly, or to hang (never answer) — it also counts
 the requests it was sent and the most it had in hand at once. It answers under any
-path prefix too (Teams' service URLs look like ``https://smba.trafficmanager.net/emea/``). ``BotServer`` runs ``app.create_app`` on a loopback port in the
+path prefix too (Teams' service URLs look like ``https://smba.trafficmanager.net/emea/``). ``BotServer`` runs ``bot.service.create_app`` on a loopback port in the
 test's own event loop; ``BotProcess`` runs ``python app.py`` as a separate process,
 for restarts and kill -9; ``run_two_senders`` runs two outbox senders
 (``tests.outbox_worker``) as two processes on one database.
@@ -277,7 +277,7 @@ def activity(
 
 
 class BotServer:
-    """``app.create_app`` on a loopback port, in this event loop."""
+    """``bot.service.create_app`` on a loopback port, in this event loop."""
 
     def __init__(self, settings):
         self.settings = settings
@@ -286,7 +286,7 @@ class BotServer:
         self.url = ""
 
     async def start(self, wait_ready: bool = True) -> "BotServer":
-        import app as application
+        import bot.service as application
 
         self.app = application.create_app(self.settings)
         self._runner = web.AppRunner(self.app)
@@ -386,8 +386,8 @@ def conversation_target(channel: FakeChannel, conversation_id: str) -> dict:
 
 def enqueue_many(db_path, channel: FakeChannel, count: int, prefix: str = "item") -> list[str]:
     """``count`` outbox items, each to its own conversation, each with its key as its text."""
-    from policybot.db import open_db, transaction
-    from policybot.outbox import Outbox
+    from policybot.storage.db import open_db, transaction
+    from policybot.storage.outbox import Outbox
 
     outbox = Outbox(open_db(db_path))
     keys = [f"{prefix}-{n}" for n in range(count)]

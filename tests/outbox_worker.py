@@ -21,9 +21,9 @@ async def main(args) -> list[str]:
     from bot.adapter import create_adapter
     from bot.proactive import ProactiveSender
     from policybot.config import Settings
-    from policybot.db import open_db
-    from policybot.outbox import Outbox
-    from policybot.people import PersonalChats
+    from policybot.storage.db import open_db
+    from policybot.storage.outbox import Outbox
+    from bot.people import PersonalChats
 
     settings = Settings.from_env({**os.environ, "POLICYBOT_DB": args.db}, dotenv=None)
     db = open_db(settings.db_path)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from psd.dates import When
-from psd.store import Actor, Report, Reporter
+from policybot.reporting.dates import When
+from policybot.reporting.store import Actor, Report, Reporter
 
 # Thursday 19 March 2026, 10:30 in London (GMT, so also 10:30 UTC).
 NOW = datetime(2026, 3, 19, 10, 30, tzinfo=timezone.utc)

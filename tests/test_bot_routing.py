@@ -9,9 +9,9 @@ from botbuilder.dialogs import TextPrompt, WaterfallDialog
 from botbuilder.dialogs.prompts import PromptOptions
 from botbuilder.core import MessageFactory
 
-import app as application
+import bot.service as application
 from bot.capability import Capability
-from policybot.db import open_db
+from policybot.storage.db import open_db
 from tests.e2e import BotServer, activity
 
 

@@ -53,7 +53,7 @@ def test_the_service_refuses_to_start_with_a_wrong_setting(tmp_path):
 
 def test_chat_answers_in_the_terminal(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "policybot.cli", "chat"], cwd=ROOT, input="help\ncancel\n", capture_output=True,
+        [sys.executable, "-m", "bot.cli", "chat"], cwd=ROOT, input="help\ncancel\n", capture_output=True,
         text=True, timeout=300, env={"PATH": "/usr/bin:/bin", "POLICYBOT_DB": str(tmp_path / "chat.db")},
     )
     assert result.returncode == 0, result.stderr

@@ -14,8 +14,8 @@ import time
 import pytest
 
 from policybot.config import Settings
-from policybot.db import open_db, transaction
-from policybot.outbox import Outbox
+from policybot.storage.db import open_db, transaction
+from policybot.storage.outbox import Outbox
 from tests.e2e import BOT_ID, BotServer, FakeChannel, activity
 
 
@@ -41,6 +41,7 @@ async def quick_server(db_path):
     await server.stop()
 
 
+@pytest.mark.slow
 async def test_turns_whose_connector_never_answers_do_not_delay_anyone_else(quick_server, channel, black_hole):
     stuck = [
         asyncio.create_task(quick_server.post(activity(black_hole, text="help", user=f"29:p{n}", conversation_id=f"a:p{n}")))
@@ -120,6 +121,7 @@ async def test_local_mode_calls_no_service_url_but_loopback(server, settings, ch
     await channel.wait_for(lambda c: c.to("a:alice"))
 
 
+@pytest.mark.slow
 async def test_a_setting_lets_local_mode_reach_a_tunnel(db_path, elsewhere):
     settings = Settings.from_env({"POLICYBOT_DB": str(db_path), "POLICYBOT_LOCAL_SERVICE_URLS": elsewhere.url}, dotenv=None)
     server = await BotServer(settings).start()

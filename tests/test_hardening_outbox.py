@@ -14,12 +14,11 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-import app as application
-from policybot.db import open_db
-from policybot.outbox import Outbox
+import bot.service as application
+from policybot.storage.db import open_db
+from policybot.storage.outbox import Outbox
 from tests.e2e import FakeChannel, delivered_counts, enqueue_many, run_two_senders
 
-T0 = datetime.now(timezone.utc) + timedelta(minutes=1)  # items enqueued now are due by then
 LEASE = timedelta(seconds=2)
 
 
@@ -32,36 +31,39 @@ def statuses(db_path) -> dict[str, str]:
 
 def test_only_the_current_lease_holder_can_record_an_outcome(db_path, channel):
     enqueue_many(db_path, channel, 1)
+    t0 = datetime.now(timezone.utc) + timedelta(minutes=1)  # the item is due by then
     outbox = Outbox(open_db(db_path))
-    [first] = outbox.claim_due(T0, lease=LEASE)
-    assert outbox.claim_due(T0 + timedelta(seconds=1), lease=LEASE) == []  # still leased
-    [second] = outbox.claim_due(T0 + timedelta(seconds=3), lease=LEASE)  # the first lease ran out
+    [first] = outbox.claim_due(t0, lease=LEASE)
+    assert outbox.claim_due(t0 + timedelta(seconds=1), lease=LEASE) == []  # still leased
+    [second] = outbox.claim_due(t0 + timedelta(seconds=3), lease=LEASE)  # the first lease ran out
     assert second.id == first.id and second.lease != first.lease
 
     assert not outbox.mark_sent(first)  # the first process lost the item: its word no longer counts
     assert outbox.mark_sent(second)
     # A late failure or hold from the first process must not touch the delivered row.
-    assert not outbox.mark_failed(first, "timed out", T0 + timedelta(minutes=5))
+    assert not outbox.mark_failed(first, "timed out", t0 + timedelta(minutes=5))
     assert not outbox.hold(first, "aad-29:carol", "HTTP 403")
-    assert not outbox.mark_failed(second, "late", T0 + timedelta(minutes=5))
+    assert not outbox.mark_failed(second, "late", t0 + timedelta(minutes=5))
     row = outbox.db.execute("SELECT status, attempts, last_error, held_for, activity FROM outbox").fetchone()
     assert row == ("sent", 0, None, None, None)
 
 
 def test_a_lease_is_renewed_only_by_its_holder(db_path, channel):
     enqueue_many(db_path, channel, 1)
+    t0 = datetime.now(timezone.utc) + timedelta(minutes=1)
     outbox = Outbox(open_db(db_path))
-    [first] = outbox.claim_due(T0, lease=LEASE)
-    assert outbox.renew(first, T0 + timedelta(seconds=1), LEASE)  # held: renewed until T0+3s
-    assert outbox.claim_due(T0 + timedelta(seconds=2.5), lease=LEASE) == []
-    [second] = outbox.claim_due(T0 + timedelta(seconds=3), lease=LEASE)
-    assert not outbox.renew(first, T0 + timedelta(seconds=3), LEASE)
-    assert outbox.renew(second, T0 + timedelta(seconds=3), LEASE)
+    [first] = outbox.claim_due(t0, lease=LEASE)
+    assert outbox.renew(first, t0 + timedelta(seconds=1), LEASE)  # held: renewed until t0+3s
+    assert outbox.claim_due(t0 + timedelta(seconds=2.5), lease=LEASE) == []
+    [second] = outbox.claim_due(t0 + timedelta(seconds=3), lease=LEASE)
+    assert not outbox.renew(first, t0 + timedelta(seconds=3), LEASE)
+    assert outbox.renew(second, t0 + timedelta(seconds=3), LEASE)
 
 
 # -- two sender processes on one database ----------------------------------------------------------
 
 
+@pytest.mark.slow
 async def test_two_processes_deliver_each_slow_send_once(db_path, tmp_path, channel):
     """Every send takes 0.6 s, well under the 1 s send timeout, but 16 of them in a row
     take far longer than the 2 s lease."""
@@ -76,6 +78,7 @@ async def test_two_processes_deliver_each_slow_send_once(db_path, tmp_path, chan
     assert set(statuses(db_path).values()) == {"sent"}
 
 
+@pytest.mark.slow
 async def test_two_processes_with_hanging_sends_lose_and_double_nothing(db_path, tmp_path, channel):
     """The first four sends hang for good: each is given up after the send timeout and
     retried later, by whichever process gets it."""
@@ -104,6 +107,7 @@ async def black_hole():
     await fake.stop()
 
 
+@pytest.mark.slow
 async def test_a_hanging_destination_holds_up_only_itself(settings, channel, black_hole):
     from bot.proactive import ProactiveSender
 

@@ -14,9 +14,9 @@ import pytest
 
 from knowledge.feedback import FeedbackStore
 from policybot.config import Settings
-from policybot.db import open_db
-from policybot.seen_activities import STALE, SeenActivities
-from psd.store import CaseStore
+from policybot.storage.db import open_db
+from policybot.storage.seen_activities import STALE, SeenActivities
+from policybot.reporting.store import CaseStore
 from tests.e2e import BotServer, activity
 from tests.test_psd_teams import ANSWERS, PSD_USER, invoke, set_psd_chat
 
@@ -79,6 +79,7 @@ async def psd_server(psd_settings, channel):
     await bot.stop()
 
 
+@pytest.mark.slow
 async def test_a_redelivered_psd_message_reaches_the_reporter_once(psd_server, psd_settings, channel):
     status, body = await psd_server.post(invoke(channel, "composeExtension/submitAction", ANSWERS))
     assert status == 200

@@ -12,7 +12,7 @@ import pytest
 from knowledge import IngestError, KnowledgeBase
 from knowledge.base import DEFAULT_KNOWLEDGE
 from knowledge.out_of_scope import anchors_path, parse_anchors
-from policybot.db import open_db
+from policybot.storage.db import open_db
 
 SHIPPED = Path(DEFAULT_KNOWLEDGE) / "instant-messaging-policy.md"
 

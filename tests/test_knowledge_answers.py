@@ -8,7 +8,7 @@ from datetime import date
 from bot.answers import FEEDBACK_ACTION, one_line, review_note
 from knowledge import Document, Hit, KnowledgeBase
 from knowledge.feedback import FeedbackStore
-from policybot.db import open_db
+from policybot.storage.db import open_db
 from tests.e2e import activity
 
 

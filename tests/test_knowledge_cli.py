@@ -8,8 +8,8 @@ import pytest
 
 from knowledge.evaluation import Outcome, score
 from knowledge.feedback import FeedbackStore
-from policybot.cli import main
-from policybot.db import open_db
+from bot.cli import main
+from policybot.storage.db import open_db
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 
 from knowledge import IngestError, KnowledgeBase
 from knowledge.index import generation
-from policybot.db import open_db
+from policybot.storage.db import open_db
 
 SMALL = """# Vehicle Use Policy
 

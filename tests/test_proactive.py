@@ -7,9 +7,9 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-import app as application
-from policybot.db import open_db, transaction
-from policybot.outbox import Outbox
+import bot.service as application
+from policybot.storage.db import open_db, transaction
+from policybot.storage.outbox import Outbox
 from tests.e2e import BOT_ID, TENANT, activity
 
 

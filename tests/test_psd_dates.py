@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from psd.dates import DAY, TIME, When, WhenError, parse_when
+from policybot.reporting.dates import DAY, TIME, When, WhenError, parse_when
 
 THURSDAY_WINTER = datetime(2026, 3, 19, 10, 30, tzinfo=timezone.utc)  # London = UTC (GMT)
 WEDNESDAY_SUMMER = datetime(2026, 7, 1, 11, 0, tzinfo=timezone.utc)  # London = UTC+1 (BST)

@@ -7,12 +7,12 @@ import json
 
 import pytest
 
-from policybot.cli import main
-from policybot.db import open_db
-from psd.desk import NotPsd, PsdDesk, case_line, case_text
-from psd.drafts import DraftStore
-from psd.messages import new_case
-from psd.store import Actor, CaseStore
+from bot.cli import main
+from policybot.storage.db import open_db
+from policybot.reporting.desk import NotPsd, PsdDesk, case_line, case_text
+from policybot.reporting.drafts import DraftStore
+from policybot.reporting.messages import new_case
+from policybot.reporting.store import Actor, CaseStore
 from tests.psd_fixtures import NOW, OUTSIDER, PSD_OFFICER, REPORTER_AAD, REPORTER_NAME, REPORTER_TEAMS_ID, report, reporter
 
 PSD_CHAT = {

@@ -15,10 +15,10 @@ from botbuilder.testing import DialogTestClient
 from bot.storage import SqliteStorage
 from dialogs.report_dialog import ReportDialog, report_from
 from policybot.config import PsdSettings
-from policybot.db import open_db
-from policybot.kvstore import KeyValueStore
-from psd.drafts import DraftStore
-from psd.store import CaseStore, Reporter
+from policybot.storage.db import open_db
+from policybot.storage.kvstore import KeyValueStore
+from policybot.reporting.drafts import DraftStore
+from policybot.reporting.store import CaseStore, Reporter
 
 NOW = datetime(2026, 3, 19, 10, 30, tzinfo=timezone.utc)  # Thursday, GMT
 

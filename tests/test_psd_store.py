@@ -11,10 +11,10 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from policybot.db import open_db
-from psd.categories import INDECENT
-from psd.evidence import attachment_record, sha256_text
-from psd.store import CaseStore, ReportError, normalise_ref, parse_status
+from policybot.storage.db import open_db
+from policybot.reporting.categories import INDECENT
+from policybot.reporting.evidence import attachment_record, sha256_text
+from policybot.reporting.store import CaseStore, ReportError, normalise_ref, parse_status
 from tests.psd_fixtures import NOW, PSD_OFFICER, REPORTER_AAD, report, reporter
 
 PSD_CHAT = {

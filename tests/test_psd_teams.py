@@ -12,8 +12,8 @@ from datetime import datetime, timezone
 import pytest
 
 from policybot.config import Settings
-from policybot.db import open_db
-from psd.store import Actor, CaseStore
+from policybot.storage.db import open_db
+from policybot.reporting.store import Actor, CaseStore
 from tests.e2e import BotProcess, BotServer, activity
 
 SOURCE = "19:shift-b-chat@thread.v2"

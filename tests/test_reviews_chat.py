@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from reviews.calendar import add_years, london_today, system_clock
+from policybot.reviews.calendar import add_years, london_today, system_clock
 from tests.e2e import BotServer, activity
 from tests.reviews_fixtures import review_settings
 

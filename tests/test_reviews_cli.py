@@ -7,8 +7,8 @@ import asyncio
 import os
 import sys
 
-from policybot.db import open_db
-from reviews.subscriptions import Subscriptions
+from policybot.storage.db import open_db
+from policybot.reviews.subscriptions import Subscriptions
 from tests.e2e import BOT_ID, ROOT
 
 
@@ -16,7 +16,7 @@ async def policybot(db_path, *args: str) -> tuple[int, str, str]:
     """Run the ``policybot`` command (while this test's event loop keeps serving the fake channel)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("Microsoft", "POLICYBOT_"))}
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "policybot.cli", *args,
+        sys.executable, "-m", "bot.cli", *args,
         env={**env, "POLICYBOT_DB": str(db_path)}, cwd=ROOT,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from app import create_bot
+from bot.service import create_bot
 from bot.reviews import reminder_activity
-from policybot.db import open_db
-from policybot.outbox import Outbox
-from reviews.calendar import LONDON
-from reviews.service import ReviewService
+from policybot.storage.db import open_db
+from policybot.storage.outbox import Outbox
+from policybot.reviews.calendar import LONDON
+from policybot.reviews.service import ReviewService
 from tests.e2e import BOT_ID
 from tests.reviews_fixtures import review_settings
 

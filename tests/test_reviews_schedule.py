@@ -4,8 +4,8 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from reviews.calendar import add_years, london_today, parse_moment, parse_review_date
-from reviews.schedule import Schedule, describe_days, status
+from policybot.reviews.calendar import add_years, london_today, parse_moment, parse_review_date
+from policybot.reviews.schedule import Schedule, describe_days, status
 
 REVIEW = date(2026, 9, 12)
 SCHEDULE = Schedule()

@@ -14,14 +14,14 @@ from pathlib import Path
 import pytest
 
 from knowledge.documents import Document
-from policybot.db import open_db
-from policybot.outbox import Outbox
-from reviews.calendar import LONDON
-from reviews.facts import PolicyNotFound, PolicyRegister
-from reviews.people import Responsibilities
-from reviews.schedule import Schedule
-from reviews.scheduler import ReminderScheduler
-from reviews.subscriptions import Subscriptions
+from policybot.storage.db import open_db
+from policybot.storage.outbox import Outbox
+from policybot.reviews.calendar import LONDON
+from policybot.reviews.facts import PolicyNotFound, PolicyRegister
+from policybot.reviews.people import Responsibilities
+from policybot.reviews.schedule import Schedule
+from policybot.reviews.scheduler import ReminderScheduler
+from policybot.reviews.subscriptions import Subscriptions
 
 IM = Document(
     id="im",

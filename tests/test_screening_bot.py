@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from policybot.config import Settings
-from policybot.db import open_db
+from policybot.storage.db import open_db
 from tests.e2e import BotServer, activity
 
 CHANNEL = "19:general@thread.tacv2"

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from policybot.cli import main
-from screening.evaluation import score_predictions
+from bot.cli import main
+from policybot.screening.evaluation import score_predictions
 
 
 @pytest.fixture(autouse=True)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from screening import Screener, ScreenerOptions
-from screening.conduct_model import CONDUCT_CATEGORIES, EXEMPLARS, ExemplarError, get_conduct_classifier, read_exemplars
-from screening.normalise import Normalised
+from policybot.screening import Screener, ScreenerOptions
+from policybot.screening.conduct_model import CONDUCT_CATEGORIES, EXEMPLARS, ExemplarError, get_conduct_classifier, read_exemplars
+from policybot.screening.normalise import Normalised
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from screening import CATEGORIES, MAX_CHARS, Screener, ScreenerOptions
-from screening.normalise import Normalised
+from policybot.screening import CATEGORIES, MAX_CHARS, Screener, ScreenerOptions
+from policybot.screening.normalise import Normalised
 
 
 @pytest.fixture(scope="module")
@@ -277,7 +277,7 @@ def test_bad_input_gets_a_clear_error(screener):
 
 
 def test_every_category_has_refs():
-    from screening import CATEGORY_REFS
+    from policybot.screening import CATEGORY_REFS
 
     assert set(CATEGORY_REFS) == set(CATEGORIES) and all(CATEGORY_REFS.values())
 

@@ -3,7 +3,7 @@
 import pytest
 from profanity_check import predict_prob
 
-from screening.offensive_model import get_offensive_model
+from policybot.screening.offensive_model import get_offensive_model
 
 TEXTS = [
     "you are a useless fucking idiot",

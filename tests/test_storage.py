@@ -13,8 +13,8 @@ from botbuilder.schema import Activity
 from botbuilder.testing import StorageBaseTests
 
 from bot.storage import SqliteStorage, UnrestorableState, check_safe
-from policybot.db import open_db
-from policybot.kvstore import KeyValueStore
+from policybot.storage.db import open_db
+from policybot.storage.kvstore import KeyValueStore
 
 
 @pytest.fixture

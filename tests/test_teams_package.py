@@ -2,8 +2,8 @@
 
 The manifest is validated with ``jsonschema`` against the official schema for the
 version it declares, taken from the npm package ``@microsoft/app-manifest`` (fetched
-once with npm into ``tests/.cache/``; every ``$ref`` is resolved from the package's
-own files, never from the network).
+by ``scripts/fetch_test_assets.sh`` during ``make setup`` into a cache outside the tree;
+every ``$ref`` is resolved from the package's own files, never from the network).
 """
 
 from __future__ import annotations
@@ -11,11 +11,7 @@ from __future__ import annotations
 import io
 import json
 import os
-import shutil
 import struct
-import subprocess
-import tarfile
-import tempfile
 import zipfile
 import zlib
 from pathlib import Path
@@ -25,9 +21,9 @@ import pytest
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
-from policybot import cli
+from bot import cli
 from policybot.config import Settings, SettingsError
-from policybot.teams_package import (
+from policybot.teams.package import (
     BOT_COMMANDS,
     RESOURCE_SPECIFIC_PERMISSIONS,
     build_manifest,
@@ -38,7 +34,7 @@ from policybot.teams_package import (
 from tests.e2e import TENANT, activity
 
 APP_MANIFEST_NPM = "@microsoft/app-manifest@1.1.2"
-CACHE = Path(__file__).resolve().parent / ".cache" / "app-manifest-1.1.2"
+CACHE = Path(os.environ.get("POLICYBOT_TEST_CACHE", Path.home() / ".cache" / "policybot-tests")) / "app-manifest-1.1.2"
 SCHEMA_BASE = "https://developer.microsoft.com/json-schemas/teams/v{version}/"
 APP_ID = "8f0d3f1e-6b1a-4c52-9a57-2e0f4d6c1b3a"
 ENV = {"MicrosoftAppId": APP_ID, "MicrosoftAppPassword": "not-a-real-secret"}
@@ -52,23 +48,8 @@ def settings_from(**env: str) -> Settings:
 
 
 def _fetch_app_manifest_package() -> Path:
-    """The unpacked npm package, fetched with ``npm pack`` on first use and kept in the cache."""
-    if not (CACHE / "package.json").is_file():
-        npm = shutil.which("npm")
-        assert npm, "npm is needed to fetch Microsoft's Teams manifest schemas (@microsoft/app-manifest)"
-        CACHE.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(dir=CACHE.parent) as tmp:
-            packed = subprocess.run(
-                [npm, "pack", APP_MANIFEST_NPM, "--pack-destination", tmp, "--silent"],
-                check=True, capture_output=True, text=True, timeout=300,
-            )
-            tarball = Path(tmp) / packed.stdout.strip().splitlines()[-1]
-            with tarfile.open(tarball) as archive:
-                archive.extractall(tmp, filter="data")
-            try:  # a rename is atomic: a concurrent run either wins or finds the cache complete
-                (Path(tmp) / "package").rename(CACHE)
-            except OSError:
-                assert (CACHE / "package.json").is_file()
+    """The unpacked npm package, as ``make setup`` left it in the cache."""
+    assert (CACHE / "package.json").is_file(), f"{CACHE} is missing: run scripts/fetch_test_assets.sh (make setup does)"
     return CACHE
 
 
@@ -363,7 +344,7 @@ def test_teams_package_with_a_setting_the_manifest_rejects_fails_naming_it(envir
 
 
 # --- every advertised command is answered through the real endpoint --------------------------
-# This one needs the features wired into ``app.create_capabilities``: until a command's
+# This one needs the features wired into ``bot.service.create_capabilities``: until a command's
 # feature is, the bot falls back to "didn't understand" and the test names that command.
 
 SCOPES = {

@@ -1,0 +1,203 @@
+"""Unacceptable use (policy section 5) read for meaning, not for phrases.
+
+The phrase rules in :mod:`screening.conduct` are precise but only know the wordings
+someone thought of: "what's your log on? I'll sign in as you" shares a login without
+saying "password is". This classifier places a message among labelled example messages
+(``policybot/screening/data/conduct_exemplars.txt``, written from the policy's section 5) in the
+project's MiniLM sentence-embedding space: a multinomial logistic regression, trained on
+those embeddings at start-up, weighs each category against the others and against
+``ok`` — ordinary work chat and hard negatives (talk about the rules, casework that
+mentions offences, banter). Competing with ``ok`` is what keeps an everyday message
+that merely sits nearer one category than another from being flagged.
+
+A message is read as :class:`~screening.normalise.Normalised` words (so letters typed
+apart, look-alikes and leetspeak read as meant), scored whole and, when it has several
+sentences, sentence by sentence; a
+category is found when any of those scores reaches :data:`THRESHOLD` (chosen on the dev
+split), and its span is the part that scored highest.
+
+Training embeds every example once per process (a few seconds); the trained model is
+kept per content hash of the examples file, so edits to the file are picked up and
+repeated ``Screener`` instances share one model. Scoring a message costs one MiniLM
+call (around 10-20 ms on a CPU), which is why passive screening never runs it (see
+:mod:`screening.engine`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+from pathlib import Path
+
+import numpy as np
+
+from policybot.screening.context import Context
+from policybot.screening.findings import CATEGORY_REFS, NUDGE_CATEGORIES, Finding
+from policybot.screening.normalise import Normalised
+
+EXEMPLARS = Path(__file__).parent / "data" / "conduct_exemplars.txt"
+CONDUCT_CATEGORIES: tuple[str, ...] = tuple(c for c in CATEGORY_REFS if c not in NUDGE_CATEGORIES)
+OK_LABEL = "ok"
+# Probability a category needs, whole message or one sentence (chosen on the dev split).
+THRESHOLD = 0.5
+# What a further category needs when the phrase rules already found one in the message:
+# the classifier then tends to name that finding's neighbours too (an NI number read as
+# a shared login, a web-filter bypass as malware). Chosen on the dev split, where every
+# value from 0.8 up removes those and loses nothing.
+THRESHOLD_BESIDE_RULES = 0.8
+# Inverse regularisation strength of the logistic regression.
+REGULARISATION_C = 16.0
+_SECTION = re.compile(r"^\[([a-z\-]+)\]$")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_MIN_SENTENCE_LETTERS = 12
+# Sentences read one by one, at most: a pasted document of thousands of sentences would
+# otherwise cost a MiniLM call each. The whole message is always read.
+MAX_SENTENCES = 64
+REASONS = {
+    "personal-business": "Reads like running a personal business or passing on a chain letter",
+    "external-forwarding": "Reads like sending force material outside the force",
+    "indecent": "Reads like sharing indecent, pornographic or obscene material",
+    "offensive": "Reads as offensive, abusive or discriminatory",
+    "unauthorised-access": "Reads like sharing or using someone else's password or login, or getting into a system",
+    "personal-views": "Reads like broadcasting unsolicited political, religious or social views",
+    "commercial": "Reads like advertising, an unsolicited offer or a get-rich scheme",
+    "malware": "Reads like running unknown software, disabling protection or using unknown media",
+}
+
+
+class ExemplarError(ValueError):
+    """The examples file is malformed; the message names the line."""
+
+
+def read_exemplars(text: str) -> list[tuple[str, str]]:
+    """(label, message) pairs from the examples file's text; labels are conduct
+    categories or ``ok``."""
+    labels = set(CONDUCT_CATEGORIES) | {OK_LABEL}
+    pairs, label = [], None
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        section = _SECTION.match(line)
+        if section:
+            label = section.group(1)
+            if label not in labels:
+                raise ExemplarError(f"line {number}: unknown section [{label}]")
+        elif label is None:
+            raise ExemplarError(f"line {number}: an example before any [section]")
+        else:
+            pairs.append((label, line))
+    missing = labels - {label for label, _ in pairs}
+    if missing:
+        raise ExemplarError(f"no examples for {', '.join(sorted(missing))}")
+    return pairs
+
+
+class ConductClassifier:
+    """A multinomial logistic regression over MiniLM embeddings of the examples."""
+
+    def __init__(self, encoder, exemplars: list[tuple[str, str]]):
+        from sklearn.linear_model import LogisticRegression
+
+        self._encoder = encoder
+        labels = [label for label, _ in exemplars]
+        embeddings = _encode(encoder, [text for _, text in exemplars])
+        model = LogisticRegression(C=REGULARISATION_C, max_iter=3000).fit(embeddings, labels)
+        # Kept as plain arrays: a matrix product is all that scoring needs.
+        self._weights = model.coef_.T.astype(np.float32)  # (384, classes)
+        self._biases = model.intercept_.astype(np.float32)
+        classes = list(model.classes_)
+        self._columns = [classes.index(category) for category in CONDUCT_CATEGORIES]
+
+    def probabilities(self, texts: list[str]) -> np.ndarray:
+        """(len(texts), len(CONDUCT_CATEGORIES)) probabilities of each conduct category."""
+        logits = _encode(self._encoder, texts) @ self._weights + self._biases
+        logits -= logits.max(axis=1, keepdims=True)
+        exponentials = np.exp(logits)
+        return (exponentials / exponentials.sum(axis=1, keepdims=True))[:, self._columns]
+
+    def find(self, norm: Normalised, unread: list[tuple[int, int]] = (), threshold: float = THRESHOLD) -> list[Finding]:
+        """Findings for the categories the message, or one of its sentences, reads as.
+
+        Words inside the ``unread`` spans (of the original text) are left out: a
+        protective marking's words ("OFFICIAL-SENSITIVE: PERSONAL DATA") say nothing
+        about conduct, but sit near talk of sending data in embedding space."""
+        pieces = _pieces(norm.text)
+        if not pieces:
+            return []
+        words = [w for w in norm.word_list if not _inside(norm.original_span(w.start, w.end), unread)]
+        scores = self.probabilities([_reading(words, norm.text, start, end) for start, end in pieces])
+        findings = []
+        for column, category in enumerate(CONDUCT_CATEGORIES):
+            for best in np.argsort(-scores[:, column]):
+                if scores[best, column] < threshold:
+                    break
+                start, end = pieces[best]
+                if not _not_conduct(norm.text, start, end):
+                    span = norm.original_span(start, end)
+                    findings.append(Finding(category, span, REASONS[category], CATEGORY_REFS[category]))
+                    break
+        return findings
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """The whole message (trimmed), then its sentences of some length when it has more
+    than one ("Morning all." is too short to read on its own)."""
+    stripped = text.strip()
+    if not stripped:
+        return []
+    start = text.index(stripped[0])
+    whole = (start, start + len(stripped))
+    sentences = []
+    for match in _SENTENCE.finditer(text):
+        piece = match.group()
+        if sum(c.isalpha() for c in piece) >= _MIN_SENTENCE_LETTERS:
+            lead = len(piece) - len(piece.lstrip())
+            sentences.append((match.start() + lead, match.start() + len(piece.rstrip())))
+    if not sentences or sentences == [whole]:
+        return [whole]
+    return [whole] + sentences[:MAX_SENTENCES]
+
+
+def _not_conduct(text: str, start: int, end: int) -> bool:
+    """Asking whether something may be sent, or talking about the rules: the same words
+    as misconduct, but not misconduct."""
+    context = Context(text, start, min(end, start + 1))
+    return context.is_permission_question() or context.is_meta()
+
+
+def _inside(span: tuple[int, int], spans) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
+
+
+def _reading(words: list, text: str, start: int, end: int) -> str:
+    """The ``words`` within ``text[start:end]`` as read, disguises undone."""
+    read = [word.text for word in words if word.start >= start and word.end <= end]
+    return " ".join(read) or text[start:end]
+
+
+def _encode(encoder, texts: list[str]) -> np.ndarray:
+    """Embeddings in the order given, encoded shortest first so batches carry little padding."""
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    encoded = encoder.encode([texts[i] for i in order], batch_size=64)
+    result = np.empty_like(encoded)
+    result[order] = encoded
+    return result
+
+
+_trained: dict[str, ConductClassifier] = {}
+_training = threading.Lock()
+
+
+def get_conduct_classifier(path: Path = EXEMPLARS) -> ConductClassifier:
+    """The classifier trained on the examples file at ``path``, trained once per
+    process for each content of that file."""
+    content = Path(path).read_text(encoding="utf-8")
+    digest = hashlib.sha256(content.encode("utf-8")).hexdigest()
+    with _training:
+        if digest not in _trained:
+            from policybot.embedding import get_encoder
+
+            _trained[digest] = ConductClassifier(get_encoder(), read_exemplars(content))
+        return _trained[digest]

@@ -1,0 +1,125 @@
+"""The screening engine: one :class:`Screener` per process, ``screen(text)`` per message.
+
+``screen`` normalises the text once (see :mod:`screening.normalise`), runs the
+detectors over it, and turns what they found into a verdict:
+
+* ``stop`` — a protective marking (IM must not carry marked content, policy 4.3) or
+  unacceptable use (section 5);
+* ``caution`` — sensitive content with no marking (4.3, 4.4): it would need one;
+* ``ok`` — nothing found.
+
+``nudge`` is true when a finding is protective-marking or sensitive-content: those are
+what the bot privately nudges a message's author about.
+
+Two paths, one engine:
+
+* ``screen(text)`` — the full engine, for the "can I send this?" card, ``policybot
+  check`` and ``policybot eval screening``: markings, sensitive content and every
+  section-5 category, read both by phrase rules (:mod:`screening.conduct`, with
+  alt-profanity-check's model) and for meaning by the MiniLM conduct classifier
+  (:mod:`screening.conduct_model`). The classifier costs one MiniLM call (tens of
+  milliseconds) and is trained on first use (a few seconds).
+* ``screen(text, conduct=False)`` — the passive path, for every message the bot sees in
+  a group chat or channel. Passive nudges are only about protective-marking and
+  sensitive-content, so it runs just those detectors: a few hundred microseconds, and
+  never MiniLM. Its verdict and findings cover those two categories only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cached_property
+
+from policybot.screening.conduct import VOCABULARY as CONDUCT_VOCABULARY
+from policybot.screening.conduct import find_conduct
+from policybot.screening.conduct_model import THRESHOLD, THRESHOLD_BESIDE_RULES, ConductClassifier, get_conduct_classifier
+from policybot.screening.findings import NUDGE_CATEGORIES, PROTECTIVE_MARKING, SENSITIVE_CONTENT, Finding, ScreeningResult
+from policybot.screening.markings import DEFAULT_LOWEST_MARKING, SEGMENTS, VOCABULARY, MarkingOptions, find_markings
+from policybot.screening.normalise import Normalised
+from policybot.screening.offensive_model import OffensiveModel, get_offensive_model
+from policybot.screening.sensitive import find_sensitive
+from policybot.screening.spelling import Speller
+
+# Words worth reading through misspellings, beyond the markings and conduct phrases.
+_EXTRA_VOCABULARY = {"informant", "informants", "surveillance", "undercover", "authorisation", "protection"}
+MAX_CHARS = 100_000
+
+
+@dataclass(frozen=True)
+class ScreenerOptions:
+    """``lowest_marking``: the lowest protective marking that counts (see
+    ``screening.markings.MARKING_LEVELS``). ``use_offensive_model``: whether
+    alt-profanity-check's model backs up the offensive-language phrases.
+    ``use_conduct_model``: whether the MiniLM conduct classifier backs up the
+    section-5 phrases on the full path."""
+
+    lowest_marking: str = DEFAULT_LOWEST_MARKING
+    use_offensive_model: bool = True
+    use_conduct_model: bool = True
+
+
+class Screener:
+    def __init__(self, options: ScreenerOptions | None = None, *, lowest_marking: str | None = None):
+        options = options or ScreenerOptions()
+        if lowest_marking is not None:
+            options = replace(options, lowest_marking=lowest_marking)
+        self.options = options
+        self._markings = MarkingOptions(options.lowest_marking)
+        self._speller = Speller(VOCABULARY | CONDUCT_VOCABULARY | _EXTRA_VOCABULARY)
+        self._segmenter = Speller(VOCABULARY | SEGMENTS)
+        self._model: OffensiveModel | None = get_offensive_model() if options.use_offensive_model else None
+
+    @cached_property
+    def conduct_classifier(self) -> ConductClassifier | None:
+        """The MiniLM conduct classifier, trained the first time the full path needs it."""
+        return get_conduct_classifier() if self.options.use_conduct_model else None
+
+    def screen(self, text: str, conduct: bool = True) -> ScreeningResult:
+        """Screen one message; ``conduct=False`` is the passive path (markings and
+        sensitive content only, see the module docstring). Raises TypeError for a
+        non-string and ValueError for a text over ``MAX_CHARS`` characters (far beyond
+        any Teams message)."""
+        if not isinstance(text, str):
+            raise TypeError(f"screen() needs a string, not {type(text).__name__}")
+        if len(text) > MAX_CHARS:
+            raise ValueError(f"text is {len(text):,} characters; screening takes at most {MAX_CHARS:,}")
+        norm = Normalised(text, self._speller, self._segmenter.segment)
+        findings: list[Finding] = []
+        findings += find_markings(norm, self._markings)
+        findings += find_sensitive(norm)
+        if conduct:
+            findings += find_conduct(norm, self._model)
+            if self.conduct_classifier is not None:
+                markings = [f.span for f in findings if f.category == PROTECTIVE_MARKING]
+                threshold = THRESHOLD_BESIDE_RULES if findings else THRESHOLD
+                findings += _not_found_yet(self.conduct_classifier.find(norm, markings, threshold), findings)
+        findings = _without_overlaps(findings)
+        return ScreeningResult(verdict=_verdict(findings), nudge=any(f.category in NUDGE_CATEGORIES for f in findings), findings=findings)
+
+
+def _verdict(findings: list[Finding]) -> str:
+    if not findings:
+        return "ok"
+    if any(f.category != SENSITIVE_CONTENT for f in findings):
+        return "stop"
+    return "caution"
+
+
+def _not_found_yet(new: list[Finding], found: list[Finding]) -> list[Finding]:
+    """The classifier adds categories the phrase rules missed; where both found one,
+    the rule's narrower span says more."""
+    categories = {finding.category for finding in found}
+    return [finding for finding in new if finding.category not in categories]
+
+
+def _without_overlaps(findings: list[Finding]) -> list[Finding]:
+    """One finding per stretch of text per category, in text order."""
+    kept: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (f.span[0], -f.span[1])):
+        if any(k.category == finding.category and k.span[0] <= finding.span[0] < k.span[1] for k in kept):
+            continue
+        kept.append(finding)
+    return kept
+
+
+__all__ = ["Screener", "ScreenerOptions", "ScreeningResult", "Finding", "PROTECTIVE_MARKING", "MAX_CHARS"]

@@ -1,0 +1,278 @@
+"""Protective markings: GSC OFFICIAL-SENSITIVE (with descriptors), SECRET, TOP SECRET,
+national caveats, and the legacy GPMS PROTECT, RESTRICTED and CONFIDENTIAL (policy 4.3).
+
+OFFICIAL-SENSITIVE, a caveat like UK EYES ONLY, and LOCSEN mean nothing else in English,
+so they count wherever they stand. SECRET, RESTRICTED, CONFIDENTIAL and PROTECT are also
+ordinary words ("secret santa", "restricted parking", "protect vulnerable people"), so
+they count only when written the way a marking is written:
+
+* as a label — alone on a line, at the start of one followed by ``:`` or ``-``, or at the
+  end of one after a separator (``Notes attached - RESTRICTED``);
+* in brackets (``[SECRET]``), or introduced (``classified SECRET``, ``marked restricted``);
+* emphasised — in capitals in a message that isn't all capitals, and not used as an
+  adjective before a noun (``TOP SECRET recipe``) — or disguised (letters apart,
+  look-alikes, leetspeak, hidden characters), which nobody does by accident; either
+  way not after an article (``no SECRET``).
+
+Anything but a label is then discounted when it is in a question ("can I send
+OFFICIAL-SENSITIVE on here?"), negated ("this isn't RESTRICTED") or part of talk about
+the scheme ("RESTRICTED was replaced by OFFICIAL-SENSITIVE").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policybot.screening.context import Context
+from policybot.screening.findings import PROTECTIVE_MARKING, Finding
+from policybot.screening.normalise import Normalised
+
+# Marking name -> rank; the setting "lowest marking level" names one of these.
+MARKING_LEVELS: dict[str, int] = {
+    "PROTECT": 1,
+    "RESTRICTED": 2,
+    "OFFICIAL-SENSITIVE": 2,
+    "CONFIDENTIAL": 3,
+    "SECRET": 4,
+    "TOP SECRET": 5,
+}
+DEFAULT_LOWEST_MARKING = "PROTECT"
+
+# Word sequences (as read in Normalised.words) -> (marking, needs the way it's written).
+_PHRASES: dict[tuple[str, ...], tuple[str, bool]] = {
+    ("official", "sensitive"): ("OFFICIAL-SENSITIVE", False),
+    ("officialsensitive",): ("OFFICIAL-SENSITIVE", False),
+    ("locsen",): ("OFFICIAL-SENSITIVE", False),
+    ("top", "secret"): ("TOP SECRET", True),
+    ("topsecret",): ("TOP SECRET", True),
+    ("secret",): ("SECRET", True),
+    ("confidential",): ("CONFIDENTIAL", True),
+    ("restricted",): ("RESTRICTED", True),
+    ("protect",): ("PROTECT", True),
+}
+_COUNTRIES = {"uk", "gb", "us", "usa", "aus", "can", "nzl", "nz", "five", "fvey", "nato", "eu", "fr", "de"}
+# Words that may follow a marking as descriptors, caveats or handling instructions.
+DESCRIPTORS = frozenset(
+    "personal data commercial locsen hr management recipients only uk eyes staff medical contracts"
+    " investigation security policy appointments legal sensitive".split()
+)
+VOCABULARY = frozenset(
+    {word for phrase in _PHRASES for word in phrase} | {"official", "sensitive", "eyes", "recipients"}
+)
+# Words a run of letters typed apart may be split into.
+SEGMENTS = VOCABULARY | DESCRIPTORS | _COUNTRIES
+
+# After a determiner or preposition the word is a noun or adjective in a sentence.
+_DETERMINERS = frozenset("a an the no my your our his her their its in this that any some".split())
+# Words that may follow a marking without making it an adjective before a noun.
+_FUNCTION_WORDS = frozenset(
+    """and or but so please pls do don't dont not until unless if as at by for from to with without
+    is are was were be been being it its this that these those i we you he she they me us them
+    only until till then now here there re thanks thx cheers ta via see per
+    ok okay also still just too""".split()
+)
+_INTRODUCERS = frozenset("classified classification marked marking graded class caveat".split())
+_HEADER_WORDS = frozenset("classification marking protective security subject re fw fwd class caveat handling".split())
+# Nouns naming a document or message a marking may head, and how many words on one may stand.
+_DOCUMENT_NOUNS = frozenset(
+    """report reports order orders briefing brief minutes notes note file files document documents doc docs
+    memo plan plans statement statements log intel intelligence assessment summary attachment letter paper
+    papers pack slides update submission record records profile tasking package bundle extract email
+    nominal nominals""".split()
+)
+_HEADER_SPAN = 3
+_LABEL_BEFORE = re.compile(r"[\s\[\(<{*#>\"'|:\-–/.,;]*")
+_SEPARATOR_AFTER = re.compile(r"[ \t]*[:\-|/\])}>*.,;]")
+_OPEN_BRACKET = "[(<{*"
+_CLOSE_BRACKET = "])>}*"
+
+
+@dataclass(frozen=True)
+class MarkingOptions:
+    lowest: str = DEFAULT_LOWEST_MARKING
+
+    def __post_init__(self):
+        if self.lowest not in MARKING_LEVELS:
+            raise ValueError(f"lowest marking must be one of {', '.join(MARKING_LEVELS)}, not {self.lowest!r}")
+
+
+def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) -> list[Finding]:
+    words = norm.word_list
+    texts = [word.text for word in words]
+    lowest = MARKING_LEVELS[options.lowest]
+    findings = []
+    i = 0
+    while i < len(words):
+        matched = _match_at(texts, i)
+        if matched is None:
+            i += 1
+            continue
+        marking, length, needs_form = matched
+        first = words[i]
+        if needs_form and not _written_as_marking(norm, i, i + length):
+            i += length
+            continue
+        if not _is_label(norm, i, i + length) and _discounted(norm, i, i + length - 1):
+            i += length
+            continue
+        end_word = _extend_descriptors(norm, i + length)
+        if MARKING_LEVELS.get(marking, 2) >= lowest:
+            start, end = norm.original_span(first.start, words[end_word - 1].end)
+            findings.append(
+                Finding(PROTECTIVE_MARKING, (start, end), _reason(marking), ("4.3",), marking=marking)
+            )
+        i = end_word
+    return findings
+
+
+def _match_at(texts: list[str], i: int) -> tuple[str, int, bool] | None:
+    word = texts[i]
+    if word in _COUNTRIES and texts[i + 1 : i + 3] == ["eyes", "only"]:
+        return (f"{word.upper()} EYES ONLY", 3, False)
+    if word.endswith("eyesonly") and word[:-8] in _COUNTRIES:
+        return (f"{word[:-8].upper()} EYES ONLY", 1, False)
+    for size in (2, 1):
+        phrase = tuple(texts[i : i + size])
+        marking = _PHRASES.get(phrase) if len(phrase) == size else None
+        if marking:
+            return (marking[0], size, marking[1])
+    return None
+
+
+def _reason(marking: str) -> str:
+    if marking in ("SECRET", "TOP SECRET"):
+        return f"Looks marked {marking}: IM can only carry content that is not protectively marked"
+    if marking.endswith("EYES ONLY"):
+        return f"Carries the national caveat {marking}, which only goes with protectively marked material"
+    return f"Looks marked {marking}: IM has no protective marking facility, so it can't carry this"
+
+
+def _written_as_marking(norm: Normalised, i: int, j: int) -> bool:
+    words = norm.word_list
+    first, last = words[i], words[j - 1]
+    if _is_label(norm, i, j) or _bracketed(norm, first.start, last.end):
+        return True
+    before = [w.text for w in words[max(0, i - 3) : i]]
+    if any(word in _INTRODUCERS for word in before) and "not" not in before:
+        return True
+    disguised = any(w.disguised for w in words[i:j])
+    if not disguised and not (_in_capitals(norm, i, j) and not _shouting(norm, i, j)):
+        return False
+    if _heads_a_document(norm, i, j):
+        return True
+    if i > 0 and words[i - 1].text in _DETERMINERS and _same_line(norm, words[i - 1].end, first.start):
+        return False
+    # Read through its disguise, "T0P S3CR3T recipe" is still an adjective before a noun.
+    return not _adjective_before_noun(norm, j)
+
+
+def _heads_a_document(norm: Normalised, i: int, j: int) -> bool:
+    """Opening its line as the header of a document it names: "CONFIDENTIAL op order –
+    I'll email it", "RESTRICTED briefing notes: ...", "SECRET briefing for gold". A
+    document noun right after the marking names it; one a few words on must close the
+    phrase at a separator or the line's end. "SECRET santa list is up" or "TOP SECRET
+    recipe for the bake sale" name no document."""
+    words = norm.word_list
+    text = norm.text
+    line_start = text.rfind("\n", 0, words[i].start) + 1
+    if not _LABEL_BEFORE.fullmatch(text[line_start : words[i].start]):
+        return False
+    for k in range(j, min(j + _HEADER_SPAN, len(words))):
+        if "\n" in text[words[k - 1].end : words[k].start]:
+            return False
+        if words[k].text in _DOCUMENT_NOUNS:
+            if k <= j + 1:
+                # Right after the marking ("SECRET briefing for gold commander", "TOP
+                # SECRET handling notes from the NCA"): the marking is the document's.
+                return True
+            while k + 1 < len(words) and words[k + 1].text in _DOCUMENT_NOUNS and text[words[k].end : words[k + 1].start] == " ":
+                k += 1  # "briefing notes", "intel report"
+            after = text[words[k].end :]
+            return not after.strip(" ") or bool(re.match(r"[ \t]*(?:[:\-|\n]|$)", after))
+    return False
+
+
+def _is_label(norm: Normalised, i: int, j: int) -> bool:
+    """Alone on its line, opening one and followed by a separator, or closing one after one."""
+    text = norm.text
+    words = norm.word_list
+    start, end = words[i].start, words[j - 1].end
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    lead = text[line_start:start]
+    if not _LABEL_BEFORE.fullmatch(lead):
+        lead_words = re.findall(r"[a-z]+", lead)
+        if not (lead_words and all(w in _HEADER_WORDS for w in lead_words) and re.search(r"[:\-]\s*$", lead)):
+            lead = None
+    tail = text[end:line_end]
+    ends_line = not re.search(r"[a-z0-9?]", tail)
+    if lead is not None:
+        if ends_line or _SEPARATOR_AFTER.match(tail):
+            return True
+        return j < len(words) and words[j].text in DESCRIPTORS and _in_capitals(norm, j, j + 1)
+    # Closing a line: "Notes attached - RESTRICTED"
+    return ends_line and bool(re.search(r"[\-|:(\[/]\s*$", lead_text := text[line_start:start])) and bool(
+        lead_text.strip()
+    )
+
+
+def _bracketed(norm: Normalised, start: int, end: int) -> bool:
+    text = norm.text
+    before = text[:start].rstrip(" ")
+    after = text[end:].lstrip(" ")
+    return bool(before) and before[-1] in _OPEN_BRACKET and bool(after) and after[0] in _CLOSE_BRACKET
+
+
+def _discounted(norm: Normalised, first: int, last: int) -> bool:
+    """Asked about, negated or talked about, as read through any disguise ("c4n I s3nd ...?")."""
+    context = Context(norm.reading, *norm.reading_span(first, last))
+    return context.is_question() or context.is_negated() or context.is_meta()
+
+
+def _in_capitals(norm: Normalised, i: int, j: int) -> bool:
+    source = "".join(norm.original_of(w) for w in norm.word_list[i:j])
+    letters = [c for c in source if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _shouting(norm: Normalised, i: int, j: int) -> bool:
+    """The rest of the message is mostly capitals too, so capitals mean nothing."""
+    start, end = norm.original_span(norm.word_list[i].start, norm.word_list[j - 1].end)
+    rest = norm.original[:start] + norm.original[end:]
+    cased = [c for c in rest if c.isalpha()]
+    return len(cased) >= 6 and sum(c.isupper() for c in cased) > 0.6 * len(cased)
+
+
+def _same_line(norm: Normalised, a: int, b: int) -> bool:
+    return "\n" not in norm.text[a:b]
+
+
+def _adjective_before_noun(norm: Normalised, j: int) -> bool:
+    """The next word on the line follows with only a space and is a content word."""
+    words = norm.word_list
+    if j >= len(words):
+        return False
+    gap = norm.text[words[j - 1].end : words[j].start]
+    if gap.strip(" ") or words[j].text in _FUNCTION_WORDS or words[j].text in DESCRIPTORS:
+        return False
+    return not words[j].text.isdigit()
+
+
+def _extend_descriptors(norm: Normalised, j: int) -> int:
+    """Take descriptors written with the marking into its span (``OFFICIAL-SENSITIVE:
+    PERSONAL DATA``, ``SECRET UK EYES ONLY``)."""
+    words = norm.word_list
+    while j < len(words):
+        gap = norm.text[words[j - 1].end : words[j].start]
+        if (
+            words[j].text in DESCRIPTORS
+            and re.fullmatch(r"[\s:\-/\[\]()|]{0,4}", gap)
+            and "\n" not in gap
+            and (_in_capitals(norm, j, j + 1) or words[j].disguised)
+        ):
+            j += 1
+        else:
+            break
+    return j

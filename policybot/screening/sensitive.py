@@ -1,0 +1,178 @@
+"""Sensitive content that carries no marking but would need one (policy 4.3, 4.4):
+intelligence gradings, covert sources and tactics, surveillance and RIPA/IPA
+authorisations, witness protection, and identifiers of people.
+
+Look-alikes are the hard part. A 5x5x5 grading ``B24`` looks like a road (A11, A140,
+B1150), a room or a locker, so an unseparated one counts only where the sentence talks
+about intelligence and not about roads or rooms. Identifiers must have the shape the
+issuing scheme gives them, and a PNC ID must carry the check letter its number implies,
+so "NI contributions" or a flat number never pass for one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policybot.screening.context import Context
+from policybot.screening.findings import SENSITIVE_CONTENT, Finding
+from policybot.screening.normalise import Normalised
+
+_REFS = ("4.3", "4.4")
+_CHECK_LETTERS = "ZABCDEFGHJKLMNPQRTUVWXY"
+
+# Phrases, matched in Normalised.words (single-spaced, leetspeak and look-alikes read).
+_PHRASES: list[tuple[re.Pattern, str]] = [
+    (
+        re.compile(
+            r"\b(?:chis|covert human intelligence sources?|informants?|informers?|grass(?:es)? on the inside"
+            r"|(?:chis|source|covert) handlers?|dedicated source unit|participating informants?"
+            r"|undercover (?:officers?|ops?|operations?|deployments?|cops?|work|team|operatives?|buy|purchase)"
+            r"|ucos?|uc (?:officers?|deployments?|ops?|operatives?)"
+            r"|covert (?:ops?|operations?|deployments?|surveillance|sources?|tactics|cameras?|devices?|methods"
+            r"|rig|premises|vehicles?|entry|recording|op)"
+            r"|(?:our|my|the|a) (?:source|informant) (?:says|said|reports|reported|told|tells|states|stated|met|has)"
+            r"|test purchase officers?)\b"
+        ),
+        "Mentions a covert source or covert tactics (CHIS, informants, undercover deployments)",
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:ripa|ipa) (?:authorisations?|authorizations?|authority|authorities|applications?|warrants?"
+            r"|approval|paperwork|forms?|requests?|(?:was|has been|is|got) (?:granted|authorised|approved|signed))"
+            r"|(?:directed|intrusive|covert|mobile|static|foot|targeted) surveillance"
+            r"|surveillance (?:authorisations?|authority|applications?|logs?|teams?|deployments?|ops?|operations?"
+            r"|targets?|subjects?|plans?|is authorised|on (?:the|him|her|them|his|their))"
+            r"|under surveillance|investigatory powers act"
+            r"|(?:interception|intercept|equipment interference|communications data|comms data|ti) (?:warrants?"
+            r"|product|authorisations?|applications?)"
+            r"|tracking device (?:fitted|on)|tracker (?:fitted|on (?:the|his|her|their) (?:car|vehicle|van))"
+            r"|phone taps?|wire ?taps?|(?:line|phone)s? (?:is|are) (?:being )?(?:tapped|intercepted))\b"
+        ),
+        "Mentions surveillance or a RIPA/IPA authorisation or warrant",
+    ),
+    (
+        re.compile(
+            r"\b(?:witness protection|protected persons? (?:service|scheme|unit)|ukpps"
+            r"|witness (?:is|has been|was|being) (?:relocated|moved to a safe house|given a new identity)"
+            r"|new identity for (?:the )?witness|relocated witness(?:es)?|safe house address)\b"
+        ),
+        "Mentions witness protection",
+    ),
+]
+
+# Identifiers and gradings, matched in Normalised.text (digits and separators kept).
+_NI = re.compile(r"(?<![a-z0-9])(?!bg|gb|nk|kn|tn|nt|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])")
+_PNC = re.compile(r"(?<![\d/])(?:(?:19|20)?(\d{2}))/(\d{5,7})([a-z])(?![a-z0-9])")
+_CRO = re.compile(r"(?<![\d/])(\d{1,6})/(\d{2})([a-z])(?![a-z0-9])")
+_CRO_CONTEXT = re.compile(r"\bcro\b")
+# Gradings are typed with any mix of separators between their characters: "1/A/P",
+# "1 / A / P", "1-A-P", "1.A.P", "1./.A./.P". _ANY_SEP is such a run (spaces alone
+# included: "2 B C"); _MARKED_SEP holds a slash or dash somewhere, as a 5x5x5 grading
+# needs before it counts without a word saying it is one ("A.1.1" may be a section).
+_ANY_SEP = r"[ ./\\\-_,|:;]{1,5}"
+_MARKED_SEP = r"[ ._,|:;]{0,2}[/\\\-][ ./\\\-_,|:;]{0,2}"
+# Not glued to a longer code or number on either side ("12.1/A/P", "1-A-C-4").
+_CODE_START = r"(?<![a-z0-9])(?<![a-z0-9][./\\\-_])"
+_CODE_END = r"(?![a-z0-9])(?![./\\\-_][a-z0-9])"
+_GRADING_352 = re.compile(_CODE_START + r"[1-3]" + _ANY_SEP + r"[a-e]" + _ANY_SEP + r"[pc]" + _CODE_END)
+_GRADING_352_PACKED = re.compile(r"\b(?:graded|grading|grade|intel|intelligence|3x5x2|sir)\W+(?:as\W+)?[1-3][a-e][pc]\b")
+_GRADING_555_SEPARATED = re.compile(_CODE_START + r"[a-e]" + _MARKED_SEP + r"[1-5]" + _MARKED_SEP + r"[1-5]" + _CODE_END)
+_GRADING_555 = re.compile(_CODE_START + r"[a-e](?:" + _ANY_SEP + r")?[1-5](?:" + _ANY_SEP + r")?[1-5]" + _CODE_END)
+# A code right after one of these words is a place or a part of a document, not a grading.
+_LABEL_BEFORE = re.compile(
+    r"\b(?:room|rm|locker|flat|desk|bay|block|floor|unit|cell|suite|seat|row|plot|pitch|table|section|para"
+    r"|paragraph|appendix|annex|clause|chapter|version|page|step|item|question|q|grid|ref|form)"
+    r"\W*(?:(?:is|was|number|no|now)\W+)?$"
+)
+# A 5x5x5 grading written without separators is recognised only right after a word that says so.
+_INTEL_CONTEXT = re.compile(r"\b(?:graded|grading|grade|evaluated|evaluation|5x5x5|sir)\W+(?:(?:as|at|of|is)\W+)?$")
+_CONCEPT = re.compile(
+    r"\b(?:team|unit|department|scheme|service|process|procedure|policy|course|training|rules|same as|difference"
+    r"|mean|means|stand for|stands for|work|works)\b"
+)
+# "what is a", "what's an", "what actually are": the term asked about follows. Not "what
+# is the CHIS saying" nor "who is the informant": those ask about an operation.
+_WHAT_IS = re.compile(
+    r"\bwhat(?:'s|s|\s+(?:actually|exactly|even|really|basically|precisely)?\s*(?:is|are))"
+    r"\s+(?:(?:actually|exactly|even|really|basically)\s+)?(?:(?:a|an)\s+)?"
+)
+_PLACE_CONTEXT = re.compile(
+    r"\b(?:road|rd|northbound|southbound|eastbound|westbound|junction|roundabout|traffic|rtc|carriageway|lane"
+    r"|room|locker|desk|floor|bay|flat|block|building|bus|exit|office|cell|suite|route)\b"
+)
+
+
+def find_sensitive(norm: Normalised) -> list[Finding]:
+    findings = []
+    for pattern, reason in _PHRASES:
+        for match in pattern.finditer(norm.words):
+            start, end = norm.words_span(match.start(), match.end())
+            context = _context_in_text(norm, match)
+            if context.is_permission_question() or context.is_meta() or _asks_about_a_concept(context):
+                continue
+            findings.append(Finding(SENSITIVE_CONTENT, (start, end), reason, _REFS))
+    text = norm.text
+    for start, end, reason in _identifiers(text):
+        if not Context(text, start, end).is_permission_question():
+            findings.append(Finding(SENSITIVE_CONTENT, norm.original_span(start, end), reason, _REFS))
+    # An identifier typed apart ("Q.Q.1.2.3.4.5.6.C") is one word once joined up.
+    for word in norm.word_list:
+        if word.disguised and len(word.raw) >= 8:
+            for _, _, reason in _identifiers(word.raw):
+                findings.append(Finding(SENSITIVE_CONTENT, norm.original_span(word.start, word.end), reason, _REFS))
+                break
+    return findings
+
+
+def _asks_about_a_concept(context: Context) -> bool:
+    """"Is the witness protection team the same as witness care?" or "what actually is a
+    CHIS?" asks what a thing is, where "is the CHIS meeting at 3?" asks about an
+    operation."""
+    if not context.is_question():
+        return False
+    asked = _WHAT_IS.search(context.text, context.first, context.start)
+    return bool(_CONCEPT.search(context.sentence)) or (asked is not None and asked.end() == context.start)
+
+
+def _context_in_text(norm: Normalised, match: re.Match) -> Context:
+    first = norm.word_list[norm.word_index(match.start())]
+    last = norm.word_list[norm.word_index(match.end() - 1)]
+    return Context(norm.text, first.start, last.end)
+
+
+def _identifiers(text: str):
+    for match in _NI.finditer(text):
+        yield match.start(), match.end(), "Contains what looks like a National Insurance number"
+    for match in _PNC.finditer(text):
+        if _check_letter(match.group(1), match.group(2)) == match.group(3):
+            yield match.start(), match.end(), "Contains a PNC ID (its check letter is valid)"
+    for match in _CRO.finditer(text):
+        nearby = text[max(0, match.start() - 30) : match.start()]
+        if _CRO_CONTEXT.search(nearby) or _check_letter(match.group(2), match.group(1)) == match.group(3):
+            yield match.start(), match.end(), "Contains a CRO number"
+    for pattern in (_GRADING_352, _GRADING_352_PACKED):
+        for match in pattern.finditer(text):
+            if not _labelled(text, match.start()):
+                yield match.start(), match.end(), "Carries a 3x5x2 intelligence grading: graded intelligence is sensitive"
+    for match in _GRADING_555_SEPARATED.finditer(text):
+        if not _labelled(text, match.start()) and not _about_places(text, match.start(), match.end()):
+            yield match.start(), match.end(), "Carries a 5x5x5 intelligence grading: graded intelligence is sensitive"
+    for match in _GRADING_555.finditer(text):
+        before = text[max(0, match.start() - 30) : match.start()]
+        if _INTEL_CONTEXT.search(before) and not _about_places(text, match.start(), match.end()):
+            yield match.start(), match.end(), "Carries a 5x5x5 intelligence grading: graded intelligence is sensitive"
+
+
+def _labelled(text: str, start: int) -> bool:
+    """Whether the code at ``start`` follows a word that names it ("room 1-A-C")."""
+    return bool(_LABEL_BEFORE.search(text, max(0, start - 30), start))
+
+
+def _about_places(text: str, start: int, end: int) -> bool:
+    return bool(_PLACE_CONTEXT.search(Context(text, start, end).sentence))
+
+
+def _check_letter(year: str, serial: str) -> str:
+    """The check letter of PNC ID ``YY/NNNNNNN``: (YY followed by the serial padded to
+    seven digits) modulo 23, read in the PNC's 23-letter alphabet."""
+    return _CHECK_LETTERS[int(year + serial.zfill(7)) % 23].lower()
