@@ -148,12 +148,13 @@ async def stuck_turns(server: BotServer, channel: FakeChannel) -> None:
     while hole.in_flight < 8 and time.monotonic() < deadline:
         await asyncio.sleep(0.05)
     started = time.monotonic()
-    await server.post(activity(channel, text="help", user="29:other", conversation_id="a:other"))
+    other = asyncio.create_task(server.post(activity(channel, text="help", user="29:other", conversation_id="a:other")))
     try:
         await channel.wait_for(lambda c: c.to("a:other"), timeout=120)
         seconds = round(time.monotonic() - started, 2)
     except AssertionError:
         seconds = None
+    stuck.append(other)
     async with aiohttp.ClientSession() as session:
         async with session.get(f"{server.url}/healthz") as response:
             health = response.status
