@@ -2,7 +2,7 @@
 VENV := .venv
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: run test test-fast setup bench
+.PHONY: run test test-fast setup bench eval
 
 setup: $(STAMP)
 
@@ -27,3 +27,8 @@ test-fast: $(STAMP)
 
 bench: $(STAMP)
 	$(VENV)/bin/python scripts/bench_turns.py
+
+# The README's quality tables: every dev and test set with every retriever and engine
+# (a few minutes: MiniLM on the CPU). Not part of make test.
+eval: $(STAMP)
+	$(VENV)/bin/python scripts/eval_report.py

@@ -11,6 +11,13 @@ For everyone:
   creates the case exactly once and confirms in the reporter's 1:1 chat. Nothing is
   ever posted into the conversation the message came from.
 - ``status PSD-2026-00042``: the status of one of the person's own reports.
+- ``reply PSD-2026-00042: text`` (or the "Reply to PSD" box on PSD's message): the
+  reporter answers PSD, named or anonymous; the answer goes into the case's history
+  and PSD's conversation, and never to the policy answers. When PSD has just written
+  to a reporter and they send something no command claims, :class:`PsdReplyCatcher`
+  (offered the message just before the policy answers) asks once whether it is their
+  answer to PSD, rather than treating it as a policy question.
+- References are read leniently: ``psd-2026-3`` is PSD-2026-00003.
 
 For the PSD role (see :mod:`psd.desk`), in a 1:1 chat or PSD's own conversation:
 ``cases [status]``, ``case REF``, ``set REF to in review|closed``,
@@ -21,6 +28,7 @@ and the attempt is logged.
 
 from __future__ import annotations
 
+import asyncio
 import html
 import logging
 import re
@@ -46,7 +54,8 @@ from policybot.config import Settings
 from policybot.storage.outbox import Outbox
 from policybot.reporting.categories import INDECENT, is_category
 from policybot.reporting.dates import LONDON, Clock, When, system_clock
-from policybot.reporting.desk import NotPsd, PsdDesk, case_facts, case_line
+from policybot.reporting.desk import NotPsd, PsdDesk, case_facts, case_line, conversation_facts
+from policybot.reporting.messages import PSD_REPLY_INPUT, REPLY_ACTION, reply_command
 from policybot.reporting.drafts import DraftStore
 from policybot.reporting.evidence import sha256_text
 from policybot.reporting.store import REF_PATTERN, Actor, CaseNotFound, CaseStore, Report, ReportError, normalise_ref, parse_status
@@ -67,6 +76,10 @@ _CASES = re.compile(r"^\s*(?:list\s+)?(?:psd\s+)?cases(?:\s+(?P<status>new|in[\s
 _CASE = re.compile(rf"^\s*(?:open\s+|show\s+)?case\s+(?P<ref>{_REF})\s*$", re.I)
 _SET = re.compile(rf"^\s*(?:set|mark|move)\s+(?:case\s+)?(?P<ref>{_REF})\s+(?:status\s+)?(?:to\s+|as\s+)?(?P<status>.+?)\s*$", re.I)
 _MESSAGE = re.compile(rf"^\s*message\s+(?:the\s+)?(?:reporter\s+(?:of\s+|on\s+|about\s+)?)?(?P<ref>{_REF})\s*[:,-]?\s*(?P<text>.*)$", re.I | re.S)
+_REPLY = re.compile(
+    rf"^\s*(?:reply|answer|respond)(?:\s+to\s+psd)?\s+(?:(?:about|on|re|for)\s+)?(?P<ref>{_REF})\s*[:,-]?\s*(?P<text>.*)$",
+    re.I | re.S,
+)
 _USE_HERE = re.compile(r"^\s*psd\s+(?:use|is)\s+(?:this|here)(?:\s+conversation|\s+chat|\s+channel)?\s*[.!]?\s*$", re.I)
 _TAG = re.compile(r"<[^>]+>")
 _BREAK = re.compile(r"<\s*(?:br\s*/?|/p|/div|/li)\s*>", re.I)
@@ -118,9 +131,13 @@ class ReportingCapability(Capability):
         await self._purger.stop()
 
     async def _purge(self) -> None:
+        """Hourly: delete abandoned drafts, then fold the WAL so that neither they nor
+        delivered messages to reporters linger on disk in an older page version."""
         deleted = self.drafts.purge(self.clock())
         if deleted:
             log.info("deleted %d abandoned PSD report drafts", deleted)
+        if not await asyncio.to_thread(self.store.fold_wal):
+            log.info("the write-ahead log was busy; folding it again in an hour")
 
     @staticmethod
     def _actor(turn: BotTurn) -> Actor:
@@ -141,6 +158,10 @@ class ReportingCapability(Capability):
             return True
         if _USE_HERE.match(text):
             await self._use_here(turn)
+            return True
+        match = _REPLY.match(text)
+        if match:
+            await self._reporter_reply(turn, normalise_ref(match.group("ref")), match.group("text"))
             return True
         for pattern, handler in ((_CASES, self._cases), (_CASE, self._case), (_SET, self._set_status), (_MESSAGE, self._message)):
             match = pattern.match(text)
@@ -180,6 +201,26 @@ class ReportingCapability(Capability):
             return
         changed = case.updated_at.astimezone(LONDON)
         await turn.reply(f"Your report {case.ref} is **{case.status}** (last changed {changed:%d/%m/%Y %H:%M}).")
+
+    async def _reporter_reply(self, turn: BotTurn, ref: str, text: str) -> None:
+        """The reporter's answer to PSD about ``ref``: only the case's own reporter may."""
+        if turn.is_group:
+            await turn.reply("Write to PSD in our 1:1 chat: your reports are private. Nothing was sent.")
+            return
+        if not text.strip():
+            await turn.reply(f"Type your answer after the reference, e.g. \"{reply_command(ref)}\". Nothing was sent.")
+            return
+        try:
+            case = self.store.reply_from_reporter(ref, self._actor(turn).ids, text, self.clock())
+        except CaseNotFound:
+            self.store.audit(self._actor(turn), "reporter-reply", ref, "refused", now=self.clock())
+            await turn.reply(f"I can only pass on replies about reports you made yourself, and {ref} isn't one of yours. Nothing was sent.")
+            return
+        except ReportError as error:
+            await turn.reply(f"Sorry: {error}. Nothing was sent.")
+            return
+        hidden = " PSD still doesn't know who you are." if case.anonymous else ""
+        await turn.reply(f"Sent to Professional Standards with your report {case.ref}.{hidden}")
 
     async def _my_reports(self, turn: BotTurn) -> None:
         if turn.is_group:
@@ -229,10 +270,10 @@ class ReportingCapability(Capability):
         await turn.reply(f"Your message will be delivered to the reporter of {ref} (without telling you who they are).")
 
     def _case_card(self, case):
-        facts = case_facts(case)
+        facts = case_facts(case) + conversation_facts(self.store.conversation(case.ref))
         card = adaptive_card(
             [text_block(f"Case {case.ref}", weight="Bolder", size="Medium"), fact_set(facts),
-             {"type": "Input.Text", "id": "message", "label": "Message to the reporter", "isMultiline": True}],
+             {"type": "Input.Text", "id": PSD_REPLY_INPUT, "label": "Message to the reporter", "isMultiline": True}],
             [
                 submit_action("Mark in review", "psd.status", ref=case.ref, status="in review"),
                 submit_action("Close", "psd.status", ref=case.ref, status="closed"),
@@ -288,8 +329,15 @@ class ReportingCapability(Capability):
         if action == "psd.status" and ref:
             await self._psd_command(turn, self._set_status, _SET.match(f"set {ref} to {value.get('status', '')}"))
             return True
+        if action == REPLY_ACTION and ref:
+            text = str(value.get("reply") or "").strip()
+            if not text:
+                await turn.reply("Type your answer in the box before pressing Reply to PSD.")
+                return True
+            await self._reporter_reply(turn, ref, text)
+            return True
         if action == "psd.message" and ref:
-            text = str(value.get("message") or "").strip()
+            text = str(value.get(PSD_REPLY_INPUT) or "").strip()
             if not text:
                 await turn.reply("Type a message in the box before pressing Send.")
                 return True
@@ -325,7 +373,7 @@ class ReportingCapability(Capability):
         ]
         body_blocks = ([text_block(error, color="Attention", weight="Bolder")] if error else []) + [
             text_block("Report this message to Professional Standards", weight="Bolder", size="Medium"),
-            text_block(privacy_notice(self.settings.psd)),
+            text_block(privacy_notice(self.settings.psd, in_form=True)),
             fact_set(facts),
             text_block(
                 "Indecent material: don't copy, forward or screenshot it. For that category only the "
@@ -425,3 +473,34 @@ def _message_facts(payload: dict) -> tuple[str, When | None, str, str, list[tupl
         pass
     body = (payload.get("body") or {}).get("content") or ""
     return sender, sent, payload.get("linkToMessage") or "", body, [(name, url) for name, url, _ in _files(payload)]
+
+
+class PsdReplyCatcher(Capability):
+    """Offered a message just before the policy answers take it as a question: if PSD
+    has recently written to this person as a reporter, and not yet had an answer, the
+    message may be that answer ("It was me, Tom and Sarah"). The person is asked once
+    per PSD message — "Send it to PSD" or "No, it's something else" — and the text rides
+    in the card's buttons, so nothing is kept unless they send it."""
+
+    def __init__(self, reporting: ReportingCapability):
+        self.reporting = reporting
+
+    async def on_message(self, turn: BotTurn, text: str) -> bool:
+        if not turn.is_personal:
+            return False
+        ref = self.reporting.store.question_awaiting(ReportingCapability._actor(turn).ids, self.reporting.clock())
+        if ref is None:
+            return False
+        question = f"Is this your answer to Professional Standards' message about your report {ref}?"
+        card = adaptive_card(
+            [text_block(question, weight="Bolder"), text_block(f"\u201c{text}\u201d" if len(text) <= 300 else f"\u201c{text[:300]}…\u201d")],
+            [
+                submit_action("Yes, send it to PSD", REPLY_ACTION, ref=ref, reply=text),
+                submit_action("No, it's something else", "command", text=text),
+            ],
+        )
+        await turn.reply(card_message(
+            card,
+            f"{question} Nothing has been sent. To send it, type \"{reply_command(ref)}\"; otherwise ask again.",
+        ))
+        return True

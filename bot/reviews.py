@@ -1,9 +1,13 @@
 """Policy reviews in chat: status for anyone, changes for the people responsible,
 reminder cards, and the scheduler that runs inside the service.
 
-Commands: ``reviews``; ``reviewed <policy>, next review <date>``; ``remind me about
-policy reviews`` (optionally ``… for <policy>``); ``stop reminding me about policy reviews``.
-Card buttons: "Mark reviewed", "Snooze a week", "Open policy".
+Commands: ``reviews``; ``reviewed <policy>, next review <date>`` (without a date, the
+bot asks for it: it never picks one silently); ``next review <date>`` (optionally
+``next review of <policy> <date>``; with several policies loaded and none named, the
+bot asks which) moves the date without recording a review; ``remind me about policy
+reviews`` (optionally ``… for <policy>``); ``stop reminding me about policy reviews``.
+Card buttons: "Mark reviewed" (only on cards for people who may use it: the policy's
+configured owner or holder, or an administrator), "Snooze a week", "Open policy".
 """
 
 from __future__ import annotations
@@ -36,6 +40,11 @@ _REVIEWED = re.compile(
     re.I,
 )
 _REVIEWED_NO_DATE = re.compile(r"^(?:mark\s+)?reviewed\s+(?P<policy>.+)$", re.I)
+_NEXT_REVIEW = re.compile(
+    r"^(?:set\s+)?(?:the\s+)?next\s+review(?:\s+date)?(?:\s+(?:of|for)\s+(?:the\s+)?(?P<policy>.+?))?"
+    r"\s*(?:\b(?:is|on|by|to)\b|[:,])?\s*(?P<date>\S*\d.*?)[.!]?$",
+    re.I,
+)
 _SUBSCRIBE = re.compile(
     r"^remind\s+me\s+(?:about|of)\s+(?:the\s+)?(?:policy\s+)?reviews?"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<policy>.+?))?[.!]?$",
@@ -78,18 +87,20 @@ def _mark_reviewed_inputs(facts: ReviewFacts, today: date) -> list[dict]:
 
 def reminder_activity(reminder: Reminder) -> dict:
     """The proactive reminder: a card with the policy, its date and days left or overdue,
-    and buttons to mark it reviewed, snooze for a week or open the policy."""
+    and buttons to snooze for a week or open the policy — and, for its owner, holder or
+    an administrator, to mark it reviewed."""
     facts, today = reminder.facts, reminder.today
     status = "overdue" if reminder.days_left < 0 else "review due"
+    owner_only = reminder.may_change
     card = adaptive_card(
         [
             text_block("Policy review reminder", weight="Bolder", size="Medium"),
             text_block(f"The {facts.title} is {facts.describe(today)}."),
             fact_set([("Policy", facts.title), *_facts_rows(facts, today, status)]),
-            *_mark_reviewed_inputs(facts, today),
+            *(_mark_reviewed_inputs(facts, today) if owner_only else []),
         ],
         [
-            submit_action("Mark reviewed", "reviews.mark_reviewed", doc=facts.doc_id),
+            *([submit_action("Mark reviewed", "reviews.mark_reviewed", doc=facts.doc_id)] if owner_only else []),
             submit_action(
                 "Snooze a week",
                 "reviews.snooze",
@@ -100,7 +111,11 @@ def reminder_activity(reminder: Reminder) -> dict:
             submit_action("Open policy", "reviews.open", doc=facts.doc_id),
         ],
     )
-    fallback = reminder.text() + " Reply \"reviewed <policy>, next review <date>\" once it has been reviewed."
+    fallback = reminder.text() + (
+        " Reply \"reviewed <policy>, next review <date>\" once it has been reviewed."
+        if owner_only
+        else f" You get this because you asked for review reminders; the {facts.owner or 'policy owner'} records the review."
+    )
     return card_message(card, fallback).serialize()
 
 
@@ -151,6 +166,7 @@ class ReviewsCapability(Capability):
         return [
             "**reviews** — review dates and status of the policies",
             "**reviewed** *policy*, **next review** *date* — record a review (policy owners and holders)",
+            "**next review** *date* (or **next review of** *policy* *date*) — move a review date (policy owners and holders)",
             "**remind me about policy reviews** (or **… for** *policy*) — review reminders in this chat",
         ]
 
@@ -159,7 +175,10 @@ class ReviewsCapability(Capability):
 
     async def on_message(self, turn: BotTurn, text: str) -> bool:
         if _STATUS.match(text):
-            await turn.reply(self._status_message())
+            await turn.reply(self._status_message(turn))
+            return True
+        if match := _NEXT_REVIEW.match(text):
+            await self._next_review(turn, match["policy"], match["date"])
             return True
         if match := _UNSUBSCRIBE.match(text):
             await self._unsubscribe(turn, match["policy"])
@@ -181,6 +200,8 @@ class ReviewsCapability(Capability):
             return True
         if action == "reviews.mark_reviewed":
             await self._reviewed(turn, facts, value.get(_date_input_id(facts)) or None)
+        elif action == "reviews.next_review":
+            await self._next_review(turn, facts, str(value.get("date") or ""))
         elif action == "reviews.snooze":
             await self._snooze(turn, facts, value)
         elif action == "reviews.open":
@@ -194,7 +215,11 @@ class ReviewsCapability(Capability):
     async def _reviewed(self, turn: BotTurn, policy: str | ReviewFacts, date_text: str | None) -> None:
         try:
             facts = policy if isinstance(policy, ReviewFacts) else self.service.register.find(policy)
-            next_review = parse_review_date(date_text, self.service.today()) if date_text else None
+            if not date_text:
+                self.service.check_may_change(facts, _identities(turn))
+                await turn.reply(self._ask_next_review(facts))
+                return
+            next_review = parse_review_date(date_text, self.service.today())
             facts = self.service.mark_reviewed(facts, _identities(turn), by=turn.user_id, next_review=next_review)
         except (PolicyNotFound, NotAllowed, ValueError) as error:
             await turn.reply(str(error))
@@ -203,6 +228,52 @@ class ReviewsCapability(Capability):
             f"Thank you. The {facts.title} is recorded as reviewed today; its next review is "
             f"{facts.review_date:%d %B %Y}. Reminders now count down to that date."
         )
+
+    def _ask_next_review(self, facts: ReviewFacts) -> Activity:
+        """A review needs its next date, which the owner chooses: asked, never assumed."""
+        today = self.service.today()
+        question = (
+            f"When is the next review of the {facts.title}? Pick the date and press Mark reviewed, or type "
+            f"\"reviewed {facts.title}, next review 12 September {today.year + 3}\". Nothing is recorded yet."
+        )
+        card = adaptive_card(
+            [text_block(question), *_mark_reviewed_inputs(facts, today)],
+            [submit_action("Mark reviewed", "reviews.mark_reviewed", doc=facts.doc_id)],
+        )
+        return card_message(card, question)
+
+    async def _next_review(self, turn: BotTurn, policy: str | ReviewFacts | None, date_text: str) -> None:
+        """Move a review date (no review recorded); asks which policy when it isn't clear."""
+        try:
+            review_date = parse_review_date(date_text, self.service.today())
+            if policy is None:
+                policies = self.service.register.facts()
+                if len(policies) != 1:
+                    await turn.reply(self._which_policy(policies, review_date))
+                    return
+                policy = policies[0]
+            facts = policy if isinstance(policy, ReviewFacts) else self.service.register.find(policy)
+            facts = self.service.move_review(facts, _identities(turn), by=turn.user_id, review_date=review_date)
+        except (PolicyNotFound, NotAllowed, ValueError) as error:
+            await turn.reply(str(error))
+            return
+        await turn.reply(
+            f"The {facts.title}'s next review is now {facts.review_date:%d %B %Y}; reminders count down to it. "
+            f"This doesn't record a review: if it has been reviewed, say \"reviewed {facts.title}, next review "
+            f"{facts.review_date:%d %B %Y}\"."
+        )
+
+    @staticmethod
+    def _which_policy(policies: list[ReviewFacts], review_date: date) -> Activity:
+        if not policies:
+            return Activity(type="message", text="No policies are loaded yet.")
+        question = f"Which policy's next review is {review_date:%d %B %Y}?"
+        card = adaptive_card(
+            [text_block(question)],
+            [submit_action(f.title, "reviews.next_review", doc=f.doc_id, date=review_date.isoformat()) for f in policies[:5]],
+        )
+        return card_message(card, question + " Say \"next review of <policy> <date>\". The policies are: "
+                            + "; ".join(f.title for f in policies) + ".")
 
     async def _snooze(self, turn: BotTurn, facts: ReviewFacts, value: dict) -> None:
         recipient = str(value.get("recipient") or turn.user_id)
@@ -255,7 +326,7 @@ class ReviewsCapability(Capability):
 
     # -- cards ------------------------------------------------------------------------
 
-    def _status_message(self) -> Activity:
+    def _status_message(self, turn: BotTurn) -> Activity:
         today = self.service.today()
         policies = self.service.register.facts()
         if not policies:
@@ -264,14 +335,15 @@ class ReviewsCapability(Capability):
         lines = []
         for facts in policies:
             status = facts.status(today, self.service.schedule)
+            may_change = self.service.responsibilities.may_change(facts, _identities(turn))
             body += [
                 text_block(facts.title, weight="Bolder", separator=True),
                 fact_set(_facts_rows(facts, today, status)),
-                *(_mark_reviewed_inputs(facts, today) if facts.review_date else []),
+                *(_mark_reviewed_inputs(facts, today) if facts.review_date and may_change else []),
                 {
                     "type": "ActionSet",
                     "actions": [
-                        submit_action("Mark reviewed", "reviews.mark_reviewed", doc=facts.doc_id),
+                        *([submit_action("Mark reviewed", "reviews.mark_reviewed", doc=facts.doc_id)] if may_change else []),
                         submit_action("Open policy", "reviews.open", doc=facts.doc_id),
                     ],
                 },

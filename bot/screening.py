@@ -28,6 +28,7 @@ from botbuilder.dialogs import Dialog
 from botbuilder.schema import Activity
 
 from bot.capability import BotTurn, Capability
+from bot.message_links import message_link, where_posted
 from dialogs.cards import adaptive_card, card_message, submit_action, text_block
 from dialogs.check_dialog import CHECK_DIALOG, CheckDialog
 from knowledge.base import DEFAULT_KNOWLEDGE
@@ -177,13 +178,16 @@ class ScreeningCapability(Capability):
         if not result.nudge:
             return
         categories = [c for c in result.categories if c in NUDGE_CATEGORIES]
-        where = (turn.activity.conversation.name or "").strip()
+        where, link = where_posted(turn.activity), message_link(turn.activity)
+        incident = is_security_incident(result)
         self.store.record(
             conversation_id=conversation_id,
             author_id=turn.user_id,
             text=text,
             categories=categories,
-            nudge=lambda event_id: nudge_activity(event_id, categories, where, self.clauses.get("4.3", "")),
+            nudge=lambda event_id: nudge_activity(
+                event_id, categories, where, self.clauses.get("4.3", ""), link=link, incident=incident
+            ),
             target={**turn.user_target, "hold_if_unreachable": True},
         )
 
@@ -218,9 +222,14 @@ def _quote(clause: str, ref: str) -> str:
     return f"Policy {ref}: \u201c{clause}\u201d" if clause else f"Policy {ref}"
 
 
+def is_security_incident(result: ScreeningResult) -> bool:
+    """SECRET or TOP SECRET on IM is a possible security incident, whether drafted or posted."""
+    return any(f.marking in ("SECRET", "TOP SECRET") for f in result.findings)
+
+
 def check_card(text: str, result: ScreeningResult, clauses: dict[str, str]) -> Activity:
     """The answer to "can I send this?": verdict, findings with reasons and clauses, advice."""
-    incident = any(f.marking in ("SECRET", "TOP SECRET") for f in result.findings)
+    incident = is_security_incident(result)
     body = [text_block("Can I send this?", weight="Bolder", size="Medium"), text_block(VERDICTS[result.verdict], weight="Bolder")]
     lines = [VERDICTS[result.verdict]]
     if incident:
@@ -244,22 +253,27 @@ def check_card(text: str, result: ScreeningResult, clauses: dict[str, str]) -> A
     return card_message(adaptive_card(body), "\n".join(lines))
 
 
-def nudge_activity(event_id: int, categories: list[str], where: str, clause_4_3: str) -> dict:
-    """The private nudge: what was found (categories only, never the text), 4.3, and
-    the "This isn't marked" button."""
+def nudge_activity(
+    event_id: int, categories: list[str], where: str, clause_4_3: str, *, link: str = "", incident: bool = False
+) -> dict:
+    """The private nudge: where (the conversation named, and a link to the message —
+    never its text), what was found (categories only), 4.3, what to do (for SECRET and
+    TOP SECRET, the security-incident advice), and the "This isn't marked" button."""
     found = " and ".join(LABELS[c].lower() for c in categories)
-    place = f" in {where}" if where else " in a group chat or channel"
-    intro = f"A message you posted{place} looks like it contains {found}."
-    ask = "Please delete or edit it, and use the force's accredited secure email route for anything marked."
+    intro = f"A message you posted in {where} looks like it contains {found}."
+    ask = SECURITY_INCIDENT if incident else (
+        "Please delete or edit it, and use the force's accredited secure email route for anything marked."
+    )
+    actions = [{"type": "Action.OpenUrl", "title": "Go to the message", "url": link}] if link else []
     card = adaptive_card(
         [
             text_block("A private reminder about a message you posted", weight="Bolder", size="Medium"),
             text_block(intro),
             text_block(_quote(clause_4_3, "4.3"), isSubtle=True),
-            text_block(ask),
+            text_block(ask, **({"weight": "Bolder"} if incident else {})),
             text_block("Only you can see this reminder. If the message wasn't marked or sensitive, tell me below."),
         ],
-        [submit_action("This isn't marked", "screening.not_marked", event=event_id)],
+        actions + [submit_action("This isn't marked", "screening.not_marked", event=event_id)],
     )
-    fallback = f"{intro} {_quote(clause_4_3, '4.3')} {ask}"
+    fallback = f"{intro} {_quote(clause_4_3, '4.3')} {ask}" + (f" The message: {link}" if link else "")
     return card_message(card, fallback).serialize()

@@ -36,7 +36,7 @@ from botbuilder.schema import Activity, Attachment
 from dialogs.cards import adaptive_card, card_message, fact_set, submit_action, text_block
 from policybot.config import PsdSettings
 from policybot.reporting.categories import CATEGORIES, INDECENT, describe
-from policybot.reporting.dates import Clock, When, WhenError, parse_when
+from policybot.reporting.dates import LONDON, Clock, When, WhenAmbiguous, WhenError, parse_when
 from policybot.reporting.drafts import DraftStore
 from policybot.reporting.evidence import attachment_record
 from policybot.reporting.messages import confirmation
@@ -75,8 +75,8 @@ STEP_HELP = {
     CONTENT: "Paste the text of the message and/or attach screenshots or files. I keep each file's name, type, "
     "size and a fingerprint (SHA-256). Say \"none\" if you can't.",
     SENDER: "Type the sender's name as it appeared, or \"unknown\".",
-    WHEN: "Say when it was sent, e.g. \"yesterday at 3pm\", \"last Tuesday\" or \"11/03/2026\" (day first), "
-    "or \"not sure\".",
+    WHEN: "Say when it was sent in your own words, e.g. \"this morning about 8\", \"yesterday at 3pm\", "
+    "\"last Tuesday\" or \"11/03/2026\" (day first), or \"not sure\". I'll show you how I read it before anything is sent.",
     WHERE_STEP: "Was it in a 1:1 chat, a group chat, a channel or a meeting chat?",
     DETAILS: "Anything that helps PSD: context, who else received it, witnesses. Or \"no\".",
     ANONYMITY: "Named: PSD sees your name and can talk to you directly. Anonymous: PSD does not see who you are, "
@@ -157,9 +157,15 @@ class AttachmentReader:
                 return bytes(data)
 
 
-def privacy_notice(settings: PsdSettings) -> str:
-    """Said before the first question: who will see the report and what anonymity can
+def privacy_notice(settings: PsdSettings, *, in_form: bool = False) -> str:
+    """Said before the first question (or at the top of the "Report to PSD" form, where
+    nothing can be typed: ``in_form``): who will see the report and what anonymity can
     and cannot hide."""
+    how_to_stop = (
+        "Nothing is sent until you press **Send to PSD**; close this window to stop."
+        if in_form
+        else "Type **cancel** at any time to stop (nothing is sent), or **help** for help with a question."
+    )
     return (
         "**Reporting to Professional Standards (PSD)** (policy 4.2 and 5.1)\n\n"
         "- **Who sees it:** the Professional Standards Department team. Nobody in the chat you are "
@@ -171,8 +177,7 @@ def privacy_notice(settings: PsdSettings) -> str:
         "example, if only you received the message), and the audit log of this chat still exists.\n"
         f"- **If it's about someone in PSD:** don't use this; contact {settings.alternative_contact}.\n"
         "- **If anyone is at immediate risk:** call 999 or tell your supervisor now. This is not an "
-        "emergency service.\n\n"
-        "Type **cancel** at any time to stop (nothing is sent), or **help** for help with a question."
+        "emergency service.\n\n" + how_to_stop
     )
 
 
@@ -416,16 +421,28 @@ class ReportDialog(ComponentDialog):
         return True
 
     async def _valid_when(self, prompt: PromptValidatorContext) -> bool:
-        text = (prompt.context.activity.text or "").strip()
+        activity = prompt.context.activity
+        text = (activity.text or "").strip()
+        readings = [When.from_dict(r) for r in (self._answers(prompt) or {}).get("when_readings") or []]
+        chosen = _choose_reading(text, activity.value, readings) if readings else None
+        if chosen is not None:
+            self._save(prompt, when=chosen.to_dict(), when_readings=None)
+            return True
         if _UNKNOWN.match(text):
-            self._save(prompt, when="unknown")
+            self._save(prompt, when="unknown", when_readings=None)
             return True
         try:
             when = parse_when(text, self.clock())
+        except WhenAmbiguous as ambiguous:
+            # Ask which reading, and keep both so that "pm", "2" or a button settles it.
+            self._save(prompt, when_readings=[r.to_dict() for r in ambiguous.options])
+            prompt.options.retry_prompt = _choice_card(str(ambiguous), _reading_choices(ambiguous.options))
+            return False
         except WhenError as error:
+            self._save(prompt, when_readings=None)
             prompt.options.retry_prompt = _text(str(error))
             return False
-        self._save(prompt, when=when.to_dict())
+        self._save(prompt, when=when.to_dict(), when_readings=None)
         return True
 
     async def _valid_where(self, prompt: PromptValidatorContext) -> bool:
@@ -477,8 +494,10 @@ class ReportDialog(ComponentDialog):
             "value": CATEGORY,
             "choices": [{"title": label, "value": step} for step, label in FIELD_LABELS.items()],
         }
+        checks = inferred_notes(answers)
         card = adaptive_card(
             [text_block("Check your report before it goes to PSD", weight="Bolder", size="Medium"), fact_set(facts)]
+            + [text_block(note, weight="Bolder", color="Attention") for note in checks]
             + [text_block("Nothing has been sent yet."), change],
             [
                 submit_action("Send to PSD", ANSWER_ACTION, answer="send"),
@@ -489,6 +508,7 @@ class ReportDialog(ComponentDialog):
         fallback = "\n".join(
             ["Check your report before it goes to PSD:"]
             + [f"{name}: {value}" for name, value in facts]
+            + checks
             + ["Type \"send\" to send it to PSD, \"change\" and the answer to change one (e.g. \"change when\"), or \"cancel\"."]
         )
         return await step_context.prompt(
@@ -518,6 +538,38 @@ class ReportDialog(ComponentDialog):
         message = confirmation(submission.case)
         await step_context.context.send_activity(Activity().deserialize(message))
         return await step_context.end_dialog(submission.case.ref)
+
+
+def _reading_choices(readings: list[When]) -> list[tuple[str, str]]:
+    return [(reading.london(), str(number)) for number, reading in enumerate(readings)]
+
+
+def _choose_reading(text: str, value: object, readings: list[When]) -> When | None:
+    """The reading of an ambiguous time the reporter chose: its button, its number, its
+    words, or just "am"/"pm" (or a part of the day) when that tells them apart."""
+    picked = _pick(text, value, _reading_choices(readings))
+    if picked is not None:
+        return readings[int(picked)]
+    words = (text or "").lower()
+    afternoon = re.search(r"\b(?:p\.?m\.?|afternoon|evening|night)\b|\dp\.?m\b", words)
+    morning = re.search(r"\b(?:a\.?m\.?|morning)\b|\da\.?m\b", words)
+    if bool(afternoon) == bool(morning):
+        return None
+    matching = [r for r in readings if (r.utc.astimezone(LONDON).hour >= 12) == bool(afternoon)]
+    return matching[0] if len(matching) == 1 else None
+
+
+def inferred_notes(answers: dict) -> list[str]:
+    """What the summary asks the reporter to check: every answer the bot worked out
+    rather than was told (for now, the time: which Tuesday, am or pm)."""
+    when = answers.get("when")
+    if isinstance(when, dict) and When.from_dict(when).inferred:
+        reading = When.from_dict(when)
+        return [
+            f"Please check the time: I read \u201c{reading.said}\u201d as {reading.london()}. "
+            "If that's wrong, choose \"When\" and \"Change the chosen answer\" (or type \"change when\")."
+        ]
+    return []
 
 
 def _text(text: str) -> Activity:
@@ -553,11 +605,19 @@ def summary_facts(answers: dict) -> list[tuple[str, str]]:
         (FIELD_LABELS[CATEGORY], describe(report.category)),
         (FIELD_LABELS[CONTENT], content),
         (FIELD_LABELS[SENDER], report.sender or "unknown"),
-        (FIELD_LABELS[WHEN], report.when.london() if report.when else "not sure"),
+        (FIELD_LABELS[WHEN], _when_fact(report.when)),
         (FIELD_LABELS[WHERE_STEP], WHERE.get(report.where, report.where)),
         (FIELD_LABELS[DETAILS], report.details or "nothing else"),
         (FIELD_LABELS[ANONYMITY], "anonymous" if report.anonymous else "named"),
     ]
+
+
+def _when_fact(when: When | None) -> str:
+    if when is None:
+        return "not sure"
+    if when.inferred:
+        return f"{when.london()} (my reading of \u201c{when.said}\u201d — please check)"
+    return when.london()
 
 
 def _preview(text: str, limit: int = 300) -> str:

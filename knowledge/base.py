@@ -2,7 +2,7 @@
 
     kb = KnowledgeBase(open_db(settings.db_path))
     kb.ensure_default()                 # index the shipped policy; no-op when unchanged
-    answer = kb.ask("can I flog my Avon stuff on Skype")
+    answer = kb.ask("can I post a screenshot of a custody record in the team chat")
     if answer.abstained: ...            # nothing in the documents answers it
     for hit in answer.answers: hit.ref, hit.document_title, hit.text
     kb.documents()                      # metadata: owner, review_date, ...
@@ -107,7 +107,8 @@ class KnowledgeBase:
     # --- documents ---------------------------------------------------------------
 
     def ingest(self, paths: Iterable[str | Path], progress: Callable[[str], None] = lambda m: None) -> index.IngestReport:
-        """Index the documents at ``paths`` (files, or folders searched for .md/.txt).
+        """Index the documents at ``paths`` (files, or folders searched for
+        .md/.txt/.docx/.pdf; see :mod:`knowledge.formats`).
 
         Unchanged documents are left alone, changed ones updated passage by passage,
         and documents formerly ingested from these folders (or files) that are gone

@@ -38,11 +38,6 @@ class FeedbackStore:
     def __init__(self, db: sqlite_utils.Database, is_sensitive: Callable[[str], bool] = lambda text: False):
         self.db = db
         self.is_sensitive = is_sensitive
-        db["kb_feedback"].create(
-            {"id": int, "at": str, "kind": str, "question": str, "withheld": int, "refs": str, "document": str},
-            pk="id",
-            if_not_exists=True,
-        )
 
     def record(
         self,

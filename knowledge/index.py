@@ -28,7 +28,8 @@ from pathlib import Path
 import numpy as np
 import sqlite_utils
 
-from knowledge.documents import DocumentParseError, ParsedDocument, ParsedPassage, read_document
+from knowledge.documents import DocumentParseError, ParsedDocument, ParsedPassage, parse_document, read_source
+from knowledge.formats import SUFFIXES as DOCUMENT_SUFFIXES
 from knowledge.out_of_scope import SUFFIX as ANCHORS_SUFFIX
 from knowledge.out_of_scope import read_anchors
 from knowledge.phrasings import SUFFIX as PHRASINGS_SUFFIX
@@ -38,7 +39,6 @@ from policybot.storage.db import transaction
 # Bump when parsing, indexed text or embedding model change: every passage is then
 # re-embedded at the next ingest, even if the documents did not change.
 INDEX_VERSION = "2:all-MiniLM-L6-v2"
-DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt")
 SHIPPED = "shipped"
 FILE = "file"
 
@@ -173,14 +173,18 @@ def generation(conn) -> int:
 
 def document_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
     """The document files named by ``paths`` (folders are searched recursively for
-    .md/.markdown/.txt), and the folders searched. A missing path is an error."""
+    .md/.markdown/.txt/.docx/.pdf, skipping Word's "~$" lock files), and the folders
+    searched. A missing path is an error."""
     files: list[Path] = []
     folders: list[Path] = []
     for given in paths:
         path = Path(given).resolve()
         if path.is_dir():
             folders.append(path)
-            files += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES)
+            files += sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.startswith("~$")
+            )
         elif path.is_file():
             if path.suffix in (PHRASINGS_SUFFIX, ANCHORS_SUFFIX):
                 raise IngestError(f"{given}: this file belongs to a document; ingest the document beside it instead")
@@ -196,7 +200,8 @@ def read_sources(files: list[Path]) -> list[_Source]:
     seen: dict[str, Path] = {}
     for path in files:
         try:
-            parsed = read_document(path)
+            text = read_source(path)
+            parsed = parse_document(text.text, str(path), text.places)
             phrasings, phrasings_text = read_phrasings(path, {p.ref for p in parsed.passages})
             anchors, anchors_text = read_anchors(path)
         except DocumentParseError as error:
@@ -207,7 +212,7 @@ def read_sources(files: list[Path]) -> list[_Source]:
         if doc_id in seen:
             raise IngestError(f"{path}: document {doc_id!r} is also in {seen[doc_id]}; ids (from titles) must be unique")
         seen[doc_id] = path
-        content_hash = _sha(INDEX_VERSION, path.read_text(encoding="utf-8-sig"), phrasings_text, anchors_text)
+        content_hash = _sha(INDEX_VERSION, text.text, phrasings_text, anchors_text)
         topic_words = phrasings.pop(TOPIC, ())
         sources.append(_Source(path, parsed, phrasings, topic_words, anchors, content_hash))
     return sources

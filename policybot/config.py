@@ -238,6 +238,40 @@ def _service_urls(name: str, value: str) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
+class RetentionSettings:
+    """How many days each kind of record is kept (``policybot/privacy/retention.py``;
+    the README says why each default). The daily purge deletes what is older."""
+
+    nudges: int = 90  # screening records: who was nudged, where, when, for what (never the text)
+    delivered_messages: int = 30  # what is left of a delivered proactive message (its content goes at delivery)
+    closed_cases: int = 2190  # PSD cases, from their last change after closing: set to the force's PSD schedule
+    questions: int = 365  # questions the bot could not answer, and answer feedback (never who asked)
+    reminders: int = 365  # review reminders sent, from the review date they were for
+    chats: int = 365  # where a person's 1:1 chat with the bot is, from their last message
+    conversation_state: int = 90  # dialog and conversation state, from its last change
+
+    NAMES = {
+        "nudges": "POLICYBOT_RETAIN_NUDGES_DAYS",
+        "delivered_messages": "POLICYBOT_RETAIN_DELIVERED_MESSAGES_DAYS",
+        "closed_cases": "POLICYBOT_RETAIN_CLOSED_CASES_DAYS",
+        "questions": "POLICYBOT_RETAIN_QUESTIONS_DAYS",
+        "reminders": "POLICYBOT_RETAIN_REMINDERS_DAYS",
+        "chats": "POLICYBOT_RETAIN_CHATS_DAYS",
+        "conversation_state": "POLICYBOT_RETAIN_CONVERSATION_STATE_DAYS",
+    }
+
+    @classmethod
+    def from_env(cls, get) -> "RetentionSettings":
+        default = cls()
+        return cls(
+            **{
+                field_name: _int(name, get(name) or str(getattr(default, field_name)), 0, 36500)
+                for field_name, name in cls.NAMES.items()
+            }
+        )
+
+
+@dataclass(frozen=True)
 class Settings:
     app_id: str = ""
     app_password: str = ""
@@ -256,6 +290,7 @@ class Settings:
     # In local mode the bot calls only loopback service URLs, and these (an Emulator
     # behind a tunnel, say): scheme, host and port must match, the path must start alike.
     local_service_urls: tuple[str, ...] = ()
+    retention: RetentionSettings = field(default_factory=RetentionSettings)
 
     @property
     def local_mode(self) -> bool:
@@ -310,4 +345,5 @@ class Settings:
                 "POLICYBOT_CONNECTOR_TIMEOUT_SECONDS", get("POLICYBOT_CONNECTOR_TIMEOUT_SECONDS") or "10", 1, 30
             ),
             local_service_urls=_service_urls("POLICYBOT_LOCAL_SERVICE_URLS", get("POLICYBOT_LOCAL_SERVICE_URLS")),
+            retention=RetentionSettings.from_env(get),
         )

@@ -1,6 +1,10 @@
-"""Choose the retrieval constants on the DEV split (never the test split).
+"""Choose the retrieval constants on dev sets only.
 
-    .venv/bin/python scripts/tune_knowledge.py [tests/data/qa_dev.jsonl]
+    .venv/bin/python scripts/tune_knowledge.py [tests/data/qa_dev.jsonl ...]
+
+Only sets that ``tests/data/manifest.json`` lists as ``dev`` and that are unchanged
+since are accepted (see :func:`scripts.evaluation_sets.tuning_files`); a test set, a
+blind set or any other file is refused, so the held-out figures stay held out.
 
 Gathers each question's evidence once (knowledge.retrieval.signals), then sweeps
 the fusion weight, the BM25 squashing constant, the abstain floors and the
@@ -21,9 +25,11 @@ from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 from knowledge import KnowledgeBase  # noqa: E402
+from scripts.evaluation_sets import EvaluationSetError, tuning_files  # noqa: E402
 from knowledge.base import clean_question  # noqa: E402
 from knowledge.evaluation import Outcome, load_questions, score  # noqa: E402
 from knowledge.retrieval import Tuning, decide, signals  # noqa: E402
@@ -37,11 +43,12 @@ def margin(metrics: dict) -> tuple[float, float]:
 
 
 def main() -> int:
-    path = sys.argv[1] if len(sys.argv) > 1 else "tests/data/qa_dev.jsonl"
-    if "test" in Path(path).name:
-        print("refusing to tune on a test split", file=sys.stderr)
+    try:
+        paths = tuning_files(sys.argv[1:] or [str(ROOT / "tests/data/qa_dev.jsonl")], "qa")
+    except EvaluationSetError as error:
+        print(f"tune_knowledge: {error}", file=sys.stderr)
         return 2
-    questions = load_questions(path)
+    questions = [question for path in paths for question in load_questions(path)]
     with tempfile.TemporaryDirectory() as folder:
         kb = KnowledgeBase(open_db(Path(folder) / "tune.db"))
         kb.ensure_default()

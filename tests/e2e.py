@@ -279,8 +279,9 @@ def activity(
 class BotServer:
     """``bot.service.create_app`` on a loopback port, in this event loop."""
 
-    def __init__(self, settings):
+    def __init__(self, settings, **app_options):
         self.settings = settings
+        self.app_options = app_options  # e.g. clock=…, for the retention purge
         self.app = None
         self._runner = None
         self.url = ""
@@ -288,7 +289,7 @@ class BotServer:
     async def start(self, wait_ready: bool = True) -> "BotServer":
         import bot.service as application
 
-        self.app = application.create_app(self.settings)
+        self.app = application.create_app(self.settings, **self.app_options)
         self._runner = web.AppRunner(self.app)
         await self._runner.setup()
         port = free_port()

@@ -43,7 +43,7 @@ def rows(kb, sql):
     "question",
     [
         "how long do we keep emails for before they're purged",
-        "what's the maternity leave entitlement for police staff",
+        "how many weeks of paternity leave can police staff take",
         "who's the HR director",
         "can I claim mileage for driving to court",
         "can I post a meme on facebook about work",

@@ -34,7 +34,7 @@ async def ask(server, channel, text: str, **extra):
 
 
 async def test_a_question_gets_a_card_quoting_the_right_clause(server, channel):
-    reply = await ask(server, channel, "will my sergeant use my status to check how hard I'm working?")
+    reply = await ask(server, channel, "does my boss look at my Teams presence to see if I'm actually working?")
     [card] = reply.cards
     texts = card_texts(card)
     assert "Instant Messaging Policy, Monitoring, clause 3.4" in texts
@@ -49,10 +49,10 @@ async def test_a_question_gets_a_card_quoting_the_right_clause(server, channel):
 
 
 async def test_an_unanswerable_question_is_declined_naming_the_owner_and_kept(server, channel, settings):
-    reply = await ask(server, channel, "how many days of annual leave do I get?")
+    reply = await ask(server, channel, "what's the shift allowance for working nights?")
     assert "doesn't cover that" in reply.text and "Director of ICT" in reply.text
     [entry] = FeedbackStore(open_db(settings.db_path)).entries()
-    assert (entry.kind, entry.question) == ("unanswered", "how many days of annual leave do I get?")
+    assert (entry.kind, entry.question) == ("unanswered", "what's the shift allowance for working nights?")
 
 
 async def test_sensitive_unanswered_text_is_never_stored(server, channel, settings):
@@ -64,14 +64,14 @@ async def test_sensitive_unanswered_text_is_never_stored(server, channel, settin
 
 
 async def test_feedback_clicks_are_stored(server, channel, settings):
-    reply = await ask(server, channel, "can I forward a confidential thread to my gmail?")
+    reply = await ask(server, channel, "can I copy a confidential chat into my home email?")
     not_helpful = reply.cards[0]["actions"][1]["data"]
     thanks = await ask(server, channel, None, value=not_helpful)
     assert "kept for the Director of ICT" in thanks.text
     await ask(server, channel, None, value=reply.cards[0]["actions"][0]["data"])
     store = FeedbackStore(open_db(settings.db_path))
     [entry] = store.entries()
-    assert entry.kind == "not_helpful" and entry.question == "can I forward a confidential thread to my gmail?"
+    assert entry.kind == "not_helpful" and entry.question == "can I copy a confidential chat into my home email?"
     assert entry.refs == tuple(not_helpful["refs"]) and entry.document == "instant-messaging-policy"
     assert store.counts()["helpful"] == 1
 

@@ -39,7 +39,7 @@ def test_ask_json_has_the_contract_shape(cli):
 
 
 def test_ask_json_abstains_with_no_answers(cli):
-    code, out, _ = cli("ask", "--json", "when is payday?")
+    code, out, _ = cli("ask", "--json", "what time does the gym at headquarters open?")
     assert code == 0 and json.loads(out) == {"abstained": True, "answers": []}
 
 
@@ -66,18 +66,18 @@ def test_ingest_reports_progress_and_refuses_a_bad_document(cli, tmp_path):
 
 def test_unanswered_lists_questions_and_withholds_sensitive_text(cli, tmp_path):
     store = FeedbackStore(open_db(tmp_path / "cli.db"), is_sensitive=lambda text: "SECRET" in text)
-    store.record("unanswered", "can I park at HQ?")
+    store.record("unanswered", "is there a bike shed at Wymondham?")
     store.record("unanswered", "SECRET op details?")
     store.record("not_helpful", "is chat monitored?", ["3.1"], "instant-messaging-policy")
     store.record("helpful", "is chat logged?", ["3.2"], "instant-messaging-policy")
     code, out, _ = cli("unanswered")
     assert code == 0
-    assert "can I park at HQ?" in out and "(text withheld: sensitive)" in out and "SECRET" not in out
+    assert "is there a bike shed at Wymondham?" in out and "(text withheld: sensitive)" in out and "SECRET" not in out
     assert "is chat monitored?  [answered with 3.1]" in out and "is chat logged" not in out
     code, out, _ = cli("unanswered", "--json")
     entries = json.loads(out)
     assert [(e["kind"], e["question"], e["withheld"]) for e in entries] == [
-        ("unanswered", "can I park at HQ?", False),
+        ("unanswered", "is there a bike shed at Wymondham?", False),
         ("unanswered", None, True),
         ("not_helpful", "is chat monitored?", False),
     ]
@@ -97,9 +97,9 @@ def test_eval_qa_prints_one_json_object_with_the_metrics(cli, tmp_path):
         "\n".join(
             json.dumps(item)
             for item in [
-                {"question": "is my presence status used to monitor my performance?", "refs": ["3.4"]},
+                {"question": "do managers use my availability status to judge my work?", "refs": ["3.4"]},
                 {"question": "can I send protectively marked information over IM?", "refs": ["4.3"]},
-                {"question": "what time does the canteen open?", "refs": []},
+                {"question": "where do I collect my new uniform?", "refs": []},
             ]
         ),
         encoding="utf-8",

@@ -181,7 +181,7 @@ def test_fts_hostile_and_odd_input_never_errors(kb, question, retriever):
         ("presence AND performance: will my status be used to monitor how hard I work?", "3.4"),
         ("is it OK to NOT show my real status, e.g. appear offline when free?", "4.5"),
         ("text: can my IM chats be used in court?", "4.1"),
-        ("who do I report an offensive message to?? 😡", ("4.2", "5.1")),
+        ("where do I go to complain about a rude message?? 😡", ("4.2", "5.1")),
         ("can i set up a side business* on IM ^^", "5(a)"),
     ],
 )
@@ -204,7 +204,7 @@ def test_answers_carry_document_section_and_text(kb):
 
 
 def test_off_topic_questions_abstain(kb):
-    for question in ("what's the canteen menu on Friday", "hello there", "how do I book annual leave"):
+    for question in ("what's the canteen menu on Friday", "hello there", "how do I order new business cards"):
         answer = kb.ask(question)
         assert answer.abstained and answer.answers == ()
 

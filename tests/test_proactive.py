@@ -22,8 +22,10 @@ def user_target(channel, user="29:carol", hold=False):
 
 
 @pytest.fixture
-def bot(settings):
-    return application.create_bot(settings)
+async def bot(settings):
+    created = application.create_bot(settings)
+    yield created
+    await created[1].close()  # the adapter's connector session
 
 
 def enqueue(settings, key, target, text="Heads up"):

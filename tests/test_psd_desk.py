@@ -44,8 +44,8 @@ def test_configured_psd_users_can_list_open_change_and_message(desk):
     assert [c.ref for c in desk.list_cases(PSD_OFFICER, "closed")] == [case.ref]
     assert desk.list_cases(PSD_OFFICER, "new") == []
     desk.message_reporter(PSD_OFFICER, case.ref, "Thank you, could you tell us who else was in the chat?")
-    keys = [row[0] for row in desk.store.db.execute("SELECT key FROM outbox")]
-    assert any(key.startswith(f"psd:message:{case.ref}:") for key in keys)
+    texts = [row[0] for row in desk.store.db.execute("SELECT activity FROM outbox WHERE key LIKE 'psd:to-reporter:%'")]
+    assert any("who else was in the chat?" in text for text in texts)
 
 
 def test_members_of_the_psd_conversation_are_in_the_role(desk):
@@ -122,7 +122,11 @@ def test_an_anonymous_reporter_cannot_be_found_through_anything_psd_sees(desk, c
     for trace in IDENTITY:
         assert trace not in seen
     # ...and the message still reaches them, through the link PSD never reads.
-    targets = [json.loads(row[0]) for row in desk.store.db.execute("SELECT target FROM outbox WHERE key LIKE 'psd:message:%'")]
+    targets = [
+        json.loads(row[0])
+        for row in desk.store.db.execute("SELECT target, activity FROM outbox WHERE key LIKE 'psd:to-reporter:%'")
+        if "Can you tell us more?" in row[1]
+    ]
     assert targets[0]["user"]["id"] == REPORTER_TEAMS_ID
 
 

@@ -57,8 +57,9 @@ ANSWERS = {"category": "offensive", "where": "group chat", "details": "Whole shi
 
 
 @pytest.fixture
-def psd_settings(db_path) -> Settings:
-    return Settings.from_env({"POLICYBOT_DB": str(db_path), "POLICYBOT_PSD_USER_IDS": f"aad-{PSD_USER}"}, dotenv=None)
+def psd_settings(kb_db_path) -> Settings:
+    """On a copy of the indexed policy: the server is ready at once instead of indexing it."""
+    return Settings.from_env({"POLICYBOT_DB": str(kb_db_path), "POLICYBOT_PSD_USER_IDS": f"aad-{PSD_USER}"}, dotenv=None)
 
 
 @pytest.fixture

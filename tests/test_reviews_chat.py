@@ -104,6 +104,23 @@ async def test_subscribing_in_a_personal_chat_brings_a_reminder_there(bot, chann
     assert "I'll remind you here about the review of every policy" in texts(replies)
     [message] = await channel.wait_for(lambda c: c.to("a:constable-personal"), timeout=30)
     assert "Instant Messaging Policy is overdue by" in message.text
+    # A subscriber who is not the owner gets no "Mark reviewed" they could not use.
+    assert [a["title"] for a in message.cards[0]["actions"]] == ["Snooze a week", "Open policy"]
+    assert "Input.Date" not in str(message.cards[0]["body"])
+
+
+async def test_next_review_alone_moves_the_date_and_reviewed_without_a_date_asks(bot, channel):
+    assert "doesn't cover" not in texts(await say(bot, channel, "next review 1 March 2040"))  # not a policy question
+    assert "Only the owner or holder" in texts(await say(bot, channel, "next review 1 March 2040"))
+    moved = texts(await say(bot, channel, "next review 1 March 2040", person=OWNER))
+    assert "The Instant Messaging Policy's next review is now 01 March 2040" in moved
+    assert "doesn't record a review" in moved
+    asked = texts(await say(bot, channel, "reviewed IM policy", person=OWNER))
+    assert "When is the next review of the Instant Messaging Policy?" in asked and "Nothing is recorded yet" in asked
+    status = await say(bot, channel, "reviews")
+    assert "review date 01 March 2040" in texts(status)  # not silently moved three years on
+    assert "Mark reviewed" not in str(status[0]["attachments"])  # the constable may not
+    assert "Mark reviewed" in str((await say(bot, channel, "reviews", person=OWNER))[0]["attachments"])
 
 
 async def test_subscribing_for_one_policy_and_stopping(bot, channel):
@@ -138,7 +155,7 @@ async def test_open_policy_shows_its_facts(bot, channel):
 
 
 async def test_answers_stop_calling_the_policy_overdue_once_the_owner_moves_the_date(bot, channel):
-    question = "will my sergeant use my status to check how hard I'm working?"
+    question = "does my boss look at my Teams presence to see if I'm actually working?"
     assert "Review overdue" in texts(await say(bot, channel, question))
     next_review = add_years(london_today(system_clock()), 3)
     await say(bot, channel, f"reviewed IM policy, next review {next_review:%d %B %Y}", person=OWNER)

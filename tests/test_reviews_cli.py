@@ -7,6 +7,7 @@ import asyncio
 import os
 import sys
 
+from policybot.privacy import audit
 from policybot.storage.db import open_db
 from policybot.reviews.subscriptions import Subscriptions
 from tests.e2e import BOT_ID, ROOT
@@ -38,6 +39,9 @@ async def test_set_review_moves_the_date(kb_db_path):
     assert code == 0 and "Instant Messaging Policy: next review 2099-01-31" in out
     _, out, _ = await policybot(kb_db_path, "policies")
     assert "2099-01-31" in out and " ok " in out
+    trail = [(e.area, e.action, e.record) for e in audit.entries(open_db(kb_db_path))]
+    assert ("cli", "policies set-review", None) in trail  # the operator ran it...
+    assert [r for a, action, r in trail if (a, action) == ("reviews", "set review date")]  # ...and the date moved
 
 
 async def test_set_review_refuses_bad_input_clearly_and_changes_nothing(kb_db_path):
@@ -69,6 +73,16 @@ async def test_run_once_sends_what_is_due_at_now_and_prints_it_once(kb_db_path, 
     code, out, _ = await policybot(kb_db_path, "reminders", "run-once", "--now", "2020-09-06T09:00")
     assert code == 0 and "0 reminder(s) queued, 0 message(s) sent" in out
     assert len(channel.to("a:alice-personal")) == 1
+
+
+async def test_run_once_says_why_it_queued_nothing(kb_db_path):
+    # No owner configured, nobody subscribed: the policy is due, but there is nobody to remind.
+    code, out, err = await policybot(kb_db_path, "reminders", "run-once", "--now", "2020-09-05T09:00")
+    assert code == 0, err
+    assert "nobody is there to remind" in out and "POLICYBOT_REVIEW_OWNERS" in out
+    assert "0 reminder(s) queued, 0 message(s) sent, 0 waiting to be retried" in out
+    code, out, _ = await policybot(kb_db_path, "reminders", "run-once", "--now", "2020-01-05T09:00")
+    assert "no policy is at a reminder milestone" in out
 
 
 async def test_run_once_refuses_an_unreadable_now(kb_db_path):

@@ -84,9 +84,9 @@ async def test_an_edit_that_adds_a_marking_is_screened(server, channel):
 
 
 async def test_ordinary_chat_is_left_alone(server, channel, db_path):
-    await server.post(in_channel(channel, "secret santa names in the tin by Friday"))
+    await server.post(in_channel(channel, "anyone know the secret to getting the coffee machine working?"))
     await server.post(in_channel(channel, "Traffic on the A11 northbound, avoid"))
-    await server.post(in_channel(channel, "Can I send OFFICIAL-SENSITIVE stuff on here?"))
+    await server.post(in_channel(channel, "are we allowed to post OFFICIAL-SENSITIVE material in Teams chats?"))
     assert channel.sent == [] and channel.created == []
     assert open_db(db_path).execute("SELECT count(*) FROM screening_events").fetchone()[0] == 0
 

@@ -49,15 +49,15 @@ def test_protective_markings_stop(screener, text):
     [
         "ОFFICIАL-SЕNSITIVЕ: details below",  # Cyrillic О, А, Е
         "Ο\u200bFFICIAL-SENSITIVE report",  # Greek Omicron and a zero-width space
-        "o.f.f.i.c.i.a.l s.e.n.s.i.t.i.v.e - rota",
-        "S E C R E T\nop timings",
-        "S_E_C_R_E_T: op timings",
+        "o.f.f.i.c.i.a.l s.e.n.s.i.t.i.v.e: witness list",
+        "S E C R E T\nconvoy route for Tuesday",
+        "S_E_C_R_E_T: convoy route",
         "0FF1C14L-S3NS1T1V3 // the plan",
         "OFFICIAL\u2013SENSITIVE",  # en dash
         "OFFFICIAL-SENSITIVE: interview plan",
         "offical sensitve - address below",
         "ＯＦＦＩＣＩＡＬ－ＳＥＮＳＩＴＩＶＥ",  # full width
-        "T O P  S E C R E T U K  E Y E S  O N L Y",
+        "T O P  S E C R E T\nnames of the covert team",
     ],
 )
 def test_evasions_are_seen_through(screener, text):
@@ -67,23 +67,23 @@ def test_evasions_are_seen_through(screener, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Reminder: secret santa names in the tin by Friday",
-        "Top secret recipe for the bake sale: lots of butter",
-        "TOP SECRET RECIPE FOR THE BAKE SALE",
+        "Who is doing secret santa this year?",
+        "My top secret tip for the quiz: read the question twice",
+        "TOP SECRET TIP FOR THE PUB QUIZ",
         "Official announcement: the canteen closes at 2",
-        "Official Secrets Act refresher is on the learning portal",
-        "This email is confidential and intended only for the addressee.",
-        "Restricted parking in the rear yard",
-        "ACCESS TO THE SERVER ROOM IS RESTRICTED TO ICT STAFF",
-        "Our job is to protect vulnerable people",
-        "Can I send OFFICIAL-SENSITIVE on here?",
+        "Has everyone signed the Official Secrets Act form from induction?",
+        "This message and any attachments are confidential and may be privileged.",
+        "Restricted access to the back stairs during the refurb",
+        "THE ARMOURY IS RESTRICTED TO AUTHORISED FIREARMS OFFICERS",
+        "We protect the public, that's the job",
+        "Is it OK to put OFFICIAL-SENSITIVE stuff in this chat?",
         "What does RESTRICTED mean?",
         "Remember not to post anything OFFICIAL-SENSITIVE here",
         "This isn't RESTRICTED, share away",
-        "RESTRICTED was replaced by OFFICIAL-SENSITIVE under the GSC",
+        "Anyone know when RESTRICTED stopped being used as a marking?",
         "NOT PROTECTIVELY MARKED - newsletter",
         "OFFICIAL - canteen menu",
-        "it's no SECRET that the coffee is awful",
+        "it's no SECRET that nights are a killer",
     ],
 )
 def test_ordinary_english_is_not_a_marking(screener, text):
@@ -114,7 +114,7 @@ def test_marking_span_is_end_exclusive(screener):
         ("The RIPA authorisation expires Friday", "RIPA authorisation"),
         ("She is in witness protection now", "witness protection"),
         ("NI number JT482193B for the DWP check", "JT482193B"),
-        ("PNC ID 98/14702W for the male in cell 3", "98/14702W"),
+        ("PNC ID 98/14702W on the custody record", "98/14702W"),
         ("CRO 123456/95K on file", "123456/95K"),
     ],
 )
@@ -165,17 +165,17 @@ def test_separated_look_alikes_are_not_gradings(screener, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Traffic on the A11 northbound is queueing",
-        "RTC on the A140 near Long Stratton",
-        "B1150 is flooded by the bridge",
-        "Meeting in room B24 on the second floor",
+        "Slow traffic on the A47 near Acle",
+        "RTC on the A143 by Harleston",
+        "B1077 closed for resurfacing",
+        "Briefing moved to room B24 upstairs",
         "Your locker is C12",
-        "NI contributions go up in April",
+        "NI rates change in the spring budget",
         "PNC ID 98/14702T looks wrong",  # the check letter for 98/14702 is W
         "Flat 12/3A has a broken buzzer",
-        "The dog handler is on lates",
-        "Anyone fancy a pint of IPA after the shift?",
-        "Can I discuss CHIS matters on Teams?",
+        "The dog unit finishes at 2 today",
+        "IPA or lager for the leaving do?",
+        "Is Teams OK for talking about CHIS handling in general?",
         "RIPA training is on Tuesday",
     ],
 )
@@ -196,12 +196,12 @@ def test_look_alikes_are_not_sensitive(screener, text):
         ("You're a useless idiot", "offensive"),
         ("What a fucking shambles this rota is", "offensive"),
         ("My password is Summer2024 if you need it", "unauthorised-access"),
-        ("Everyone should vote Reform next week", "personal-views"),
+        ("Everyone in the team should vote Green on Thursday", "personal-views"),
         ("Selling my bike, £250 ono", "commercial"),
         ("40% off solar panels for staff this month", "commercial"),
         ("Raffle tickets £2 each, see me", "commercial"),
-        ("Here's a keygen for Photoshop", "malware"),
-        ("Found a USB stick in the car park, going to plug it in", "malware"),
+        ("Got a cracked copy of Office with a keygen if anyone wants it", "malware"),
+        ("Someone left a memory stick on the train, I'll plug it into my work PC to find the owner", "malware"),
     ],
 )
 def test_unacceptable_use_stops(screener, text, category):
@@ -214,15 +214,15 @@ def test_unacceptable_use_stops(screener, text, category):
 @pytest.mark.parametrize(
     "text",
     [
-        "Please reset your password through the self-service portal",
-        "Don't share your password with anyone",
+        "Password resets are done through the IT service desk now",
+        "Passwords must be at least 12 characters from next month",
         "The malware awareness module is due this month",
-        "Exhibit 4 is a USB drive from the suspect's car",
-        "The seized laptop had indecent images, referred to POLIT",
-        "Can you forward the rota to the team?",
+        "The hard drive seized from the flat is booked in as exhibit JB/3",
+        "Phone examination found indecent images, case passed to the CSE team",
+        "Could you forward me the overtime sheet?",
         "I'll forward the custody record to the CPS",
         "Sending a text to my wife to say I'm late",
-        "Business continuity plan has been updated",
+        "The new duty planning guidance is on the intranet",
         "The Labour party conference is next week, we're policing it",
     ],
 )
@@ -238,7 +238,7 @@ def test_percent_and_pound_signs_are_words_phrases_can_name():
 
 
 @pytest.mark.parametrize(
-    "text", ["Check out this porn clip, absolute filth", "Filthy XXX vid in the group, proper porno"]
+    "text", ["Sending round a porn video, proper filth", "Filthy XXX vid in the group, proper porno"]
 )
 def test_indecent_words_alone_are_not_also_offensive(text):
     screener = Screener(ScreenerOptions(use_conduct_model=False))

@@ -114,7 +114,7 @@ def show_case(args, settings: Settings) -> int:
     except CaseNotFound:
         print(f"policybot: there is no case {args.ref}", file=sys.stderr)
         return 1
-    print(case_text(case))
+    print(case_text(case, desk.conversation(_operator(), case.ref)))
     print("History:")
     for entry in desk.store.audit_trail(case.ref):
         who = entry.actor_name or entry.actor_id

@@ -58,6 +58,11 @@ class PsdDesk:
         now = self._authorise(actor, "set-status", ref)
         return self.store.set_status(ref, status, actor, now)
 
+    def conversation(self, actor: Actor, ref: str) -> list[tuple[datetime, str, str]]:
+        """The messages between PSD and the reporter of ``ref`` (PSD role only)."""
+        self._authorise(actor, "view", ref)
+        return self.store.conversation(ref)
+
     def message_reporter(self, actor: Actor, ref: str, text: str) -> None:
         now = self._authorise(actor, "message-reporter", ref)
         self.store.message_reporter(ref, text, actor, now)
@@ -84,7 +89,8 @@ def case_facts(case: Case) -> list[tuple[str, str]]:
         ("Category", describe(case.category)),
         ("Reported by", reporter_label(case)),
         ("Sender", case.sender or "unknown"),
-        ("When", case.when.london() if case.when else "not given"),
+        ("When", case.when.london() + (f" (the reporter's words: \u201c{case.when.said}\u201d)" if case.when.said else "")
+         if case.when else "not given"),
         ("Where", case.where or "not given"),
     ]
     if case.location_of_material:
@@ -109,5 +115,11 @@ def case_facts(case: Case) -> list[tuple[str, str]]:
     return facts
 
 
-def case_text(case: Case) -> str:
-    return "\n".join(f"{name}: {value}" for name, value in case_facts(case))
+def conversation_facts(conversation: list[tuple[datetime, str, str]]) -> list[tuple[str, str]]:
+    """The case's messages between PSD and the reporter, as facts after the case's own."""
+    who = {"psd": "PSD to the reporter", "reporter": "The reporter to PSD"}
+    return [(f"{who[sender]}, {_local(at)}", text) for at, sender, text in conversation]
+
+
+def case_text(case: Case, conversation: list[tuple[datetime, str, str]] = ()) -> str:
+    return "\n".join(f"{name}: {value}" for name, value in case_facts(case) + conversation_facts(list(conversation)))

@@ -14,7 +14,13 @@ from policybot.reporting.categories import describe
 CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
 
 
-def _activity(title: str, facts: list[tuple[str, str]], note: str = "", actions: list[dict] | None = None) -> dict:
+REPLY_ACTION = "psd.reply"  # the reporter's "Reply to PSD" button; the text is in the input "reply"
+PSD_REPLY_INPUT = "message"  # PSD's "Send message to reporter" input
+
+
+def _activity(
+    title: str, facts: list[tuple[str, str]], note: str = "", actions: list[dict] | None = None, inputs: list[dict] | None = None
+) -> dict:
     lines = [title, *(f"{name}: {value}" for name, value in facts)]
     if note:
         lines.append(note)
@@ -25,6 +31,7 @@ def _activity(title: str, facts: list[tuple[str, str]], note: str = "", actions:
     ]
     if note:
         body.append({"type": "TextBlock", "text": note, "wrap": True})
+    body += inputs or []
     card = {"type": "AdaptiveCard", "$schema": CARD_SCHEMA, "version": "1.5", "body": body, "fallbackText": fallback}
     if actions:
         card["actions"] = actions
@@ -33,6 +40,15 @@ def _activity(title: str, facts: list[tuple[str, str]], note: str = "", actions:
         "text": fallback,
         "attachments": [{"contentType": "application/vnd.microsoft.card.adaptive", "content": card}],
     }
+
+
+def _reply_box(input_id: str, label: str) -> dict:
+    return {"type": "Input.Text", "id": input_id, "label": label, "isMultiline": True, "maxLength": 5000}
+
+
+def reply_command(ref: str) -> str:
+    """What a reporter types to answer PSD about ``ref``."""
+    return f"reply {ref}: your answer"
 
 
 def reporter_label(case) -> str:
@@ -62,7 +78,9 @@ def confirmation(case) -> dict:
     return _activity(
         f"Your report has reached Professional Standards: {case.ref}",
         [("Reference", case.ref), ("Status", case.status), ("Named or anonymous", "anonymous" if case.anonymous else "named")],
-        f"Keep the reference. Ask me \"status {case.ref}\" at any time; PSD can message you here about it.",
+        f"Keep the reference. Ask me \"status {case.ref}\" at any time. PSD can message you here about it, "
+        f"and you can write to PSD about it with \"{reply_command(case.ref)}\""
+        + (" — still without PSD learning who you are." if case.anonymous else "."),
     )
 
 
@@ -74,8 +92,28 @@ def status_changed(case) -> dict:
 
 
 def to_reporter(ref: str, text: str) -> dict:
+    """PSD's message, with a box and a button to answer it (or type the reply command)."""
     return _activity(
         f"A message from Professional Standards about {ref}",
-        [("Reference", ref)],
-        text,
+        [("Reference", ref), ("Message", text)],
+        f"To answer, write in the box and press Reply to PSD, or type \"{reply_command(ref)}\". "
+        "Your answer goes only to PSD's case, as it was made (named or anonymous).",
+        actions=[{"type": "Action.Submit", "title": "Reply to PSD", "data": {"action": REPLY_ACTION, "ref": ref}}],
+        inputs=[_reply_box("reply", "Your answer to PSD")],
+    )
+
+
+def reporter_reply(case, text: str) -> dict:
+    """The reporter's answer, in PSD's conversation: "the reporter", named only when the case is."""
+    who = "The anonymous reporter" if case.anonymous else f"The reporter ({reporter_label(case)})"
+    return _activity(
+        f"{who} of {case.ref} replied",
+        [("Reference", case.ref), ("Reply", text)],
+        f"It is in the case's history (\"case {case.ref}\"). Answer with the box below or "
+        f"\"message reporter {case.ref}: text\".",
+        actions=[
+            {"type": "Action.Submit", "title": "Send message to reporter", "data": {"action": "psd.message", "ref": case.ref}},
+            {"type": "Action.Submit", "title": "Open case", "data": {"action": "psd.open", "ref": case.ref}},
+        ],
+        inputs=[_reply_box(PSD_REPLY_INPUT, "Message to the reporter")],
     )

@@ -5,11 +5,19 @@ message of a "Report to PSD" action. A double click, a retried HTTP request or t
 same submit arriving twice at the same instant (two threads, two processes) finds the
 key already taken inside ``BEGIN IMMEDIATE`` and gets the existing case back.
 
-The case row names its reporter only when they chose to be named. How to reach the
-reporter (their 1:1 chat) lives in ``psd_reporter_links``, a separate table that only
-the reporter-facing paths read (their own status, delivering PSD's messages to them);
-nothing PSD sees is ever built from it. The idempotency keys are stored hashed in
-``psd_submissions`` for the same reason.
+The case row names its reporter only when they chose to be named. Who the reporter
+is and how to reach them (their 1:1 chat) lives in ``psd_reporter_links``, the one
+table that joins a case to a person; only the reporter-facing paths read it (their own
+status, their replies, delivering PSD's messages to them) and nothing PSD sees is ever
+built from it. The submission's idempotency key is kept there too (hashed): a message
+action's key is made of the reporter's id and the message, so anywhere else its hash
+could be recomputed for every member of staff to find an anonymous reporter. Messages
+to and from the reporter are addressed by outbox keys that do not name the case, and
+a delivered outbox row forgets its target, so no delivered message joins the two.
+
+PSD and the reporter talk through ``psd_messages``, the case's conversation: PSD's
+messages (delivered to the reporter through the link) and the reporter's replies
+(delivered to PSD's conversation as "the reporter", named only if the case is).
 
 Every submission enqueues, in the same transaction, the reporter's confirmation and
 the PSD team's notification in the outbox, so a process killed right after the
@@ -24,11 +32,12 @@ import re
 import threading
 import uuid
 from dataclasses import asdict, dataclass, replace
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import sqlite_utils
 
-from policybot.storage.db import transaction
+from policybot.privacy import audit as audit_log
+from policybot.storage.db import connect, transaction
 from policybot.storage.outbox import Outbox
 from policybot.reporting import messages
 from policybot.reporting.categories import INDECENT, is_category
@@ -43,7 +52,8 @@ WHERE = {
     "channel": "A Teams channel",
     "meeting": "A meeting chat",
 }
-REF_PATTERN = re.compile(r"\bPSD-(\d{4})-(\d{5,})\b", re.IGNORECASE)
+# Read leniently, as people type them: "psd-2026-3", "PSD 2026 00003", "PSD2026-3".
+REF_PATTERN = re.compile(r"\bPSD[\s-]?(\d{4})[\s-](\d{1,7})\b", re.IGNORECASE)
 MAX_TEXT = 100_000  # characters: well above the largest Teams message (about 28 KB)
 ANONYMOUS_ACTOR = "anonymous reporter"
 
@@ -65,9 +75,9 @@ def parse_status(text: str) -> str:
 
 
 def normalise_ref(text: str) -> str | None:
-    """The first case reference in ``text`` in canonical form, or None."""
+    """The first case reference in ``text`` in canonical form (``PSD-2026-00003``), or None."""
     match = REF_PATTERN.search(text or "")
-    return f"PSD-{match.group(1)}-{match.group(2)}" if match else None
+    return f"PSD-{match.group(1)}-{int(match.group(2)):05d}" if match else None
 
 
 def _storable(text: str) -> str:
@@ -191,14 +201,14 @@ class AuditEntry:
 _CASE_COLUMNS = (
     "ref, status, category, content_text, attachments, location_of_material, sender, occurred_at, "
     "occurred_precision, location, details, anonymous, reporter_id, reporter_name, source, source_link, "
-    "content_sha256, evidence_sha256, created_at, updated_at"
+    "content_sha256, evidence_sha256, created_at, updated_at, occurred_said"
 )
 
 
 def _case(row) -> Case:
     (ref, status, category, text, attachments, material, sender, occurred_at, precision, where, details,
-     anonymous, reporter_id, reporter_name, source, link, content_sha, evidence_sha, created, updated) = row
-    when = When(datetime.fromisoformat(occurred_at), precision) if occurred_at else None
+     anonymous, reporter_id, reporter_name, source, link, content_sha, evidence_sha, created, updated, said) = row
+    when = When(datetime.fromisoformat(occurred_at), precision, said or "") if occurred_at else None
     return Case(
         ref, status, category, text, tuple(json.loads(attachments)), material, sender, when, where, details,
         bool(anonymous), reporter_id, reporter_name, source, link, content_sha, evidence_sha,
@@ -214,34 +224,6 @@ class CaseStore:
         self.db = db
         self.outbox = Outbox(db)
         self._lock = threading.RLock()
-        db.executescript(
-            """
-            CREATE TABLE IF NOT EXISTS psd_cases (
-                ref TEXT PRIMARY KEY, year INTEGER NOT NULL, seq INTEGER NOT NULL,
-                status TEXT NOT NULL, category TEXT NOT NULL, content_text TEXT NOT NULL,
-                attachments TEXT NOT NULL, location_of_material TEXT NOT NULL, sender TEXT NOT NULL,
-                occurred_at TEXT, occurred_precision TEXT, location TEXT NOT NULL, details TEXT NOT NULL,
-                anonymous INTEGER NOT NULL, reporter_id TEXT, reporter_name TEXT,
-                source TEXT NOT NULL, source_link TEXT NOT NULL, content_sha256 TEXT, evidence_sha256 TEXT NOT NULL,
-                psd_notified INTEGER NOT NULL DEFAULT 0,
-                created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
-                UNIQUE (year, seq),
-                CHECK (anonymous = 0 OR (reporter_id IS NULL AND reporter_name IS NULL))
-            );
-            CREATE INDEX IF NOT EXISTS psd_cases_status ON psd_cases(status, created_at);
-            CREATE TABLE IF NOT EXISTS psd_submissions (key_sha256 TEXT PRIMARY KEY, ref TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS psd_reporter_links (
-                ref TEXT PRIMARY KEY, user_id TEXT NOT NULL, target TEXT NOT NULL);
-            CREATE INDEX IF NOT EXISTS psd_reporter_links_user ON psd_reporter_links(user_id);
-            CREATE TABLE IF NOT EXISTS psd_audit (
-                id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor_id TEXT NOT NULL, actor_name TEXT NOT NULL,
-                action TEXT NOT NULL, ref TEXT, outcome TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '');
-            CREATE INDEX IF NOT EXISTS psd_audit_ref ON psd_audit(ref, at);
-            CREATE TABLE IF NOT EXISTS psd_config (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS psd_members (
-                conversation_id TEXT NOT NULL, user_id TEXT NOT NULL, PRIMARY KEY (conversation_id, user_id));
-            """
-        )
 
     # -- submission -------------------------------------------------------------
 
@@ -259,7 +241,7 @@ class CaseStore:
             raise ReportError("a submission needs an idempotency key")
         key_hash = sha256_text(idempotency_key)
         with self._lock, transaction(self.db.conn):
-            row = self.db.execute("SELECT ref FROM psd_submissions WHERE key_sha256 = ?", [key_hash]).fetchone()
+            row = self.db.execute("SELECT ref FROM psd_reporter_links WHERE key_sha256 = ?", [key_hash]).fetchone()
             if row:
                 return Submission(self._get(row[0]), created=False)
             year = now.astimezone(LONDON).year
@@ -268,7 +250,7 @@ class CaseStore:
             content_sha = report.content_sha256 or (sha256_text(report.content_text) if report.content_text else None)
             attachments = list(report.attachments)
             self.db.execute(
-                f"INSERT INTO psd_cases (year, seq, {_CASE_COLUMNS}) VALUES ({', '.join('?' * 22)})",
+                f"INSERT INTO psd_cases (year, seq, {_CASE_COLUMNS}) VALUES ({', '.join('?' * 23)})",
                 [
                     year, seq, ref, NEW, report.category, report.content_text, json.dumps(attachments),
                     report.location_of_material, report.sender,
@@ -277,27 +259,28 @@ class CaseStore:
                     None if report.anonymous else reporter.user_id, None if report.anonymous else reporter.name,
                     report.source, report.source_link, content_sha,
                     evidence_hash(content_sha, attachments, report.location_of_material),
-                    _iso(now), _iso(now),
+                    _iso(now), _iso(now), report.when.said if report.when else None,
                 ],
             )
-            self.db.execute("INSERT INTO psd_submissions (key_sha256, ref) VALUES (?, ?)", [key_hash, ref])
             target = {**reporter.target, "hold_if_unreachable": True}
             self.db.execute(
-                "INSERT INTO psd_reporter_links (ref, user_id, target) VALUES (?, ?, ?)",
-                [ref, reporter.user_id, json.dumps(target)],
+                "INSERT INTO psd_reporter_links (ref, user_id, target, key_sha256) VALUES (?, ?, ?, ?)",
+                [ref, reporter.user_id, json.dumps(target), key_hash],
             )
             actor = Actor(ANONYMOUS_ACTOR) if report.anonymous else Actor(reporter.user_id, reporter.name)
             self.audit(actor, "submit", ref, "ok", now=now)
             case = self._get(ref)
             if confirm:
-                self.outbox.enqueue(f"psd:confirmation:{ref}", target, messages.confirmation(case))
+                self._to_reporter(ref, messages.confirmation(case))
             self._notify_psd(case)
         return Submission(case, created=True)
 
     def submitted(self, idempotency_key: str) -> Case | None:
         """The case ``idempotency_key`` made, if it made one (for the reporter who
         submitted it: e.g. a dialog whose process died before it could say so)."""
-        row = self.db.execute("SELECT ref FROM psd_submissions WHERE key_sha256 = ?", [sha256_text(idempotency_key)]).fetchone()
+        row = self.db.execute(
+            "SELECT ref FROM psd_reporter_links WHERE key_sha256 = ?", [sha256_text(idempotency_key)]
+        ).fetchone()
         return self._get(row[0]) if row else None
 
     def _notify_psd(self, case: Case) -> None:
@@ -328,6 +311,11 @@ class CaseStore:
             waiting = [r[0] for r in self.db.execute("SELECT ref FROM psd_cases WHERE psd_notified = 0 ORDER BY created_at")]
             for ref in waiting:
                 self._notify_psd(self._get(ref))
+            replies = self.db.execute(
+                "SELECT id, ref, text FROM psd_messages WHERE sender = 'reporter' AND psd_notified = 0 ORDER BY id"
+            ).fetchall()
+            for message_id, ref, text in replies:
+                self._reply_to_psd(message_id, self._get(ref), text)
             self.audit(actor, "set-conversation", None, "ok", detail=reference["conversation"]["id"], now=now)
         return len(waiting)
 
@@ -387,7 +375,7 @@ class CaseStore:
             if case.status != status:
                 self.db.execute("UPDATE psd_cases SET status = ?, updated_at = ? WHERE ref = ?", [status, _iso(now), ref])
                 case = self._get(ref)
-                self._to_reporter(ref, f"psd:status:{ref}:{status}:{_iso(now)}", messages.status_changed(case))
+                self._to_reporter(ref, messages.status_changed(case))
             self.audit(actor, "set-status", ref, "ok", detail=status, now=now)
         return case
 
@@ -401,13 +389,76 @@ class CaseStore:
             raise ReportError(f"the message to the reporter is longer than {MAX_TEXT} characters")
         with self._lock, transaction(self.db.conn):
             self._get(ref)
-            self._to_reporter(ref, f"psd:message:{ref}:{uuid.uuid4().hex}", messages.to_reporter(ref, text))
+            self.db.execute(
+                "INSERT INTO psd_messages (ref, at, sender, text) VALUES (?, ?, 'psd', ?)", [ref, _iso(now), _storable(text)]
+            )
+            self._to_reporter(ref, messages.to_reporter(ref, text))
             self.audit(actor, "message-reporter", ref, "ok", now=now)
 
-    def _to_reporter(self, ref: str, key: str, activity: dict) -> None:
+    def _to_reporter(self, ref: str, activity: dict) -> None:
+        """Queue ``activity`` for the reporter of ``ref``. The key is random, not the
+        reference: the delivered row keeps its key, and must not tie the case to anyone."""
         row = self.db.execute("SELECT target FROM psd_reporter_links WHERE ref = ?", [ref]).fetchone()
         if row:
-            self.outbox.enqueue(key, json.loads(row[0]), activity)
+            self.outbox.enqueue(f"psd:to-reporter:{uuid.uuid4().hex}", json.loads(row[0]), activity)
+
+    # -- the reporter's replies ------------------------------------------------------
+
+    def reply_from_reporter(self, ref: str, user_ids: tuple[str, ...], text: str, now: datetime) -> Case:
+        """The reporter's answer to PSD: kept in the case's conversation and sent to
+        PSD's conversation as from "the reporter" (named only when the case is).
+        :class:`CaseNotFound` unless one of ``user_ids`` made the report — the same
+        answer as for a case that does not exist, so nobody learns whose case it is."""
+        text = (text or "").strip()
+        if not text:
+            raise ReportError("your reply is empty: type it after the reference, e.g. \"reply PSD-2026-00042: ...\"")
+        if len(text) > MAX_TEXT:
+            raise ReportError(f"your reply is longer than {MAX_TEXT} characters")
+        with self._lock, transaction(self.db.conn):
+            if not self._reported_by(ref, user_ids):
+                raise CaseNotFound(ref)
+            case = self._get(ref)
+            message_id = self.db.execute(
+                "INSERT INTO psd_messages (ref, at, sender, text) VALUES (?, ?, 'reporter', ?)",
+                [ref, _iso(now), _storable(text)],
+            ).lastrowid
+            # A reply settles every question PSD had asked: nothing more to ask the reporter about.
+            self.db.execute("UPDATE psd_messages SET reporter_asked = 1 WHERE ref = ? AND sender = 'psd'", [ref])
+            self._reply_to_psd(message_id, case, text)
+            self.audit(self._reporter_actor(case, user_ids), "reporter-reply", ref, "ok", now=now)
+        return case
+
+    def _reply_to_psd(self, message_id: int, case: Case, text: str) -> None:
+        conversation = self.psd_conversation()
+        if conversation is None:
+            return  # it is in the case's history, and goes to PSD's conversation once there is one
+        self.outbox.enqueue(f"psd:reply:{case.ref}:{message_id}", {"reference": conversation}, messages.reporter_reply(case, text))
+        self.db.execute("UPDATE psd_messages SET psd_notified = 1 WHERE id = ?", [message_id])
+
+    def question_awaiting(self, user_ids: tuple[str, ...], now: datetime, within_days: int = 14) -> str | None:
+        """The case whose reporter (one of ``user_ids``) PSD messaged in the last
+        ``within_days`` days, with no reply yet and not yet asked about: a message the
+        reporter sends now may well be their answer. Marks it asked, so the reporter is
+        asked at most once per PSD message."""
+        if not user_ids:
+            return None
+        since = _iso(now - timedelta(days=within_days))
+        with self._lock, transaction(self.db.conn):
+            row = self.db.execute(
+                f"""SELECT m.ref FROM psd_messages m JOIN psd_reporter_links l ON l.ref = m.ref
+                    WHERE l.user_id IN ({', '.join('?' * len(user_ids))}) AND m.sender = 'psd'
+                      AND m.reporter_asked = 0 AND m.at >= ? ORDER BY m.id DESC LIMIT 1""",
+                [*user_ids, since],
+            ).fetchone()
+            if row is None:
+                return None
+            self.db.execute("UPDATE psd_messages SET reporter_asked = 1 WHERE ref = ? AND sender = 'psd'", [row[0]])
+        return row[0]
+
+    def conversation(self, ref: str) -> list[tuple[datetime, str, str]]:
+        """The case's messages, oldest first: (when, "psd" or "reporter", text)."""
+        rows = self.db.execute("SELECT at, sender, text FROM psd_messages WHERE ref = ? ORDER BY id", [ref])
+        return [(datetime.fromisoformat(at), sender, text) for at, sender, text in rows]
 
     # -- the reporter's own view -------------------------------------------------
 
@@ -425,34 +476,52 @@ class CaseStore:
     def reporter_case(self, ref: str, user_ids: tuple[str, ...], now: datetime) -> Case | None:
         """The case ``ref`` if one of ``user_ids`` reported it, else None. A reporter's
         look at their own case is logged without naming them when they were anonymous."""
-        if not user_ids:
+        if not self._reported_by(ref, user_ids):
             return None
+        case = self._get(ref)
+        self.audit(self._reporter_actor(case, user_ids), "reporter-status", ref, "ok", now=now)
+        return case
+
+    def _reported_by(self, ref: str, user_ids: tuple[str, ...]) -> bool:
+        if not user_ids:
+            return False
         row = self.db.execute(
             f"SELECT 1 FROM psd_reporter_links WHERE ref = ? AND user_id IN ({', '.join('?' * len(user_ids))})",
             [ref, *user_ids],
         ).fetchone()
-        if row is None:
-            return None
-        case = self._get(ref)
-        actor = Actor(ANONYMOUS_ACTOR) if case.anonymous else Actor(user_ids[0], case.reporter_name or "")
-        self.audit(actor, "reporter-status", ref, "ok", now=now)
-        return case
+        return row is not None
 
-    # -- audit --------------------------------------------------------------------
+    @staticmethod
+    def _reporter_actor(case: Case, user_ids: tuple[str, ...]) -> Actor:
+        """The reporter as the audit log names them: not at all when they are anonymous."""
+        return Actor(ANONYMOUS_ACTOR) if case.anonymous else Actor(user_ids[0], case.reporter_name or "")
+
+    # -- what deleted rows leave behind ------------------------------------------------
+
+    def fold_wal(self) -> bool:
+        """Fold the write-ahead log into the database file and truncate it, so the old
+        versions of rows it still holds — a deleted draft, an outbox row before its
+        delivery erased who it went to — are gone from disk (freed space is zeroed:
+        ``secure_delete``). Uses its own connection, so a worker thread may run it;
+        returns False when a reader kept it from finishing (it is tried again later)."""
+        path = self.db.execute("PRAGMA database_list").fetchone()[2]
+        if not path:
+            return True  # an in-memory database leaves nothing on disk
+        conn = connect(path)
+        try:
+            conn.execute("PRAGMA busy_timeout = 1000")
+            busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            return busy == 0
+        finally:
+            conn.close()
+
+    # -- audit: PSD's part of the one trail (policybot.privacy.audit) -------------
 
     def audit(self, actor: Actor, action: str, ref: str | None, outcome: str, *, detail: str = "", now: datetime | None = None) -> None:
-        self.db.execute(
-            "INSERT INTO psd_audit (at, actor_id, actor_name, action, ref, outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [_iso(now or datetime.now(timezone.utc)), actor.user_id, actor.name, action, ref, outcome, detail[:500]],
-        )
+        audit_log.record(self.db, audit_log.PSD, actor.user_id, actor.name, action, ref, outcome, detail=detail, now=now)
 
     def audit_trail(self, ref: str | None = None) -> list[AuditEntry]:
-        sql = "SELECT at, actor_id, actor_name, action, ref, outcome, detail FROM psd_audit"
-        params = []
-        if ref:
-            sql += " WHERE ref = ?"
-            params.append(ref)
         return [
-            AuditEntry(datetime.fromisoformat(r[0]), r[1], r[2], r[3], r[4], r[5], r[6])
-            for r in self.db.execute(sql + " ORDER BY id", params)
+            AuditEntry(e.at, e.actor_id, e.actor_name, e.action, e.record, e.outcome, e.detail)
+            for e in audit_log.entries(self.db, area=audit_log.PSD, record=ref)
         ]

@@ -108,5 +108,7 @@ async def _run_once(settings: Settings, now, reminder_activity, deliver) -> int:
         detail = f"{reminder.facts.title}: {reminder.facts.describe(reminder.today)} -> {reminder.recipient}" if reminder else ""
         print(f"sent {item['key']}" + (f"  ({detail})" if detail else ""))
     waiting = Outbox(db).pending_count()
+    if not queued:
+        print(service.scheduler.why_nothing_due(now))
     print(f"{len(queued)} reminder(s) queued, {len(sent)} message(s) sent, {waiting} waiting to be retried")
     return 0

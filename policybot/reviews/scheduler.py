@@ -21,7 +21,7 @@ from policybot.reviews.calendar import Clock, as_aware, london_today, system_clo
 from policybot.reviews.facts import PolicyRegister, ReviewFacts
 from policybot.reviews.people import Responsibilities
 from policybot.reviews.schedule import Schedule
-from policybot.reviews.store import ensure_schema, outbox_prefix
+from policybot.reviews.store import outbox_prefix
 from policybot.reviews.subscriptions import Subscriptions
 
 log = logging.getLogger(__name__)
@@ -41,6 +41,7 @@ class Reminder:
     recipient: str
     milestone: str
     today: date
+    may_change: bool = False  # the recipient is an owner, holder or administrator: the card offers "Mark reviewed"
 
     @property
     def key(self) -> str:
@@ -90,7 +91,6 @@ class ReminderScheduler:
         self.render = render
         self.user_target = user_target
         self.clock = clock
-        ensure_schema(db)
 
     def run_once(self, now: datetime | None = None) -> list[Reminder]:
         """Enqueue every reminder due at ``now`` (default: the clock); returns them."""
@@ -104,10 +104,34 @@ class ReminderScheduler:
             if milestone is None:
                 continue
             for recipient, target in self._recipients(facts).items():
-                reminder = self._enqueue_if_new(Reminder(facts, recipient, milestone, today), target, now)
+                may_change = self.responsibilities.may_change(facts, [recipient])
+                reminder = self._enqueue_if_new(Reminder(facts, recipient, milestone, today, may_change), target, now)
                 if reminder:
                     queued.append(reminder)
         return queued
+
+    def why_nothing_due(self, now: datetime | None = None) -> str:
+        """Why :meth:`run_once` queued nothing at ``now``, for the operator: nobody to
+        remind, no policy at a milestone, or every due reminder already sent."""
+        today = london_today(as_aware(now or self.clock()))
+        policies = [facts for facts in self.register.facts() if facts.review_date is not None]
+        if not policies:
+            return "No reminders: no loaded policy has a review date."
+        due = [facts for facts in policies if self.schedule.milestone(facts.review_date, today) is not None]
+        if not due:
+            soonest = min(policies, key=lambda facts: facts.review_date)
+            return (
+                f"No reminders due today: no policy is at a reminder milestone (the soonest review is the "
+                f"{soonest.title}'s, {soonest.describe(today)})."
+            )
+        nobody = [facts for facts in due if not self._recipients(facts)]
+        if len(nobody) == len(due):
+            return (
+                "No reminders: " + "; ".join(f"the {facts.title} is {facts.describe(today)}" for facts in due)
+                + ", but nobody is there to remind — no owner or holder is configured for it "
+                "(POLICYBOT_REVIEW_OWNERS) and nobody has subscribed (\"remind me about policy reviews\")."
+            )
+        return "No new reminders: everyone to be reminded today already has been (or snoozed it)."
 
     def snooze(self, recipient: str, facts: ReviewFacts, now: datetime | None = None) -> datetime:
         """No reminders about ``facts`` for ``recipient`` for a week, then one; returns when."""

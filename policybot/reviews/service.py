@@ -79,7 +79,7 @@ class ReviewService:
         """Record that ``facts``' policy was reviewed today, with its next review on
         ``next_review`` (default: the policy's own review cycle from today). Only its
         configured owner or holder, or an administrator, may."""
-        self._check_may_change(facts, identities)
+        self.check_may_change(facts, identities)
         today = self.today()
         next_review = next_review or facts.next_review_after(today)
         if next_review <= today:
@@ -88,10 +88,10 @@ class ReviewService:
 
     def move_review(self, facts: ReviewFacts, identities: list[str], by: str, review_date: date) -> ReviewFacts:
         """Move the review date without recording a review (same permission as above)."""
-        self._check_may_change(facts, identities)
+        self.check_may_change(facts, identities)
         return self.register.set_review(facts.doc_id, review_date, by=by)
 
-    def _check_may_change(self, facts: ReviewFacts, identities: list[str]) -> None:
+    def check_may_change(self, facts: ReviewFacts, identities: list[str]) -> None:
         if not self.responsibilities.may_change(facts, identities):
             raise NotAllowed(
                 f"Only the owner or holder of the {facts.title} ({facts.owner or 'not recorded'}), "

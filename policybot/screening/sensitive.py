@@ -125,7 +125,7 @@ def find_sensitive(norm: Normalised) -> list[Finding]:
 
 
 def _asks_about_a_concept(context: Context) -> bool:
-    """"Is the witness protection team the same as witness care?" or "what actually is a
+    """"Does the witness protection unit sit under public protection?" or "what actually is a
     CHIS?" asks what a thing is, where "is the CHIS meeting at 3?" asks about an
     operation."""
     if not context.is_question():

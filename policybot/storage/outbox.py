@@ -10,7 +10,10 @@ is delivered.
 Each item has an idempotency ``key`` (a second enqueue of the same key is a no-op), a
 ``target`` (an existing conversation, or a person whose 1:1 chat the bot opens), and
 the ``activity`` to send as Bot Framework JSON. Delivered items keep their metadata
-for audit but lose their content.
+for audit but lose their content and their target: a delivered row says that
+something was sent, never to whom (a reporter's confirmation must not tie their case
+to them outside the reporting link table), and with ``secure_delete`` the erased
+bytes are zeroed on disk rather than left in free space.
 
 Two processes may share the database, so items are *claimed* with a lease before
 sending: a process that dies mid-send only delays its items until the lease runs
@@ -83,27 +86,6 @@ class Outbox:
 
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
-        db.execute(
-            """CREATE TABLE IF NOT EXISTS outbox (
-                id INTEGER PRIMARY KEY,
-                key TEXT NOT NULL UNIQUE,
-                target TEXT NOT NULL,
-                activity TEXT,
-                status TEXT NOT NULL DEFAULT 'pending',
-                held_for TEXT,
-                attempts INTEGER NOT NULL DEFAULT 0,
-                next_attempt_at TEXT NOT NULL,
-                claimed_until TEXT,
-                lease TEXT,
-                last_error TEXT,
-                created_at TEXT NOT NULL,
-                sent_at TEXT
-            )"""
-        )
-        if "lease" not in {column[1] for column in db.execute("PRAGMA table_info(outbox)").fetchall()}:
-            db.execute("ALTER TABLE outbox ADD COLUMN lease TEXT")  # databases from before fenced leases
-        db.execute("CREATE INDEX IF NOT EXISTS outbox_due ON outbox(status, next_attempt_at)")
-        db.execute("CREATE INDEX IF NOT EXISTS outbox_held ON outbox(held_for) WHERE status = 'held'")
 
     def enqueue(self, key: str, target: dict, activity: dict, *, not_before: datetime | None = None) -> bool:
         """Add an item unless ``key`` is already there; True when it was added.
@@ -162,11 +144,13 @@ class Outbox:
         return self._if_held(item, "claimed_until = ?", [_iso((now or utcnow()) + lease)])
 
     def mark_sent(self, item: OutboxItem, now: datetime | None = None) -> bool:
-        """Record delivery and erase the content (the outbox never keeps what it
-        delivered); False, changing nothing, when ``item``'s lease is no longer held."""
+        """Record delivery and erase the content and the target (the outbox never keeps
+        what it delivered, nor to whom); False, changing nothing, when ``item``'s lease
+        is no longer held."""
         return self._if_held(
             item,
-            "status = 'sent', activity = NULL, sent_at = ?, claimed_until = NULL, lease = NULL, last_error = NULL",
+            "status = 'sent', activity = NULL, target = '{}', sent_at = ?, claimed_until = NULL, lease = NULL, "
+            "last_error = NULL",
             [_iso(now or utcnow())],
         )
 

@@ -28,17 +28,6 @@ def _iso(moment: datetime) -> str:
 class SeenActivities:
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
-        db.execute(
-            """CREATE TABLE IF NOT EXISTS seen_activities (
-                channel_id TEXT NOT NULL,
-                conversation_id TEXT NOT NULL,
-                activity_id TEXT NOT NULL,
-                finished INTEGER NOT NULL DEFAULT 0,
-                at TEXT NOT NULL,
-                PRIMARY KEY (channel_id, conversation_id, activity_id)
-            )"""
-        )
-        db.execute("CREATE INDEX IF NOT EXISTS seen_activities_at ON seen_activities(at)")
 
     def begin(self, channel_id: str, conversation_id: str, activity_id: str, now: datetime | None = None) -> bool:
         """True when this activity is new (or its earlier turn is long dead): go ahead.
