@@ -4,16 +4,19 @@ Stock botbuilder 4.17.1 builds a new ``ConnectorClient`` and ``UserTokenClient``
 every activity, and msrest's retry policy makes each construction costly (most of an
 echo turn). :class:`ReusingBotFrameworkAuthentication` keeps authentication exactly
 as the wrapped ``ConfigurationBotFrameworkAuthentication`` does it, but hands out one
-connector client per (credentials, service URL, audience) and builds a user token
-client only when something actually uses one.
+connector client per (credentials, service URL, audience) — the most recently used
+``CLIENT_CACHE_SIZE`` of them — and builds a user token client only when something
+actually uses one. Every client it hands out sends through :mod:`bot.outbound`
+(timeouts of seconds, a bound per host, loopback only in local mode).
 """
 
 from __future__ import annotations
 
 import logging
 import traceback
+from collections import OrderedDict
 
-from botbuilder.core import BotState, TurnContext
+from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
 from botbuilder.schema import Activity
 from botframework.connector.auth import (
@@ -23,9 +26,13 @@ from botframework.connector.auth import (
     ConnectorFactory,
 )
 
+from bot.outbound import ConnectorCalls, ServiceUrlPolicy
+from bot.turns import is_state_conflict
 from policybot.config import Settings
 
 log = logging.getLogger("policybot")
+
+CLIENT_CACHE_SIZE = 64
 
 # Set in a proactive turn's turn_state by bot.proactive: errors are collected there
 # instead of being apologised for, so the outbox can retry the item.
@@ -33,11 +40,12 @@ PROACTIVE_ERRORS = "policybot.proactiveErrors"
 
 
 class _ReusingConnectorFactory(ConnectorFactory):
-    def __init__(self, inner: ConnectorFactory, cache: dict):
+    def __init__(self, inner: ConnectorFactory, owner: "ReusingBotFrameworkAuthentication"):
         self._inner = inner
-        self._cache = cache
+        self._owner = owner
 
     async def create(self, service_url: str, audience: str = None):
+        self._owner.service_urls.check(service_url)
         # The key names everything the wrapped factory builds credentials from, so a
         # cached client is only ever reused for the same identity and destination.
         key = (
@@ -48,9 +56,15 @@ class _ReusingConnectorFactory(ConnectorFactory):
             service_url,
             audience,
         )
-        client = self._cache.get(key)
+        cache = self._owner.clients
+        client = cache.get(key)
         if client is None:
-            client = self._cache[key] = await self._inner.create(service_url, audience)
+            client = await self._inner.create(service_url, audience)
+            client.config.pipeline = self._owner.calls.pipeline(client.config)
+            cache[key] = client
+            while len(cache) > CLIENT_CACHE_SIZE:
+                cache.popitem(last=False)  # the least recently used; it holds no sockets of its own
+        cache.move_to_end(key)
         return client
 
 
@@ -72,14 +86,17 @@ class _LazyUserTokenClient:
 
 
 class ReusingBotFrameworkAuthentication(BotFrameworkAuthentication):
-    """Delegates every decision to ``inner``; only caches what it builds."""
+    """Delegates every decision to ``inner``; only caches what it builds, and sends
+    through ``calls`` to the service URLs ``service_urls`` allows."""
 
-    def __init__(self, inner: BotFrameworkAuthentication):
+    def __init__(self, inner: BotFrameworkAuthentication, calls: ConnectorCalls, service_urls: ServiceUrlPolicy):
         self._inner = inner
-        self._clients: dict = {}
+        self.calls = calls
+        self.service_urls = service_urls
+        self.clients: OrderedDict = OrderedDict()
 
     def _reusing(self, factory: ConnectorFactory | None) -> ConnectorFactory | None:
-        return _ReusingConnectorFactory(factory, self._clients) if factory else None
+        return _ReusingConnectorFactory(factory, self) if factory else None
 
     async def authenticate_request(self, activity: Activity, auth_header: str) -> AuthenticateRequestResult:
         result = await self._inner.authenticate_request(activity, auth_header)
@@ -117,31 +134,49 @@ class _BotConfiguration:
         self.APP_TENANTID = settings.app_tenant_id
 
 
-def create_adapter(settings: Settings, dialog_state_store: BotState | None = None) -> CloudAdapter:
-    """A CloudAdapter for ``settings`` whose turn errors are reported and never leave a
-    person stuck: the failed turn's dialog state is cleared."""
-    auth = ReusingBotFrameworkAuthentication(ConfigurationBotFrameworkAuthentication(_BotConfiguration(settings)))
-    adapter = CloudAdapter(auth)
+class PolicybotAdapter(CloudAdapter):
+    """A CloudAdapter whose outbound calls end with :meth:`close`."""
+
+    def __init__(self, auth: ReusingBotFrameworkAuthentication):
+        super().__init__(auth)
+        self._calls = auth.calls
+
+    async def close(self) -> None:
+        await self._calls.close()
+
+
+def create_adapter(settings: Settings) -> PolicybotAdapter:
+    """A CloudAdapter for ``settings`` whose turn errors are logged and apologised for.
+    (What a failed turn does to the person's dialog is the bot's business: see
+    ``PolicyBot.on_turn``.)"""
+    auth = ReusingBotFrameworkAuthentication(
+        ConfigurationBotFrameworkAuthentication(_BotConfiguration(settings)),
+        ConnectorCalls(settings),
+        ServiceUrlPolicy(settings),
+    )
+    adapter = PolicybotAdapter(auth)
 
     async def on_turn_error(context: TurnContext, error: Exception):
         if context.turn_state.get(PROACTIVE_ERRORS) is not None:
             # A proactive send: the sender records the failure and retries the item.
             context.turn_state[PROACTIVE_ERRORS].append(error)
             return
-        log.error("unhandled error in a turn: %s\n%s", error, "".join(traceback.format_exception(error)))
-        if dialog_state_store is not None and context.activity.from_property:
-            try:
-                # Forget this person's dialog so their next message starts clean.
-                key = dialog_state_store.get_storage_key(context)
-                await dialog_state_store._storage.delete([key])  # pylint: disable=protected-access
-            except Exception:  # noqa: BLE001 — the apology below matters more
-                log.exception("could not clear the state of a failed turn")
+        if is_state_conflict(error):
+            # Another process saved this person's state first; theirs stands.
+            log.warning("a turn lost a race to save its state: %s", error)
+            apology = (
+                "Sorry, two of your messages reached me at the same moment and I could only keep one. "
+                "Please check my last question and answer it again if you need to."
+            )
+        else:
+            log.error("unhandled error in a turn: %s\n%s", error, "".join(traceback.format_exception(error)))
+            apology = (
+                "Sorry, something went wrong on my side and I couldn't finish that. "
+                "Anything we were in the middle of has been cancelled; please try again."
+            )
         if context.activity.type == "message":
             try:
-                await context.send_activity(
-                    "Sorry, something went wrong on my side and I couldn't finish that. "
-                    "Anything we were in the middle of has been cancelled; please try again."
-                )
+                await context.send_activity(apology)
             except Exception:  # noqa: BLE001
                 log.exception("could not tell the user about the error")
 

@@ -42,8 +42,11 @@ def _chat(args, settings: Settings) -> int:
 
 async def deliver(settings: Settings) -> list[dict]:
     """Send whatever the outbox holds that is due, through Bot Framework."""
-    _bot, _adapter, sender = create_bot(settings)
-    return await sender.send_due()
+    _bot, adapter, sender = create_bot(settings)
+    try:
+        return await sender.send_due()
+    finally:
+        await adapter.close()
 
 
 def main(argv: list[str] | None = None) -> int:

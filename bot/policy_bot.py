@@ -11,6 +11,12 @@ Routing of a message:
    ``cancel`` and ``help``); ``cancel`` outside a dialog says there is nothing to cancel;
 4. ``help`` shows the help card; anything else goes to the capabilities in order,
    the last of which answers it as a question about the policy.
+
+Around every turn (:meth:`PolicyBot.on_turn`): one person's turns run one at a time
+(``bot.turns``), an activity delivered again is not acted on again
+(``policybot.storage.seen_activities``), and a turn that fails clears the person's dialog so
+their next message starts clean — unless it failed only because another process
+saved their state first, which is then kept.
 """
 
 from __future__ import annotations
@@ -34,9 +40,11 @@ from dialogs.cancel_and_help_dialog import CANCEL, HELP
 from dialogs.cards import adaptive_card, card_message, submit_action, text_block
 from bot.proactive import reference_of
 from bot.storage import UnrestorableState
+from bot.turns import OneAtATime, is_state_conflict
 from policybot.config import Settings
 from policybot.storage.outbox import Outbox
 from bot.people import PersonalChats
+from policybot.storage.seen_activities import SeenActivities
 
 log = logging.getLogger("policybot")
 
@@ -85,6 +93,7 @@ class PolicyBot(TeamsActivityHandler):
         capabilities: list[Capability],
         outbox: Outbox,
         chats: PersonalChats,
+        seen: SeenActivities,
     ):
         self.settings = settings
         self.conversation_state = conversation_state
@@ -93,6 +102,8 @@ class PolicyBot(TeamsActivityHandler):
         self.capabilities = capabilities
         self.outbox = outbox
         self.chats = chats
+        self.seen = seen
+        self._one_at_a_time = OneAtATime()
         self.dialog_state = private_state.create_property("DialogState")
         self.dialogs = DialogSet(self.dialog_state)
         for capability in capabilities:
@@ -111,11 +122,37 @@ class PolicyBot(TeamsActivityHandler):
                     {"type": ActivityTypes.invoke_response, "value": InvokeResponse(status=403)}
                 )
             return
-        await self._load_state(turn_context)
-        await super().on_turn(turn_context)
-        await self.conversation_state.save_changes(turn_context)
-        await self.user_state.save_changes(turn_context)
-        await self.private_state.save_changes(turn_context)
+        activity = turn_context.activity
+        person = _person_id(activity.from_property) or activity.conversation.id
+        async with self._one_at_a_time.turn_of(f"{activity.channel_id}/{person}"):
+            seen = _seen_key(activity)
+            if seen and not self.seen.begin(*seen):
+                log.info("activity %s was delivered again; it has been acted on already", activity.id)
+                return
+            try:
+                await self._load_state(turn_context)
+                await super().on_turn(turn_context)
+                await self.conversation_state.save_changes(turn_context)
+                await self.user_state.save_changes(turn_context)
+                await self.private_state.save_changes(turn_context)
+            except Exception as error:
+                if seen:
+                    self.seen.forget(*seen)
+                if not is_state_conflict(error):
+                    await self._forget_dialog(turn_context)
+                raise  # the adapter's on_turn_error logs it and apologises
+            if seen:
+                self.seen.finish(*seen)
+
+    async def _forget_dialog(self, turn_context: TurnContext) -> None:
+        """Clear the person's dialog after a failed turn, so their next message starts clean."""
+        if not _has_state_key(self.private_state, turn_context):
+            return
+        try:
+            key = self.private_state.get_storage_key(turn_context)
+            await self.private_state._storage.delete([key])  # pylint: disable=protected-access
+        except Exception:  # noqa: BLE001 — the apology matters more
+            log.exception("could not clear the state of a failed turn")
 
     def _tenant_allowed(self, turn_context: TurnContext) -> bool:
         expected = self.settings.app_tenant_id
@@ -332,6 +369,18 @@ def _tenant_of(turn_context: TurnContext) -> str:
         or (channel_data.get("tenant") or {}).get("id")
         or ""
     )
+
+
+def _seen_key(activity) -> tuple[str, str, str] | None:
+    """What identifies a message for redelivery, or None when ``activity`` is not
+    checked. Only messages are: an invoke's caller waits for an answer that a skipped
+    turn would not give (and the one invoke with a lasting effect, submitting a
+    report, is exactly-once by its own key); a messageUpdate carries the id of the
+    message it edits, the same for every edit; the rest change nothing that a repeat
+    could double."""
+    if not activity.id or activity.type != ActivityTypes.message:
+        return None
+    return activity.channel_id or "", activity.conversation.id, activity.id
 
 
 def _has_state_key(state, turn_context: TurnContext) -> bool:

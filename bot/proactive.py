@@ -1,6 +1,6 @@
 """Delivers the outbox: every proactive message policybot sends goes through here.
 
-The service runs :meth:`ProactiveSender.run` in the background; CLI commands and
+The service runs :meth:`ProactiveSender.start` in the background; CLI commands and
 tests call :meth:`ProactiveSender.send_due` directly. Delivery rules:
 
 - an item for a conversation is sent into it (``continue_conversation``);
@@ -10,12 +10,27 @@ tests call :meth:`ProactiveSender.send_due` directly. Delivery rules:
   asked for that) instead of being retried forever;
 - HTTP 429 waits for the ``Retry-After`` Teams gives; other failures back off
   exponentially, up to an hour, and are retried until delivered.
+
+Timing, so that slow or hanging connectors neither double nor hold up deliveries:
+
+- items are claimed in batches under a lease (``policybot.storage.outbox``); each send renews
+  its item's lease just before it starts and is cut off after ``send_timeout`` (at
+  most half the lease), so no send outlives the lease it holds, and a process that
+  lost an item to another neither sends it nor records anything about it;
+- sends to different conversations run at the same time, at most
+  ``per_destination`` at once to one service host; sends to one conversation stay in
+  order. A host that hangs costs its own items one send timeout each and nobody else
+  anything; a send that timed out is retried like any failure (if the connector did
+  deliver it after all, that one item arrives twice — nothing can tell).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections import defaultdict, deque
 from datetime import datetime, timedelta, timezone
+from urllib.parse import urlsplit
 
 from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter
@@ -26,7 +41,7 @@ from bot.adapter import PROACTIVE_ERRORS
 from policybot.config import Settings
 from policybot.storage import outbox
 from bot.background import Periodic
-from policybot.storage.outbox import Outbox, OutboxItem
+from policybot.storage.outbox import DEFAULT_LEASE, Outbox, OutboxItem
 from bot.people import PersonalChats
 
 log = logging.getLogger("policybot.proactive")
@@ -58,53 +73,132 @@ def _status_and_retry_after(error: Exception) -> tuple[int | None, float | None]
     return status, retry_after
 
 
+def _destination(item: OutboxItem) -> str:
+    """The service host an item goes to (what ``per_destination`` bounds)."""
+    url = (item.target.get("reference") or {}).get("serviceUrl") or (item.user or {}).get("service_url") or ""
+    return urlsplit(url).netloc.lower()
+
+
+def _lane(item: OutboxItem) -> str:
+    """Items in one lane are sent in order: one conversation, or one person's 1:1."""
+    reference = item.target.get("reference")
+    if reference:
+        return "conversation:" + str((reference.get("conversation") or {}).get("id"))
+    return "person:" + str(item.user.get("aad_object_id") or item.user.get("id"))
+
+
 class ProactiveSender:
-    def __init__(self, adapter: CloudAdapter, settings: Settings, outbox: Outbox, chats: PersonalChats):
+    def __init__(
+        self,
+        adapter: CloudAdapter,
+        settings: Settings,
+        outbox: Outbox,
+        chats: PersonalChats,
+        *,
+        lease: timedelta = DEFAULT_LEASE,
+        send_timeout: float | None = None,
+        per_destination: int = 4,
+        batch: int = 32,
+        retry_base: timedelta = timedelta(seconds=5),
+    ):
         self.adapter = adapter
         self.settings = settings
         self.outbox = outbox
         self.chats = chats
+        self.lease = lease
+        # A delivery is at most two connector calls (open the 1:1 chat, send).
+        default_timeout = min(2.5 * settings.connector_timeout_seconds, lease.total_seconds() / 2)
+        self.send_timeout = default_timeout if send_timeout is None else send_timeout
+        if not 0 < self.send_timeout <= lease.total_seconds() / 2:
+            raise ValueError(f"the send timeout ({self.send_timeout} s) must be at most half the lease ({lease})")
+        self.per_destination = per_destination
+        self.batch = batch
+        self.retry_base = retry_base
+        self.poll = 0.5  # while sends are in flight, look for newly due items this often (seconds)
         self._periodic: Periodic | None = None
 
     async def send_due(self, now: datetime | None = None) -> list[dict]:
-        """Send every item due at ``now``; returns ``{"key", "target"}`` of each one sent."""
-        sent = []
-        while True:
-            items = self.outbox.claim_due(now)
-            if not items:
-                return sent
-            for item in items:
-                if await self._attempt(item, now):
-                    sent.append({"key": item.key, "target": item.target})
+        """Send every item due at ``now`` (default: the clock, as it moves on); returns
+        ``{"key", "target"}`` of each one sent, in the order they were delivered."""
+        sent: list[dict] = []
+        hosts: dict[str, asyncio.Semaphore] = defaultdict(lambda: asyncio.Semaphore(self.per_destination))
+        lanes: dict[str, tuple[deque, asyncio.Task]] = {}
+        in_hand = 0
 
-    async def _attempt(self, item: OutboxItem, now: datetime | None) -> bool:
-        now = now or datetime.now(timezone.utc)
+        async def drain(queue: deque) -> None:
+            nonlocal in_hand
+            while queue:
+                item = queue.popleft()
+                try:
+                    if await self._attempt(item, now, hosts[_destination(item)]):
+                        sent.append({"key": item.key, "target": item.target})
+                finally:
+                    in_hand -= 1
+
         try:
-            await self._deliver(item)
-        except HttpOperationError as error:
-            status, retry_after = _status_and_retry_after(error)
-            if status in (403, 404) and item.user and item.hold_if_unreachable:
-                log.info("holding %s until the person talks to the bot (%s)", item.key, status)
-                self.outbox.hold(item.id, item.user.get("aad_object_id") or item.user.get("id"), f"HTTP {status}")
+            while True:
+                claimed = self.outbox.claim_due(now, limit=self.batch - in_hand, lease=self.lease) if in_hand < self.batch else []
+                for item in claimed:
+                    in_hand += 1
+                    lane = lanes.get(_lane(item))
+                    if lane and not lane[1].done():
+                        lane[0].append(item)  # the lane's task takes it after what it has
+                    else:
+                        queue = deque([item])
+                        lanes[_lane(item)] = (queue, asyncio.create_task(drain(queue)))
+                for key, (_queue, task) in list(lanes.items()):
+                    if task.done():
+                        del lanes[key]
+                        task.result()  # a failure of the sender itself (not of a send) surfaces here
+                if not lanes:
+                    return sent
+                await asyncio.wait([task for _, task in lanes.values()], timeout=self.poll, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            # Stopping (or failing): sends in flight are dropped; their leases run out
+            # and the items wait for the next run.
+            for _queue, task in lanes.values():
+                task.cancel()
+            await asyncio.gather(*(task for _, task in lanes.values()), return_exceptions=True)
+
+    async def _attempt(self, item: OutboxItem, now: datetime | None, host: asyncio.Semaphore) -> bool:
+        """Deliver ``item`` once, holding its lease throughout; True when delivered."""
+        async with host:
+            if not self.outbox.renew(item, now, self.lease):
+                log.info("%s is no longer ours to send (another process took it over, or it was withdrawn)", item.key)
                 return False
+            try:
+                await asyncio.wait_for(self._deliver(item), self.send_timeout)
+            except asyncio.TimeoutError:
+                self._failed(item, now, TimeoutError(f"no answer within {self.send_timeout:g} s"))
+                return False
+            except Exception as error:  # noqa: BLE001 — a connector that is down must not lose the item
+                self._failed(item, now, error)
+                return False
+        if not self.outbox.mark_sent(item):
+            log.error("%s was delivered after its lease was lost; it may be delivered twice", item.key)
+        return True
+
+    def _failed(self, item: OutboxItem, now: datetime | None, error: Exception) -> None:
+        """Hold the item, or schedule its retry: 429 after Teams' Retry-After, others
+        after an exponential back-off."""
+        now = now or datetime.now(timezone.utc)
+        status, retry_after = _status_and_retry_after(error) if isinstance(error, HttpOperationError) else (None, None)
+        if status in (403, 404) and item.user and item.hold_if_unreachable:
+            log.info("holding %s until the person talks to the bot (%s)", item.key, status)
+            recorded = self.outbox.hold(item, item.user.get("aad_object_id") or item.user.get("id"), f"HTTP {status}")
+        else:
             if status == 429 and retry_after is not None:
                 delay = timedelta(seconds=retry_after)
             else:
                 delay = self._backoff(item.attempts)
-            log.warning("sending %s failed (HTTP %s); retrying in %s", item.key, status, delay)
-            self.outbox.mark_failed(item.id, f"HTTP {status}: {error}", now + delay)
-            return False
-        except Exception as error:  # noqa: BLE001 — a connector that is down must not lose the item
-            delay = self._backoff(item.attempts)
-            log.warning("sending %s failed (%s); retrying in %s", item.key, error, delay)
-            self.outbox.mark_failed(item.id, repr(error), now + delay)
-            return False
-        self.outbox.mark_sent(item.id)
-        return True
+            log.warning("sending %s failed (%s); retrying in %s", item.key, f"HTTP {status}" if status else error, delay)
+            described = f"HTTP {status}: {error}" if status else repr(error)
+            recorded = self.outbox.mark_failed(item, described, now + delay)
+        if not recorded:
+            log.warning("%s failed after its lease was lost; its new holder decides what happens to it", item.key)
 
-    @staticmethod
-    def _backoff(attempts: int) -> timedelta:
-        return min(timedelta(seconds=5 * 2**attempts), MAX_BACKOFF)
+    def _backoff(self, attempts: int) -> timedelta:
+        return min(self.retry_base * 2**attempts, MAX_BACKOFF)
 
     async def _deliver(self, item: OutboxItem) -> None:
         activity = Activity().deserialize(item.activity)

@@ -33,6 +33,7 @@ from policybot.logs import configure_logging
 from policybot.storage.db import open_db
 from policybot.storage.kvstore import KeyValueStore
 from policybot.storage.outbox import Outbox
+from policybot.storage.seen_activities import SeenActivities
 from bot.people import PersonalChats
 
 log = logging.getLogger("policybot")
@@ -67,12 +68,14 @@ def create_bot(settings: Settings, db=None):
     conversation_state = ConversationState(storage)
     user_state = UserState(storage)
     private_state = PrivateConversationState(storage)
-    adapter = create_adapter(settings, private_state)
+    adapter = create_adapter(settings)
     outbox = Outbox(db)
     chats = PersonalChats(db)
     sender = ProactiveSender(adapter, settings, outbox, chats)
     capabilities = create_capabilities(settings, db, outbox)
-    bot = PolicyBot(settings, conversation_state, user_state, private_state, capabilities, outbox, chats)
+    bot = PolicyBot(
+        settings, conversation_state, user_state, private_state, capabilities, outbox, chats, SeenActivities(db)
+    )
     return bot, adapter, sender
 
 
@@ -163,6 +166,7 @@ def create_app(settings: Settings, clock=retention.utcnow) -> web.Application:
         await _app[PURGE].stop()
         _app[WARM_UP].cancel()  # a service stopped while starting stops warming up too
         await sender.stop()
+        await adapter.close()
         for capability in bot.capabilities:
             await capability.stop()
         close_db(db)

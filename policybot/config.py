@@ -230,6 +230,13 @@ class ScreeningSettings:
         )
 
 
+def _service_urls(name: str, value: str) -> tuple[str, ...]:
+    urls = _csv(value)
+    for url in urls:
+        _http_url(name, url)
+    return urls
+
+
 @dataclass(frozen=True)
 class RetentionSettings:
     """How many days each kind of record is kept (``policybot/privacy/retention.py``;
@@ -283,6 +290,11 @@ class Settings:
     reviews: ReviewSettings = field(default_factory=ReviewSettings)
     psd: PsdSettings = field(default_factory=PsdSettings)
     screening: ScreeningSettings = field(default_factory=ScreeningSettings)
+    # The longest any one call to a Bot Connector may take (connecting, sending, reading).
+    connector_timeout_seconds: int = 10
+    # In local mode the bot calls only loopback service URLs, and these (an Emulator
+    # behind a tunnel, say): scheme, host and port must match, the path must start alike.
+    local_service_urls: tuple[str, ...] = ()
     retention: RetentionSettings = field(default_factory=RetentionSettings)
 
     @property
@@ -343,5 +355,9 @@ class Settings:
             reviews=ReviewSettings.from_env(get),
             psd=PsdSettings.from_env(get),
             screening=ScreeningSettings.from_env(get),
+            connector_timeout_seconds=_int(
+                "POLICYBOT_CONNECTOR_TIMEOUT_SECONDS", get("POLICYBOT_CONNECTOR_TIMEOUT_SECONDS") or "10", 1, 30
+            ),
+            local_service_urls=_service_urls("POLICYBOT_LOCAL_SERVICE_URLS", get("POLICYBOT_LOCAL_SERVICE_URLS")),
             retention=RetentionSettings.from_env(get),
         )

@@ -3,9 +3,12 @@
 ``FakeChannel`` is a small aiohttp server playing the Bot Connector service that
 Teams runs: the bot POSTs its replies and proactive messages to it, opens 1:1
 conversations through it, and asks it who a member is. It records everything and
-can be told to fail. ``BotServer`` runs ``bot.service.create_app`` on a loopback port in the
+can be told to fail, to answer slowly, or to hang (never answer) — it also counts
+the requests it was sent and the most it had in hand at once. It answers under any
+path prefix too (Teams' service URLs look like ``https://smba.trafficmanager.net/emea/``). ``BotServer`` runs ``bot.service.create_app`` on a loopback port in the
 test's own event loop; ``BotProcess`` runs ``python app.py`` as a separate process,
-for restarts and kill -9.
+for restarts and kill -9; ``run_two_senders`` runs two outbox senders
+(``tests.outbox_worker``) as two processes on one database.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import subprocess
 import sys
 import time
 import uuid
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,19 +73,45 @@ class Sent:
 
 @dataclass
 class Failure:
+    """Answer with this HTTP status (the request is not delivered)."""
+
     status: int
     headers: dict = field(default_factory=dict)
     times: int = 1
 
 
+@dataclass
+class Delay:
+    """Take this long to answer, then deliver as usual."""
+
+    seconds: float
+    times: int = 1
+
+
+@dataclass
+class Hang:
+    """Never answer (until the channel stops); the request is not delivered."""
+
+    times: int = 1
+
+
 class FakeChannel:
-    def __init__(self):
+    def __init__(self, host: str = "127.0.0.1", address: str | None = None):
+        """Listen on ``host``; ``address`` is the host name the bot is given in
+        ``url`` (default: ``host``)."""
+        self.host = host
+        self.address = address or host
         self.sent: list[Sent] = []
         self.created: list[dict] = []
         self.roles: dict[str, str] = {}
-        self._failures: dict[str, list[Failure]] = {}
+        self.requests = 0  # every request the bot made, answered or not
+        self.in_flight = 0
+        self.most_in_flight = 0
+        self.hung = 0  # requests that got no answer
+        self._failures: dict[str, list[Failure | Delay | Hang]] = {}
         self._ids = itertools.count(1)
         self._event = asyncio.Event()
+        self._stopping = asyncio.Event()
         self._runner: web.AppRunner | None = None
         self.url = ""
 
@@ -90,6 +120,17 @@ class FakeChannel:
     def fail(self, kind: str, status: int, times: int = 1, **headers) -> None:
         """Make the next ``times`` requests of ``kind`` ("send", "create" or "member") fail."""
         self._failures.setdefault(kind, []).append(Failure(status, headers, times))
+
+    def delay(self, kind: str, seconds: float, times: int = 1) -> None:
+        """Make the next ``times`` requests of ``kind`` take ``seconds`` to succeed."""
+        self._failures.setdefault(kind, []).append(Delay(seconds, times))
+
+    def hang(self, kind: str, times: int = 1) -> None:
+        """Make the next ``times`` requests of ``kind`` never be answered."""
+        self._failures.setdefault(kind, []).append(Hang(times))
+
+    def texts(self) -> list[str]:
+        return [s.text for s in self.sent]
 
     def to(self, conversation_id: str) -> list[Sent]:
         return [s for s in self.sent if s.conversation_id == conversation_id]
@@ -112,22 +153,41 @@ class FakeChannel:
 
     # -- the connector API ---------------------------------------------------------------
 
-    def _failure(self, kind: str) -> web.Response | None:
+    async def _failure(self, kind: str) -> web.Response | None:
+        """What the next request of ``kind`` is told instead of success, if anything:
+        a failure, or (after hanging until the channel stops) a 503. A delay just waits."""
         queue = self._failures.get(kind) or []
         if not queue:
             return None
-        failure = queue[0]
-        failure.times -= 1
-        if failure.times <= 0:
+        behaviour = queue[0]
+        behaviour.times -= 1
+        if behaviour.times <= 0:
             queue.pop(0)
+        if isinstance(behaviour, Delay):
+            await asyncio.sleep(behaviour.seconds)
+            return None
+        if isinstance(behaviour, Hang):
+            self.hung += 1
+            await self._stopping.wait()
+            return web.Response(status=503)
         return web.json_response(
-            {"error": {"code": "Failure", "message": f"fake failure {failure.status}"}},
-            status=failure.status,
-            headers=failure.headers,
+            {"error": {"code": "Failure", "message": f"fake failure {behaviour.status}"}},
+            status=behaviour.status,
+            headers=behaviour.headers,
         )
 
+    @web.middleware
+    async def _count(self, request: web.Request, handler):
+        self.requests += 1
+        self.in_flight += 1
+        self.most_in_flight = max(self.most_in_flight, self.in_flight)
+        try:
+            return await handler(request)
+        finally:
+            self.in_flight -= 1
+
     async def _send(self, request: web.Request) -> web.Response:
-        failure = self._failure("send")
+        failure = await self._failure("send")
         if failure:
             return failure
         body = await request.json()
@@ -138,7 +198,7 @@ class FakeChannel:
         return web.json_response({"id": f"activity-{next(self._ids)}"})
 
     async def _create(self, request: web.Request) -> web.Response:
-        failure = self._failure("create")
+        failure = await self._failure("create")
         if failure:
             return failure
         body = await request.json()
@@ -148,7 +208,7 @@ class FakeChannel:
         return web.json_response({"id": conversation_id, "activityId": f"activity-{next(self._ids)}"})
 
     async def _member(self, request: web.Request) -> web.Response:
-        failure = self._failure("member")
+        failure = await self._failure("member")
         if failure:
             return failure
         member_id = request.match_info["member_id"]
@@ -157,20 +217,24 @@ class FakeChannel:
         )
 
     async def start(self) -> "FakeChannel":
-        app = web.Application()
-        app.router.add_post("/v3/conversations", self._create)
-        app.router.add_post("/v3/conversations/{conversation_id}/activities", self._send)
-        app.router.add_post("/v3/conversations/{conversation_id}/activities/{reply_to}", self._send)
-        app.router.add_put("/v3/conversations/{conversation_id}/activities/{reply_to}", self._send)
-        app.router.add_get("/v3/conversations/{conversation_id}/members/{member_id}", self._member)
-        self._runner = web.AppRunner(app)
+        app = web.Application(middlewares=[self._count])
+        for prefix in ("", "/{region}"):
+            app.router.add_post(prefix + "/v3/conversations", self._create)
+            app.router.add_post(prefix + "/v3/conversations/{conversation_id}/activities", self._send)
+            app.router.add_post(prefix + "/v3/conversations/{conversation_id}/activities/{reply_to}", self._send)
+            app.router.add_put(prefix + "/v3/conversations/{conversation_id}/activities/{reply_to}", self._send)
+            app.router.add_get(prefix + "/v3/conversations/{conversation_id}/members/{member_id}", self._member)
+        # A request whose caller hangs up is dropped there and then, as a real server's
+        # would be, so ``in_flight`` counts only requests someone is still waiting on.
+        self._runner = web.AppRunner(app, shutdown_timeout=1, handler_cancellation=True)
         await self._runner.setup()
         port = free_port()
-        await web.TCPSite(self._runner, "127.0.0.1", port).start()
-        self.url = f"http://127.0.0.1:{port}"
+        await web.TCPSite(self._runner, self.host, port).start()
+        self.url = f"http://{self.address}:{port}"
         return self
 
     async def stop(self) -> None:
+        self._stopping.set()  # hung requests get their 503 and end
         if self._runner:
             await self._runner.cleanup()
 
@@ -322,3 +386,52 @@ class BotProcess:
 
     async def post(self, body, headers: dict | None = None) -> tuple[int, object]:
         return await post(self.url, body, headers)
+
+
+# -- the outbox --------------------------------------------------------------------------------------
+
+
+def conversation_target(channel: FakeChannel, conversation_id: str) -> dict:
+    return {"reference": {"conversation": {"id": conversation_id}, "serviceUrl": channel.url,
+                          "channelId": "msteams", "bot": {"id": BOT_ID}}}
+
+
+def enqueue_many(db_path, channel: FakeChannel, count: int, prefix: str = "item") -> list[str]:
+    """``count`` outbox items, each to its own conversation, each with its key as its text."""
+    from policybot.storage.db import open_db, transaction
+    from policybot.storage.outbox import Outbox
+
+    outbox = Outbox(open_db(db_path))
+    keys = [f"{prefix}-{n}" for n in range(count)]
+    with transaction(outbox.db.conn):
+        for key in keys:
+            outbox.enqueue(key, conversation_target(channel, f"a:{key}"), {"type": "message", "text": key})
+    return keys
+
+
+def delivered_counts(channel: FakeChannel, keys) -> Counter:
+    """How many times each of ``keys`` (as sent by ``enqueue_many``) reached ``channel``."""
+    return Counter(text for text in channel.texts() if text in keys)
+
+
+async def run_two_senders(db_path, work_dir: Path, *, lease: float, send_timeout: float, retry_base: float,
+                          timeout: float = 90) -> list[list[str]]:
+    """Start two ``tests.outbox_worker`` processes on ``db_path`` at the same moment and
+    wait for both to drain the outbox; return the keys each one delivered. After
+    ``timeout`` seconds both are killed and TimeoutError is raised."""
+    go = Path(work_dir) / "go"
+    command = [sys.executable, "-m", "tests.outbox_worker", str(db_path), str(go), "--lease", str(lease),
+               "--send-timeout", str(send_timeout), "--retry-base", str(retry_base)]
+    workers = [await asyncio.create_subprocess_exec(*command, cwd=ROOT, stdout=subprocess.PIPE) for _ in range(2)]
+    await asyncio.sleep(0.5)  # both are importing; the go file starts them together
+    go.touch()
+    try:
+        outputs = await asyncio.wait_for(asyncio.gather(*(w.communicate() for w in workers)), timeout=timeout)
+    except asyncio.TimeoutError:
+        for worker in workers:
+            if worker.returncode is None:
+                worker.kill()
+                await worker.wait()
+        raise
+    assert all(w.returncode == 0 for w in workers)
+    return [json.loads(stdout.decode().strip().splitlines()[-1]) for stdout, _ in outputs]

@@ -22,8 +22,10 @@ def user_target(channel, user="29:carol", hold=False):
 
 
 @pytest.fixture
-def bot(settings):
-    return application.create_bot(settings)
+async def bot(settings):
+    created = application.create_bot(settings)
+    yield created
+    await created[1].close()  # the adapter's connector session
 
 
 def enqueue(settings, key, target, text="Heads up"):
@@ -115,7 +117,7 @@ def test_withdrawn_items_are_not_sent_but_delivered_ones_stay_recorded(settings,
     outbox = Outbox(open_db(settings.db_path))
     for key in ("reviews:im-policy:2020-09-12:a:90", "reviews:im-policy:2020-09-12:b:30", "reviews:other:x", "reviews:im_policy:y"):
         outbox.enqueue(key, user_target(channel), {"type": "message", "text": "x"})
-    outbox.mark_sent(outbox.claim_due()[0].id)
+    outbox.mark_sent(outbox.claim_due()[0])
     assert outbox.withdraw("reviews:im-policy:") == 1
     assert outbox.pending_count() == 2
     assert outbox.status("reviews:im-policy:2020-09-12:a:90") == "sent"

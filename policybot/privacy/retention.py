@@ -131,6 +131,8 @@ KEPT = (
     ("subscriptions", "reviews_subscriptions", "until the person unsubscribes or asks for erasure"),
     ("snoozes", "reviews_snoozes", "replaced by the next snooze; removed on erasure"),
     ("undelivered messages", "outbox (pending, held)", "until delivered; held ones until the person next talks to the bot"),
+    ("ids of messages acted on", "seen_activities (channel, conversation and message ids, never text)",
+     "2 days, pruned as messages arrive: long enough to recognise one Teams delivers again"),
     ("audit trail", "audit_log", "append-only: never changed or purged by policybot (DPA 2018 s.62 logging)"),
     ("legal holds", "legal_holds", "until released; released holds stay as a record"),
     ("roles and settings", "psd_members, psd_config, screening_conversations, reviews_overrides",

@@ -9,18 +9,26 @@ is delivered.
 
 Each item has an idempotency ``key`` (a second enqueue of the same key is a no-op), a
 ``target`` (an existing conversation, or a person whose 1:1 chat the bot opens), and
-the ``activity`` to send as Bot Framework JSON. Items are *claimed* with a lease
-before sending, so two processes sharing the database never send one item twice,
-and a process that dies mid-send only delays the item until its lease expires.
-Delivered items keep their metadata for audit but lose their content and their target:
-a delivered row says that something was sent, never to whom (a reporter's confirmation
-must not tie their case to them outside the reporting link table), and with
-``secure_delete`` the erased bytes are zeroed on disk rather than left in free space.
+the ``activity`` to send as Bot Framework JSON. Delivered items keep their metadata
+for audit but lose their content and their target: a delivered row says that
+something was sent, never to whom (a reporter's confirmation must not tie their case
+to them outside the reporting link table), and with ``secure_delete`` the erased
+bytes are zeroed on disk rather than left in free space.
+
+Two processes may share the database, so items are *claimed* with a lease before
+sending: a process that dies mid-send only delays its items until the lease runs
+out, when another process may take them over. Leases are *fenced*: each claim gets
+its own token (``OutboxItem.lease``), and renewing a lease or recording an outcome
+(sent, failed, held) only happens while that token is still the item's — a process
+that lost an item can never mark it sent, fail it, or touch a row already sent. The
+sender's side of the bargain (``bot.proactive``) is to renew the lease just before it
+sends and to cut every send off well inside the lease, so no send outlives it.
 """
 
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -29,6 +37,7 @@ import sqlite_utils
 from policybot.storage.db import transaction
 
 PENDING, SENT, HELD = "pending", "sent", "held"
+DEFAULT_LEASE = timedelta(minutes=2)
 
 # Callables told (with no arguments) whenever an item is enqueued in this process, so a
 # sender can deliver at once instead of at its next poll. See ``on_enqueue``.
@@ -60,6 +69,7 @@ class OutboxItem:
     target: dict
     activity: dict
     attempts: int
+    lease: str  # this claim's token: what fences the holder's updates
 
     @property
     def user(self) -> dict | None:
@@ -99,9 +109,11 @@ class Outbox:
             return True
         return False
 
-    def claim_due(self, now: datetime | None = None, limit: int = 20, lease: timedelta = timedelta(minutes=2)) -> list[OutboxItem]:
-        """Take up to ``limit`` due items for sending, leased until ``now + lease``."""
+    def claim_due(self, now: datetime | None = None, limit: int = 20, lease: timedelta = DEFAULT_LEASE) -> list[OutboxItem]:
+        """Take up to ``limit`` due items for sending, leased until ``now + lease``
+        under a token of their own."""
         now = now or utcnow()
+        token = uuid.uuid4().hex
         with transaction(self.db.conn):
             rows = self.db.execute(
                 """SELECT id, key, target, activity, attempts FROM outbox
@@ -112,33 +124,52 @@ class Outbox:
             ).fetchall()
             if rows:
                 self.db.execute(
-                    f"UPDATE outbox SET claimed_until = ? WHERE id IN ({','.join('?' * len(rows))})",
-                    [_iso(now + lease), *[row[0] for row in rows]],
+                    f"UPDATE outbox SET claimed_until = ?, lease = ? WHERE id IN ({','.join('?' * len(rows))})",
+                    [_iso(now + lease), token, *[row[0] for row in rows]],
                 )
-        return [OutboxItem(row[0], row[1], json.loads(row[2]), json.loads(row[3]), row[4]) for row in rows]
+        return [OutboxItem(row[0], row[1], json.loads(row[2]), json.loads(row[3]), row[4], token) for row in rows]
 
-    def mark_sent(self, item_id: int, now: datetime | None = None) -> None:
-        """Record delivery and erase the content and the target: the outbox never keeps
-        what it delivered, nor to whom."""
-        self.db.execute(
-            "UPDATE outbox SET status = 'sent', activity = NULL, target = '{}', sent_at = ?, claimed_until = NULL, "
-            "last_error = NULL WHERE id = ?",
-            [_iso(now or utcnow()), item_id],
+    def _if_held(self, item: OutboxItem, assignments: str, values: list) -> bool:
+        """``UPDATE outbox SET <assignments>`` on ``item`` only if its lease is still
+        ``item``'s and it is still pending; True when it was."""
+        cursor = self.db.execute(
+            f"UPDATE outbox SET {assignments} WHERE id = ? AND lease = ? AND status = 'pending'",
+            [*values, item.id, item.lease],
+        )
+        return cursor.rowcount == 1
+
+    def renew(self, item: OutboxItem, now: datetime | None = None, lease: timedelta = DEFAULT_LEASE) -> bool:
+        """Extend ``item``'s lease to ``now + lease``; False when it is no longer ours
+        (another process took it over, or it was delivered or withdrawn)."""
+        return self._if_held(item, "claimed_until = ?", [_iso((now or utcnow()) + lease)])
+
+    def mark_sent(self, item: OutboxItem, now: datetime | None = None) -> bool:
+        """Record delivery and erase the content and the target (the outbox never keeps
+        what it delivered, nor to whom); False, changing nothing, when ``item``'s lease
+        is no longer held."""
+        return self._if_held(
+            item,
+            "status = 'sent', activity = NULL, target = '{}', sent_at = ?, claimed_until = NULL, lease = NULL, "
+            "last_error = NULL",
+            [_iso(now or utcnow())],
         )
 
-    def mark_failed(self, item_id: int, error: str, retry_at: datetime) -> None:
-        """Record a failed attempt; the item becomes due again at ``retry_at``."""
-        self.db.execute(
-            """UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, claimed_until = NULL
-               WHERE id = ?""",
-            [error[:500], _iso(retry_at), item_id],
+    def mark_failed(self, item: OutboxItem, error: str, retry_at: datetime) -> bool:
+        """Record a failed attempt; the item becomes due again at ``retry_at``.
+        False, changing nothing, when ``item``'s lease is no longer held."""
+        return self._if_held(
+            item,
+            "attempts = attempts + 1, last_error = ?, next_attempt_at = ?, claimed_until = NULL, lease = NULL",
+            [error[:500], _iso(retry_at)],
         )
 
-    def hold(self, item_id: int, person: str, error: str) -> None:
-        """Park an item until ``person`` next talks to the bot (their 1:1 could not be opened)."""
-        self.db.execute(
-            "UPDATE outbox SET status = 'held', held_for = ?, attempts = attempts + 1, last_error = ?, claimed_until = NULL WHERE id = ?",
-            [person, error[:500], item_id],
+    def hold(self, item: OutboxItem, person: str, error: str) -> bool:
+        """Park an item until ``person`` next talks to the bot (their 1:1 could not be
+        opened). False, changing nothing, when ``item``'s lease is no longer held."""
+        return self._if_held(
+            item,
+            "status = 'held', held_for = ?, attempts = attempts + 1, last_error = ?, claimed_until = NULL, lease = NULL",
+            [person, error[:500]],
         )
 
     def release_held(self, person: str, reference: dict) -> int:

@@ -256,6 +256,24 @@ MIGRATIONS = (
         CREATE INDEX outbox_sent ON outbox(sent_at) WHERE status = 'sent';
         """,
     ),
+    Migration(
+        5,
+        "fenced outbox leases, and the ids of messages already acted on",
+        """
+        -- The token of the claim that holds an item: only its holder records an outcome.
+        ALTER TABLE outbox ADD COLUMN lease TEXT;
+        -- Messages acted on, by id, so that one delivered again is not acted on twice.
+        CREATE TABLE seen_activities (
+            channel_id TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            activity_id TEXT NOT NULL,
+            finished INTEGER NOT NULL DEFAULT 0,
+            at TEXT NOT NULL,
+            PRIMARY KEY (channel_id, conversation_id, activity_id)
+        );
+        CREATE INDEX seen_activities_at ON seen_activities(at);
+        """,
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version
