@@ -57,7 +57,7 @@ async def test_a_marked_channel_message_nudges_its_author_privately_and_keeps_no
     assert "protective marking" in nudge.text and "4.3" in nudge.text
     assert "Quarterbrook" not in json.dumps(nudge.body)  # categories only, never the text
     [card] = nudge.cards
-    assert [a["title"] for a in card["actions"]] == ["This isn't marked"]
+    assert [a["title"] for a in card["actions"]] == ["Go to the message", "This isn't marked"]
     db = open_db(db_path)
     [event] = db.execute("SELECT text_hmac, categories FROM screening_events").fetchall()
     assert len(event[0]) == 64 and json.loads(event[1]) == ["protective-marking"]
@@ -94,7 +94,7 @@ async def test_ordinary_chat_is_left_alone(server, channel, db_path):
 async def test_the_author_can_say_it_was_not_marked(server, channel, db_path):
     await server.post(in_channel(channel, MARKED))
     [nudge] = await channel.wait_for(nudges)
-    event = nudge.cards[0]["actions"][0]["data"]["event"]
+    [event] = [a["data"]["event"] for a in nudge.cards[0]["actions"] if a["type"] == "Action.Submit"]
     await server.post(personal(channel, value={"action": "screening.not_marked", "event": event}))
     await channel.wait_for(lambda c: any("noted" in s.text for s in c.to("a:29:alice-personal")))
     # Someone else clicking a forwarded button records nothing.
