@@ -121,7 +121,7 @@ def test_the_guard_finds_leaks_in_data_code_and_tests_of_any_layout(tmp_path):
         ("how do I renew my pass", "how do I renew my building pass", "jaccard"),
         ("sure: can I forward the whole custody log to my gmail tonight, thanks", "can I forward the whole custody log to my gmail", "quotes the item"),
         ("posting memes in the team channel", "is posting memes in the team channel allowed", "is most of the item"),
-        ("what does the policy say about", "Driving home late - what does the policy say about replying to chats on the road?", None),
+        ("is there a rule on", "Driving home late - is there a rule on replying to chats on the road?", None),
         ("how do I claim overtime", "how do I claim mileage for a training course", None),
         ("hello", "hello", None),  # too short to be anyone's quote
     ],

@@ -401,7 +401,7 @@ async def test_every_command_the_manifest_advertises_gets_an_answer_in_every_sco
                 title = command["title"]
                 reply = await answer(server, channel, scope, title, person=f"{title}-{scope}")
                 question = await answer(
-                    server, channel, scope, f"what does the policy say about {title}?", person=f"{title}-{scope}-asks"
+                    server, channel, scope, f"is there a rule in the policy on {title}?", person=f"{title}-{scope}-asks"
                 )
                 if reply.replace(title, "zqxv") == nonsense or reply == question:
                     unanswered.append(f"{title} ({scope})")
