@@ -2,7 +2,7 @@
 VENV := .venv
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: run test test-fast setup bench eval
+.PHONY: run test test-fast test-browser setup bench eval
 
 setup: $(STAMP)
 
@@ -20,6 +20,13 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(VENV)/bin/pytest -q
+
+# The browser suite alone: policybot in Microsoft's Agents Playground (the local Teams
+# emulator) in headless Chromium. It needs Debian's chromium (apt-get install -y chromium);
+# without it the tests skip, saying so. `make test` runs it too wherever Chromium is.
+# Screenshots: tests/browser/screenshots/.
+test-browser: $(STAMP)
+	$(VENV)/bin/pytest -q -rs tests/browser
 
 # The fast lane: no model loads, no servers (tests marked slow are left out).
 test-fast: $(STAMP)

@@ -65,6 +65,42 @@ class BotTurn:
         return await self.context.send_activity(message)
 
 
+@dataclass(frozen=True)
+class HelpLine:
+    """One command in ``help`` and the welcome, shown only where it works and to whom.
+
+    ``in_groups``: it also works where the bot is @mentioned in a group chat or channel
+    (otherwise it is offered in the 1:1 chat only); ``in_personal`` False for a line only
+for group chats and channels. ``for_role``: only people holding
+    that role (one a capability's ``roles`` grants, e.g. "psd", or "admin" for the bot's
+    administrators) may use it; empty for everyone."""
+
+    text: str
+    in_groups: bool = False
+    for_role: str = ""
+    in_personal: bool = True
+
+
+@dataclass(frozen=True)
+class HelpButton:
+    """A button on the welcome and help cards: a click arrives as the card action
+    ``action`` (with ``data``), handled by the capability that claims it — the same as
+    typing the command, without rebuilding and re-parsing its text. ``in_groups`` and
+    ``in_personal`` as for :class:`HelpLine`."""
+
+    title: str
+    action: str
+    in_groups: bool = False
+    data: dict = field(default_factory=dict)
+    in_personal: bool = True
+
+
+# A card button that hands back the person's own earlier message (data ``text``) to be
+# handled as if typed again; never a command made up by the bot.
+RESEND_ACTION = "message.resend"
+ADMIN = "admin"  # the bot's administrators (POLICYBOT_ADMINS), a role PolicyBot grants itself
+
+
 class Capability:
     """A feature of the bot. Every hook is optional; the defaults do nothing.
 
@@ -83,17 +119,25 @@ class Capability:
     async def stop(self) -> None:
         """Stop background work when the service stops."""
 
-    def help_buttons(self) -> list[tuple[str, str]]:
-        """(button title, command text) pairs for the welcome and help cards; a click
-        is handled exactly as if the person had typed the command."""
+    def help_buttons(self) -> list[HelpButton]:
+        """Buttons for the welcome and help cards (their actions come back to ``on_card_action``)."""
         return []
+
+    def group_notice(self) -> str:
+        """What members of a group chat or team must be told when the bot is added there
+        (e.g. that it reads their messages), shown once in the welcome; empty for nothing."""
+        return ""
+
+    def roles(self, turn: "BotTurn") -> set[str]:
+        """The roles this feature grants the sender (e.g. "psd"), for ``HelpLine.for_role``."""
+        return set()
 
     def dialogs(self) -> list[Dialog]:
         """Dialogs this feature adds to the bot's per-person DialogSet."""
         return []
 
-    def help_lines(self) -> list[str]:
-        """One line per command this feature answers, for ``help``."""
+    def help_lines(self) -> list[HelpLine]:
+        """One line per command this feature answers, for ``help`` and the welcome."""
         return []
 
     async def on_personal_turn(self, turn: BotTurn) -> None:

@@ -15,9 +15,6 @@ import sqlite_utils
 class PersonalChats:
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
-        db.execute(
-            "CREATE TABLE IF NOT EXISTS personal_chats (user_id TEXT PRIMARY KEY, reference TEXT NOT NULL, updated_at TEXT NOT NULL)"
-        )
 
     def remember(self, user_id: str, reference: dict) -> None:
         if not user_id:

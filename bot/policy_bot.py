@@ -29,7 +29,8 @@ from botbuilder.core.teams import TeamsActivityHandler, TeamsInfo
 from botbuilder.dialogs import DialogSet, DialogTurnStatus
 from botbuilder.schema import ActivityTypes, ChannelAccount
 
-from bot.capability import BotTurn, Capability
+from bot.capability import ADMIN, RESEND_ACTION, BotTurn, Capability, HelpLine
+from dialogs.cancel_and_help_dialog import CANCEL, HELP
 from dialogs.cards import adaptive_card, card_message, submit_action, text_block
 from bot.proactive import reference_of
 from bot.storage import UnrestorableState
@@ -40,9 +41,12 @@ from bot.people import PersonalChats
 log = logging.getLogger("policybot")
 
 GROUP_TYPES = {"groupChat", "channel"}
+
 _AT_TAG = re.compile(r"<at>.*?</at>", re.IGNORECASE | re.DOTALL)
-_HELP = re.compile(r"^\s*(help|\?|what can you do\??|menu|commands)\s*[.!]*\s*$", re.IGNORECASE)
-_CANCEL = re.compile(r"^\s*(cancel|stop|quit|exit|never ?mind)\s*[.!]*\s*$", re.IGNORECASE)
+HELP_LINES = [
+    HelpLine("**help** — this list; **cancel** — stop what we're doing"),
+    HelpLine("**help** — what I can do here", in_personal=False, in_groups=True),
+]
 
 
 class PrivateConversationState(BotState):
@@ -165,9 +169,13 @@ class PolicyBot(TeamsActivityHandler):
                 member = await TeamsInfo.get_member(turn_context, turn_context.activity.from_property.id)
                 role = (getattr(member, "user_role", None) or "user").lower()
                 await self._role.set(turn_context, role)
-            except Exception:  # noqa: BLE001 — fail closed, but ask again next turn
-                log.warning("could not look up the sender's Teams role; treating them as a guest for this turn")
-                return True
+            except Exception:  # noqa: BLE001 — not remembered, so it is asked again next turn
+                # Treating everyone as a guest whenever Teams' member API is down would
+                # lock all staff out; being a guest only narrows which features are
+                # offered (each feature checks its own permissions), so this turn goes on
+                # as a member's.
+                log.warning("could not look up the sender's Teams role; treating them as a member for this turn")
+                return False
         return role == "guest"
 
     # -- messages ---------------------------------------------------------------------
@@ -200,10 +208,10 @@ class PolicyBot(TeamsActivityHandler):
         if not text:
             await turn.reply("Send me a question about the Instant Messaging Policy, or type **help**.")
             return
-        if _HELP.match(text):
+        if HELP.match(text):
             await turn.reply(self.help_card(turn))
             return
-        if _CANCEL.match(text):
+        if CANCEL.match(text):
             await turn.reply("There's nothing to cancel. Type **help** to see what I can do.")
             return
         for capability in self._open_to(turn):
@@ -224,8 +232,9 @@ class PolicyBot(TeamsActivityHandler):
 
     async def _card_action(self, turn: BotTurn, value: dict) -> None:
         action = str(value.get("action"))
-        if action == "command":
-            # A help or welcome card button standing in for typing its command.
+        if action == RESEND_ACTION:
+            # The person's own earlier words, handed back by a card that asked what they
+            # meant ("No, it's something else"): handled as the message they typed.
             turn.context.activity.text = str(value.get("text", ""))
             turn.context.activity.value = None
             await self.on_message_activity(turn.context)
@@ -262,41 +271,55 @@ class PolicyBot(TeamsActivityHandler):
         # every member change after that.
         if any(member.id == bot_id for member in added) and not await self._welcomed.get(turn_context, False):
             await self._welcomed.set(turn_context, True)
-            await turn_context.send_activity(self.welcome_card())
+            await turn_context.send_activity(self.welcome_card(await self._make_turn(turn_context, addressed=False)))
 
-    def _help_buttons(self, turn: BotTurn | None = None) -> list[dict]:
-        capabilities = self._open_to(turn) if turn else self.capabilities
-        buttons = []
-        for capability in capabilities:
-            for title, command in getattr(capability, "help_buttons", lambda: [])():
-                buttons.append(submit_action(title, "command", text=command))
-        return buttons[:5]
+    def _roles(self, turn: BotTurn) -> set[str]:
+        roles = {ADMIN} if set(self.settings.admins) & {turn.user_id, turn.account.id if turn.account else ""} else set()
+        for capability in self._open_to(turn):
+            roles |= capability.roles(turn)
+        return roles
 
-    def _help_lines(self, turn: BotTurn | None = None) -> list[str]:
-        capabilities = self._open_to(turn) if turn else self.capabilities
-        lines = ["**help** — this list; **cancel** — stop what we're doing"]
-        for capability in capabilities:
-            lines.extend(capability.help_lines())
-        return lines
+    def _offered(self, turn: BotTurn) -> tuple[list[str], list[dict]]:
+        """The help lines and buttons for ``turn``: in a group chat or channel only what
+        works there, for everyone there alike; in a 1:1 chat what works there, with a
+        role's commands only for people holding it."""
+        roles = set() if turn.is_group else self._roles(turn)
 
-    def welcome_card(self):
+        def fits(item) -> bool:
+            place = item.in_groups if turn.is_group else item.in_personal
+            return place and (not getattr(item, "for_role", "") or item.for_role in roles)
+
+        lines, buttons = [line for line in HELP_LINES if fits(line)], []
+        for capability in self._open_to(turn):
+            lines += [line for line in capability.help_lines() if fits(line)]
+            buttons += [submit_action(b.title, b.action, **b.data) for b in capability.help_buttons() if fits(b)]
+        return [line.text for line in lines], buttons[:5]
+
+    def _notices(self, turn: BotTurn) -> list[str]:
+        return [notice for capability in self.capabilities if (notice := capability.group_notice())] if turn.is_group else []
+
+    def welcome_card(self, turn: BotTurn):
+        """The welcome when the bot is added: who it is, what it does here, and — in a
+        group chat or team — what its members should know about it reading their messages."""
         intro = (
             "Hello, I'm policybot. I help Norfolk and Suffolk Constabularies staff use instant "
             "messaging within the Instant Messaging Policy."
         )
-        lines = self._help_lines()
+        lines, buttons = self._offered(turn)
+        notices = self._notices(turn)
         card = adaptive_card(
             [text_block("Welcome to policybot", weight="Bolder", size="Medium"), text_block(intro)]
+            + [text_block(notice, weight="Bolder") for notice in notices]
             + [text_block("• " + line) for line in lines],
-            self._help_buttons(),
+            buttons,
         )
-        return card_message(card, intro + "\n\n" + "\n".join("- " + line for line in lines))
+        return card_message(card, "\n\n".join([intro, *notices, "\n".join("- " + line for line in lines)]), summary=intro)
 
     def help_card(self, turn: BotTurn):
-        lines = self._help_lines(turn)
+        lines, buttons = self._offered(turn)
         card = adaptive_card(
             [text_block("What I can do", weight="Bolder", size="Medium")] + [text_block("• " + line) for line in lines],
-            self._help_buttons(turn),
+            buttons,
         )
         return card_message(card, "What I can do:\n" + "\n".join("- " + line for line in lines))
 

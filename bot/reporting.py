@@ -37,7 +37,7 @@ from datetime import datetime, timezone
 from botbuilder.core import InvokeResponse
 from botbuilder.core.teams import TeamsInfo
 
-from bot.capability import BotTurn, Capability
+from bot.capability import RESEND_ACTION, BotTurn, Capability, HelpButton, HelpLine
 from dialogs.cards import adaptive_card, card_message, fact_set, submit_action, text_block
 from dialogs.report_dialog import (
     ANONYMITY_CHOICES,
@@ -61,6 +61,9 @@ from policybot.reporting.evidence import sha256_text
 from policybot.reporting.store import REF_PATTERN, Actor, CaseNotFound, CaseStore, Report, ReportError, normalise_ref, parse_status
 
 log = logging.getLogger("policybot.psd")
+
+START_ACTION = "psd.start"  # "Report a message to PSD" and "Start my report" buttons
+PSD_ROLE = "psd"  # Professional Standards staff (HelpLine.for_role)
 
 COMMAND_ID = "reportToPsd"
 _REF = REF_PATTERN.pattern
@@ -113,16 +116,25 @@ class ReportingCapability(Capability):
     def dialogs(self):
         return [self.dialog]
 
-    def help_lines(self) -> list[str]:
+    def help_lines(self) -> list[HelpLine]:
         return [
-            "**report** — report an inappropriate message to Professional Standards, in confidence "
-            "(or use \"Report to PSD\" in any message's ⋯ menu)",
-            "**status PSD-2026-00042** — the status of a report you made",
-            "PSD team: **cases**, **case PSD-…**, **set PSD-… to in review**, **message reporter PSD-…: text**",
+            HelpLine(
+                "**report** — report an inappropriate message to Professional Standards, in confidence "
+                "(or use \"Report to PSD\" in any message's ⋯ menu)",
+                in_groups=True,
+            ),
+            HelpLine("**status PSD-2026-00042** — the status of a report you made"),
+            HelpLine(
+                "PSD team: **cases**, **case PSD-…**, **set PSD-… to in review**, **message reporter PSD-…: text**",
+                for_role=PSD_ROLE,
+            ),
         ]
 
-    def help_buttons(self) -> list[tuple[str, str]]:
-        return [("Report a message to PSD", "report")]
+    def help_buttons(self) -> list[HelpButton]:
+        return [HelpButton("Report a message to PSD", START_ACTION, in_groups=True)]
+
+    def roles(self, turn: BotTurn) -> set[str]:
+        return {PSD_ROLE} if self.desk.is_psd(self._actor(turn)) else set()
 
     async def start(self) -> None:
         self._purger.start()
@@ -179,7 +191,7 @@ class ReportingCapability(Capability):
             start = card_message(
                 adaptive_card(
                     [text_block("You asked to report a message. Reports are taken only here, in private.")],
-                    [submit_action("Start my report", "command", text="report")],
+                    [submit_action("Start my report", START_ACTION)],
                 ),
                 "You asked to report a message. Reports are taken only here, in private: type report to start.",
             )
@@ -315,6 +327,9 @@ class ReportingCapability(Capability):
     # -- card buttons -------------------------------------------------------------------
 
     async def on_card_action(self, turn: BotTurn, action: str, value: dict) -> bool:
+        if action == START_ACTION:
+            await self._start_report(turn)
+            return True
         if action == ANSWER_ACTION:
             active = turn.dialog_context.active_dialog
             if active is not None and active.id == ReportDialog.ID:
@@ -496,7 +511,7 @@ class PsdReplyCatcher(Capability):
             [text_block(question, weight="Bolder"), text_block(f"\u201c{text}\u201d" if len(text) <= 300 else f"\u201c{text[:300]}…\u201d")],
             [
                 submit_action("Yes, send it to PSD", REPLY_ACTION, ref=ref, reply=text),
-                submit_action("No, it's something else", "command", text=text),
+                submit_action("No, it's something else", RESEND_ACTION, text=text),
             ],
         )
         await turn.reply(card_message(

@@ -20,7 +20,7 @@ from typing import Callable
 import sqlite_utils
 from botbuilder.schema import Activity
 
-from bot.capability import BotTurn, Capability
+from bot.capability import BotTurn, Capability, HelpButton, HelpLine
 from dialogs.cards import adaptive_card, card_message, fact_set, submit_action, text_block
 from bot.background import Periodic
 from policybot.config import Settings
@@ -33,6 +33,7 @@ from policybot.reviews.service import NotAllowed, ReviewService
 
 DocumentsFor = Callable[[sqlite_utils.Database], DocumentSource]
 
+STATUS_ACTION = "reviews.status"  # the "Policy reviews" help button
 _STATUS = re.compile(r"^(?:show\s+)?(?:(?:policy\s+)?reviews?(?:\s+status)?|review\s+dates?)\??$", re.I)
 _REVIEWED = re.compile(
     r"^(?:mark\s+)?reviewed\s+(?P<policy>.+?)"
@@ -162,16 +163,16 @@ class ReviewsCapability(Capability):
 
     # -- commands ---------------------------------------------------------------------
 
-    def help_lines(self) -> list[str]:
+    def help_lines(self) -> list[HelpLine]:
         return [
-            "**reviews** — review dates and status of the policies",
-            "**reviewed** *policy*, **next review** *date* — record a review (policy owners and holders)",
-            "**next review** *date* (or **next review of** *policy* *date*) — move a review date (policy owners and holders)",
-            "**remind me about policy reviews** (or **… for** *policy*) — review reminders in this chat",
+            HelpLine("**reviews** — review dates and status of the policies", in_groups=True),
+            HelpLine("**reviewed** *policy*, **next review** *date* — record a review (policy owners and holders)"),
+            HelpLine("**next review** *date* (or **next review of** *policy* *date*) — move a review date (policy owners and holders)"),
+            HelpLine("**remind me about policy reviews** (or **… for** *policy*) — review reminders in this chat"),
         ]
 
-    def help_buttons(self) -> list[tuple[str, str]]:
-        return [("Policy reviews", "reviews")]
+    def help_buttons(self) -> list[HelpButton]:
+        return [HelpButton("Policy reviews", STATUS_ACTION, in_groups=True)]
 
     async def on_message(self, turn: BotTurn, text: str) -> bool:
         if _STATUS.match(text):
@@ -194,6 +195,9 @@ class ReviewsCapability(Capability):
     async def on_card_action(self, turn: BotTurn, action: str, value: dict) -> bool:
         if not action.startswith("reviews."):
             return False
+        if action == STATUS_ACTION:
+            await turn.reply(self._status_message(turn))
+            return True
         facts = self.service.register.get(str(value.get("doc", "")))
         if facts is None:
             await turn.reply("That policy is no longer in the knowledge base.")

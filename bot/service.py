@@ -15,6 +15,7 @@ from botbuilder.core import ConversationState, UserState
 
 from bot.adapter import create_adapter
 from bot.answers import AnswersCapability
+from bot.background import Periodic
 from bot.capability import Capability
 from bot.http import health_handler, messages_handler
 from bot.policy_bot import PolicyBot, PrivateConversationState
@@ -25,6 +26,7 @@ from bot.screening import ScreeningCapability
 from bot.storage import SqliteStorage
 from knowledge import KnowledgeBase
 from policybot.config import Settings
+from policybot.privacy import retention
 from policybot.storage.db import open_db
 from policybot.storage.kvstore import KeyValueStore
 from policybot.storage.outbox import Outbox
@@ -35,6 +37,8 @@ log = logging.getLogger("policybot")
 BOT = web.AppKey("bot", PolicyBot)
 SENDER = web.AppKey("sender", ProactiveSender)
 WARM_UP = web.AppKey("warm_up", asyncio.Task)
+PURGE = web.AppKey("purge", Periodic)
+PURGE_EVERY_SECONDS = 24 * 60 * 60
 
 
 def create_capabilities(settings: Settings, db, outbox: Outbox) -> list[Capability]:
@@ -68,11 +72,26 @@ def create_bot(settings: Settings):
     return bot, adapter, sender
 
 
-def create_app(settings: Settings) -> web.Application:
+def daily_purge(settings: Settings, clock=retention.utcnow) -> Periodic:
+    """The retention purge, at start-up and then daily, in a worker thread on a
+    connection of its own (its transaction must not join a turn's)."""
+
+    def purge_once() -> None:
+        db = open_db(settings.db_path)
+        try:
+            retention.purge(db, settings, clock())
+        finally:
+            db.conn.close()
+
+    return Periodic("retention purge", lambda: asyncio.to_thread(purge_once), PURGE_EVERY_SECONDS)
+
+
+def create_app(settings: Settings, clock=retention.utcnow) -> web.Application:
+    """The web service; ``clock`` is the time the retention purge reads (tests inject one)."""
     bot, adapter, sender = create_bot(settings)
     ready = asyncio.Event()
     app = web.Application()
-    app[BOT], app[SENDER] = bot, sender
+    app[BOT], app[SENDER], app[PURGE] = bot, sender, daily_purge(settings, clock)
     app.router.add_post("/api/messages", messages_handler(adapter, bot, ready))
     app.router.add_get("/healthz", health_handler(ready))
 
@@ -93,8 +112,10 @@ def create_app(settings: Settings) -> web.Application:
         for capability in bot.capabilities:
             await capability.start()
         sender.start()
+        _app[PURGE].start()
 
     async def on_cleanup(_app):
+        await _app[PURGE].stop()
         await sender.stop()
         for capability in bot.capabilities:
             await capability.stop()

@@ -1,8 +1,11 @@
 """Adaptive Card plumbing shared by every feature.
 
-Every card message also carries a plain-text ``text`` fallback: Teams shows it in
-notifications and to clients that cannot render the card, ``policybot chat`` prints
-it, and it means nothing is ever conveyed by a card's colours alone.
+A card message carries its card and nothing else to show: a message with both
+``text`` and a card is shown by Teams as two bubbles, the text and then the card
+(BotFramework-Services#98), so the whole plain-text version goes in the card's
+``fallbackText`` (for clients that cannot render cards; it also means nothing is ever
+conveyed by a card's colours alone) and the activity's ``summary`` holds one short
+line for notifications and the chat list.
 """
 
 from __future__ import annotations
@@ -20,12 +23,27 @@ def adaptive_card(body: list[dict], actions: list[dict] | None = None) -> dict:
     return card
 
 
-def card_message(card: dict, fallback: str) -> Activity:
-    """A message with one Adaptive Card and ``fallback`` as its plain text."""
+SUMMARY_CHARS = 120
+
+
+def card_message(card: dict, fallback: str, summary: str | None = None) -> Activity:
+    """A message with one Adaptive Card: ``fallback`` (the whole card as plain text)
+    becomes the card's ``fallbackText``; ``summary`` (by default the fallback's first
+    line, shortened) is the notification text. No ``text``: see the module docstring."""
     message = MessageFactory.attachment(CardFactory.adaptive_card(card))
-    message.text = fallback
     card.setdefault("fallbackText", fallback)
+    message.summary = short_summary(summary if summary is not None else fallback)
     return message
+
+
+def short_summary(text: str) -> str:
+    """The first non-empty line of ``text``, without Markdown emphasis, at most
+    ``SUMMARY_CHARS`` characters (cut at a word, with an ellipsis)."""
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    line = line.replace("**", "").lstrip("-• ").strip()
+    if len(line) <= SUMMARY_CHARS:
+        return line
+    return line[: SUMMARY_CHARS - 1].rsplit(" ", 1)[0].rstrip(",;:—-") + "…"
 
 
 def text_block(text: str, **style) -> dict:

@@ -2,7 +2,8 @@
 
 A two-step ``WaterfallDialog``: a ``TextPrompt`` for the draft, then the answer. The
 answer itself is built by the screening capability (``answer(text) -> Activity``), so
-the dialog only does the asking.
+the dialog only does the asking. ``cancel``, ``help`` and other commands are
+answered by :class:`CancelAndHelpDialog`, never checked as the draft.
 """
 
 from __future__ import annotations
@@ -10,15 +11,20 @@ from __future__ import annotations
 from typing import Callable
 
 from botbuilder.core import MessageFactory
-from botbuilder.dialogs import ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext
+from botbuilder.dialogs import DialogContext, DialogTurnResult, WaterfallDialog, WaterfallStepContext
 from botbuilder.dialogs.prompts import PromptOptions, TextPrompt
 from botbuilder.schema import Activity
+
+from dialogs.cancel_and_help_dialog import CancelAndHelpDialog
 
 CHECK_DIALOG = "screening.check"
 _PROMPT = "screening.check.text"
 
 
-class CheckDialog(ComponentDialog):
+class CheckDialog(CancelAndHelpDialog):
+    doing = "checking a message"
+    own_commands = ("check",)
+
     def __init__(self, answer: Callable[[str], Activity]):
         super().__init__(CHECK_DIALOG)
         self._answer = answer
@@ -32,6 +38,15 @@ class CheckDialog(ComponentDialog):
             "I don't keep what you paste."
         )
         return await step.prompt(_PROMPT, PromptOptions(prompt=prompt))
+
+    async def on_cancel(self, inner_dc: DialogContext) -> str:
+        return "Cancelled: nothing was checked."
+
+    def help_text(self, inner_dc: DialogContext) -> str:
+        return (
+            "Paste the message you're thinking of sending and I'll tell you whether the Instant Messaging Policy "
+            "allows it. Type **cancel** to stop."
+        )
 
     async def _reply(self, step: WaterfallStepContext) -> DialogTurnResult:
         await step.context.send_activity(self._answer(step.result or ""))

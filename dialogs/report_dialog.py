@@ -1,6 +1,6 @@
 """The guided report to Professional Standards, in the reporter's 1:1 chat.
 
-A ``ComponentDialog`` around one ``WaterfallDialog``: privacy notice, then what kind
+A :class:`~dialogs.cancel_and_help_dialog.CancelAndHelpDialog` around one ``WaterfallDialog``: privacy notice, then what kind
 of content (the section 5 categories or something else), the content itself (pasted
 text and/or files, each hashed; for indecent material only where it is — never the
 material), who sent it, when, where, anything else, named or anonymous, and a summary
@@ -23,16 +23,15 @@ from urllib.parse import unquote_to_bytes
 import aiohttp
 from botbuilder.core import TurnContext
 from botbuilder.dialogs import (
-    ComponentDialog,
     DialogContext,
     DialogTurnResult,
-    DialogTurnStatus,
     WaterfallDialog,
     WaterfallStepContext,
 )
 from botbuilder.dialogs.prompts import PromptOptions, PromptValidatorContext, TextPrompt
 from botbuilder.schema import Activity, Attachment
 
+from dialogs.cancel_and_help_dialog import CancelAndHelpDialog
 from dialogs.cards import adaptive_card, card_message, fact_set, submit_action, text_block
 from policybot.config import PsdSettings
 from policybot.reporting.categories import CATEGORIES, INDECENT, describe
@@ -45,8 +44,6 @@ from policybot.reporting.store import MAX_TEXT, WHERE, CaseStore, Report, Report
 log = logging.getLogger("policybot.psd")
 
 ANSWER_ACTION = "psd.answer"  # card buttons of this dialog; the capability routes them back here
-_CANCEL = re.compile(r"^\s*(cancel|stop|quit|exit|abandon|never ?mind)\s*[.!]*\s*$", re.I)
-_HELP = re.compile(r"^\s*(help|\?|what do i do\??)\s*[.!]*\s*$", re.I)
 _UNKNOWN = re.compile(r"^\s*(unknown|don'?t know|do not know|not sure|no idea|can'?t remember|dunno)\s*[.!]*\s*$", re.I)
 _NOTHING = re.compile(r"^\s*(no|none|nothing|nope|no thanks|skip|n/?a|nothing else)\s*[.!]*\s*$", re.I)
 _SEND = re.compile(r"^\s*(send|send it|submit|yes|confirm|send to psd|ok)\s*[.!]*\s*$", re.I)
@@ -226,8 +223,9 @@ WHERE_CHOICES = [(label, key) for key, label in WHERE.items()]
 ANONYMITY_CHOICES = [("Named: PSD may see my name", "named"), ("Anonymous: don't tell PSD who I am", "anonymous")]
 
 
-class ReportDialog(ComponentDialog):
+class ReportDialog(CancelAndHelpDialog):
     ID = "psd.report"
+    doing = "a report to PSD"
 
     def __init__(
         self,
@@ -300,9 +298,6 @@ class ReportDialog(ComponentDialog):
         return await super().on_begin_dialog(inner_dc, options)
 
     async def on_continue_dialog(self, inner_dc: DialogContext) -> DialogTurnResult:
-        activity = inner_dc.context.activity
-        text = activity.text or ""
-        pressed = activity.value.get("answer") if isinstance(activity.value, dict) else None
         if self._answers(inner_dc) is None:
             sent = self.store.submitted(self._submission_key(inner_dc))
             if sent is not None:  # sent, but the process stopped before it could say so
@@ -313,17 +308,17 @@ class ReportDialog(ComponentDialog):
                     f"{self.settings.draft_retention_days} days. Nothing was sent to PSD. Type **report** to start again."
                 )
             return await inner_dc.cancel_all_dialogs()
-        if _CANCEL.match(text) or pressed == "cancel":
-            self.drafts.delete(self._draft_id(inner_dc))
-            await inner_dc.context.send_activity("Cancelled. Nothing was sent to PSD and your draft has been deleted.")
-            return await inner_dc.cancel_all_dialogs()
-        if _HELP.match(text):
-            step = (inner_dc.active_dialog.id if inner_dc.active_dialog else "").rsplit(".", 1)[-1]
-            answers = self._answers(inner_dc) or {}
-            help_text = _INDECENT_HELP if step == CONTENT and answers.get("category") == INDECENT else STEP_HELP.get(step, "")
-            await inner_dc.context.send_activity(f"{help_text}\n\nType **cancel** to stop; nothing is sent until you confirm.")
-            return DialogTurnResult(DialogTurnStatus.Waiting)
         return await super().on_continue_dialog(inner_dc)
+
+    async def on_cancel(self, inner_dc: DialogContext) -> str:
+        self.drafts.delete(self._draft_id(inner_dc))
+        return "Cancelled. Nothing was sent to PSD and your draft has been deleted."
+
+    def help_text(self, inner_dc: DialogContext) -> str:
+        step = (inner_dc.active_dialog.id if inner_dc.active_dialog else "").rsplit(".", 1)[-1]
+        answers = self._answers(inner_dc) or {}
+        help_text = _INDECENT_HELP if step == CONTENT and answers.get("category") == INDECENT else STEP_HELP.get(step, "")
+        return f"{help_text}\n\nType **cancel** to stop; nothing is sent until you confirm."
 
     # -- the questions -------------------------------------------------------------------
 

@@ -23,8 +23,13 @@ import sqlite_utils
 
 from knowledge import index, retrieval
 from knowledge.documents import Document
+from knowledge.out_of_scope import parse_anchors
+from knowledge.services import read_services
+from knowledge.spelling import Corrector
 
 DEFAULT_KNOWLEDGE = Path(__file__).parent / "data"
+# Questions about police work in general, tied to no document (see knowledge.retrieval).
+GENERAL_OUT_OF_SCOPE = DEFAULT_KNOWLEDGE / "general.out-of-scope"
 _INGEST_VECTORS: dict[str, np.ndarray] = {}
 # Far more than any real question; the encoder reads at most 256 tokens anyway.
 MAX_QUESTION_CHARS = 2000
@@ -40,6 +45,9 @@ class Hit:
     section: str
     score: float
     text: str
+    # The sentence or list item of the passage closest to the question (the passage
+    # itself when it is one sentence).
+    headline: str = ""
 
 
 @dataclass(frozen=True)
@@ -80,6 +88,8 @@ class KnowledgeBase:
         self.db = db
         self._encoder = encoder
         self._snapshot: retrieval.Snapshot | None = None
+        self._corrector: Corrector | None = None
+        self._general: np.ndarray | None = None
         index.ensure_schema(db)
 
     @property
@@ -107,7 +117,8 @@ class KnowledgeBase:
     # --- documents ---------------------------------------------------------------
 
     def ingest(self, paths: Iterable[str | Path], progress: Callable[[str], None] = lambda m: None) -> index.IngestReport:
-        """Index the documents at ``paths`` (files, or folders searched for .md/.txt).
+        """Index the documents at ``paths`` (files, or folders searched for
+        .md/.txt/.docx/.pdf; see :mod:`knowledge.formats`).
 
         Unchanged documents are left alone, changed ones updated passage by passage,
         and documents formerly ingested from these folders (or files) that are gone
@@ -163,7 +174,23 @@ class KnowledgeBase:
         generation = index.generation(self.db.conn)
         if self._snapshot is None or self._snapshot.generation != generation:
             self._snapshot = retrieval.Snapshot.load(self.db.conn, generation)
+            self._corrector = Corrector(frozenset(self._snapshot.vocabulary), dict(self._snapshot.vocabulary))
         return self._snapshot
+
+    def general_vectors(self) -> np.ndarray:
+        """The general out-of-scope questions, embedded once per process."""
+        if self._general is None:
+            questions = parse_anchors(GENERAL_OUT_OF_SCOPE.read_text(encoding="utf-8"))
+            self._general = self._encode_for_ingest(list(questions)) if questions else np.zeros((0, 384), np.float32)
+        return self._general
+
+    def read(self, question: str) -> str:
+        """``question`` cleaned, with everyday misspellings and text-speak spelt out as
+        the indexed documents spell them (see :mod:`knowledge.spelling`) and Teams read
+        as the instant messaging service it is (:mod:`knowledge.services`)."""
+        self.snapshot()
+        cleaned = clean_question(question)
+        return read_services(self._corrector(cleaned) if self._corrector else cleaned)
 
     def ask(self, question: str, k: int = 3, retriever: str = "hybrid") -> Answer:
         """The ``k`` best passages for ``question``, or an abstention when nothing in
@@ -171,17 +198,22 @@ class KnowledgeBase:
         Unicode or FTS5 syntax never raises."""
         if retriever not in retrieval.RETRIEVERS:
             raise ValueError(f"unknown retriever {retriever!r}; choose one of {', '.join(retrieval.RETRIEVERS)}")
-        cleaned = clean_question(question)
         snapshot = self.snapshot()
+        cleaned = self.read(question)
         if not re.search(r"\w", cleaned) or not snapshot.passages:
             return Answer(question, True, ())
-        ranking = retrieval.rank(self.db.conn, snapshot, cleaned, retriever, self._encode)
+        general = self.general_vectors() if retriever != "bm25" else None
+        ranking = retrieval.rank(self.db.conn, snapshot, cleaned, retriever, self._encode, general)
         if ranking.abstained:
             return Answer(question, True, ())
-        hits = tuple(
-            Hit(p.ref, p.document_id, p.document_title, p.section, score, p.text) for p, score in ranking.ranked[:k]
-        )
-        return Answer(question, False, hits)
+        hits = []
+        for passage, score in ranking.ranked[:k]:
+            unit = None
+            if ranking.question_vector is not None:
+                unit = snapshot.best_unit(snapshot.position[passage.id], ranking.question_vector)
+            hits.append(Hit(passage.ref, passage.document_id, passage.document_title, passage.section, score,
+                            passage.text, unit or passage.text))
+        return Answer(question, False, tuple(hits))
 
 
 def _document(row: dict) -> Document:

@@ -85,7 +85,7 @@ def eval_qa(args, settings) -> int:
 
 
 def register(commands, evals) -> None:
-    parser = commands.add_parser("ingest", help="index policy documents (files or folders of .md/.txt)")
+    parser = commands.add_parser("ingest", help="index policy documents (files or folders of .md/.txt/.docx/.pdf)")
     parser.add_argument("paths", nargs="+", metavar="PATH")
     parser.set_defaults(func=ingest)
 

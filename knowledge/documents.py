@@ -1,5 +1,6 @@
 """Parse a policy document (Markdown or plain text shaped like the force policies)
-into its metadata and its passages.
+into its metadata and its passages. Word and PDF files reach this parser as the
+same kind of lines, written by their readers (:mod:`knowledge.formats`).
 
 A policy is laid out as:
 
@@ -16,7 +17,8 @@ number for plain text directly under its heading ("5"); and "meta", "legal-basis
 "related-documents" for the header, the legislation list and the related documents.
 
 Anything the parser cannot place raises :class:`DocumentParseError`, naming the file
-and the line, so that a malformed document is refused rather than half-indexed.
+and the line (in a Word or PDF file: the paragraph, table row or page), so that a
+malformed document is refused rather than half-indexed.
 """
 
 from __future__ import annotations
@@ -26,16 +28,21 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from knowledge import formats
+
 META_REF = "meta"
 LEGAL_BASIS_REF = "legal-basis"
 RELATED_DOCUMENTS_REF = "related-documents"
 
 
 class DocumentParseError(ValueError):
-    """A document cannot be parsed; ``str()`` reads ``file:line: what is wrong``."""
+    """A document cannot be parsed; ``str()`` reads ``file:line: what is wrong``.
 
-    def __init__(self, source: str, line: int, message: str):
-        super().__init__(f"{source}:{line}: {message}")
+    ``line`` is a line number, a place in a Word or PDF file ("paragraph 12",
+    "page 3"), or None when the whole file is at fault."""
+
+    def __init__(self, source: str, line: int | str | None, message: str):
+        super().__init__(f"{source}: {message}" if line is None else f"{source}:{line}: {message}")
         self.source = source
         self.line = line
         self.message = message
@@ -83,6 +90,7 @@ _CLAUSE = re.compile(r"^\s*(?:[-*+•]\s+)?(\d+)\.(\d+)\.?(?:\s+(.*))?$")
 _BULLET = re.compile(r"^\s*[-*+•]\s+(.*)$")
 _TAG = re.compile(r"<[^>]+>")
 _FACT = re.compile(r"^\|?\s*([^|\t:]+?)\s*(?:\t+|\s{2,}|\s*\|\s*|:\s+)(\S.*?)\s*\|?\s*$")
+_APPROVALS_TITLE = re.compile(r"approv\w*(?: by)?:?")
 _DATE_FORMATS = ("%d %B %Y", "%d %b %Y", "%Y-%m-%d", "%d/%m/%Y", "%B %d %Y", "%B %d, %Y")
 
 # Header keys, normalised (lower case, no plural "s"), to the Document field they fill.
@@ -156,8 +164,9 @@ class _Parser:
     """A single pass over the lines, in one of the zones: header, index, legal,
     related, or a numbered section."""
 
-    def __init__(self, source: str):
+    def __init__(self, source: str, places: tuple[str, ...] | None = None):
         self.source = source
+        self.places = places
         self.title: str | None = None
         self.facts: dict[str, str] = {}
         self.extra_facts: list[tuple[str, str]] = []
@@ -176,14 +185,22 @@ class _Parser:
         self.letters = 0
         self.lines_seen: dict[str, int] = {}
 
+    def place(self, line: int) -> int | str:
+        """Where line ``line`` came from: itself, or the reader's place for it."""
+        return self.places[line - 1] if self.places and 0 < line <= len(self.places) else line
+
+    def named_place(self, line: int) -> str:
+        where = self.place(line)
+        return f"on line {where}" if isinstance(where, int) else f"in {where}"
+
     def fail(self, line: int, message: str) -> None:
-        raise DocumentParseError(self.source, line, message)
+        raise DocumentParseError(self.source, self.place(line), message)
 
     # passages
     def start(self, ref: str, first_text: str, line: int) -> None:
         self.close()
         if ref in self.lines_seen:
-            self.fail(line, f"clause {ref} appears twice (first on line {self.lines_seen[ref]})")
+            self.fail(line, f"clause {ref} appears twice (first {self.named_place(self.lines_seen[ref])})")
         self.lines_seen[ref] = line
         self.open = {"ref": ref, "lines": [first_text] if first_text else [], "line": line}
 
@@ -233,6 +250,11 @@ class _Parser:
         if _CLAUSE.match(raw) and not _fact(raw):
             self.fail(line, "a numbered clause before any numbered section heading")
         fact = _fact(raw)
+        if fact is None and _APPROVALS_TITLE.fullmatch(plain(raw).lower()):
+            # "Approved by" as a line of its own (a Word table's title row, a bold
+            # line in a PDF), as the "### Approved by" heading of the Markdown.
+            self.in_approvals, self.approval_rows_seen = True, False
+            return
         if fact is None:
             if self.in_approvals and self.approval_rows_seen:
                 self.in_approvals = False
@@ -375,24 +397,27 @@ class _Parser:
             yield ParsedPassage(RELATED_DOCUMENTS_REF, self.related_heading, text, 1)
 
 
-def parse_document(text: str, source: str = "<text>") -> ParsedDocument:
-    """Parse a policy's text; ``source`` names it in error messages."""
-    parser = _Parser(source)
+def parse_document(text: str, source: str = "<text>", places: tuple[str, ...] | None = None) -> ParsedDocument:
+    """Parse a policy's text; ``source`` names it in error messages, and ``places``
+    (from a Word or PDF reader) say where each line came from."""
+    parser = _Parser(source, places)
     lines = text.splitlines()
     for number, raw in enumerate(lines, start=1):
         if "\x00" in raw:
-            raise DocumentParseError(source, number, "binary content (a NUL byte); is this really a text document?")
+            raise DocumentParseError(source, parser.place(number), "binary content (a NUL byte); is this really a text document?")
         parser.feed(raw.rstrip(), number)
     return parser.finish(max(len(lines), 1))
 
 
-def read_document(path: Path) -> ParsedDocument:
-    """Read and parse ``path``; undecodable bytes are reported with their line."""
-    data = path.read_bytes()
+def read_source(path: Path) -> formats.SourceText:
+    """``path`` (Markdown, text, Word or PDF) as the lines this parser reads."""
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise DocumentParseError(
-            str(path), data[: error.start].count(b"\n") + 1, "not UTF-8 text"
-        ) from None
-    return parse_document(text, str(path))
+        return formats.read(path)
+    except formats.UnreadableDocument as error:
+        raise DocumentParseError(str(path), error.where, error.message) from None
+
+
+def read_document(path: Path) -> ParsedDocument:
+    """Read and parse ``path``; what cannot be read is reported with its line or place."""
+    source = read_source(path)
+    return parse_document(source.text, str(path), source.places)

@@ -1,7 +1,9 @@
 """Scoring retrieval on a labelled question file.
 
 Each JSONL line is ``{"question": "...", "refs": ["4.3", ...]}``; empty ``refs``
-means the question is out of scope and the right reply is to abstain.
+means the question is out of scope and the right reply is to abstain. A ref is either
+bare ("4.3": that clause in any indexed document) or document-qualified
+("mobile-device-policy#3.4": that clause of that document, by its id).
 
 * hit@k — over in-scope questions: 1 when the reply did not abstain and any of the
   question's refs is among its first k answers;
@@ -22,9 +24,19 @@ from pathlib import Path
 class Outcome:
     """What the knowledge base replied to one labelled question."""
 
-    refs: tuple[str, ...]  # the right refs; empty when out of scope
+    refs: tuple[str, ...]  # the right refs, bare or "doc#ref"; empty when out of scope
     abstained: bool
-    ranked: tuple[str, ...]  # answer refs, best first
+    ranked: tuple[str, ...]  # answers as "doc#ref", best first
+
+
+def qualified(document: str, ref: str) -> str:
+    """An answer's document-qualified ref, as ``Outcome.ranked`` holds it."""
+    return f"{document}#{ref}"
+
+
+def matches(expected: str, answer: str) -> bool:
+    """Does ``answer`` ("doc#ref") satisfy ``expected`` (bare or "doc#ref")?"""
+    return expected == answer if "#" in expected else answer.split("#", 1)[-1] == expected
 
 
 def load_questions(path: str | Path) -> list[dict]:
@@ -51,7 +63,10 @@ def score(outcomes: Iterable[Outcome]) -> dict:
     for outcome in in_scope:
         if outcome.abstained:
             continue
-        rank = next((i for i, ref in enumerate(outcome.ranked, start=1) if ref in outcome.refs), None)
+        rank = next(
+            (i for i, found in enumerate(outcome.ranked, start=1) if any(matches(ref, found) for ref in outcome.refs)),
+            None,
+        )
         if rank is not None:
             hit1 += rank == 1
             hit3 += rank <= 3
@@ -78,5 +93,6 @@ def evaluate(questions: list[dict], ask: Callable[[str], object], k: int = 10) -
     outcomes = []
     for item in questions:
         answer = ask(item["question"])
-        outcomes.append(Outcome(tuple(item["refs"]), answer.abstained, tuple(hit.ref for hit in answer.answers[:k])))
+        ranked = tuple(qualified(hit.document, hit.ref) for hit in answer.answers[:k])
+        outcomes.append(Outcome(tuple(item["refs"]), answer.abstained, ranked))
     return score(outcomes)

@@ -9,7 +9,8 @@ only the fact that such a question was asked. Who asked is never stored.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -21,6 +22,26 @@ UNANSWERED = "unanswered"
 NOT_HELPFUL = "not_helpful"
 HELPFUL = "helpful"
 KINDS = (UNANSWERED, NOT_HELPFUL, HELPFUL)
+
+
+# How far into a sentence a question's framing ("is it ok with you if I put ...") may run.
+_FRAMING_WORDS = 16
+
+
+def readings_as_content(text: str) -> Iterator[str]:
+    """``text`` itself, then the text as a statement, then each sentence read from each
+    of its first words on, as a statement: "is it ok to put the OFFICIAL-SENSITIVE
+    custody list on teams?" is also read as "the OFFICIAL-SENSITIVE custody list on
+    teams." Screening does not nudge a question ABOUT sending marked material, but a
+    record kept for policy owners must not hold such content, whatever the framing;
+    a check that says "sensitive" for any reading withholds the text."""
+    yield text
+    statement = text.replace("?", ".")
+    yield statement
+    for sentence in re.split(r"(?<=[.!\n])\s+", statement):
+        starts = [match.start() for match in re.finditer(r"\S+", sentence)][1:_FRAMING_WORDS]
+        for start in starts:
+            yield sentence[start:]
 
 
 @dataclass(frozen=True)
@@ -38,11 +59,6 @@ class FeedbackStore:
     def __init__(self, db: sqlite_utils.Database, is_sensitive: Callable[[str], bool] = lambda text: False):
         self.db = db
         self.is_sensitive = is_sensitive
-        db["kb_feedback"].create(
-            {"id": int, "at": str, "kind": str, "question": str, "withheld": int, "refs": str, "document": str},
-            pk="id",
-            if_not_exists=True,
-        )
 
     def record(
         self,

@@ -5,7 +5,9 @@ Tables (all prefixed ``kb_``):
 * ``kb_documents`` — one row per document: metadata, where it came from, a content hash;
 * ``kb_passages`` — one row per passage, with an FTS5 index ``kb_passages_fts`` over
   its text, section title and curated phrasings, kept in sync by triggers;
-* ``kb_vectors`` — float32 embeddings: one of the passage, one per phrasing;
+* ``kb_vectors`` — float32 embeddings: one of the passage, one per sentence or list
+  item of a passage that has several (with the unit's text, see :mod:`knowledge.units`),
+  one per curated phrasing;
 * ``kb_anchors`` — each document's out-of-scope anchor questions with their embedding
   (see :mod:`knowledge.out_of_scope`);
 * ``kb_state`` — a ``generation`` counter bumped by every change, so that any process
@@ -28,17 +30,18 @@ from pathlib import Path
 import numpy as np
 import sqlite_utils
 
-from knowledge.documents import DocumentParseError, ParsedDocument, ParsedPassage, read_document
+from knowledge.documents import DocumentParseError, ParsedDocument, ParsedPassage, parse_document, read_source
+from knowledge.formats import SUFFIXES as DOCUMENT_SUFFIXES
 from knowledge.out_of_scope import SUFFIX as ANCHORS_SUFFIX
 from knowledge.out_of_scope import read_anchors
 from knowledge.phrasings import SUFFIX as PHRASINGS_SUFFIX
 from knowledge.phrasings import TOPIC, is_keywords, read_phrasings, searchable
+from knowledge.units import units
 from policybot.storage.db import transaction
 
 # Bump when parsing, indexed text or embedding model change: every passage is then
 # re-embedded at the next ingest, even if the documents did not change.
-INDEX_VERSION = "2:all-MiniLM-L6-v2"
-DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt")
+INDEX_VERSION = "3:units:all-MiniLM-L6-v2"
 SHIPPED = "shipped"
 FILE = "file"
 
@@ -93,7 +96,7 @@ class _PassageWrite:
     content_hash: str
     passage_id: int | None
     changed: bool = False
-    vectors: list[tuple[str, np.ndarray]] = field(default_factory=list)
+    vectors: list[tuple[str, str | None, np.ndarray]] = field(default_factory=list)  # kind, unit text, vector
 
 
 def _sha(*parts: str) -> str:
@@ -147,11 +150,14 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             ["text", "section", "phrasings"], tokenize="porter unicode61 remove_diacritics 2", create_triggers=True
         )
     db["kb_vectors"].create(
-        {"id": int, "passage_id": int, "kind": str, "vector": bytes},
+        {"id": int, "passage_id": int, "kind": str, "text": str, "vector": bytes},
         pk="id",
         foreign_keys=[("passage_id", "kb_passages", "id")],
         if_not_exists=True,
     )
+    if "text" not in db["kb_vectors"].columns_dict:
+        # An index written before units were embedded; INDEX_VERSION re-embeds it at the next ingest.
+        db["kb_vectors"].add_column("text", str)
     db["kb_vectors"].create_index(["passage_id"], if_not_exists=True)
     db["kb_anchors"].create(
         {"id": int, "document_id": str, "text": str, "vector": bytes},
@@ -173,14 +179,18 @@ def generation(conn) -> int:
 
 def document_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
     """The document files named by ``paths`` (folders are searched recursively for
-    .md/.markdown/.txt), and the folders searched. A missing path is an error."""
+    .md/.markdown/.txt/.docx/.pdf, skipping Word's "~$" lock files), and the folders
+    searched. A missing path is an error."""
     files: list[Path] = []
     folders: list[Path] = []
     for given in paths:
         path = Path(given).resolve()
         if path.is_dir():
             folders.append(path)
-            files += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES)
+            files += sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.startswith("~$")
+            )
         elif path.is_file():
             if path.suffix in (PHRASINGS_SUFFIX, ANCHORS_SUFFIX):
                 raise IngestError(f"{given}: this file belongs to a document; ingest the document beside it instead")
@@ -196,7 +206,8 @@ def read_sources(files: list[Path]) -> list[_Source]:
     seen: dict[str, Path] = {}
     for path in files:
         try:
-            parsed = read_document(path)
+            text = read_source(path)
+            parsed = parse_document(text.text, str(path), text.places)
             phrasings, phrasings_text = read_phrasings(path, {p.ref for p in parsed.passages})
             anchors, anchors_text = read_anchors(path)
         except DocumentParseError as error:
@@ -207,7 +218,7 @@ def read_sources(files: list[Path]) -> list[_Source]:
         if doc_id in seen:
             raise IngestError(f"{path}: document {doc_id!r} is also in {seen[doc_id]}; ids (from titles) must be unique")
         seen[doc_id] = path
-        content_hash = _sha(INDEX_VERSION, path.read_text(encoding="utf-8-sig"), phrasings_text, anchors_text)
+        content_hash = _sha(INDEX_VERSION, text.text, phrasings_text, anchors_text)
         topic_words = phrasings.pop(TOPIC, ())
         sources.append(_Source(path, parsed, phrasings, topic_words, anchors, content_hash))
     return sources
@@ -220,12 +231,15 @@ def _passage_hash(section: str, text: str, phrasings: tuple[str, ...]) -> str:
     return _sha(INDEX_VERSION, section, text, *phrasings)
 
 
-def embedding_texts(section: str, text: str, phrasings: tuple[str, ...]) -> list[tuple[str, str]]:
-    """(kind, text) pairs embedded for one passage: the passage under its section
-    title (a lettered bullet alone does not say it is *unacceptable* use), then each
-    phrasing."""
-    return [("passage", f"{section}: {text}")] + [
-        ("phrasing", phrase) for phrase in phrasings if not is_keywords(phrase)
+def embedding_texts(section: str, text: str, phrasings: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
+    """(kind, text embedded, unit text kept) for one passage: the passage under its
+    section title (a lettered bullet alone does not say it is *unacceptable* use);
+    each of its units (sentences, list items) under the title too, when it has more
+    than one; then each phrasing."""
+    pieces = units(text)
+    unit_rows = [("unit", f"{section}: {unit}", unit) for unit in pieces] if len(pieces) > 1 else []
+    return [("passage", f"{section}: {text}", None)] + unit_rows + [
+        ("phrasing", phrase, None) for phrase in phrasings if not is_keywords(phrase)
     ]
 
 
@@ -342,10 +356,10 @@ def sync(
                     conn.execute("DELETE FROM kb_vectors WHERE passage_id = ?", [passage_id])
                 else:
                     conn.execute("UPDATE kb_passages SET position=? WHERE id=? AND position != ?", [position, passage_id, position])
-                for kind, vector in write.vectors:
+                for kind, unit, vector in write.vectors:
                     conn.execute(
-                        "INSERT INTO kb_vectors (passage_id, kind, vector) VALUES (?, ?, ?)",
-                        [passage_id, kind, np.asarray(vector, dtype=np.float32).tobytes()],
+                        "INSERT INTO kb_vectors (passage_id, kind, text, vector) VALUES (?, ?, ?, ?)",
+                        [passage_id, kind, unit, np.asarray(vector, dtype=np.float32).tobytes()],
                     )
         for row in doomed:
             _delete_passage(conn, "document_id = ?", [row["id"]])
@@ -365,11 +379,11 @@ def _embed(writes: list[_PassageWrite], encode, progress, label: str) -> None:
         return
     progress(f"{label} {len(writes)} passage(s)")
     texts = [embedding_texts(w.passage.section, w.passage.text, w.phrasings) for w in writes]
-    vectors = encode([text for pairs in texts for _, text in pairs])
+    vectors = encode([text for rows in texts for _, text, _ in rows])
     offset = 0
-    for write, pairs in zip(writes, texts):
-        write.vectors = [(kind, vectors[offset + i]) for i, (kind, _) in enumerate(pairs)]
-        offset += len(pairs)
+    for write, rows in zip(writes, texts):
+        write.vectors = [(kind, unit, vectors[offset + i]) for i, (kind, _, unit) in enumerate(rows)]
+        offset += len(rows)
 
 
 def _delete_passage(conn, where: str, params: list) -> None:

@@ -15,13 +15,19 @@ from typing import Callable
 
 from knowledge import cli as knowledge_cli
 from policybot.config import Settings, SettingsError
+from policybot.privacy import audit
+from policybot.privacy import cli as privacy_cli
 from policybot.reporting import cli as reporting_cli
 from policybot.reviews import cli as reviews_cli
 from policybot.screening import cli as screening_cli
+from policybot.storage.db import open_db
 from policybot.teams import cli as teams_cli
 
 # Modules with a ``register(commands, evals)`` function, in help order.
-FEATURES = [teams_cli, knowledge_cli, reporting_cli, reviews_cli, screening_cli]
+FEATURES = [teams_cli, knowledge_cli, reporting_cli, reviews_cli, screening_cli, privacy_cli]
+
+# Commands that neither read nor change what the database holds, so are not audited.
+UNAUDITED = {"eval", "teams-package"}
 
 Register = Callable[[argparse._SubParsersAction, argparse._SubParsersAction], None]
 
@@ -45,8 +51,21 @@ def main(argv: list[str] | None = None, *, extra: tuple[Register, ...] = (), **d
     parser.set_defaults(**defaults)
     args = parser.parse_args(argv)
     try:
-        settings = Settings.from_env()
+        # A command that never talks to Bot Framework says so with needs_secret=False.
+        settings = Settings.from_env(need_secret=getattr(args, "needs_secret", True))
     except SettingsError as error:
         print(f"policybot: configuration error: {error}", file=sys.stderr)
         return 2
+    if args.command not in UNAUDITED:
+        _audit_command(args, settings)
     return args.func(args, settings) or 0
+
+
+def _audit_command(args, settings: Settings) -> None:
+    """Record that an operator ran this command: its name and sub-command only, never
+    its values (a question asked with ``policybot ask`` may be sensitive)."""
+    words = [args.command, *(value for name, value in sorted(vars(args).items()) if name.endswith("_command") and value)]
+    actor_id, actor_name = audit.operator()
+    db = open_db(settings.db_path)
+    audit.record(db, audit.CLI, actor_id, actor_name, " ".join(words))
+    db.conn.close()

@@ -197,6 +197,20 @@ class PsdSettings:
 
 
 @dataclass(frozen=True)
+class AnswersSettings:
+    """Policy answers (``knowledge/``, ``bot/answers.py``)."""
+
+    # Whom to ask about something outside every policy the bot holds (a policy's own
+    # owner is named only for a question about that policy).
+    general_contact: str = "your line manager, or the policy pages of the force intranet"
+
+    @classmethod
+    def from_env(cls, get) -> "AnswersSettings":
+        contact = get("POLICYBOT_GENERAL_CONTACT") or cls.general_contact
+        return cls(general_contact=_text("POLICYBOT_GENERAL_CONTACT", contact, 300))
+
+
+@dataclass(frozen=True)
 class ScreeningSettings:
     """Screening messages (``screening/``, ``bot/screening.py``)."""
 
@@ -231,6 +245,40 @@ class ScreeningSettings:
 
 
 @dataclass(frozen=True)
+class RetentionSettings:
+    """How many days each kind of record is kept (``policybot/privacy/retention.py``;
+    the README says why each default). The daily purge deletes what is older."""
+
+    nudges: int = 90  # screening records: who was nudged, where, when, for what (never the text)
+    delivered_messages: int = 30  # what is left of a delivered proactive message (its content goes at delivery)
+    closed_cases: int = 2190  # PSD cases, from their last change after closing: set to the force's PSD schedule
+    questions: int = 365  # questions the bot could not answer, and answer feedback (never who asked)
+    reminders: int = 365  # review reminders sent, from the review date they were for
+    chats: int = 365  # where a person's 1:1 chat with the bot is, from their last message
+    conversation_state: int = 90  # dialog and conversation state, from its last change
+
+    NAMES = {
+        "nudges": "POLICYBOT_RETAIN_NUDGES_DAYS",
+        "delivered_messages": "POLICYBOT_RETAIN_DELIVERED_MESSAGES_DAYS",
+        "closed_cases": "POLICYBOT_RETAIN_CLOSED_CASES_DAYS",
+        "questions": "POLICYBOT_RETAIN_QUESTIONS_DAYS",
+        "reminders": "POLICYBOT_RETAIN_REMINDERS_DAYS",
+        "chats": "POLICYBOT_RETAIN_CHATS_DAYS",
+        "conversation_state": "POLICYBOT_RETAIN_CONVERSATION_STATE_DAYS",
+    }
+
+    @classmethod
+    def from_env(cls, get) -> "RetentionSettings":
+        default = cls()
+        return cls(
+            **{
+                field_name: _int(name, get(name) or str(getattr(default, field_name)), 0, 36500)
+                for field_name, name in cls.NAMES.items()
+            }
+        )
+
+
+@dataclass(frozen=True)
 class Settings:
     app_id: str = ""
     app_password: str = ""
@@ -244,6 +292,8 @@ class Settings:
     reviews: ReviewSettings = field(default_factory=ReviewSettings)
     psd: PsdSettings = field(default_factory=PsdSettings)
     screening: ScreeningSettings = field(default_factory=ScreeningSettings)
+    answers: AnswersSettings = field(default_factory=AnswersSettings)
+    retention: RetentionSettings = field(default_factory=RetentionSettings)
 
     @property
     def local_mode(self) -> bool:
@@ -251,9 +301,13 @@ class Settings:
         return not self.app_id
 
     @classmethod
-    def from_env(cls, env: dict[str, str] | None = None, dotenv: str | Path | None = ".env") -> "Settings":
+    def from_env(
+        cls, env: dict[str, str] | None = None, dotenv: str | Path | None = ".env", *, need_secret: bool = True
+    ) -> "Settings":
         """Read settings from ``env`` (default ``os.environ``), after loading ``dotenv``
-        if that file exists (the environment wins over the file)."""
+        if that file exists (the environment wins over the file). ``need_secret=False``
+        is for commands that never talk to Bot Framework (``teams-package`` only needs
+        the app id), so they run where the client secret is not kept."""
         if env is None:
             if dotenv and Path(dotenv).is_file():
                 from dotenv import load_dotenv
@@ -272,7 +326,7 @@ class Settings:
         app_id = get("MicrosoftAppId")
         app_password = get("MicrosoftAppPassword")
         tenant = get("MicrosoftAppTenantId")
-        if app_id and app_type != "UserAssignedMSI" and not app_password:
+        if need_secret and app_id and app_type != "UserAssignedMSI" and not app_password:
             raise SettingsError("MicrosoftAppPassword is required when MicrosoftAppId is set")
         if app_type == "SingleTenant" and app_id and not tenant:
             raise SettingsError("MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant")
@@ -294,4 +348,6 @@ class Settings:
             reviews=ReviewSettings.from_env(get),
             psd=PsdSettings.from_env(get),
             screening=ScreeningSettings.from_env(get),
+            answers=AnswersSettings.from_env(get),
+            retention=RetentionSettings.from_env(get),
         )

@@ -37,6 +37,15 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def shown_text(activity) -> str:
+    """What a person reads in a message (an Activity or its JSON): its text, or for a
+    card message — which has no text, see dialogs.cards — the card's plain-text
+    fallback."""
+    body = activity if isinstance(activity, dict) else activity.serialize()
+    cards = [a.get("content") or {} for a in body.get("attachments") or [] if str(a.get("contentType", "")).endswith("adaptive")]
+    return body.get("text") or "\n".join(card.get("fallbackText") or "" for card in cards)
+
+
 @dataclass
 class Sent:
     """One request the bot made to the connector."""
@@ -49,7 +58,9 @@ class Sent:
 
     @property
     def text(self) -> str:
-        return self.body.get("text") or ""
+        """What a person reads: the text, or for a card message (which has no text,
+        see dialogs.cards) the card's plain-text fallback."""
+        return shown_text(self.body)
 
     @property
     def cards(self) -> list[dict]:
@@ -77,7 +88,7 @@ class FakeChannel:
     # -- control ------------------------------------------------------------------------
 
     def fail(self, kind: str, status: int, times: int = 1, **headers) -> None:
-        """Make the next ``times`` requests of ``kind`` ("send" or "create") fail."""
+        """Make the next ``times`` requests of ``kind`` ("send", "create" or "member") fail."""
         self._failures.setdefault(kind, []).append(Failure(status, headers, times))
 
     def to(self, conversation_id: str) -> list[Sent]:
@@ -137,6 +148,9 @@ class FakeChannel:
         return web.json_response({"id": conversation_id, "activityId": f"activity-{next(self._ids)}"})
 
     async def _member(self, request: web.Request) -> web.Response:
+        failure = self._failure("member")
+        if failure:
+            return failure
         member_id = request.match_info["member_id"]
         return web.json_response(
             {"id": member_id, "name": "Member", "aadObjectId": f"aad-{member_id}", "userRole": self.roles.get(member_id, "user")}
@@ -212,8 +226,9 @@ def activity(
 class BotServer:
     """``bot.service.create_app`` on a loopback port, in this event loop."""
 
-    def __init__(self, settings):
+    def __init__(self, settings, **app_options):
         self.settings = settings
+        self.app_options = app_options  # e.g. clock=…, for the retention purge
         self.app = None
         self._runner = None
         self.url = ""
@@ -221,7 +236,7 @@ class BotServer:
     async def start(self, wait_ready: bool = True) -> "BotServer":
         import bot.service as application
 
-        self.app = application.create_app(self.settings)
+        self.app = application.create_app(self.settings, **self.app_options)
         self._runner = web.AppRunner(self.app)
         await self._runner.setup()
         port = free_port()

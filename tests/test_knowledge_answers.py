@@ -48,11 +48,59 @@ async def test_a_question_gets_a_card_quoting_the_right_clause(server, channel):
     assert card["actions"][0]["data"]["refs"][0] == "3.4"
 
 
-async def test_an_unanswerable_question_is_declined_naming_the_owner_and_kept(server, channel, settings):
-    reply = await ask(server, channel, "what's the shift allowance for working nights?")
-    assert "doesn't cover that" in reply.text and "Director of ICT" in reply.text
+async def test_a_question_outside_every_policy_points_to_the_general_contact_and_is_kept(server, channel, settings):
+    reply = await ask(server, channel, "how many days of annual leave do I get?")
+    assert "outside the policies I hold (the Instant Messaging Policy)" in reply.text
+    assert settings.answers.general_contact in reply.text and "Director of ICT" not in reply.text
     [entry] = FeedbackStore(open_db(settings.db_path)).entries()
-    assert (entry.kind, entry.question) == ("unanswered", "what's the shift allowance for working nights?")
+    assert (entry.kind, entry.question) == ("unanswered", "how many days of annual leave do I get?")
+
+
+async def test_a_question_about_one_policy_that_it_does_not_answer_names_its_owner(server, channel):
+    reply = await ask(server, channel, "what does the instant messaging policy say about my pension age?")
+    assert "The Instant Messaging Policy doesn't answer that" in reply.text and "the Director of ICT" in reply.text
+
+
+async def test_small_talk_gets_a_friendly_reply_and_is_not_kept(server, channel, settings):
+    for text in ("hi", "Thanks!", "who are you?"):
+        reply = await ask(server, channel, text)
+        assert "outside the policies" not in reply.text and not reply.cards
+    assert "policybot" in reply.text
+    assert FeedbackStore(open_db(settings.db_path)).entries() == []
+
+
+async def test_a_follow_up_is_read_with_the_previous_question(server, channel, settings):
+    first = await ask(server, channel, "can I use instant messaging for a chat with my mates about the weekend?")
+    assert "clause 3.1" in first.text
+    follow = await ask(server, channel, "what about on my phone?")
+    assert follow.cards and "clause 3.1" in follow.text
+    assert FeedbackStore(open_db(settings.db_path)).entries() == []
+
+
+async def test_both_parts_of_a_two_part_question_are_answered_with_the_way_to_report(server, channel):
+    reply = await ask(server, channel, "who should I tell about an offensive message I got, and could I be disciplined for sending one?")
+    texts = card_texts(reply.cards[0])
+    assert "Professional Standards" in texts and "clause 6.1" in texts
+    assert "type **report** here" in texts and "Report to PSD" in texts
+
+
+async def test_teams_is_the_forces_im_service(server, channel):
+    reply = await ask(server, channel, "is everything I type on Teams logged?")
+    texts = card_texts(reply.cards[0])
+    assert "clause 3.2" in texts and "Microsoft Teams is the forces' instant messaging service today" in texts
+
+
+async def test_a_marked_question_is_withheld_however_it_is_phrased(server, channel, settings):
+    # Screening lets a question ABOUT posting marked material pass in a chat; what is
+    # kept for policy owners must still never hold it.
+    for text in (
+        "is it ok to put the OFFICIAL-SENSITIVE custody list for Jane Doe DOB 03/02/1979 on teams?",
+        "can I post the SECRET Op Heron briefing in the group chat?",
+    ):
+        await ask(server, channel, text)
+    raw = open_db(settings.db_path).conn.execute("SELECT * FROM kb_feedback").fetchall()
+    assert raw and all(row[4] == 1 and row[3] is None for row in raw)  # withheld, no text
+    assert not any(word in repr(raw) for word in ("Jane", "1979", "Heron", "custody", "SECRET"))
 
 
 async def test_sensitive_unanswered_text_is_never_stored(server, channel, settings):
@@ -76,16 +124,31 @@ async def test_feedback_clicks_are_stored(server, channel, settings):
     assert store.counts()["helpful"] == 1
 
 
-def hit(ref: str, text: str, section: str = "Monitoring") -> Hit:
-    return Hit(ref, "instant-messaging-policy", "Instant Messaging Policy", section, 1.0, text)
+def hit(ref: str, text: str, section: str = "Monitoring", headline: str = "") -> Hit:
+    return Hit(ref, "instant-messaging-policy", "Instant Messaging Policy", section, 1.0, text, headline)
 
 
-def test_the_one_line_answer_is_the_first_sentence_or_the_listed_item():
-    assert one_line(hit("3.1", "Both will monitor use. The services should not be used socially.")) == "Both will monitor use."
+def test_the_one_line_answer_is_the_sentence_that_answers_whole():
+    two = "Both will monitor use. The services should not be used socially."
+    assert one_line(hit("3.1", two, headline="The services should not be used socially.")) == (
+        "The services should not be used socially."
+    )
     assert one_line(hit("5(g)", "Transmitting unsolicited commercial or advertising material;", "Unacceptable use")) == (
         "The policy lists this under “Unacceptable use”: Transmitting unsolicited commercial or advertising material."
     )
-    assert one_line(hit("4.1", "Stored conversations can be disclosed:\n- At court;")) == "Stored conversations can be disclosed."
+    assert one_line(hit("4.1", "Stored conversations can be disclosed:\n- At court;", headline="Stored conversations can be disclosed: at court.")) == (
+        "Stored conversations can be disclosed: at court."
+    )
+
+
+async def test_headlines_are_whole_sentences_and_no_internal_ref_is_shown(server, channel):
+    reply = await ask(server, channel, "who is the owner of the instant messaging policy?")
+    texts = card_texts(reply.cards[0])
+    assert "Policy owner: Director of ICT." in texts
+    assert "clause meta" not in reply.text and "Instant Messaging Policy, Policy details" in texts
+    reply = await ask(server, channel, "do I need to watch who's around me when I discuss an investigation on a call?")
+    headline = reply.cards[0]["body"][0]["text"]
+    assert headline.startswith("Staff must demonstrate awareness") and headline.endswith("investigations).")
 
 
 def test_review_note_only_when_the_review_date_has_passed():

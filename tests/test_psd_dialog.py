@@ -14,6 +14,7 @@ from botbuilder.testing import DialogTestClient
 
 from bot.storage import SqliteStorage
 from dialogs.report_dialog import ReportDialog, report_from
+from tests.e2e import shown_text
 from policybot.config import PsdSettings
 from policybot.storage.db import open_db
 from policybot.storage.kvstore import KeyValueStore
@@ -56,7 +57,7 @@ async def say(client: DialogTestClient, message) -> list[str]:
     replies = [await client.send_activity(message)]
     while (reply := client.get_next_reply()) is not None:
         replies.append(reply)
-    return [r.text or "" for r in replies if r is not None]
+    return [shown_text(r) for r in replies if r is not None]
 
 
 def button(**value) -> Activity:

@@ -7,6 +7,7 @@ import asyncio
 import os
 import sys
 
+from policybot.privacy import audit
 from policybot.storage.db import open_db
 from policybot.reviews.subscriptions import Subscriptions
 from tests.e2e import BOT_ID, ROOT
@@ -38,6 +39,9 @@ async def test_set_review_moves_the_date(kb_db_path):
     assert code == 0 and "Instant Messaging Policy: next review 2099-01-31" in out
     _, out, _ = await policybot(kb_db_path, "policies")
     assert "2099-01-31" in out and " ok " in out
+    trail = [(e.area, e.action, e.record) for e in audit.entries(open_db(kb_db_path))]
+    assert ("cli", "policies set-review", None) in trail  # the operator ran it...
+    assert [r for a, action, r in trail if (a, action) == ("reviews", "set review date")]  # ...and the date moved
 
 
 async def test_set_review_refuses_bad_input_clearly_and_changes_nothing(kb_db_path):

@@ -448,3 +448,44 @@ def test_a_short_message_needs_a_strong_word_for_the_offensive_model(rules, text
 @pytest.mark.parametrize("text", ["fuck off", "this is shit"])
 def test_a_short_message_with_a_strong_word_is_still_offensive(rules, text):
     assert rules.screen(text).categories == ["offensive"]
+
+
+@pytest.mark.parametrize(
+    "text, marking",
+    [
+        ("attached the SECRET ops plan", "SECRET"),
+        ("the RESTRICTED custody list is attached", "RESTRICTED"),
+        ("OFF-SEN", "OFFICIAL-SENSITIVE"),
+        ("O/S", "OFFICIAL-SENSITIVE"),
+        ("it's marked OS", "OFFICIAL-SENSITIVE"),
+        ("[OS] interview strategy below", "OFFICIAL-SENSITIVE"),
+        ("OFFSEN briefing pack for the weekend", "OFFICIAL-SENSITIVE"),
+    ],
+)
+def test_markings_count_anywhere_and_abbreviated(screener, text, marking):
+    result = screener.screen(text)
+    assert result.verdict == "stop" and [f.marking for f in result.findings if f.marking] == [marking]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "don't put SECRET stuff on here",
+        "I'll email the OS doc instead",
+        "meet me o/s the Co-op in five",
+        "grab an OS map from the car",
+        "the SECRET santa list is up in the kitchen",
+    ],
+)
+def test_talk_about_markings_and_everyday_abbreviations_are_not_markings(screener, text):
+    assert "protective-marking" not in screener.screen(text).categories
+
+
+def test_registry_is_the_one_vocabulary():
+    from policybot.reporting.categories import CATEGORIES as REPORT_CATEGORIES
+    from policybot.screening import CATEGORY_REFS
+    from policybot.screening.registry import BY_NAME, SECTION_5
+
+    assert [c.ref for c in SECTION_5] == [f"5({letter})" for letter in "abcdefghi"]
+    assert [(c.name, c.ref) for c in REPORT_CATEGORIES][:-1] == [(c.name, c.ref) for c in SECTION_5]
+    assert all(BY_NAME[name].refs == refs and BY_NAME[name].advice for name, refs in CATEGORY_REFS.items())

@@ -328,6 +328,16 @@ def test_teams_package_writes_the_zip_where_asked(environment, tmp_path, capsys)
     assert str(out) in capsys.readouterr().out
 
 
+def test_teams_package_needs_the_app_id_but_never_the_client_secret(environment, tmp_path, capsys):
+    environment.setenv("MicrosoftAppId", APP_ID)  # and no MicrosoftAppPassword
+    out = tmp_path / "policybot.zip"
+    assert cli.main(["teams-package", "--out", str(out)]) == 0, capsys.readouterr().err
+    assert json.loads(zipfile.ZipFile(out).read("manifest.json"))["bots"][0]["botId"] == APP_ID
+    # Running the bot still needs the secret: only packaging is let off.
+    with pytest.raises(SettingsError, match="MicrosoftAppPassword"):
+        Settings.from_env({"MicrosoftAppId": APP_ID}, dotenv=None)
+
+
 def test_teams_package_without_an_app_id_fails_naming_it_and_writes_nothing(environment, tmp_path, capsys):
     assert cli.main(["teams-package", "--out", str(tmp_path / "policybot.zip")]) == 2
     assert "MicrosoftAppId" in capsys.readouterr().err

@@ -28,12 +28,6 @@ class DraftStore:
         self.db = db
         self.retention = timedelta(days=retention_days)
         self._lock = threading.RLock()
-        db.execute(
-            """CREATE TABLE IF NOT EXISTS psd_drafts (
-                id TEXT PRIMARY KEY, owner_id TEXT NOT NULL, answers TEXT NOT NULL,
-                created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"""
-        )
-        db.execute("CREATE INDEX IF NOT EXISTS psd_drafts_updated ON psd_drafts(updated_at)")
 
     def create(self, owner_id: str, now: datetime, answers: dict | None = None) -> str:
         draft_id = uuid.uuid4().hex

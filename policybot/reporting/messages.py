@@ -2,8 +2,9 @@
 
 They are built here, in plain Python, because they are queued in the same SQLite
 transaction as the case (by the bot, the CLI or a test alike). Each is an Adaptive
-Card with the same content as plain ``text`` beside it, so nothing relies on the card
-rendering. None of them ever names an anonymous reporter: ``Case`` has no identity
+Card whose ``fallbackText`` holds the same content as plain text, so nothing relies on
+the card rendering, and whose ``summary`` (the title) is the notification line; no
+``text`` beside the card, which Teams would show as a second bubble (see dialogs.cards). None of them ever names an anonymous reporter: ``Case`` has no identity
 for them to name.
 """
 
@@ -37,7 +38,7 @@ def _activity(
         card["actions"] = actions
     return {
         "type": "message",
-        "text": fallback,
+        "summary": title,
         "attachments": [{"contentType": "application/vnd.microsoft.card.adaptive", "content": card}],
     }
 

@@ -36,6 +36,7 @@ from datetime import datetime, timedelta, timezone
 
 import sqlite_utils
 
+from policybot.privacy import audit as audit_log
 from policybot.storage.db import connect, transaction
 from policybot.storage.outbox import Outbox
 from policybot.reporting import messages
@@ -223,57 +224,6 @@ class CaseStore:
         self.db = db
         self.outbox = Outbox(db)
         self._lock = threading.RLock()
-        db.executescript(
-            """
-            CREATE TABLE IF NOT EXISTS psd_cases (
-                ref TEXT PRIMARY KEY, year INTEGER NOT NULL, seq INTEGER NOT NULL,
-                status TEXT NOT NULL, category TEXT NOT NULL, content_text TEXT NOT NULL,
-                attachments TEXT NOT NULL, location_of_material TEXT NOT NULL, sender TEXT NOT NULL,
-                occurred_at TEXT, occurred_precision TEXT, location TEXT NOT NULL, details TEXT NOT NULL,
-                anonymous INTEGER NOT NULL, reporter_id TEXT, reporter_name TEXT,
-                source TEXT NOT NULL, source_link TEXT NOT NULL, content_sha256 TEXT, evidence_sha256 TEXT NOT NULL,
-                psd_notified INTEGER NOT NULL DEFAULT 0,
-                created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
-                UNIQUE (year, seq),
-                CHECK (anonymous = 0 OR (reporter_id IS NULL AND reporter_name IS NULL))
-            );
-            CREATE INDEX IF NOT EXISTS psd_cases_status ON psd_cases(status, created_at);
-            CREATE TABLE IF NOT EXISTS psd_reporter_links (
-                ref TEXT PRIMARY KEY, user_id TEXT NOT NULL, target TEXT NOT NULL, key_sha256 TEXT);
-            CREATE INDEX IF NOT EXISTS psd_reporter_links_user ON psd_reporter_links(user_id);
-            CREATE TABLE IF NOT EXISTS psd_messages (
-                id INTEGER PRIMARY KEY, ref TEXT NOT NULL, at TEXT NOT NULL,
-                sender TEXT NOT NULL CHECK (sender IN ('psd', 'reporter')), text TEXT NOT NULL,
-                psd_notified INTEGER NOT NULL DEFAULT 0, reporter_asked INTEGER NOT NULL DEFAULT 0);
-            CREATE INDEX IF NOT EXISTS psd_messages_ref ON psd_messages(ref, id);
-            CREATE TABLE IF NOT EXISTS psd_audit (
-                id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor_id TEXT NOT NULL, actor_name TEXT NOT NULL,
-                action TEXT NOT NULL, ref TEXT, outcome TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '');
-            CREATE INDEX IF NOT EXISTS psd_audit_ref ON psd_audit(ref, at);
-            CREATE TABLE IF NOT EXISTS psd_config (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS psd_members (
-                conversation_id TEXT NOT NULL, user_id TEXT NOT NULL, PRIMARY KEY (conversation_id, user_id));
-            """
-        )
-        self._migrate()
-
-    def _migrate(self) -> None:
-        """Databases made before the key moved into the link table: move it, drop the
-        old table (its hashes sat beside the case reference)."""
-        columns = {row[1] for row in self.db.execute("PRAGMA table_info(psd_reporter_links)")}
-        if "key_sha256" not in columns:
-            self.db.execute("ALTER TABLE psd_reporter_links ADD COLUMN key_sha256 TEXT")
-        columns = {row[1] for row in self.db.execute("PRAGMA table_info(psd_cases)")}
-        if "occurred_said" not in columns:
-            self.db.execute("ALTER TABLE psd_cases ADD COLUMN occurred_said TEXT")
-        with self._lock, transaction(self.db.conn):
-            if self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'psd_submissions'").fetchone():
-                self.db.execute(
-                    "UPDATE psd_reporter_links SET key_sha256 = "
-                    "(SELECT key_sha256 FROM psd_submissions s WHERE s.ref = psd_reporter_links.ref) WHERE key_sha256 IS NULL"
-                )
-                self.db.execute("DROP TABLE psd_submissions")
-        self.db.execute("CREATE UNIQUE INDEX IF NOT EXISTS psd_reporter_links_key ON psd_reporter_links(key_sha256)")
 
     # -- submission -------------------------------------------------------------
 
@@ -565,21 +515,13 @@ class CaseStore:
         finally:
             conn.close()
 
-    # -- audit --------------------------------------------------------------------
+    # -- audit: PSD's part of the one trail (policybot.privacy.audit) -------------
 
     def audit(self, actor: Actor, action: str, ref: str | None, outcome: str, *, detail: str = "", now: datetime | None = None) -> None:
-        self.db.execute(
-            "INSERT INTO psd_audit (at, actor_id, actor_name, action, ref, outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [_iso(now or datetime.now(timezone.utc)), actor.user_id, actor.name, action, ref, outcome, detail[:500]],
-        )
+        audit_log.record(self.db, audit_log.PSD, actor.user_id, actor.name, action, ref, outcome, detail=detail, now=now)
 
     def audit_trail(self, ref: str | None = None) -> list[AuditEntry]:
-        sql = "SELECT at, actor_id, actor_name, action, ref, outcome, detail FROM psd_audit"
-        params = []
-        if ref:
-            sql += " WHERE ref = ?"
-            params.append(ref)
         return [
-            AuditEntry(datetime.fromisoformat(r[0]), r[1], r[2], r[3], r[4], r[5], r[6])
-            for r in self.db.execute(sql + " ORDER BY id", params)
+            AuditEntry(e.at, e.actor_id, e.actor_name, e.action, e.record, e.outcome, e.detail)
+            for e in audit_log.entries(self.db, area=audit_log.PSD, record=ref)
         ]

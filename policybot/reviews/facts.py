@@ -15,11 +15,12 @@ from typing import Iterable, Protocol
 
 import sqlite_utils
 
+from policybot.privacy import audit
 from policybot.storage.db import transaction
 from policybot.storage.outbox import Outbox
 from policybot.reviews.calendar import add_years
 from policybot.reviews.schedule import Schedule, describe_days, status
-from policybot.reviews.store import ensure_schema, outbox_prefix
+from policybot.reviews.store import outbox_prefix
 
 
 class PolicyDocument(Protocol):
@@ -78,7 +79,6 @@ class PolicyRegister:
     def __init__(self, db: sqlite_utils.Database, documents: DocumentSource):
         self.db = db
         self.documents = documents
-        ensure_schema(db)
 
     def facts(self) -> list[ReviewFacts]:
         overrides = {row["doc_id"]: row for row in self.db.query("SELECT * FROM reviews_overrides")}
@@ -148,6 +148,10 @@ class PolicyRegister:
             )
             # Reminders still queued for the old date would now be wrong.
             Outbox(self.db).withdraw(outbox_prefix(str(doc_id)))
+            audit.record(
+                self.db, audit.REVIEWS, by, "", "reviewed" if reviewed_on else "set review date", f"policy {doc_id}",
+                detail=f"next review {review_date.isoformat()}",
+            )
         return self.get(doc_id)
 
     def _drop_stale_override(self, doc_id: str, document_review_date: str | None) -> None:

@@ -21,7 +21,7 @@ from policybot.reviews.calendar import Clock, as_aware, london_today, system_clo
 from policybot.reviews.facts import PolicyRegister, ReviewFacts
 from policybot.reviews.people import Responsibilities
 from policybot.reviews.schedule import Schedule
-from policybot.reviews.store import ensure_schema, outbox_prefix
+from policybot.reviews.store import outbox_prefix
 from policybot.reviews.subscriptions import Subscriptions
 
 log = logging.getLogger(__name__)
@@ -91,7 +91,6 @@ class ReminderScheduler:
         self.render = render
         self.user_target = user_target
         self.clock = clock
-        ensure_schema(db)
 
     def run_once(self, now: datetime | None = None) -> list[Reminder]:
         """Enqueue every reminder due at ``now`` (default: the clock); returns them."""

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 import sqlite_utils
 
 from policybot.storage.db import transaction
-from policybot.reviews.store import ALL_POLICIES, ensure_schema
+from policybot.reviews.store import ALL_POLICIES
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,6 @@ class Subscriber:
 class Subscriptions:
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
-        ensure_schema(db)
 
     def subscribe(self, user_id: str, reference: dict, *, doc_id: str | None = None, user_name: str = "") -> None:
         """Subscribe ``user_id`` to one policy (``doc_id``) or, with None, to all. Subscribing

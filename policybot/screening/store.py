@@ -31,6 +31,7 @@ from typing import Callable
 
 import sqlite_utils
 
+from policybot.privacy import audit
 from policybot.storage.db import transaction
 from policybot.storage.outbox import Outbox
 
@@ -51,43 +52,6 @@ class ScreeningStore:
         self.cooldown = cooldown
         self.outbox = Outbox(db)
         with transaction(db.conn):
-            db.execute(
-                """CREATE TABLE IF NOT EXISTS screening_events (
-                    id INTEGER PRIMARY KEY,
-                    conversation_id TEXT NOT NULL,
-                    author_id TEXT NOT NULL,
-                    text_hmac TEXT NOT NULL,
-                    categories TEXT NOT NULL,
-                    nudged INTEGER NOT NULL,
-                    created_at TEXT NOT NULL
-                )"""
-            )
-            db.execute(
-                """CREATE TABLE IF NOT EXISTS screening_nudges (
-                    conversation_id TEXT NOT NULL,
-                    author_id TEXT NOT NULL,
-                    last_nudged_at TEXT NOT NULL,
-                    PRIMARY KEY (conversation_id, author_id)
-                )"""
-            )
-            db.execute(
-                """CREATE TABLE IF NOT EXISTS screening_feedback (
-                    event_id INTEGER NOT NULL REFERENCES screening_events(id),
-                    author_id TEXT NOT NULL,
-                    verdict TEXT NOT NULL,
-                    created_at TEXT NOT NULL,
-                    PRIMARY KEY (event_id, author_id)
-                )"""
-            )
-            db.execute(
-                """CREATE TABLE IF NOT EXISTS screening_conversations (
-                    conversation_id TEXT PRIMARY KEY,
-                    passive_off INTEGER NOT NULL,
-                    changed_by TEXT NOT NULL,
-                    changed_at TEXT NOT NULL
-                )"""
-            )
-            db.execute("CREATE TABLE IF NOT EXISTS screening_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
             self._key = (secret or self._stored_secret()).encode()
 
     def _stored_secret(self) -> str:
@@ -117,6 +81,9 @@ class ScreeningStore:
                    ON CONFLICT(conversation_id) DO UPDATE SET
                      passive_off = excluded.passive_off, changed_by = excluded.changed_by, changed_at = excluded.changed_at""",
                 [conversation_id, 0 if enabled else 1, by, (now or utcnow()).isoformat()],
+            )
+            audit.record(
+                self.db, audit.SCREENING, by, "", "screening " + ("on" if enabled else "off"), conversation_id, now=now
             )
 
     # -- events and nudges ------------------------------------------------------------

@@ -1,7 +1,7 @@
 """One SQLite file holds everything policybot keeps.
 
-Every module opens it through :func:`open_db`, so every connection gets the same
-settings: WAL (readers never block the one writer), a busy timeout (two processes
+Every module opens it through :func:`open_db`, so every file is on the current
+schema before anyone reads it, and every connection gets the same settings: WAL (readers never block the one writer), a busy timeout (two processes
 sharing the file wait for each other rather than fail), and foreign keys on.
 """
 
@@ -24,12 +24,20 @@ def connect(path: str | Path) -> sqlite3.Connection:
     conn.execute("PRAGMA busy_timeout=30000")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA synchronous=NORMAL")
+    # Deleted rows (delivered outbox content, purged or erased records) are zeroed on
+    # disk rather than left readable in free pages.
+    conn.execute("PRAGMA secure_delete=ON")
     return conn
 
 
 def open_db(path: str | Path) -> sqlite_utils.Database:
-    """A sqlite-utils Database on ``path`` (created with its folder if missing)."""
-    return sqlite_utils.Database(connect(path))
+    """A sqlite-utils Database on ``path`` (created with its folder if missing),
+    brought up to the current schema (:mod:`policybot.storage.schema`)."""
+    from policybot.storage.schema import migrate  # the schema module is plain SQL; no cycle at import time
+
+    conn = connect(path)
+    migrate(conn)
+    return sqlite_utils.Database(conn)
 
 
 class transaction:

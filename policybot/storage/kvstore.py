@@ -21,13 +21,9 @@ class ETagConflict(Exception):
 
 
 class KeyValueStore:
-    def __init__(self, db: sqlite_utils.Database, table: str = "bot_state"):
+    def __init__(self, db: sqlite_utils.Database):
         self.db = db
-        self.table = table
-        db.execute(
-            f"""CREATE TABLE IF NOT EXISTS [{table}] (
-                key TEXT PRIMARY KEY, value TEXT NOT NULL, e_tag TEXT NOT NULL, updated_at TEXT NOT NULL)"""
-        )
+        self.table = "bot_state"  # made by policybot.storage.schema
 
     def read(self, keys: list[str]) -> dict[str, tuple[str, str]]:
         """``{key: (value, e_tag)}`` for the keys that exist."""

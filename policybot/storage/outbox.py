@@ -76,25 +76,6 @@ class Outbox:
 
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
-        db.execute("PRAGMA secure_delete = ON")
-        db.execute(
-            """CREATE TABLE IF NOT EXISTS outbox (
-                id INTEGER PRIMARY KEY,
-                key TEXT NOT NULL UNIQUE,
-                target TEXT NOT NULL,
-                activity TEXT,
-                status TEXT NOT NULL DEFAULT 'pending',
-                held_for TEXT,
-                attempts INTEGER NOT NULL DEFAULT 0,
-                next_attempt_at TEXT NOT NULL,
-                claimed_until TEXT,
-                last_error TEXT,
-                created_at TEXT NOT NULL,
-                sent_at TEXT
-            )"""
-        )
-        db.execute("CREATE INDEX IF NOT EXISTS outbox_due ON outbox(status, next_attempt_at)")
-        db.execute("CREATE INDEX IF NOT EXISTS outbox_held ON outbox(held_for) WHERE status = 'held'")
 
     def enqueue(self, key: str, target: dict, activity: dict, *, not_before: datetime | None = None) -> bool:
         """Add an item unless ``key`` is already there; True when it was added.

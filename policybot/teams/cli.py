@@ -17,7 +17,8 @@ def register(commands, evals) -> None:
     parser.add_argument(
         "--out", type=Path, default=None, help="zip file to write (default: build/policybot-teams-VERSION.zip)"
     )
-    parser.set_defaults(func=teams_package)
+    # Packaging needs the app id, never the client secret (MicrosoftAppPassword).
+    parser.set_defaults(func=teams_package, needs_secret=False)
 
 
 def teams_package(args, settings: Settings) -> int:

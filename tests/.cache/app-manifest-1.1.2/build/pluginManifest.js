@@ -1,5 +1,0 @@
-"use strict";
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT license.
-Object.defineProperty(exports, "__esModule", { value: true });
-//# sourceMappingURL=pluginManifest.js.map
