@@ -30,7 +30,7 @@ def test_a_clause_is_cut_into_whole_sentences_and_items_read_with_their_lead_in(
 
 def test_misspellings_and_text_speak_are_read_as_the_documents_spell_them():
     correct = Corrector(frozenset({"policy", "breach", "disciplinary", "monitor", "bus"}))
-    assert correct("wat happens if i break the polcy") == "what happens if i break the policy"
+    assert correct("wat if i break the polcy") == "what if i break the policy"
     assert correct("can u monitr my msgs") == "can you monitor my messages"
     assert correct("disiplinary") == "disciplinary"
     assert correct("left it on the bus") == "left it on the bus"  # real words are never 'corrected'

@@ -238,8 +238,8 @@ _WHAT = re.compile(r"\b(?:what(?:'s| is| are| does)|the same as|difference betwe
 
 
 def _asks_what(context: Context) -> bool:
-    """A question about what a thing is or how a process works ("is the witness
-    protection team the same as witness care?"), not about an operation."""
+    """A question about what a thing is or how a process works ("does the witness
+    protection unit sit under public protection?"), not about an operation."""
     return context.is_question() and bool(_WHAT.search(context.sentence))
 
 
