@@ -157,8 +157,9 @@ def first_run_label(run: dict) -> str:
     return f"**first run (blind)**, {run['commit'][:7]}, {run['date']}"
 
 
-def tables(kind: str, current: dict[str, dict[str, dict]], first_runs: list[dict]) -> list[str]:
-    """The README block for ``kind``: the sets, then first runs and now, one row per retriever/engine."""
+def tables(kind: str, current: dict[str, dict[str, dict]], first_runs: list[dict], measured_at: str) -> list[str]:
+    """The README block for ``kind``: the sets, then first runs and now, one row per
+    retriever/engine; ``measured_at`` says which code the "now" rows ran on."""
     rows_of = qa_rows if kind == "qa" else screening_rows
     entries = {s.file: s for s in sets_.verified() if s.kind == kind}
     lines = []
@@ -173,7 +174,7 @@ def tables(kind: str, current: dict[str, dict[str, dict]], first_runs: list[dict
         entry = entries[file]
         lines += rows_of(f"{entry.name} ({_count(kind, entry.path).split(':')[0]}) | {now_label(entry, first_runs)}", figures)
     notes = [f"- {first_run_set(run)}, first run: {run['note']}" for run in runs if run.get("note")]
-    lines += ["", *notes] if notes else []
+    lines += ["", f"\"Now\" rows measured at {measured_at}.", *notes]
     return lines
 
 
@@ -198,10 +199,13 @@ def report(write_readme: bool, save: str | None) -> int:
     if save:
         Path(save).write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     first_runs = sets_.load_first_runs()
+    measured_at = f"commit {_git('rev-parse', '--short', 'HEAD')}, {datetime.date.today().isoformat()}" + (
+        " (with uncommitted changes)" if _git("status", "--porcelain", "--untracked-files=no") else ""
+    )
     blocks = {}
     for kind in ("qa", "screening"):
         current = {file: f for file, f in figures.items() if file in {s.file for s in sets_.reported_sets(kind)}}
-        blocks[kind] = tables(kind, current, first_runs)
+        blocks[kind] = tables(kind, current, first_runs, measured_at)
         print("\n".join(blocks[kind]) + "\n")
     if write_readme:
         rewrite_readme(blocks)
