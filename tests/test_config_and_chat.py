@@ -13,7 +13,7 @@ from tests.e2e import ROOT
 
 def test_local_mode_by_default(tmp_path):
     settings = Settings.from_env({}, dotenv=None)
-    assert settings.local_mode and settings.port == 3978 and settings.host == "0.0.0.0"
+    assert settings.local_mode and settings.port == 3978 and settings.host == "127.0.0.1"
     assert str(settings.db_path).endswith("policybot.db")
 
 

@@ -11,6 +11,7 @@ from botbuilder.schema import Activity
 from bot.message_links import message_link, where_posted
 from bot.screening import SECURITY_INCIDENT, is_security_incident, nudge_activity
 from policybot.screening import Screener, ScreenerOptions
+from tests.e2e import shown_text
 
 CHANNEL_POST = Activity().deserialize({
     "type": "message", "id": "1764255845123", "text": "SECRET: the op starts at 0600 at the Hythe address",
@@ -29,7 +30,7 @@ def test_a_secret_post_in_a_channel_gets_the_security_incident_advice_where_and_
     assert result.nudge and is_security_incident(result)
     where, link = where_posted(CHANNEL_POST), message_link(CHANNEL_POST)
     nudge = nudge_activity(7, ["protective-marking"], where, "clause", link=link, incident=True)
-    text = nudge["text"]
+    text = shown_text(nudge)
     assert "in the channel Briefings in the team Shift B" in text
     assert SECURITY_INCIDENT in text and "Please delete or edit it" not in text
     assert "Hythe" not in str(nudge) and "0600" not in str(nudge)
@@ -45,4 +46,4 @@ def test_a_group_chat_nudge_names_the_chat_and_links_to_the_message():
     link = message_link(GROUP_CHAT_POST)
     assert link.startswith("https://teams.microsoft.com/l/message/19%3Achat%40thread.v2/1764255845999?context=")
     nudge = nudge_activity(8, ["protective-marking"], where_posted(GROUP_CHAT_POST), "clause", link=link)
-    assert "Please delete or edit it" in nudge["text"] and link in nudge["text"]
+    assert "Please delete or edit it" in shown_text(nudge) and link in shown_text(nudge)

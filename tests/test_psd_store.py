@@ -15,6 +15,7 @@ from policybot.storage.db import open_db
 from policybot.reporting.categories import INDECENT
 from policybot.reporting.evidence import attachment_record, sha256_text
 from policybot.reporting.store import CaseStore, ReportError, normalise_ref, parse_status
+from tests.e2e import shown_text
 from tests.psd_fixtures import NOW, PSD_OFFICER, REPORTER_AAD, report, reporter
 
 PSD_CHAT = {
@@ -62,7 +63,7 @@ def test_the_same_idempotency_key_never_makes_a_second_case(store):
     assert again.case.details == first.case.details
     assert len(store.list()) == 1
     confirmations = to_reporter(store)
-    assert len(confirmations) == 1 and "PSD-2026-00001" in confirmations[0][1]["text"]
+    assert len(confirmations) == 1 and "PSD-2026-00001" in shown_text(confirmations[0][1])
 
 
 def _submit_in_thread(db_path, barrier, results):
@@ -128,12 +129,12 @@ def test_psd_notification_and_confirmation_are_queued_with_the_case(store):
     rows = outbox_rows(store)
     psd_target, psd_activity = rows[f"psd:new-case:{case.ref}"]
     assert psd_target == {"reference": PSD_CHAT}
-    assert case.ref in psd_activity["text"]
+    assert case.ref in shown_text(psd_activity)
     assert psd_activity["attachments"][0]["contentType"] == "application/vnd.microsoft.card.adaptive"
     [(reporter_target, confirmation)] = to_reporter(store)
     assert reporter_target["user"]["aad_object_id"] == REPORTER_AAD
     assert reporter_target["hold_if_unreachable"] is True
-    assert case.ref in confirmation["text"]
+    assert case.ref in shown_text(confirmation)
 
 
 def test_a_case_stored_before_psd_has_a_conversation_is_notified_once_one_is_set(store):
@@ -199,7 +200,7 @@ def test_status_changes_are_logged_and_reach_the_reporter(store):
     changed = store.set_status(case.ref, "In-Review", PSD_OFFICER, NOW + timedelta(hours=1))
     assert changed.status == "in review"
     assert changed.updated_at == NOW + timedelta(hours=1)
-    messages = [activity for _, activity in to_reporter(store) if "is now: in review" in activity["text"]]
+    messages = [activity for _, activity in to_reporter(store) if "is now: in review" in shown_text(activity)]
     assert len(messages) == 1
     assert [(e.action, e.actor_id, e.detail) for e in store.audit_trail(case.ref)][-1] == (
         "set-status", PSD_OFFICER.user_id, "in review"
