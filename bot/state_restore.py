@@ -158,7 +158,7 @@ class _Restorer:
             return self._pickled_bytes(name, node, depth)
         cls = CLASSES.get(name) if isinstance(name, str) else None
         if cls is None:
-            raise StateRefused(f"the class {name!r} is not allowed in stored state")
+            raise StateRefused(f"the class {_quoted(name)} is not allowed in stored state")
         instance = object.__new__(cls)
         self._register(instance)
         attributes = instance.__dict__
@@ -166,7 +166,7 @@ class _Restorer:
             if key == "py/object":
                 continue
             if key.startswith("__"):
-                raise StateRefused(f"{name} may not have the attribute {key!r}")
+                raise StateRefused(f"{name} may not have the attribute {_quoted(key)}")
             attributes[key] = self.restore(value, depth + 1)
         return instance
 
@@ -179,7 +179,7 @@ class _Restorer:
         name = parts[0]["py/type"]
         cls = REDUCIBLE.get(name) if isinstance(name, str) else None
         if cls is None:
-            raise StateRefused(f"the class {name!r} may not be called in stored state")
+            raise StateRefused(f"the class {_quoted(name)} may not be called in stored state")
         if not isinstance(parts[1], dict) or set(parts[1]) != {"py/tuple"}:
             raise StateRefused("py/reduce arguments must be a py/tuple")
         arguments = [self.restore(item, depth + 1) for item in _list(parts[1]["py/tuple"], "py/tuple")]
@@ -218,6 +218,12 @@ class _Restorer:
             raise StateRefused(f"{name} holds an invalid value: {error}") from None
         self._seen[index] = restored
         return restored
+
+
+def _quoted(name: Any) -> str:
+    """A stored name for a message, cut short: the log must not carry a whole payload."""
+    text = repr(name)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def _list(value: Any, tag: str) -> list:

@@ -26,6 +26,7 @@ def test_local_mode_by_default(tmp_path):
         ({"MicrosoftAppId": "abc"}, "MicrosoftAppPassword"),
         ({"MicrosoftAppPassword": "secret"}, "MicrosoftAppId"),
         ({"MicrosoftAppId": "abc", "MicrosoftAppPassword": "x", "MicrosoftAppType": "SingleTenant"}, "MicrosoftAppTenantId"),
+        ({"POLICYBOT_OPENID_METADATA_URL": "login.botframework.com/keys"}, "POLICYBOT_OPENID_METADATA_URL"),
     ],
 )
 def test_a_wrong_setting_is_named(env, named):
@@ -35,11 +36,11 @@ def test_a_wrong_setting_is_named(env, named):
 
 def test_dotenv_is_read_and_the_environment_wins(tmp_path, monkeypatch):
     dotenv = tmp_path / ".env"
-    dotenv.write_text("PORT=4000\nHOST=127.0.0.1\n")
+    dotenv.write_text("PORT=4000\nHOST=0.0.0.0\n")
     monkeypatch.setenv("PORT", "5000")
     monkeypatch.delenv("HOST", raising=False)
     settings = Settings.from_env(dotenv=dotenv)
-    assert settings.port == 5000 and settings.host == "127.0.0.1"
+    assert settings.port == 5000 and settings.host == "0.0.0.0"
 
 
 def test_the_service_refuses_to_start_with_a_wrong_setting(tmp_path):

@@ -1,10 +1,11 @@
 """Restoring bot state runs no code, whatever the state table holds (issue #18, item 1).
 
-Every hostile document below would make the state a bot turn reads run Python of the
-writer's choosing if it went through ``jsonpickle.decode``; each test proves that
-reading it raises ``UnrestorableState`` and that the marker file the payload would
-create does not appear. The tests only use ``SqliteStorage`` and the HTTP service, so
-they run unchanged against the old prefix-checking storage (where they fail).
+Every hostile document of ``tests.hostile.hostile_state`` would make the state a bot
+turn reads run Python of the writer's choosing if it went through ``jsonpickle.decode``;
+each test proves that reading it raises ``UnrestorableState`` and that the marker file
+the payload would create does not appear. The tests only use ``SqliteStorage`` and the
+HTTP service, so they run unchanged against the old prefix-checking storage (where
+they fail).
 """
 
 from __future__ import annotations
