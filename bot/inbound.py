@@ -117,7 +117,7 @@ def activity_from(body: Any) -> Activity:
     for field in ("conversation", "from"):
         if not isinstance(body.get(field), dict) or not _text(body[field].get("id")):
             raise BadRequest(f"the activity has no {field}.id")
-    check_shape(Activity, body, "the activity")
+    check_shape(Activity, body, "activity")
     if body["channelId"] == "msteams" and isinstance(body.get("channelData"), dict):
         check_shape(TeamsChannelData, body["channelData"], "channelData")
     if body["type"] == "invoke":
