@@ -12,7 +12,7 @@ import pytest
 from bot.service import startup_warnings
 from policybot.config import Settings
 from policybot.logs import PseudonymisingFormatter, configure_logging
-from tests.e2e import BotServer, activity
+from tests.e2e import BotServer, activity, shown_text
 from tests.hostile import SURROGATE_TEXTS, bad_requests
 
 
@@ -53,7 +53,7 @@ async def test_lone_surrogates_are_replaced_not_an_apology(server, channel, text
     body = json.dumps(activity(channel, text=text, deliveryMode="expectReplies"))  # json escapes the surrogate
     status, payload = await server.post(None, raw=body.encode())
     assert status == 200
-    replies = [reply.get("text") or "" for reply in payload["activities"]]
+    replies = [shown_text(reply) for reply in payload["activities"]]
     assert replies and not any("something went wrong" in reply for reply in replies), replies
     assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []
 
