@@ -43,7 +43,10 @@ def messages_handler(adapter: CloudAdapter, bot: Bot, ready: asyncio.Event, auth
         except KeysUnavailable as error:
             return _error(503, f"cannot check tokens now: {error}", {"Retry-After": str(error.retry_after)})
         await ready.wait()
-        response = await adapter.process_activity(authenticated, activity, bot.on_turn)
+        try:
+            response = await adapter.process_activity(authenticated, activity, bot.on_turn)
+        except PermissionError as error:  # local mode refuses to call a non-loopback serviceUrl
+            return _error(401, f"unauthorized: {error}")
         if response is None:
             return web.Response(status=201)
         body = response.body

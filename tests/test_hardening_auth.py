@@ -16,7 +16,7 @@ from botbuilder.schema import Activity
 
 from bot.auth import KeysUnavailable, RequestAuthenticator, SigningKeys, Unauthorized
 from policybot.config import Settings
-from tests.e2e import BotServer, activity
+from tests.e2e import BotServer, activity, shown_text
 from tests.fake_login import APP_ID, FORGER_KEY, KEY_ID, KeyServer, SilentServer, claims, token
 from tests.hostile import forgeries
 
@@ -214,4 +214,4 @@ async def test_the_connectors_token_gets_a_reply(db_path, channel, key_server):
     finally:
         await bot.stop()
     assert status == 200
-    assert "What I can do" in body["activities"][0]["text"]
+    assert "What I can do" in shown_text(body["activities"][0])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from policybot.reviews.calendar import add_years, london_today, system_clock
-from tests.e2e import BotServer, activity
+from tests.e2e import BotServer, activity, shown_text
 from tests.reviews_fixtures import review_settings
 
 OWNER = {"user": "29:director", "aad": "aad-director", "name": "Director of ICT", "conversation_id": "a:director-personal"}
@@ -40,7 +40,7 @@ async def say(bot, channel, text=None, value=None, person=CONSTABLE, **extra) ->
 
 
 def texts(replies: list[dict]) -> str:
-    return "\n".join(reply.get("text") or "" for reply in replies)
+    return "\n".join(shown_text(reply) for reply in replies)
 
 
 async def test_the_scheduler_in_the_service_reminds_the_configured_owner_over_http(bot, channel):

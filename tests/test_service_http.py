@@ -7,7 +7,7 @@ import asyncio
 import pytest
 
 from policybot.config import Settings
-from tests.e2e import BotServer, activity
+from tests.e2e import BotServer, activity, shown_text
 
 
 async def test_reply_arrives_at_the_channel_in_reply_to_the_message(server, channel):
@@ -23,7 +23,7 @@ async def test_reply_arrives_at_the_channel_in_reply_to_the_message(server, chan
 async def test_expect_replies_returns_the_replies_inline(server, channel):
     status, body = await server.post(activity(channel, text="help", deliveryMode="expectReplies"))
     assert status == 200
-    assert body["activities"] and "What I can do" in body["activities"][0]["text"]
+    assert body["activities"] and "What I can do" in shown_text(body["activities"][0])
     assert channel.sent == []
 
 
@@ -31,7 +31,7 @@ async def test_invoke_with_a_body_gets_an_invoke_response_not_500(server, channe
     status, _ = await server.post(
         activity(channel, type="invoke", name="composeExtension/unknownThing", value={"commandId": "nothing"})
     )
-    assert status in (200, 501)
+    assert status in (200, 400, 501)  # never 500; an invoke nobody handles may be refused
 
 
 @pytest.mark.parametrize(
