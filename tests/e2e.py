@@ -59,6 +59,7 @@ class Sent:
     conversation_id: str
     reply_to_id: str | None
     body: dict
+    authorization: str | None = None
 
     @property
     def text(self) -> str:
@@ -192,7 +193,8 @@ class FakeChannel:
             return failure
         body = await request.json()
         self.sent.append(
-            Sent(request.method, request.path, request.match_info["conversation_id"], request.match_info.get("reply_to"), body)
+            Sent(request.method, request.path, request.match_info["conversation_id"], request.match_info.get("reply_to"),
+                 body, request.headers.get("Authorization"))
         )
         self._event.set()
         return web.json_response({"id": f"activity-{next(self._ids)}"})

@@ -16,7 +16,7 @@ import pytest
 from policybot.config import Settings
 from policybot.storage.db import open_db, transaction
 from policybot.storage.outbox import Outbox
-from tests.e2e import BOT_ID, BotServer, FakeChannel, activity
+from tests.e2e import BOT_ID, BotServer, FakeChannel, activity, free_port
 
 
 def open_fds() -> int:
@@ -147,3 +147,44 @@ def test_the_local_service_url_setting_is_checked():
         Settings.from_env({"POLICYBOT_LOCAL_SERVICE_URLS": "ftp://x"}, dotenv=None)
     with pytest.raises(SettingsError, match="POLICYBOT_CONNECTOR_TIMEOUT_SECONDS"):
         Settings.from_env({"POLICYBOT_CONNECTOR_TIMEOUT_SECONDS": "100"}, dotenv=None)
+
+
+async def test_with_an_app_id_every_call_carries_the_bots_token(db_path, channel, monkeypatch):
+    """The connector calls no longer go through msrest's requests session, which is
+    where botframework's credentials used to put the token."""
+    from botbuilder.schema import Activity
+    from botframework.connector.aio import ConnectorClient
+    from botframework.connector.auth import MicrosoftAppCredentials
+
+    from bot.outbound import ConnectorCalls
+
+    monkeypatch.setattr(MicrosoftAppCredentials, "get_access_token", lambda self, force_refresh=False: "token-123")
+    app_id = "00000000-0000-0000-0000-000000000001"
+    settings = Settings.from_env({"POLICYBOT_DB": str(db_path), "MicrosoftAppId": app_id, "MicrosoftAppPassword": "pw"},
+                                 dotenv=None)
+    calls = ConnectorCalls(settings)
+    client = ConnectorClient(MicrosoftAppCredentials(app_id, "pw"), base_url=channel.url)
+    client.config.pipeline = calls.pipeline(client.config)
+    try:
+        await client.conversations.send_to_conversation("a:token", Activity(type="message", text="naïve café ☕"))
+    finally:
+        await calls.close()
+    [sent] = channel.to("a:token")
+    assert sent.authorization == "Bearer token-123"
+    assert sent.text == "naïve café ☕"
+
+
+async def test_a_connector_that_refuses_connections_is_given_up_on_within_the_timeout(db_path):
+    from msrest.universal_http import ClientRequest
+
+    from bot.outbound import ConnectorCalls, ConnectorUnreachable
+
+    settings = Settings.from_env({"POLICYBOT_DB": str(db_path), "POLICYBOT_CONNECTOR_TIMEOUT_SECONDS": "2"}, dotenv=None)
+    calls = ConnectorCalls(settings)
+    started = time.monotonic()
+    try:
+        with pytest.raises(ConnectorUnreachable, match="could not connect"):
+            await calls.call(ClientRequest("GET", f"http://127.0.0.1:{free_port()}/v3/conversations"))  # nobody listens
+    finally:
+        await calls.close()
+    assert time.monotonic() - started < 2
