@@ -2,7 +2,7 @@
 VENV := .venv
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: run test test-fast test-browser setup bench eval
+.PHONY: run test test-fast test-browser lint setup bench eval
 
 setup: $(STAMP)
 
@@ -30,6 +30,11 @@ test: $(STAMP)
 # Screenshots: tests/browser/screenshots/.
 test-browser: $(STAMP)
 	$(VENV)/bin/pytest -q -rs tests/browser
+
+# ruff: lint rules and formatting are in pyproject.toml; `ruff format .` fixes the latter.
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 # The fast lane: no model loads, no servers (tests marked slow are left out).
 test-fast: $(STAMP)

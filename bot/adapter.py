@@ -40,7 +40,7 @@ PROACTIVE_ERRORS = "policybot.proactiveErrors"
 
 
 class _ReusingConnectorFactory(ConnectorFactory):
-    def __init__(self, inner: ConnectorFactory, owner: "ReusingBotFrameworkAuthentication"):
+    def __init__(self, inner: ConnectorFactory, owner: ReusingBotFrameworkAuthentication):
         self._inner = inner
         self._owner = owner
 

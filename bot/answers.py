@@ -94,7 +94,12 @@ class AnswersCapability(Capability):
             db.conn.close()
 
     def help_lines(self) -> list[HelpLine]:
-        return [HelpLine("Ask anything about the Instant Messaging Policy, e.g. “can I appear offline when I'm free?”", in_groups=True)]
+        return [
+            HelpLine(
+                "Ask anything about the Instant Messaging Policy, e.g. “can I appear offline when I'm free?”",
+                in_groups=True,
+            )
+        ]
 
     async def on_message(self, turn: BotTurn, text: str) -> bool:
         answer = self.knowledge.ask(text)

@@ -130,7 +130,9 @@ class SigningKeys:
         except Exception as error:  # noqa: BLE001 — whatever went wrong, there are no keys to check with
             self._failed_until = max(self._failed_until, self._clock() + self.failure_ttl)
             if keep_old:
-                log.warning("could not refresh the Bot Connector's signing keys (%s); using the ones I have", _describe(error))
+                log.warning(
+                    "could not refresh the Bot Connector's signing keys (%s); using the ones I have", _describe(error)
+                )
                 return
             log.warning("could not fetch the Bot Connector's signing keys: %s", _describe(error))
             raise KeysUnavailable("the signing keys could not be fetched", math.ceil(self.failure_ttl)) from None

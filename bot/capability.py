@@ -69,11 +69,11 @@ class BotTurn:
 class HelpLine:
     """One command in ``help`` and the welcome, shown only where it works and to whom.
 
-    ``in_groups``: it also works where the bot is @mentioned in a group chat or channel
-    (otherwise it is offered in the 1:1 chat only); ``in_personal`` False for a line only
-for group chats and channels. ``for_role``: only people holding
-    that role (one a capability's ``roles`` grants, e.g. "psd", or "admin" for the bot's
-    administrators) may use it; empty for everyone."""
+        ``in_groups``: it also works where the bot is @mentioned in a group chat or channel
+        (otherwise it is offered in the 1:1 chat only); ``in_personal`` False for a line only
+    for group chats and channels. ``for_role``: only people holding
+        that role (one a capability's ``roles`` grants, e.g. "psd", or "admin" for the bot's
+        administrators) may use it; empty for everyone."""
 
     text: str
     in_groups: bool = False
@@ -128,7 +128,7 @@ class Capability:
         (e.g. that it reads their messages), shown once in the welcome; empty for nothing."""
         return ""
 
-    def roles(self, turn: "BotTurn") -> set[str]:
+    def roles(self, turn: BotTurn) -> set[str]:
         """The roles this feature grants the sender (e.g. "psd"), for ``HelpLine.for_role``."""
         return set()
 

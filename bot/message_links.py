@@ -26,7 +26,7 @@ def _channel_data(activity: Activity) -> dict:
 
 
 def where_posted(activity: Activity) -> str:
-    """"the channel General in Shift B", "the group chat Shift B handover" or "a group chat"."""
+    """ "the channel General in Shift B", "the group chat Shift B handover" or "a group chat"."""
     data = _channel_data(activity)
     conversation = activity.conversation
     if conversation is not None and conversation.conversation_type == "channel":

@@ -124,7 +124,12 @@ class ConnectorCalls:
     def pipeline(self, config) -> AsyncPipeline:
         """The msrest pipeline a connector client with ``config`` sends through: the
         stock policies, but this session instead of ``requests`` and threads."""
-        policies = [config.user_agent_policy, _SignWith(config.credentials), RawDeserializer(), config.http_logger_policy]
+        policies = [
+            config.user_agent_policy,
+            _SignWith(config.credentials),
+            RawDeserializer(),
+            config.http_logger_policy,
+        ]
         return AsyncPipeline(policies, _Sender(self))
 
     async def call(self, request: ClientRequest) -> _Response:
@@ -137,15 +142,20 @@ class ConnectorCalls:
             remaining = deadline - loop.time()
             try:
                 async with self._open_session().request(
-                    request.method, request.url, headers=headers, data=data,
+                    request.method,
+                    request.url,
+                    headers=headers,
+                    data=data,
                     timeout=aiohttp.ClientTimeout(total=max(remaining, 0.001)),
                 ) as response:
                     return _Response(request, response, await response.read())
             except aiohttp.ClientConnectorError as error:
                 if attempt == CONNECT_RETRIES or deadline - loop.time() < 0.5:
-                    raise ConnectorUnreachable(f"{request.method} {request.url}: could not connect ({error})") from error
+                    raise ConnectorUnreachable(
+                        f"{request.method} {request.url}: could not connect ({error})"
+                    ) from error
                 await asyncio.sleep(0.2 * 2**attempt)
-            except asyncio.TimeoutError as error:
+            except TimeoutError as error:
                 raise ConnectorUnreachable(
                     f"{request.method} {request.url}: no answer within {self.timeout:g} s"
                 ) from error

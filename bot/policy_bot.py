@@ -36,14 +36,14 @@ from botbuilder.dialogs import DialogSet, DialogTurnStatus
 from botbuilder.schema import ActivityTypes, ChannelAccount
 
 from bot.capability import ADMIN, RESEND_ACTION, BotTurn, Capability, HelpLine
-from dialogs.cancel_and_help_dialog import CANCEL, HELP
-from dialogs.cards import adaptive_card, card_message, submit_action, text_block
+from bot.people import PersonalChats
 from bot.proactive import reference_of
 from bot.storage import UnrestorableState
 from bot.turns import OneAtATime, is_state_conflict
+from dialogs.cancel_and_help_dialog import CANCEL, HELP
+from dialogs.cards import adaptive_card, card_message, submit_action, text_block
 from policybot.config import Settings
 from policybot.storage.outbox import Outbox
-from bot.people import PersonalChats
 from policybot.storage.seen_activities import SeenActivities
 
 log = logging.getLogger("policybot")
@@ -262,7 +262,11 @@ class PolicyBot(TeamsActivityHandler):
             await self._passive(await self._make_turn(turn_context, addressed=False))
 
     async def _passive(self, turn: BotTurn) -> None:
-        if turn.activity.from_property and turn.activity.recipient and turn.activity.from_property.id == turn.activity.recipient.id:
+        if (
+            turn.activity.from_property
+            and turn.activity.recipient
+            and turn.activity.from_property.id == turn.activity.recipient.id
+        ):
             return
         for capability in self.capabilities:
             await capability.on_passive_message(turn)
@@ -295,7 +299,10 @@ class PolicyBot(TeamsActivityHandler):
             if response is not None:
                 return response
         if turn_context.activity.name == "adaptiveCard/action":
-            return InvokeResponse(status=200, body={"statusCode": 200, "type": "application/vnd.microsoft.activity.message", "value": "OK"})
+            return InvokeResponse(
+                status=200,
+                body={"statusCode": 200, "type": "application/vnd.microsoft.activity.message", "value": "OK"},
+            )
         return await super().on_invoke_activity(turn_context)
 
     # -- welcome and help ---------------------------------------------------------------
@@ -311,7 +318,9 @@ class PolicyBot(TeamsActivityHandler):
             await turn_context.send_activity(self.welcome_card(await self._make_turn(turn_context, addressed=False)))
 
     def _roles(self, turn: BotTurn) -> set[str]:
-        roles = {ADMIN} if set(self.settings.admins) & {turn.user_id, turn.account.id if turn.account else ""} else set()
+        roles = (
+            {ADMIN} if set(self.settings.admins) & {turn.user_id, turn.account.id if turn.account else ""} else set()
+        )
         for capability in self._open_to(turn):
             roles |= capability.roles(turn)
         return roles
@@ -333,7 +342,11 @@ class PolicyBot(TeamsActivityHandler):
         return [line.text for line in lines], buttons[:5]
 
     def _notices(self, turn: BotTurn) -> list[str]:
-        return [notice for capability in self.capabilities if (notice := capability.group_notice())] if turn.is_group else []
+        return (
+            [notice for capability in self.capabilities if (notice := capability.group_notice())]
+            if turn.is_group
+            else []
+        )
 
     def welcome_card(self, turn: BotTurn):
         """The welcome when the bot is added: who it is, what it does here, and — in a
@@ -350,7 +363,9 @@ class PolicyBot(TeamsActivityHandler):
             + [text_block("• " + line) for line in lines],
             buttons,
         )
-        return card_message(card, "\n\n".join([intro, *notices, "\n".join("- " + line for line in lines)]), summary=intro)
+        return card_message(
+            card, "\n\n".join([intro, *notices, "\n".join("- " + line for line in lines)]), summary=intro
+        )
 
     def help_card(self, turn: BotTurn):
         lines, buttons = self._offered(turn)

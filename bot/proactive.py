@@ -29,7 +29,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import defaultdict, deque
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 from botbuilder.core import TurnContext
@@ -38,11 +38,11 @@ from botbuilder.schema import Activity, ChannelAccount, ConversationParameters, 
 from msrest.exceptions import HttpOperationError
 
 from bot.adapter import PROACTIVE_ERRORS
+from bot.background import Periodic
+from bot.people import PersonalChats
 from policybot.config import Settings
 from policybot.storage import outbox
-from bot.background import Periodic
 from policybot.storage.outbox import DEFAULT_LEASE, Outbox, OutboxItem
-from bot.people import PersonalChats
 
 log = logging.getLogger("policybot.proactive")
 
@@ -137,7 +137,11 @@ class ProactiveSender:
 
         try:
             while True:
-                claimed = self.outbox.claim_due(now, limit=self.batch - in_hand, lease=self.lease) if in_hand < self.batch else []
+                claimed = (
+                    self.outbox.claim_due(now, limit=self.batch - in_hand, lease=self.lease)
+                    if in_hand < self.batch
+                    else []
+                )
                 for item in claimed:
                     in_hand += 1
                     lane = lanes.get(_lane(item))
@@ -152,7 +156,9 @@ class ProactiveSender:
                         task.result()  # a failure of the sender itself (not of a send) surfaces here
                 if not lanes:
                     return sent
-                await asyncio.wait([task for _, task in lanes.values()], timeout=self.poll, return_when=asyncio.FIRST_COMPLETED)
+                await asyncio.wait(
+                    [task for _, task in lanes.values()], timeout=self.poll, return_when=asyncio.FIRST_COMPLETED
+                )
         finally:
             # Stopping (or failing): sends in flight are dropped; their leases run out
             # and the items wait for the next run.
@@ -168,7 +174,7 @@ class ProactiveSender:
                 return False
             try:
                 await asyncio.wait_for(self._deliver(item), self.send_timeout)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 self._failed(item, now, TimeoutError(f"no answer within {self.send_timeout:g} s"))
                 return False
             except Exception as error:  # noqa: BLE001 — a connector that is down must not lose the item
@@ -181,7 +187,7 @@ class ProactiveSender:
     def _failed(self, item: OutboxItem, now: datetime | None, error: Exception) -> None:
         """Hold the item, or schedule its retry: 429 after Teams' Retry-After, others
         after an exponential back-off."""
-        now = now or datetime.now(timezone.utc)
+        now = now or datetime.now(UTC)
         status, retry_after = _status_and_retry_after(error) if isinstance(error, HttpOperationError) else (None, None)
         if status in (403, 404) and item.user and item.hold_if_unreachable:
             log.info("holding %s until the person talks to the bot (%s)", item.key, status)
@@ -191,7 +197,9 @@ class ProactiveSender:
                 delay = timedelta(seconds=retry_after)
             else:
                 delay = self._backoff(item.attempts)
-            log.warning("sending %s failed (%s); retrying in %s", item.key, f"HTTP {status}" if status else error, delay)
+            log.warning(
+                "sending %s failed (%s); retrying in %s", item.key, f"HTTP {status}" if status else error, delay
+            )
             described = f"HTTP {status}: {error}" if status else repr(error)
             recorded = self.outbox.mark_failed(item, described, now + delay)
         if not recorded:

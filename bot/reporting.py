@@ -32,11 +32,12 @@ import asyncio
 import html
 import logging
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from botbuilder.core import InvokeResponse
 from botbuilder.core.teams import TeamsInfo
 
+from bot.background import Periodic
 from bot.capability import RESEND_ACTION, BotTurn, Capability, HelpButton, HelpLine
 from dialogs.cards import adaptive_card, card_message, fact_set, submit_action, text_block
 from dialogs.report_dialog import (
@@ -49,16 +50,24 @@ from dialogs.report_dialog import (
     privacy_notice,
     reporter_from,
 )
-from bot.background import Periodic
 from policybot.config import Settings
-from policybot.storage.outbox import Outbox
 from policybot.reporting.categories import INDECENT, is_category
 from policybot.reporting.dates import LONDON, Clock, When, system_clock
 from policybot.reporting.desk import NotPsd, PsdDesk, case_facts, case_line, conversation_facts
-from policybot.reporting.messages import PSD_REPLY_INPUT, REPLY_ACTION, reply_command
 from policybot.reporting.drafts import DraftStore
 from policybot.reporting.evidence import sha256_text
-from policybot.reporting.store import REF_PATTERN, Actor, CaseNotFound, CaseStore, Report, ReportError, normalise_ref, parse_status
+from policybot.reporting.messages import PSD_REPLY_INPUT, REPLY_ACTION, reply_command
+from policybot.reporting.store import (
+    REF_PATTERN,
+    Actor,
+    CaseNotFound,
+    CaseStore,
+    Report,
+    ReportError,
+    normalise_ref,
+    parse_status,
+)
+from policybot.storage.outbox import Outbox
 
 log = logging.getLogger("policybot.psd")
 
@@ -74,11 +83,18 @@ _REPORT = re.compile(
     re.I | re.S,
 )
 _STATUS = re.compile(rf"^\s*(?:what(?:'s| is)\s+the\s+)?status(?:\s+of)?\s+(?P<ref>{_REF})\s*\??\s*$", re.I)
-_MY_REPORTS = re.compile(r"^\s*(?:status|my\s+reports?|(?:what(?:'s| is)\s+the\s+)?status\s+of\s+my\s+reports?)\s*\??\s*$", re.I)
+_MY_REPORTS = re.compile(
+    r"^\s*(?:status|my\s+reports?|(?:what(?:'s| is)\s+the\s+)?status\s+of\s+my\s+reports?)\s*\??\s*$", re.I
+)
 _CASES = re.compile(r"^\s*(?:list\s+)?(?:psd\s+)?cases(?:\s+(?P<status>new|in[\s_-]?review|closed))?\s*$", re.I)
 _CASE = re.compile(rf"^\s*(?:open\s+|show\s+)?case\s+(?P<ref>{_REF})\s*$", re.I)
-_SET = re.compile(rf"^\s*(?:set|mark|move)\s+(?:case\s+)?(?P<ref>{_REF})\s+(?:status\s+)?(?:to\s+|as\s+)?(?P<status>.+?)\s*$", re.I)
-_MESSAGE = re.compile(rf"^\s*message\s+(?:the\s+)?(?:reporter\s+(?:of\s+|on\s+|about\s+)?)?(?P<ref>{_REF})\s*[:,-]?\s*(?P<text>.*)$", re.I | re.S)
+_SET = re.compile(
+    rf"^\s*(?:set|mark|move)\s+(?:case\s+)?(?P<ref>{_REF})\s+(?:status\s+)?(?:to\s+|as\s+)?(?P<status>.+?)\s*$", re.I
+)
+_MESSAGE = re.compile(
+    rf"^\s*message\s+(?:the\s+)?(?:reporter\s+(?:of\s+|on\s+|about\s+)?)?(?P<ref>{_REF})\s*[:,-]?\s*(?P<text>.*)$",
+    re.I | re.S,
+)
 _REPLY = re.compile(
     rf"^\s*(?:reply|answer|respond)(?:\s+to\s+psd)?\s+(?:(?:about|on|re|for)\s+)?(?P<ref>{_REF})\s*[:,-]?\s*(?P<text>.*)$",
     re.I | re.S,
@@ -101,7 +117,14 @@ def _invoke_response(body: dict) -> InvokeResponse:
 
 
 class ReportingCapability(Capability):
-    def __init__(self, settings: Settings, db, outbox: Outbox, clock: Clock = system_clock, attachments: AttachmentReader | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        db,
+        outbox: Outbox,
+        clock: Clock = system_clock,
+        attachments: AttachmentReader | None = None,
+    ):
         self.settings = settings
         self.clock = clock
         self.outbox = outbox
@@ -120,7 +143,7 @@ class ReportingCapability(Capability):
         return [
             HelpLine(
                 "**report** — report an inappropriate message to Professional Standards, in confidence "
-                "(or use \"Report to PSD\" in any message's ⋯ menu)",
+                '(or use "Report to PSD" in any message\'s ⋯ menu)',
                 in_groups=True,
             ),
             HelpLine("**status PSD-2026-00042** — the status of a report you made"),
@@ -175,7 +198,12 @@ class ReportingCapability(Capability):
         if match:
             await self._reporter_reply(turn, normalise_ref(match.group("ref")), match.group("text"))
             return True
-        for pattern, handler in ((_CASES, self._cases), (_CASE, self._case), (_SET, self._set_status), (_MESSAGE, self._message)):
+        for pattern, handler in (
+            (_CASES, self._cases),
+            (_CASE, self._case),
+            (_SET, self._set_status),
+            (_MESSAGE, self._message),
+        ):
             match = pattern.match(text)
             if match:
                 await self._psd_command(turn, handler, match)
@@ -220,13 +248,15 @@ class ReportingCapability(Capability):
             await turn.reply("Write to PSD in our 1:1 chat: your reports are private. Nothing was sent.")
             return
         if not text.strip():
-            await turn.reply(f"Type your answer after the reference, e.g. \"{reply_command(ref)}\". Nothing was sent.")
+            await turn.reply(f'Type your answer after the reference, e.g. "{reply_command(ref)}". Nothing was sent.')
             return
         try:
             case = self.store.reply_from_reporter(ref, self._actor(turn).ids, text, self.clock())
         except CaseNotFound:
             self.store.audit(self._actor(turn), "reporter-reply", ref, "refused", now=self.clock())
-            await turn.reply(f"I can only pass on replies about reports you made yourself, and {ref} isn't one of yours. Nothing was sent.")
+            await turn.reply(
+                f"I can only pass on replies about reports you made yourself, and {ref} isn't one of yours. Nothing was sent."
+            )
             return
         except ReportError as error:
             await turn.reply(f"Sorry: {error}. Nothing was sent.")
@@ -242,7 +272,9 @@ class ReportingCapability(Capability):
         if not cases:
             await turn.reply("You haven't made any reports to PSD through me. Type **report** to make one.")
             return
-        lines = [f"- {case.ref}: **{case.status}** (made {case.created_at.astimezone(LONDON):%d/%m/%Y})" for case in cases]
+        lines = [
+            f"- {case.ref}: **{case.status}** (made {case.created_at.astimezone(LONDON):%d/%m/%Y})" for case in cases
+        ]
         await turn.reply("Your reports to PSD:\n" + "\n".join(lines))
 
     async def _psd_command(self, turn: BotTurn, handler, match: re.Match) -> None:
@@ -273,7 +305,9 @@ class ReportingCapability(Capability):
         await turn.reply(self._case_card(case))
 
     async def _set_status(self, turn: BotTurn, match: re.Match) -> None:
-        case = self.desk.set_status(self._actor(turn), normalise_ref(match.group("ref")), parse_status(match.group("status")))
+        case = self.desk.set_status(
+            self._actor(turn), normalise_ref(match.group("ref")), parse_status(match.group("status"))
+        )
         await turn.reply(f"{case.ref} is now **{case.status}**. The reporter has been told.")
 
     async def _message(self, turn: BotTurn, match: re.Match) -> None:
@@ -284,8 +318,11 @@ class ReportingCapability(Capability):
     def _case_card(self, case):
         facts = case_facts(case) + conversation_facts(self.store.conversation(case.ref))
         card = adaptive_card(
-            [text_block(f"Case {case.ref}", weight="Bolder", size="Medium"), fact_set(facts),
-             {"type": "Input.Text", "id": PSD_REPLY_INPUT, "label": "Message to the reporter", "isMultiline": True}],
+            [
+                text_block(f"Case {case.ref}", weight="Bolder", size="Medium"),
+                fact_set(facts),
+                {"type": "Input.Text", "id": PSD_REPLY_INPUT, "label": "Message to the reporter", "isMultiline": True},
+            ],
             [
                 submit_action("Mark in review", "psd.status", ref=case.ref, status="in review"),
                 submit_action("Close", "psd.status", ref=case.ref, status="closed"),
@@ -307,7 +344,9 @@ class ReportingCapability(Capability):
         queued = self.store.set_psd_conversation(turn.reference, actor, self.clock())
         await self._record_roster(turn)
         extra = f" {queued} earlier case(s) are on their way here." if queued else ""
-        await turn.reply(f"New PSD cases will be announced here, and this conversation's members are in the PSD role.{extra}")
+        await turn.reply(
+            f"New PSD cases will be announced here, and this conversation's members are in the PSD role.{extra}"
+        )
 
     async def _record_roster(self, turn: BotTurn) -> None:
         conversation_id = turn.activity.conversation.id
@@ -396,10 +435,18 @@ class ReportingCapability(Capability):
             ),
             _choices("category", "What kind of content is it?", CATEGORY_CHOICES),
             _choices("where", "Where was it sent?", WHERE_CHOICES, where),
-            {"type": "Input.Text", "id": "details", "label": "Anything else? (context, other recipients, witnesses)", "isMultiline": True, "maxLength": 5000},
+            {
+                "type": "Input.Text",
+                "id": "details",
+                "label": "Anything else? (context, other recipients, witnesses)",
+                "isMultiline": True,
+                "maxLength": 5000,
+            },
             _choices("identity", "Should PSD know it was you?", ANONYMITY_CHOICES),
         ]
-        card = adaptive_card(body_blocks, [{"type": "Action.Submit", "title": "Send to PSD", "data": {"psd": "submit"}}])
+        card = adaptive_card(
+            body_blocks, [{"type": "Action.Submit", "title": "Send to PSD", "data": {"psd": "submit"}}]
+        )
         return {
             "task": {
                 "type": "continue",
@@ -418,23 +465,41 @@ class ReportingCapability(Capability):
         category = str(data.get("category") or "")
         where = str(data.get("where") or "")
         identity = str(data.get("identity") or "")
-        if not is_category(category) or where not in {v for _, v in WHERE_CHOICES} or identity not in ("named", "anonymous"):
-            return self._form(turn, payload, "Please answer each question: the kind of content, where, and named or anonymous.")
+        if (
+            not is_category(category)
+            or where not in {v for _, v in WHERE_CHOICES}
+            or identity not in ("named", "anonymous")
+        ):
+            return self._form(
+                turn, payload, "Please answer each question: the kind of content, where, and named or anonymous."
+            )
         sender, sent, link, body, files = _message_facts(payload)
         if category == INDECENT:
             content = dict(
-                content_text="", attachments=(), content_sha256=None,
+                content_text="",
+                attachments=(),
+                content_sha256=None,
                 location_of_material=f"Teams message {link or '(no link)'} from {sender or 'unknown'}, sent {sent.london() if sent else 'at an unknown time'}",
             )
         else:
             content = dict(
                 content_text=html_to_text(body),
-                attachments=tuple({"name": name, "type": kind, "size": None, "sha256": None, "link": url} for name, url, kind in _files(payload)),
+                attachments=tuple(
+                    {"name": name, "type": kind, "size": None, "sha256": None, "link": url}
+                    for name, url, kind in _files(payload)
+                ),
                 content_sha256=sha256_text(body) if body else None,
             )
         report = Report(
-            category=category, sender=sender, when=sent, where=where, details=str(data.get("details") or "").strip(),
-            anonymous=identity == "anonymous", source="message-action", source_link=link, **content,
+            category=category,
+            sender=sender,
+            when=sent,
+            where=where,
+            details=str(data.get("details") or "").strip(),
+            anonymous=identity == "anonymous",
+            source="message-action",
+            source_link=link,
+            **content,
         )
         reporter = reporter_from(turn.context)
         conversation_id = turn.activity.conversation.id if turn.activity.conversation else ""
@@ -456,8 +521,13 @@ class ReportingCapability(Capability):
 
 def _choices(input_id: str, label: str, choices: list[tuple[str, str]], value: str = "") -> dict:
     block = {
-        "type": "Input.ChoiceSet", "id": input_id, "label": label, "isRequired": True, "style": "expanded",
-        "errorMessage": "Please choose one.", "choices": [{"title": title, "value": choice} for title, choice in choices],
+        "type": "Input.ChoiceSet",
+        "id": input_id,
+        "label": label,
+        "isRequired": True,
+        "style": "expanded",
+        "errorMessage": "Please choose one.",
+        "choices": [{"title": title, "value": choice} for title, choice in choices],
     }
     if value:
         block["value"] = value
@@ -483,7 +553,7 @@ def _message_facts(payload: dict) -> tuple[str, When | None, str, str, list[tupl
     try:
         created = datetime.fromisoformat(str(payload.get("createdDateTime")).replace("Z", "+00:00"))
         if created.tzinfo is not None:
-            sent = When(created.astimezone(timezone.utc).replace(microsecond=0), "time")
+            sent = When(created.astimezone(UTC).replace(microsecond=0), "time")
     except ValueError:
         pass
     body = (payload.get("body") or {}).get("content") or ""
@@ -508,14 +578,19 @@ class PsdReplyCatcher(Capability):
             return False
         question = f"Is this your answer to Professional Standards' message about your report {ref}?"
         card = adaptive_card(
-            [text_block(question, weight="Bolder"), text_block(f"\u201c{text}\u201d" if len(text) <= 300 else f"\u201c{text[:300]}…\u201d")],
+            [
+                text_block(question, weight="Bolder"),
+                text_block(f"\u201c{text}\u201d" if len(text) <= 300 else f"\u201c{text[:300]}…\u201d"),
+            ],
             [
                 submit_action("Yes, send it to PSD", REPLY_ACTION, ref=ref, reply=text),
                 submit_action("No, it's something else", RESEND_ACTION, text=text),
             ],
         )
-        await turn.reply(card_message(
-            card,
-            f"{question} Nothing has been sent. To send it, type \"{reply_command(ref)}\"; otherwise ask again.",
-        ))
+        await turn.reply(
+            card_message(
+                card,
+                f'{question} Nothing has been sent. To send it, type "{reply_command(ref)}"; otherwise ask again.',
+            )
+        )
         return True

@@ -14,22 +14,22 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
 
 import sqlite_utils
 from botbuilder.schema import Activity
 
+from bot.background import Periodic
 from bot.capability import BotTurn, Capability, HelpButton, HelpLine
 from dialogs.cards import adaptive_card, card_message, fact_set, submit_action, text_block
-from bot.background import Periodic
 from policybot.config import Settings
-from policybot.storage.db import open_db
-from policybot.storage.outbox import Outbox
 from policybot.reviews.calendar import LONDON, Clock, parse_review_date, system_clock
 from policybot.reviews.facts import DocumentSource, PolicyNotFound, ReviewFacts
 from policybot.reviews.scheduler import Reminder
 from policybot.reviews.service import NotAllowed, ReviewService
+from policybot.storage.db import open_db
+from policybot.storage.outbox import Outbox
 
 DocumentsFor = Callable[[sqlite_utils.Database], DocumentSource]
 
@@ -113,7 +113,7 @@ def reminder_activity(reminder: Reminder) -> dict:
         ],
     )
     fallback = reminder.text() + (
-        " Reply \"reviewed <policy>, next review <date>\" once it has been reviewed."
+        ' Reply "reviewed <policy>, next review <date>" once it has been reviewed.'
         if owner_only
         else f" You get this because you asked for review reminders; the {facts.owner or 'policy owner'} records the review."
     )
@@ -167,7 +167,9 @@ class ReviewsCapability(Capability):
         return [
             HelpLine("**reviews** — review dates and status of the policies", in_groups=True),
             HelpLine("**reviewed** *policy*, **next review** *date* — record a review (policy owners and holders)"),
-            HelpLine("**next review** *date* (or **next review of** *policy* *date*) — move a review date (policy owners and holders)"),
+            HelpLine(
+                "**next review** *date* (or **next review of** *policy* *date*) — move a review date (policy owners and holders)"
+            ),
             HelpLine("**remind me about policy reviews** (or **… for** *policy*) — review reminders in this chat"),
         ]
 
@@ -238,7 +240,7 @@ class ReviewsCapability(Capability):
         today = self.service.today()
         question = (
             f"When is the next review of the {facts.title}? Pick the date and press Mark reviewed, or type "
-            f"\"reviewed {facts.title}, next review 12 September {today.year + 3}\". Nothing is recorded yet."
+            f'"reviewed {facts.title}, next review 12 September {today.year + 3}". Nothing is recorded yet.'
         )
         card = adaptive_card(
             [text_block(question), *_mark_reviewed_inputs(facts, today)],
@@ -264,7 +266,7 @@ class ReviewsCapability(Capability):
         await turn.reply(
             f"The {facts.title}'s next review is now {facts.review_date:%d %B %Y}; reminders count down to it. "
             f"This doesn't record a review: if it has been reviewed, say \"reviewed {facts.title}, next review "
-            f"{facts.review_date:%d %B %Y}\"."
+            f'{facts.review_date:%d %B %Y}".'
         )
 
     @staticmethod
@@ -274,10 +276,18 @@ class ReviewsCapability(Capability):
         question = f"Which policy's next review is {review_date:%d %B %Y}?"
         card = adaptive_card(
             [text_block(question)],
-            [submit_action(f.title, "reviews.next_review", doc=f.doc_id, date=review_date.isoformat()) for f in policies[:5]],
+            [
+                submit_action(f.title, "reviews.next_review", doc=f.doc_id, date=review_date.isoformat())
+                for f in policies[:5]
+            ],
         )
-        return card_message(card, question + " Say \"next review of <policy> <date>\". The policies are: "
-                            + "; ".join(f.title for f in policies) + ".")
+        return card_message(
+            card,
+            question
+            + ' Say "next review of <policy> <date>". The policies are: '
+            + "; ".join(f.title for f in policies)
+            + ".",
+        )
 
     async def _snooze(self, turn: BotTurn, facts: ReviewFacts, value: dict) -> None:
         recipient = str(value.get("recipient") or turn.user_id)
@@ -298,7 +308,9 @@ class ReviewsCapability(Capability):
 
     async def _subscribe(self, turn: BotTurn, policy: str | None) -> None:
         if not turn.is_personal:
-            await turn.reply("Reminders come to your 1:1 chat with me: message me there with \"remind me about policy reviews\".")
+            await turn.reply(
+                'Reminders come to your 1:1 chat with me: message me there with "remind me about policy reviews".'
+            )
             return
         try:
             facts = self.service.register.find(policy) if policy else None
@@ -313,7 +325,7 @@ class ReviewsCapability(Capability):
         await turn.reply(
             f"Done. I'll remind you here about the review of {about}: {milestones} days before the "
             f"review date, then every {self.service.schedule.overdue_every} days while it is overdue. "
-            "Say \"stop reminding me about policy reviews\" to stop."
+            'Say "stop reminding me about policy reviews" to stop.'
         )
 
     async def _unsubscribe(self, turn: BotTurn, policy: str | None) -> None:
@@ -347,7 +359,11 @@ class ReviewsCapability(Capability):
                 {
                     "type": "ActionSet",
                     "actions": [
-                        *([submit_action("Mark reviewed", "reviews.mark_reviewed", doc=facts.doc_id)] if may_change else []),
+                        *(
+                            [submit_action("Mark reviewed", "reviews.mark_reviewed", doc=facts.doc_id)]
+                            if may_change
+                            else []
+                        ),
                         submit_action("Open policy", "reviews.open", doc=facts.doc_id),
                     ],
                 },
@@ -369,7 +385,7 @@ class ReviewsCapability(Capability):
             [
                 text_block(facts.title, weight="Bolder", size="Medium"),
                 fact_set(rows),
-                text_block("Ask me anything about it, for example \"what does the policy say about monitoring?\""),
+                text_block('Ask me anything about it, for example "what does the policy say about monitoring?"'),
             ]
         )
         fallback = f"{facts.title}: " + "; ".join(f"{title} {value}" for title, value in rows)

@@ -104,7 +104,9 @@ class ScreeningCapability(Capability):
         self.store = ScreeningStore(
             db, settings.screening.secret, timedelta(minutes=settings.screening.nudge_cooldown_minutes)
         )
-        self.clauses = {p.ref: p.text for p in read_document(DEFAULT_KNOWLEDGE / "instant-messaging-policy.md").passages}
+        self.clauses = {
+            p.ref: p.text for p in read_document(DEFAULT_KNOWLEDGE / "instant-messaging-policy.md").passages
+        }
 
     @cached_property
     def screener(self) -> Screener:
@@ -136,7 +138,7 @@ class ScreeningCapability(Capability):
         return (
             "I read every message posted here, to remind its author privately, in our 1:1 chat, when one looks "
             "protectively marked or sensitive. Nobody else sees the reminders and I keep no message text. "
-            "An administrator can switch this off by @mentioning me with \"screening off\"."
+            'An administrator can switch this off by @mentioning me with "screening off".'
         )
 
     def dialogs(self) -> list[Dialog]:
@@ -160,9 +162,13 @@ class ScreeningCapability(Capability):
         goes to the person's 1:1 chat: the group never sees the verdict or the words it
         quotes, and a draft is never pasted in front of everyone."""
         if turn.is_group:
-            answer = self.check_answer(text) if text is not None else Activity(
-                type="message",
-                text="You asked me to check a message. Send it to me here, after **check:**, and only you will see my answer.",
+            answer = (
+                self.check_answer(text)
+                if text is not None
+                else Activity(
+                    type="message",
+                    text="You asked me to check a message. Send it to me here, after **check:**, and only you will see my answer.",
+                )
             )
             target = {**turn.user_target, "hold_if_unreachable": True}
             self.store.outbox.enqueue(f"screening.check:{turn.activity.id}", target, answer.serialize())
@@ -259,7 +265,10 @@ def is_security_incident(result: ScreeningResult) -> bool:
 def check_card(text: str, result: ScreeningResult, clauses: dict[str, str]) -> Activity:
     """The answer to "can I send this?": verdict, findings with reasons and clauses, advice."""
     incident = is_security_incident(result)
-    body = [text_block("Can I send this?", weight="Bolder", size="Medium"), text_block(VERDICTS[result.verdict], weight="Bolder")]
+    body = [
+        text_block("Can I send this?", weight="Bolder", size="Medium"),
+        text_block(VERDICTS[result.verdict], weight="Bolder"),
+    ]
     lines = [VERDICTS[result.verdict]]
     if incident:
         body.append(text_block(SECURITY_INCIDENT, weight="Bolder"))
@@ -290,8 +299,10 @@ def nudge_activity(
     TOP SECRET, the security-incident advice), and the "This isn't marked" button."""
     found = " and ".join(LABELS[c].lower() for c in categories)
     intro = f"A message you posted in {where} looks like it contains {found}."
-    ask = SECURITY_INCIDENT if incident else (
-        "Please delete or edit it, and use the force's accredited secure email route for anything marked."
+    ask = (
+        SECURITY_INCIDENT
+        if incident
+        else ("Please delete or edit it, and use the force's accredited secure email route for anything marked.")
     )
     actions = [{"type": "Action.OpenUrl", "title": "Go to the message", "url": link}] if link else []
     card = adaptive_card(

@@ -16,10 +16,11 @@ from botbuilder.core import ConversationState, UserState
 
 from bot.adapter import create_adapter
 from bot.answers import AnswersCapability
-from bot.background import Periodic
 from bot.auth import RequestAuthenticator, SigningKeys
+from bot.background import Periodic
 from bot.capability import Capability
 from bot.http import health_handler, messages_handler
+from bot.people import PersonalChats
 from bot.policy_bot import PolicyBot, PrivateConversationState
 from bot.proactive import ProactiveSender
 from bot.reporting import PsdReplyCatcher, ReportingCapability
@@ -28,13 +29,12 @@ from bot.screening import ScreeningCapability
 from bot.storage import SqliteStorage
 from knowledge import KnowledgeBase
 from policybot.config import Settings
-from policybot.privacy import retention
 from policybot.logs import configure_logging
+from policybot.privacy import retention
 from policybot.storage.db import open_db
 from policybot.storage.kvstore import KeyValueStore
 from policybot.storage.outbox import Outbox
 from policybot.storage.seen_activities import SeenActivities
-from bot.people import PersonalChats
 
 log = logging.getLogger("policybot")
 
@@ -179,4 +179,3 @@ def create_app(settings: Settings, clock=retention.utcnow) -> web.Application:
 def run(settings: Settings) -> None:
     configure_logging(logging.INFO)
     web.run_app(create_app(settings), host=settings.host, port=settings.port)
-

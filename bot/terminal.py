@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import sys
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from botbuilder.core import BotAdapter, TurnContext
 from botbuilder.schema import Activity, ActivityTypes, ChannelAccount, ConversationAccount, ResourceResponse
@@ -80,7 +80,7 @@ class TerminalAdapter(BotAdapter):
             conversation=self.conversation,
             from_property=self.user,
             recipient=self.bot,
-            timestamp=datetime.now(timezone.utc),
+            timestamp=datetime.now(UTC),
             text=text,
         )
         if text.startswith(":") and text[1:].isdigit() and 0 < int(text[1:]) <= len(self.buttons):

@@ -24,7 +24,9 @@ CANCEL = re.compile(r"^\s*(cancel|stop|quit|exit|abandon|never ?mind)\s*[.!]*\s*
 HELP = re.compile(r"^\s*(help|\?|what do i do\??|what can you do\??|menu|commands)\s*[.!]*\s*$", re.I)
 # The bot's commands as a person types them: each advertised command alone, and the
 # two that take an argument in the forms that cannot be an ordinary answer.
-_COMMANDS = [(c.title, re.compile(rf"^\s*{re.escape(c.title)}\s*[.!?]*\s*$", re.I)) for c in BOT_COMMANDS if c.title != "help"]
+_COMMANDS = [
+    (c.title, re.compile(rf"^\s*{re.escape(c.title)}\s*[.!?]*\s*$", re.I)) for c in BOT_COMMANDS if c.title != "help"
+]
 _COMMANDS += [("check", re.compile(r"^\s*check\s*:", re.I)), ("status", re.compile(r"^\s*status\s+PSD-", re.I))]
 
 

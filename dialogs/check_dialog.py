@@ -1,4 +1,4 @@
-""""Can I send this?" without the text: the bot asks for it, then answers with the check card.
+""" "Can I send this?" without the text: the bot asks for it, then answers with the check card.
 
 A two-step ``WaterfallDialog``: a ``TextPrompt`` for the draft, then the answer. The
 answer itself is built by the screening capability (``answer(text) -> Activity``), so
@@ -8,7 +8,7 @@ answered by :class:`CancelAndHelpDialog`, never checked as the draft.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from botbuilder.core import MessageFactory
 from botbuilder.dialogs import DialogContext, DialogTurnResult, WaterfallDialog, WaterfallStepContext

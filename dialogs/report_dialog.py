@@ -56,7 +56,14 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 
 # The steps, in order, each with the draft answer that marks it answered.
 CATEGORY, CONTENT, SENDER, WHEN, WHERE_STEP, DETAILS, ANONYMITY, SUMMARY = (
-    "category", "content", "sender", "when", "where", "details", "anonymity", "summary",
+    "category",
+    "content",
+    "sender",
+    "when",
+    "where",
+    "details",
+    "anonymity",
+    "summary",
 )
 FIELD_LABELS = {
     CATEGORY: "Kind of content",
@@ -68,17 +75,17 @@ FIELD_LABELS = {
     ANONYMITY: "Named or anonymous",
 }
 STEP_HELP = {
-    CATEGORY: "Pick the kind of content that best fits, or \"something else\" if none does. You can change it later.",
+    CATEGORY: 'Pick the kind of content that best fits, or "something else" if none does. You can change it later.',
     CONTENT: "Paste the text of the message and/or attach screenshots or files. I keep each file's name, type, "
-    "size and a fingerprint (SHA-256). Say \"none\" if you can't.",
-    SENDER: "Type the sender's name as it appeared, or \"unknown\".",
-    WHEN: "Say when it was sent in your own words, e.g. \"this morning about 8\", \"yesterday at 3pm\", "
-    "\"last Tuesday\" or \"11/03/2026\" (day first), or \"not sure\". I'll show you how I read it before anything is sent.",
+    'size and a fingerprint (SHA-256). Say "none" if you can\'t.',
+    SENDER: 'Type the sender\'s name as it appeared, or "unknown".',
+    WHEN: 'Say when it was sent in your own words, e.g. "this morning about 8", "yesterday at 3pm", '
+    '"last Tuesday" or "11/03/2026" (day first), or "not sure". I\'ll show you how I read it before anything is sent.',
     WHERE_STEP: "Was it in a 1:1 chat, a group chat, a channel or a meeting chat?",
-    DETAILS: "Anything that helps PSD: context, who else received it, witnesses. Or \"no\".",
+    DETAILS: 'Anything that helps PSD: context, who else received it, witnesses. Or "no".',
     ANONYMITY: "Named: PSD sees your name and can talk to you directly. Anonymous: PSD does not see who you are, "
     "but can still send you messages through me.",
-    SUMMARY: "Press \"Send to PSD\" (or type \"send\"), or change any answer (e.g. \"change when\").",
+    SUMMARY: 'Press "Send to PSD" (or type "send"), or change any answer (e.g. "change when").',
 }
 _INDECENT_HELP = (
     "Do not copy, forward, save or screenshot the material: copying some images is itself an offence. "
@@ -92,7 +99,9 @@ def reporter_from(context: TurnContext) -> Reporter:
     activity = context.activity
     account = activity.from_property
     channel_data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
-    tenant = (activity.conversation and activity.conversation.tenant_id) or (channel_data.get("tenant") or {}).get("id", "")
+    tenant = (activity.conversation and activity.conversation.tenant_id) or (channel_data.get("tenant") or {}).get(
+        "id", ""
+    )
     user_id = account.aad_object_id or account.id
     return Reporter(
         user_id,
@@ -194,8 +203,12 @@ def _choice_card(question: str, choices: list[tuple[str, str]], note: str = "") 
     else:
         body.append(
             {
-                "type": "Input.ChoiceSet", "id": "answer", "style": "expanded", "isRequired": True,
-                "label": question, "choices": [{"title": title, "value": value} for title, value in choices],
+                "type": "Input.ChoiceSet",
+                "id": "answer",
+                "style": "expanded",
+                "isRequired": True,
+                "label": question,
+                "choices": [{"title": title, "value": value} for title, value in choices],
             }
         )
         actions = [submit_action("Next", ANSWER_ACTION)]
@@ -246,16 +259,27 @@ class ReportDialog(CancelAndHelpDialog):
             WaterfallDialog(
                 self.waterfall_id,
                 [
-                    self._ask(CATEGORY), self._ask(CONTENT), self._ask(SENDER), self._ask(WHEN),
-                    self._ask(WHERE_STEP), self._ask(DETAILS), self._ask(ANONYMITY), self._ask_summary,
+                    self._ask(CATEGORY),
+                    self._ask(CONTENT),
+                    self._ask(SENDER),
+                    self._ask(WHEN),
+                    self._ask(WHERE_STEP),
+                    self._ask(DETAILS),
+                    self._ask(ANONYMITY),
+                    self._ask_summary,
                     self._after_summary,
                 ],
             )
         )
         validators = {
-            CATEGORY: self._valid_category, CONTENT: self._valid_content, SENDER: self._valid_sender,
-            WHEN: self._valid_when, WHERE_STEP: self._valid_where, DETAILS: self._valid_details,
-            ANONYMITY: self._valid_anonymity, SUMMARY: self._valid_summary,
+            CATEGORY: self._valid_category,
+            CONTENT: self._valid_content,
+            SENDER: self._valid_sender,
+            WHEN: self._valid_when,
+            WHERE_STEP: self._valid_where,
+            DETAILS: self._valid_details,
+            ANONYMITY: self._valid_anonymity,
+            SUMMARY: self._valid_summary,
         }
         for step, validator in validators.items():
             self.add_dialog(TextPrompt(self._prompt_id(step), validator))
@@ -317,7 +341,9 @@ class ReportDialog(CancelAndHelpDialog):
     def help_text(self, inner_dc: DialogContext) -> str:
         step = (inner_dc.active_dialog.id if inner_dc.active_dialog else "").rsplit(".", 1)[-1]
         answers = self._answers(inner_dc) or {}
-        help_text = _INDECENT_HELP if step == CONTENT and answers.get("category") == INDECENT else STEP_HELP.get(step, "")
+        help_text = (
+            _INDECENT_HELP if step == CONTENT and answers.get("category") == INDECENT else STEP_HELP.get(step, "")
+        )
         return f"{help_text}\n\nType **cancel** to stop; nothing is sent until you confirm."
 
     # -- the questions -------------------------------------------------------------------
@@ -328,7 +354,9 @@ class ReportDialog(CancelAndHelpDialog):
             if self._answered(step, answers):
                 return await step_context.next(None)
             prompt, retry = self._question(step, answers)
-            options = PromptOptions(prompt=prompt, retry_prompt=retry, validations={"draft_id": self._draft_id(step_context)})
+            options = PromptOptions(
+                prompt=prompt, retry_prompt=retry, validations={"draft_id": self._draft_id(step_context)}
+            )
             return await step_context.prompt(self._prompt_id(step), options)
 
         ask.__name__ = f"ask_{step}"
@@ -340,29 +368,28 @@ class ReportDialog(CancelAndHelpDialog):
             return card, _choice_card("Please pick one of these (a button, a number or its words):", CATEGORY_CHOICES)
         if step == CONTENT and answers.get("category") == INDECENT:
             question = (
-                f"{_INDECENT_HELP}\n\nWhere is it? For example: \"the Shift B group chat, the photo sent at "
+                f'{_INDECENT_HELP}\n\nWhere is it? For example: "the Shift B group chat, the photo sent at '
                 "about 14:00\". Don't paste or attach it."
             )
             return _text(question), _text("Please tell me, in words, where the material is. Don't paste or attach it.")
         if step == CONTENT:
             question = (
-                "Please paste the text of the message, and/or attach screenshots or files. "
-                "Say \"none\" if you can't."
+                'Please paste the text of the message, and/or attach screenshots or files. Say "none" if you can\'t.'
             )
-            return _text(question), _text("Paste the text or attach a file (or say \"none\").")
+            return _text(question), _text('Paste the text or attach a file (or say "none").')
         if step == SENDER:
-            return _text("Who sent it? Type their name, or \"unknown\"."), _text("Type a name, or \"unknown\".")
+            return _text('Who sent it? Type their name, or "unknown".'), _text('Type a name, or "unknown".')
         if step == WHEN:
             question = (
-                "When was it sent? For example \"yesterday at 3pm\", \"last Tuesday\" or \"11/03/2026\" "
-                "(day first), or \"not sure\"."
+                'When was it sent? For example "yesterday at 3pm", "last Tuesday" or "11/03/2026" '
+                '(day first), or "not sure".'
             )
             return _text(question), _text(STEP_HELP[WHEN])
         if step == WHERE_STEP:
             card = _choice_card("Where was it sent?", WHERE_CHOICES)
             return card, _choice_card("Please pick where it was sent:", WHERE_CHOICES)
         if step == DETAILS:
-            question = "Anything else PSD should know? Context, who else received it, witnesses. Or \"no\"."
+            question = 'Anything else PSD should know? Context, who else received it, witnesses. Or "no".'
             return _text(question), _text(question)
         card = _choice_card("Should PSD know it was you?", ANONYMITY_CHOICES, STEP_HELP[ANONYMITY])
         return card, _choice_card("Please choose named or anonymous:", ANONYMITY_CHOICES)
@@ -504,7 +531,9 @@ class ReportDialog(CancelAndHelpDialog):
             ["Check your report before it goes to PSD:"]
             + [f"{name}: {value}" for name, value in facts]
             + checks
-            + ["Type \"send\" to send it to PSD, \"change\" and the answer to change one (e.g. \"change when\"), or \"cancel\"."]
+            + [
+                'Type "send" to send it to PSD, "change" and the answer to change one (e.g. "change when"), or "cancel".'
+            ]
         )
         return await step_context.prompt(
             self._prompt_id(SUMMARY),
@@ -520,14 +549,20 @@ class ReportDialog(CancelAndHelpDialog):
         if choice.startswith("change:"):
             field = choice.split(":", 1)[1]
             forget = {
-                CATEGORY: ["category"], CONTENT: ["content_text", "attachments", "location_of_material"],
-                WHERE_STEP: ["where"], ANONYMITY: ["anonymous"],
+                CATEGORY: ["category"],
+                CONTENT: ["content_text", "attachments", "location_of_material"],
+                WHERE_STEP: ["where"],
+                ANONYMITY: ["anonymous"],
             }.get(field, [field])
             self._save(step_context, **{name: None for name in forget})
             return await step_context.replace_dialog(self.waterfall_id)
         answers = self._answers(step_context) or {}
         submission = self.store.submit(
-            report_from(answers), reporter_from(step_context.context), self._submission_key(step_context), self.clock(), confirm=False
+            report_from(answers),
+            reporter_from(step_context.context),
+            self._submission_key(step_context),
+            self.clock(),
+            confirm=False,
         )
         self.drafts.delete(self._draft_id(step_context))
         message = confirmation(submission.case)
@@ -562,7 +597,7 @@ def inferred_notes(answers: dict) -> list[str]:
         reading = When.from_dict(when)
         return [
             f"Please check the time: I read \u201c{reading.said}\u201d as {reading.london()}. "
-            "If that's wrong, choose \"When\" and \"Change the chosen answer\" (or type \"change when\")."
+            'If that\'s wrong, choose "When" and "Change the chosen answer" (or type "change when").'
         ]
     return []
 
@@ -593,8 +628,13 @@ def summary_facts(answers: dict) -> list[tuple[str, str]]:
     if report.category == INDECENT:
         content = f"Where the material is (not copied): {report.location_of_material}"
     else:
-        files = [f"{a['name']} ({a['type']}, {a['size'] if a.get('size') is not None else '?'} bytes)" for a in report.attachments]
-        parts = ([_preview(report.content_text)] if report.content_text else []) + ([f"Files: {', '.join(files)}"] if files else [])
+        files = [
+            f"{a['name']} ({a['type']}, {a['size'] if a.get('size') is not None else '?'} bytes)"
+            for a in report.attachments
+        ]
+        parts = ([_preview(report.content_text)] if report.content_text else []) + (
+            [f"Files: {', '.join(files)}"] if files else []
+        )
         content = "; ".join(parts) or "none given"
     return [
         (FIELD_LABELS[CATEGORY], describe(report.category)),

@@ -1,11 +1,11 @@
 """The knowledge base API the bot, the CLI and other features use.
 
-    kb = KnowledgeBase(open_db(settings.db_path))
-    kb.ensure_default()                 # index the shipped policy; no-op when unchanged
-    answer = kb.ask("can I post a screenshot of a custody record in the team chat")
-    if answer.abstained: ...            # nothing in the documents answers it
-    for hit in answer.answers: hit.ref, hit.document_title, hit.text
-    kb.documents()                      # metadata: owner, review_date, ...
+kb = KnowledgeBase(open_db(settings.db_path))
+kb.ensure_default()                 # index the shipped policy; no-op when unchanged
+answer = kb.ask("can I post a screenshot of a custody record in the team chat")
+if answer.abstained: ...            # nothing in the documents answers it
+for hit in answer.answers: hit.ref, hit.document_title, hit.text
+kb.documents()                      # metadata: owner, review_date, ...
 """
 
 from __future__ import annotations
@@ -106,7 +106,9 @@ class KnowledgeBase:
 
     # --- documents ---------------------------------------------------------------
 
-    def ingest(self, paths: Iterable[str | Path], progress: Callable[[str], None] = lambda m: None) -> index.IngestReport:
+    def ingest(
+        self, paths: Iterable[str | Path], progress: Callable[[str], None] = lambda m: None
+    ) -> index.IngestReport:
         """Index the documents at ``paths`` (files, or folders searched for
         .md/.txt/.docx/.pdf; see :mod:`knowledge.formats`).
 
@@ -126,7 +128,9 @@ class KnowledgeBase:
             )
 
         progress(f"read {len(sources)} document(s)")
-        return index.sync(self.db, sources, origin=index.FILE, prune=formerly_here, encode=self._encode_for_ingest, progress=progress)
+        return index.sync(
+            self.db, sources, origin=index.FILE, prune=formerly_here, encode=self._encode_for_ingest, progress=progress
+        )
 
     def ensure_default(self, progress: Callable[[str], None] = lambda m: None) -> index.IngestReport:
         """Index the policy shipped with policybot (knowledge/data).

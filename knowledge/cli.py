@@ -58,11 +58,22 @@ def ask(args, settings) -> int:
 def unanswered(args, settings) -> int:
     entries = FeedbackStore(open_db(settings.db_path)).entries()
     if args.json:
-        print(json.dumps([
-            {"at": e.at.isoformat(), "kind": e.kind, "question": e.question, "withheld": e.withheld,
-             "refs": list(e.refs), "document": e.document}
-            for e in entries
-        ], ensure_ascii=False))
+        print(
+            json.dumps(
+                [
+                    {
+                        "at": e.at.isoformat(),
+                        "kind": e.kind,
+                        "question": e.question,
+                        "withheld": e.withheld,
+                        "refs": list(e.refs),
+                        "document": e.document,
+                    }
+                    for e in entries
+                ],
+                ensure_ascii=False,
+            )
+        )
         return 0
     if not entries:
         print("No unanswered questions or 'not helpful' answers.")

@@ -152,8 +152,10 @@ def _key(name: str) -> str:
 
 def _title_case(title: str) -> str:
     if title.isupper():
-        return " ".join(word if len(word) <= 3 and word in {"ICT", "IT", "HR", "PSD"} else word.capitalize()
-                        for word in title.split())
+        return " ".join(
+            word if len(word) <= 3 and word in {"ICT", "IT", "HR", "PSD"} else word.capitalize()
+            for word in title.split()
+        )
     return title
 
 
@@ -404,7 +406,9 @@ def parse_document(text: str, source: str = "<text>", places: tuple[str, ...] | 
     lines = text.splitlines()
     for number, raw in enumerate(lines, start=1):
         if "\x00" in raw:
-            raise DocumentParseError(source, parser.place(number), "binary content (a NUL byte); is this really a text document?")
+            raise DocumentParseError(
+                source, parser.place(number), "binary content (a NUL byte); is this really a text document?"
+            )
         parser.feed(raw.rstrip(), number)
     return parser.finish(max(len(lines), 1))
 

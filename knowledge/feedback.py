@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sqlite_utils
 
@@ -56,7 +56,7 @@ class FeedbackStore:
             withheld = bool(self.is_sensitive(question))
         except Exception:
             withheld = True
-        at = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+        at = (now or datetime.now(UTC)).astimezone(UTC)
         text = None if withheld else question[:2000]
         with transaction(self.db.conn) as conn:
             row_id = conn.execute(

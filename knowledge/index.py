@@ -22,7 +22,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -182,7 +182,8 @@ def document_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]
         if path.is_dir():
             folders.append(path)
             files += sorted(
-                p for p in path.rglob("*")
+                p
+                for p in path.rglob("*")
                 if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.startswith("~$")
             )
         elif path.is_file():
@@ -210,7 +211,9 @@ def read_sources(files: list[Path]) -> list[_Source]:
             raise IngestError(f"{path}: cannot be read ({error.strerror})") from None
         doc_id = parsed.document.id
         if doc_id in seen:
-            raise IngestError(f"{path}: document {doc_id!r} is also in {seen[doc_id]}; ids (from titles) must be unique")
+            raise IngestError(
+                f"{path}: document {doc_id!r} is also in {seen[doc_id]}; ids (from titles) must be unique"
+            )
         seen[doc_id] = path
         content_hash = _sha(INDEX_VERSION, text.text, phrasings_text, anchors_text)
         topic_words = phrasings.pop(TOPIC, ())
@@ -251,7 +254,7 @@ def _document_row(source: _Source, origin: str) -> dict:
         "origin": origin,
         "source": str(source.path),
         "content_hash": source.content_hash,
-        "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
 
 
@@ -295,9 +298,10 @@ def sync(
             writes.append(write)
         change.removed = list(old_passages)
         _embed([w for w in writes if w.changed], encode, progress, f"{source.path}: embedding")
-        old_anchors = tuple(row["text"] for row in db.query(
-            "SELECT text FROM kb_anchors WHERE document_id = ? ORDER BY id", [source.id]
-        ))
+        old_anchors = tuple(
+            row["text"]
+            for row in db.query("SELECT text FROM kb_anchors WHERE document_id = ? ORDER BY id", [source.id])
+        )
         anchors = None
         if source.anchors != old_anchors:
             progress(f"{source.path}: embedding {len(source.anchors)} out-of-scope anchor(s)")
@@ -329,9 +333,15 @@ def sync(
                 )
             for write in writes:
                 passage, position, passage_id = write.passage, write.position, write.passage_id
-                values = [source.id, passage.ref, passage.section, passage.text,
-                          "\n".join(searchable(line) for line in write.phrasings),
-                          position, write.content_hash]
+                values = [
+                    source.id,
+                    passage.ref,
+                    passage.section,
+                    passage.text,
+                    "\n".join(searchable(line) for line in write.phrasings),
+                    position,
+                    write.content_hash,
+                ]
                 if passage_id is None:
                     passage_id = conn.execute(
                         "INSERT INTO kb_passages (document_id, ref, section, text, phrasings, position, content_hash)"
@@ -346,7 +356,10 @@ def sync(
                     )
                     conn.execute("DELETE FROM kb_vectors WHERE passage_id = ?", [passage_id])
                 else:
-                    conn.execute("UPDATE kb_passages SET position=? WHERE id=? AND position != ?", [position, passage_id, position])
+                    conn.execute(
+                        "UPDATE kb_passages SET position=? WHERE id=? AND position != ?",
+                        [position, passage_id, position],
+                    )
                 for kind, vector in write.vectors:
                     conn.execute(
                         "INSERT INTO kb_vectors (passage_id, kind, vector) VALUES (?, ?, ?)",

@@ -37,7 +37,9 @@ def is_keywords(line: str) -> bool:
 
 def searchable(line: str) -> str:
     """The words of a phrasing or keyword line as the keyword index should see them."""
-    return line[len(KEYWORDS):].strip() if is_keywords(line) else line
+    return line[len(KEYWORDS) :].strip() if is_keywords(line) else line
+
+
 _SECTION = re.compile(r"^\[\s*([^\]]+?)\s*\]$")
 
 

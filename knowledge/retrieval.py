@@ -28,8 +28,7 @@ STOPWORDS = frozenset(
     me might my myself no nor not of off on once only or our out over own same she should
     so some such than that the their them then there these they this those through to
     too under until up very was we were what when where which while who whom why will
-    with would you your yours im ive id dont can't cant u r ur ok okay pls please"""
-    .split()
+    with would you your yours im ive id dont can't cant u r ur ok okay pls please""".split()
 )
 MAX_QUERY_TOKENS = 32
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -105,7 +104,7 @@ class Snapshot:
         self.owners = owners  # (vectors,) index into passages of each vector's passage
 
     @classmethod
-    def load(cls, conn, generation: int) -> "Snapshot":
+    def load(cls, conn, generation: int) -> Snapshot:
         passages = [
             IndexedPassage(*row)
             for row in conn.execute(
@@ -119,7 +118,9 @@ class Snapshot:
         matrix = _stack([blob for _, blob in rows])
         owners = np.array([position[pid] for pid, _ in rows], dtype=np.int64)
         topic_words = frozenset(
-            word for (words,) in conn.execute("SELECT topic_words FROM kb_documents") for word in json.loads(words or "[]")
+            word
+            for (words,) in conn.execute("SELECT topic_words FROM kb_documents")
+            for word in json.loads(words or "[]")
         )
         anchors = _stack([blob for (blob,) in conn.execute("SELECT vector FROM kb_anchors ORDER BY id")])
         return cls(generation, passages, matrix, owners, topic_words, anchors)
@@ -249,7 +250,9 @@ def decide(evidence: Signals, retriever: str, tuning: Tuning = Tuning()) -> tupl
         return _off_topic(evidence.on_topic, tuning.dense_floor, tuning.dense_anchor_margin, evidence), evidence.dense
     keyword = evidence.bm25 / (evidence.bm25 + tuning.bm25_half)
     on_topic = evidence.on_topic + tuning.topic_bm25_weight * float(keyword.max(initial=0.0))
-    return _off_topic(on_topic, tuning.hybrid_floor, tuning.hybrid_anchor_margin, evidence), evidence.dense + tuning.bm25_weight * keyword
+    return _off_topic(
+        on_topic, tuning.hybrid_floor, tuning.hybrid_anchor_margin, evidence
+    ), evidence.dense + tuning.bm25_weight * keyword
 
 
 def _off_topic(on_topic: float, floor: float, anchor_margin: float, evidence: Signals) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Callable
+from collections.abc import Callable
 
 from knowledge import cli as knowledge_cli
 from policybot.config import Settings, SettingsError
@@ -64,7 +64,10 @@ def main(argv: list[str] | None = None, *, extra: tuple[Register, ...] = (), **d
 def _audit_command(args, settings: Settings) -> None:
     """Record that an operator ran this command: its name and sub-command only, never
     its values (a question asked with ``policybot ask`` may be sensitive)."""
-    words = [args.command, *(value for name, value in sorted(vars(args).items()) if name.endswith("_command") and value)]
+    words = [
+        args.command,
+        *(value for name, value in sorted(vars(args).items()) if name.endswith("_command") and value),
+    ]
     actor_id, actor_name = audit.operator()
     db = open_db(settings.db_path)
     audit.record(db, audit.CLI, actor_id, actor_name, " ".join(words))

@@ -67,9 +67,9 @@ class TeamsApp:
     short_description: str = "Answers on the IM policy, checks before you send, reports to PSD."
     full_description: str = (
         "policybot helps Norfolk and Suffolk Constabularies staff live by the Instant Messaging Policy. "
-        "Ask what the policy says and get the clause quoted with its number; ask \"can I send this?\" "
+        'Ask what the policy says and get the clause quoted with its number; ask "can I send this?" '
         "about a draft; report an inappropriate message to Professional Standards in confidence, from "
-        "a chat with the bot or with \"Report to PSD\" on any message. In group chats and channels it "
+        'a chat with the bot or with "Report to PSD" on any message. In group chats and channels it '
         "privately reminds the author when a message looks protectively marked. Policy owners get "
         "review reminders."
     )
@@ -79,7 +79,7 @@ class TeamsApp:
     terms_url: str = "https://www.norfolk.police.uk/terms-and-conditions"
 
     @classmethod
-    def from_env(cls, get) -> "TeamsApp":
+    def from_env(cls, get) -> TeamsApp:
         default = cls()
         app_id = get("TEAMS_APP_ID")
         if app_id and not GUID.match(app_id):
@@ -149,7 +149,7 @@ class ReviewSettings:
     service_url: str = "https://smba.trafficmanager.net/teams/"
 
     @classmethod
-    def from_env(cls, get) -> "ReviewSettings":
+    def from_env(cls, get) -> ReviewSettings:
         default = cls()
         return cls(
             milestones=_milestones("POLICYBOT_REVIEW_MILESTONES", get("POLICYBOT_REVIEW_MILESTONES") or "90,30,7,0"),
@@ -181,7 +181,7 @@ class PsdSettings:
     draft_retention_days: int = 7  # unfinished reports are deleted after this long untouched
 
     @classmethod
-    def from_env(cls, get) -> "PsdSettings":
+    def from_env(cls, get) -> PsdSettings:
         default = cls()
         return cls(
             user_ids=_csv(get("POLICYBOT_PSD_USER_IDS")),
@@ -206,7 +206,7 @@ class ScreeningSettings:
     secret: str = ""
 
     @classmethod
-    def from_env(cls, get) -> "ScreeningSettings":
+    def from_env(cls, get) -> ScreeningSettings:
         from policybot.screening.markings import MARKING_LEVELS
 
         lowest = (get("POLICYBOT_SCREENING_LOWEST_MARKING") or cls.lowest_marking).upper().replace("_", " ")
@@ -261,7 +261,7 @@ class RetentionSettings:
     }
 
     @classmethod
-    def from_env(cls, get) -> "RetentionSettings":
+    def from_env(cls, get) -> RetentionSettings:
         default = cls()
         return cls(
             **{
@@ -305,7 +305,7 @@ class Settings:
     @classmethod
     def from_env(
         cls, env: dict[str, str] | None = None, dotenv: str | Path | None = ".env", *, need_secret: bool = True
-    ) -> "Settings":
+    ) -> Settings:
         """Read settings from ``env`` (default ``os.environ``), after loading ``dotenv``
         if that file exists (the environment wins over the file). ``need_secret=False``
         is for commands that never talk to Bot Framework (``teams-package`` only needs

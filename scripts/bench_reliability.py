@@ -79,8 +79,9 @@ def outbox_figures(channel: FakeChannel, keys: list[str]) -> dict:
     }
 
 
-async def outbox_two_processes(scenario: str, count: int, *, slow: float = 0, hang: int = 0,
-                               send_timeout: float, cap: float) -> None:
+async def outbox_two_processes(
+    scenario: str, count: int, *, slow: float = 0, hang: int = 0, send_timeout: float, cap: float
+) -> None:
     with tempfile.TemporaryDirectory() as work:
         channel = await FakeChannel().start()
         db_path = Path(work) / "policybot.db"
@@ -93,9 +94,11 @@ async def outbox_two_processes(scenario: str, count: int, *, slow: float = 0, ha
         try:
             await run_two_senders(db_path, Path(work), lease=2, send_timeout=send_timeout, retry_base=0.2, timeout=cap)
             finished = True
-        except asyncio.TimeoutError:
+        except TimeoutError:
             finished = False
-        report(scenario, **outbox_figures(channel, keys), drained=finished, seconds=round(time.monotonic() - started, 1))
+        report(
+            scenario, **outbox_figures(channel, keys), drained=finished, seconds=round(time.monotonic() - started, 1)
+        )
         await channel.stop()
 
 
@@ -115,8 +118,12 @@ async def outbox_hanging_destination(settings: Settings) -> None:
         seconds = None
     draining.cancel()
     await asyncio.gather(draining, return_exceptions=True)
-    report("outbox-hanging-destination", seconds_until_others_delivered=seconds, gave_up_after=30,
-           most_in_flight_at_hanging_destination=hole.most_in_flight)
+    report(
+        "outbox-hanging-destination",
+        seconds_until_others_delivered=seconds,
+        gave_up_after=30,
+        most_in_flight_at_hanging_destination=hole.most_in_flight,
+    )
     await hole.stop()
     await channel.stop()
     await adapter.close()
@@ -129,7 +136,9 @@ async def double_click(server: BotServer, channel: FakeChannel, tries: int = 10)
         user = f"29:clicker-{n}"
         await server.post(activity(channel, text="report", user=user, conversation_id=chat))
         await channel.wait_for(lambda c: any("What kind of content" in s.text for s in c.to(chat)))
-        button = activity(channel, value={"action": "psd.answer", "answer": "offensive"}, user=user, conversation_id=chat)
+        button = activity(
+            channel, value={"action": "psd.answer", "answer": "offensive"}, user=user, conversation_id=chat
+        )
         statuses = await asyncio.gather(server.post(button), server.post({**button, "id": f"second-{n}"}))
         errors += sum(1 for status, _ in statuses if status >= 500)
         await asyncio.sleep(0.3)
@@ -142,8 +151,10 @@ async def double_click(server: BotServer, channel: FakeChannel, tries: int = 10)
 
 async def stuck_turns(server: BotServer, channel: FakeChannel) -> None:
     hole = await black_hole()
-    stuck = [asyncio.create_task(server.post(activity(hole, text="help", user=f"29:s{n}", conversation_id=f"a:s{n}")))
-             for n in range(8)]
+    stuck = [
+        asyncio.create_task(server.post(activity(hole, text="help", user=f"29:s{n}", conversation_id=f"a:s{n}")))
+        for n in range(8)
+    ]
     deadline = time.monotonic() + 10
     while hole.in_flight < 8 and time.monotonic() < deadline:
         await asyncio.sleep(0.05)
@@ -164,8 +175,15 @@ async def stuck_turns(server: BotServer, channel: FakeChannel) -> None:
     statuses = sorted({task.result()[0] if not task.exception() else type(task.exception()).__name__ for task in done})
     for task in pending:
         task.cancel()
-    report("stuck-turns", seconds_until_other_reply=seconds, gave_up_after=120, healthz=health,
-           requests_to_hanging_connector=hole.requests, stuck_turns_ended_within_s=stuck_seconds, stuck_turn_statuses=statuses)
+    report(
+        "stuck-turns",
+        seconds_until_other_reply=seconds,
+        gave_up_after=120,
+        healthz=health,
+        requests_to_hanging_connector=hole.requests,
+        stuck_turns_ended_within_s=stuck_seconds,
+        stuck_turn_statuses=statuses,
+    )
     await hole.stop()
 
 
@@ -198,15 +216,17 @@ async def foreign_service_url(server: BotServer) -> None:
 
 
 async def redelivery(server: BotServer, channel: FakeChannel, db_path) -> None:
-    from policybot.storage.db import open_db
     from policybot.reporting.store import CaseStore
+    from policybot.storage.db import open_db
     from tests.test_psd_teams import ANSWERS, invoke, set_psd_chat
 
     set_psd_chat(db_path, channel.url)
     await server.post(invoke(channel, "composeExtension/submitAction", ANSWERS))
     [case] = CaseStore(open_db(db_path)).list()
     await channel.wait_for(lambda c: [s for s in c.sent if s.conversation_id.startswith("a:personal")])
-    message = activity(channel, text=f"message reporter {case.ref}: please call me", user=PSD_USER, conversation_id="a:psd")
+    message = activity(
+        channel, text=f"message reporter {case.ref}: please call me", user=PSD_USER, conversation_id="a:psd"
+    )
     await server.post(message)
     await server.post(message)
     await asyncio.gather(server.post(message), server.post(message))
@@ -227,13 +247,19 @@ async def main(chosen: list[str]) -> None:
     if wanted("outbox-hang"):
         await outbox_two_processes("outbox-hang", 8, hang=4, send_timeout=0.5, cap=60)
     with tempfile.TemporaryDirectory() as work:
-        env = {"POLICYBOT_DB": str(Path(work) / "policybot.db"), "POLICYBOT_CONNECTOR_TIMEOUT_SECONDS": "2",
-               "POLICYBOT_PSD_USER_IDS": f"aad-{PSD_USER}"}
+        env = {
+            "POLICYBOT_DB": str(Path(work) / "policybot.db"),
+            "POLICYBOT_CONNECTOR_TIMEOUT_SECONDS": "2",
+            "POLICYBOT_PSD_USER_IDS": f"aad-{PSD_USER}",
+        }
         settings = Settings.from_env(env, dotenv=None)
         if wanted("outbox-hanging-destination"):
             await outbox_hanging_destination(settings)
-        on_server = [name for name in ("double-click", "redelivery", "foreign-service-url", "service-urls", "stuck-turns")
-                     if wanted(name)]
+        on_server = [
+            name
+            for name in ("double-click", "redelivery", "foreign-service-url", "service-urls", "stuck-turns")
+            if wanted(name)
+        ]
         if not on_server:
             return
         channel = await FakeChannel().start()

@@ -86,7 +86,7 @@ def main() -> int:
     print("alt-profanity-check predict_prob as shipped:", json.dumps(measure(lambda t: predict_prob([t]), sample, 1)))
     if not args.no_minilm:
         started = time.perf_counter()
-        screener.conduct_classifier  # trains on first use
+        _ = screener.conduct_classifier  # trains on first use
         print(f"conduct classifier training (MiniLM loaded, examples embedded): {time.perf_counter() - started:.2f} s")
         print("full check, conduct classifier included:    ", json.dumps(measure(screener.screen, sample, 1)))
         from policybot.embedding import get_encoder

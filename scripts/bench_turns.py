@@ -71,7 +71,8 @@ async def drive(url: str, sink: str, conversations: int, turns: int, text: str) 
             for turn in range(turns):
                 start = time.perf_counter()
                 async with session.post(
-                    f"{url}/api/messages", data=json.dumps(body(sink, number, turn, text)),
+                    f"{url}/api/messages",
+                    data=json.dumps(body(sink, number, turn, text)),
                     headers={"Content-Type": "application/json"},
                 ) as response:
                     await response.read()
@@ -95,7 +96,9 @@ async def drive(url: str, sink: str, conversations: int, turns: int, text: str) 
 
 
 def launch(command: list[str], env: dict) -> subprocess.Popen:
-    return subprocess.Popen(command, cwd=ROOT, env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(
+        command, cwd=ROOT, env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
 
 
 async def main() -> None:
@@ -108,7 +111,11 @@ async def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         bots = {
             "stock echo bot": ([sys.executable, "scripts/stock_echo_bot.py", str(free_port())], {}, "hello"),
-            "policybot": ([sys.executable, "app.py"], {"POLICYBOT_DB": f"{tmp}/bench.db", "HOST": "127.0.0.1"}, "cancel"),
+            "policybot": (
+                [sys.executable, "app.py"],
+                {"POLICYBOT_DB": f"{tmp}/bench.db", "HOST": "127.0.0.1"},
+                "cancel",
+            ),
         }
         for name, (command, env, text) in bots.items():
             port = command[-1] if name == "stock echo bot" else str(free_port())
@@ -127,7 +134,9 @@ async def main() -> None:
     for name, r in results.items():
         print(f"{name:<16} {r['turns_per_second']:>8} {r['p50_ms']:>8} {r['p95_ms']:>8} {r['p99_ms']:>8}")
     stock, ours = results["stock echo bot"], results["policybot"]
-    print(f"policybot turn cost / stock echo turn cost (by throughput): {stock['turns_per_second'] / ours['turns_per_second']:.2f}")
+    print(
+        f"policybot turn cost / stock echo turn cost (by throughput): {stock['turns_per_second'] / ours['turns_per_second']:.2f}"
+    )
     print(json.dumps(results))
 
 

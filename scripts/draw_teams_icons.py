@@ -54,9 +54,9 @@ _TICK = [(0.33, 0.44), (0.45, 0.56), (0.68, 0.32)]
 
 def _bubble(x: float, y: float, inset: float = 0.0) -> bool:
     left, top, right, bottom, radius = _BUBBLE
-    return _in_rounded_rect(x, y, left + inset, top + inset, right - inset, bottom - inset, max(radius - inset, 0.0)) or (
-        inset == 0.0 and _in_triangle(x, y, *_TAIL)
-    )
+    return _in_rounded_rect(
+        x, y, left + inset, top + inset, right - inset, bottom - inset, max(radius - inset, 0.0)
+    ) or (inset == 0.0 and _in_triangle(x, y, *_TAIL))
 
 
 def _coverage(size: int, inside) -> list[list[float]]:

@@ -49,13 +49,21 @@ ENGINES = {  # policybot eval screening flags
 }
 QA_METRICS = ("hit@1", "hit@3", "mrr", "abstain_precision", "abstain_recall")
 CATEGORY_CODES = {
-    "protective-marking": "PM", "sensitive-content": "SC", "personal-business": "PB",
-    "external-forwarding": "EF", "indecent": "IN", "offensive": "OF", "unauthorised-access": "UA",
-    "personal-views": "PV", "commercial": "CO", "malware": "MW",
+    "protective-marking": "PM",
+    "sensitive-content": "SC",
+    "personal-business": "PB",
+    "external-forwarding": "EF",
+    "indecent": "IN",
+    "offensive": "OF",
+    "unauthorised-access": "UA",
+    "personal-views": "PV",
+    "commercial": "CO",
+    "malware": "MW",
 }
 
 
 # --- running the evaluations --------------------------------------------------------
+
 
 def policybot_main():
     """The ``policybot`` command's main function, found the way the package installs it."""
@@ -103,6 +111,7 @@ def scratch_database():
 
 # --- the tables ---------------------------------------------------------------------
 
+
 def _f(value: float | None, digits: int = 3) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
 
@@ -120,12 +129,20 @@ def screening_rows(label: str, figures: dict[str, dict]) -> list[str]:
     rows = []
     for engine, result in figures.items():
         nudge = result["nudge"]
-        cells = [_f(result["categories"].get(c, {}).get("f1"), 2) if c in result["categories"] else "–" for c in CATEGORY_CODES]
-        rows.append(f"| {label} | {engine} | {_f(nudge['precision'])} / {_f(nudge['recall'])} | " + " | ".join(cells) + " |")
+        cells = [
+            _f(result["categories"].get(c, {}).get("f1"), 2) if c in result["categories"] else "–"
+            for c in CATEGORY_CODES
+        ]
+        rows.append(
+            f"| {label} | {engine} | {_f(nudge['precision'])} / {_f(nudge['recall'])} | " + " | ".join(cells) + " |"
+        )
     return rows
 
 
-QA_HEADER = ["| set | run | retriever | hit@1 | hit@3 | MRR | abstain precision | abstain recall |", "|---|---|---|---|---|---|---|---|"]
+QA_HEADER = [
+    "| set | run | retriever | hit@1 | hit@3 | MRR | abstain precision | abstain recall |",
+    "|---|---|---|---|---|---|---|---|",
+]
 SCREENING_HEADER = [
     "| set | run | engine | nudge P / R | " + " | ".join(CATEGORY_CODES.values()) + " |",
     "|---|---|---|---|" + "---|" * len(CATEGORY_CODES),
@@ -172,9 +189,11 @@ def tables(kind: str, current: dict[str, dict[str, dict]], first_runs: list[dict
         lines += rows_of(f"{first_run_set(run)} | {first_run_label(run)}", run["figures"])
     for file, figures in current.items():
         entry = entries[file]
-        lines += rows_of(f"{entry.name} ({_count(kind, entry.path).split(':')[0]}) | {now_label(entry, first_runs)}", figures)
+        lines += rows_of(
+            f"{entry.name} ({_count(kind, entry.path).split(':')[0]}) | {now_label(entry, first_runs)}", figures
+        )
     notes = [f"- {first_run_set(run)}, first run: {run['note']}" for run in runs if run.get("note")]
-    lines += ["", f"\"Now\" rows measured at {measured_at}.", *notes]
+    lines += ["", f'"Now" rows measured at {measured_at}.', *notes]
     return lines
 
 
@@ -215,6 +234,7 @@ def report(write_readme: bool, save: str | None) -> int:
 
 # --- a blind set's first run ----------------------------------------------------------
 
+
 def _git(*args: str) -> str:
     return subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip()
 
@@ -242,12 +262,17 @@ def first_run(raw: str) -> int:
     with scratch_database():
         record["figures"] = evaluate(kind, path)
     sets_.add_first_run(record)
-    about = (listed.about + " " if listed and listed.about else "") + f"First run (blind) {record['date']} at {record['commit'][:7]}; seen since."
+    about = (
+        listed.about + " " if listed and listed.about else ""
+    ) + f"First run (blind) {record['date']} at {record['commit'][:7]}; seen since."
     others = [s for s in sets_.load_manifest() if s.file != path.name]
     sets_.save_manifest([*others, sets_.EvaluationSet(path.name, kind, "dev", digest, about)])
     print("\n".join((qa_rows if kind == "qa" else screening_rows)(f"{record['set']} | first run", record["figures"])))
-    print(f"recorded in tests/data/first_runs.json and listed as dev in tests/data/manifest.json; "
-          f"commit tests/data/{path.name} with both, then run make eval", file=sys.stderr)
+    print(
+        f"recorded in tests/data/first_runs.json and listed as dev in tests/data/manifest.json; "
+        f"commit tests/data/{path.name} with both, then run make eval",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -265,7 +290,9 @@ def _may_run_first(path: Path) -> tuple[sets_.EvaluationSet | None, str]:
     leaks = leakage.find_leaks(leakage.scanned_texts(), leakage.items_of(path))
     if leaks:
         print("\n".join(str(leak) for leak in leaks), file=sys.stderr)
-        raise SystemExit(f"{path.name}: curated data or tests quote it (above); remove those lines, commit, then run again")
+        raise SystemExit(
+            f"{path.name}: curated data or tests quote it (above); remove those lines, commit, then run again"
+        )
     dirty = [line for line in _git("status", "--porcelain").splitlines() if not line[3:].startswith("tests/data/")]
     if dirty:
         raise SystemExit("commit your changes first: a first run is recorded against a commit\n" + "\n".join(dirty))

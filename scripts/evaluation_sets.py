@@ -125,7 +125,9 @@ def tuning_files(paths: list[str], kind: str) -> list[Path]:
         path = Path(raw).resolve()
         entry = sets.get(path)
         if entry is None:
-            raise EvaluationSetError(f"{raw}: not an evaluation set listed in tests/data/manifest.json; tuning only uses dev sets")
+            raise EvaluationSetError(
+                f"{raw}: not an evaluation set listed in tests/data/manifest.json; tuning only uses dev sets"
+            )
         if entry.kind != kind or entry.role != "dev":
             raise EvaluationSetError(f"{raw}: a {entry.role} {entry.kind} set; tuning only uses dev {kind} sets")
         chosen.append(path)
@@ -138,6 +140,7 @@ def reported_sets(kind: str) -> list[EvaluationSet]:
 
 
 # --- first runs --------------------------------------------------------------------
+
 
 def load_first_runs(path: Path | None = None) -> list[dict]:
     path = path or FIRST_RUNS

@@ -85,9 +85,12 @@ class Leak:
 
 # --- evaluation items -------------------------------------------------------------
 
+
 def evaluation_items(folder: Path = EVALUATION_DATA) -> list[Line]:
     """Every question or message of every ``*.jsonl`` set, and every seed line."""
-    return [item for path in sorted(folder.glob("*.jsonl")) + sorted(folder.glob("*seeds*.txt")) for item in items_of(path)]
+    return [
+        item for path in sorted(folder.glob("*.jsonl")) + sorted(folder.glob("*seeds*.txt")) for item in items_of(path)
+    ]
 
 
 def items_of(path: Path) -> list[Line]:
@@ -106,6 +109,7 @@ def items_of(path: Path) -> list[Line]:
 
 
 # --- what must not contain them ---------------------------------------------------
+
 
 def product_files(root: Path = ROOT) -> list[Path]:
     """The product's Python files: everything outside tests, scripts and hidden folders."""
@@ -143,6 +147,7 @@ def unit_test_files(root: Path = ROOT) -> list[Path]:
 
 
 # --- the comparison ----------------------------------------------------------------
+
 
 def find_leaks(curated: Iterable[Line], items: Iterable[Line]) -> list[Leak]:
     """Every (curated, item) pair that is equal, overlaps by Jaccard, or contains the other."""
@@ -202,6 +207,7 @@ def scanned_texts(root: Path = ROOT) -> list[Line]:
 
 # --- helpers -------------------------------------------------------------------------
 
+
 def _data_lines(path: Path) -> Iterator[tuple[int, str]]:
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         line = raw.strip()
@@ -214,7 +220,8 @@ def _product_paths(root: Path) -> list[Path]:
     for folder, subfolders, files in os.walk(root):
         here = Path(folder)
         subfolders[:] = sorted(
-            name for name in subfolders
+            name
+            for name in subfolders
             if not name.startswith(".") and name != "__pycache__" and not (here == root and name in NOT_PRODUCT)
         )
         found.extend(here / name for name in sorted(files))

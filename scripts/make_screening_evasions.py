@@ -65,13 +65,57 @@ NUDGE = {"protective-marking", "sensitive-content"}
 # Letters drawn like a Latin letter, from Cyrillic, Greek, Cherokee, Armenian and the
 # phonetic small capitals: the substitutions "homoglyph" tools and spammers use.
 LOOKALIKE = {
-    "a": "аɑα", "b": "ᖯЬ", "c": "сϲᴄ", "d": "ԁɗ", "e": "еєᴇ", "f": "ғꜰ", "g": "ɢց", "h": "һʜ",
-    "i": "іɪι", "j": "јᴊ", "k": "ᴋκ", "l": "ʟӏ", "m": "ᴍм", "n": "ɴп", "o": "оοᴏ", "p": "рᴘρ",
-    "r": "ʀг", "s": "ѕꜱ", "t": "тᴛτ", "u": "ᴜυ", "v": "ᴠν", "w": "ᴡѡ", "x": "хχ", "y": "уʏ", "z": "ᴢ",
-    "A": "АΑᗅ", "B": "ВΒᏴ", "C": "СᏟϹ", "D": "Ꭰᗞ", "E": "ЕΕᎬ", "F": "Ϝᖴ", "G": "ᏀԌ", "H": "НΗᎻ",
-    "I": "ІΙӀ", "J": "ЈᎫ", "K": "КΚᏦ", "L": "Ꮮᒪ", "M": "МΜᎷ", "N": "ΝⲚ", "O": "ОΟՕ", "P": "РΡᏢ",
-    "Q": "Ԛⵕ", "R": "ᏒᖇƦ", "S": "ЅᏚ", "T": "ТΤᎢ", "U": "Սᑌ", "V": "ᏙⴸѴ", "W": "ԜᎳ", "X": "ХΧ",
-    "Y": "ҮΥ", "Z": "ΖᏃ",
+    "a": "аɑα",
+    "b": "ᖯЬ",
+    "c": "сϲᴄ",
+    "d": "ԁɗ",
+    "e": "еєᴇ",
+    "f": "ғꜰ",
+    "g": "ɢց",
+    "h": "һʜ",
+    "i": "іɪι",
+    "j": "јᴊ",
+    "k": "ᴋκ",
+    "l": "ʟӏ",
+    "m": "ᴍм",
+    "n": "ɴп",
+    "o": "оοᴏ",
+    "p": "рᴘρ",
+    "r": "ʀг",
+    "s": "ѕꜱ",
+    "t": "тᴛτ",
+    "u": "ᴜυ",
+    "v": "ᴠν",
+    "w": "ᴡѡ",
+    "x": "хχ",
+    "y": "уʏ",
+    "z": "ᴢ",
+    "A": "АΑᗅ",
+    "B": "ВΒᏴ",
+    "C": "СᏟϹ",
+    "D": "Ꭰᗞ",
+    "E": "ЕΕᎬ",
+    "F": "Ϝᖴ",
+    "G": "ᏀԌ",
+    "H": "НΗᎻ",
+    "I": "ІΙӀ",
+    "J": "ЈᎫ",
+    "K": "КΚᏦ",
+    "L": "Ꮮᒪ",
+    "M": "МΜᎷ",
+    "N": "ΝⲚ",
+    "O": "ОΟՕ",
+    "P": "РΡᏢ",
+    "Q": "Ԛⵕ",
+    "R": "ᏒᖇƦ",
+    "S": "ЅᏚ",
+    "T": "ТΤᎢ",
+    "U": "Սᑌ",
+    "V": "ᏙⴸѴ",
+    "W": "ԜᎳ",
+    "X": "ХΧ",
+    "Y": "ҮΥ",
+    "Z": "ΖᏃ",
 }
 # "Fancy text" alphabets: the code point of their capital A, small a (None: the
 # alphabet has no such letters, fall back to capitals), and letters that live elsewhere.
@@ -88,8 +132,17 @@ INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\u2063", "\ufeff
 SEPARATORS = [" ", ".", "-", "*", "/", "_", "·", "|"]
 COMBINING = ["\u0336", "\u0332", "\u0301", "\u0308", "\u0323", "\u0335"]
 LEET = {
-    "a": "4@", "b": "8", "c": "(", "e": "3", "g": "9", "i": "1!|", "l": "1|", "o": "0", "s": "5$",
-    "t": "7+", "z": "2",
+    "a": "4@",
+    "b": "8",
+    "c": "(",
+    "e": "3",
+    "g": "9",
+    "i": "1!|",
+    "l": "1|",
+    "o": "0",
+    "s": "5$",
+    "t": "7+",
+    "z": "2",
 }
 VOWELS = set("aeiouAEIOU")
 BRACED = re.compile(r"\{([^}]*)\}")
@@ -183,7 +236,7 @@ def read_seeds(path: Path = SEEDS) -> list[tuple[list[str], str]]:
 
 
 def _item(text: str, labels: list[str], source: str) -> dict:
-    return {"text": text, "nudge": any(l in NUDGE for l in labels), "categories": labels, "source": source}
+    return {"text": text, "nudge": any(label in NUDGE for label in labels), "categories": labels, "source": source}
 
 
 def variants(labels: list[str], text: str, turn: int) -> list[dict]:
@@ -193,7 +246,9 @@ def variants(labels: list[str], text: str, turn: int) -> list[dict]:
     items = [_item(plain, labels, "seed")]
     if not labels:
         shout = turn % 2 == 0
-        items.append(_item(plain.upper() if shout else plain.lower(), labels, "variant:upper" if shout else "variant:lower"))
+        items.append(
+            _item(plain.upper() if shout else plain.lower(), labels, "variant:upper" if shout else "variant:lower")
+        )
     elif BRACED.search(text):
         count = 2 if set(labels) & NUDGE else 1
         for k in range(count):
@@ -217,7 +272,9 @@ def main() -> int:
                 handle.write(json.dumps(item, ensure_ascii=False) + "\n")
     total = dev + test
     negatives = sum(not item["categories"] for item in total)
-    print(f"dev {len(dev)}, test {len(test)}, total {len(total)}, without findings {negatives} ({negatives / len(total):.0%})")
+    print(
+        f"dev {len(dev)}, test {len(test)}, total {len(total)}, without findings {negatives} ({negatives / len(total):.0%})"
+    )
     return 0
 
 

@@ -240,11 +240,11 @@ def _add_section_list(doc) -> None:
         first_instance.addprevious(definition)  # definitions come before instances
     else:
         numbering.append(definition)
-    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{_LIST_ID}"><w:abstractNumId w:val="{_LIST_ID}"/></w:num>'))
-    heading = doc.styles["Heading 1"].element
-    heading.get_or_add_pPr().append(
-        parse_xml(f'<w:numPr {nsdecls("w")}><w:numId w:val="{_LIST_ID}"/></w:numPr>')
+    numbering.append(
+        parse_xml(f'<w:num {nsdecls("w")} w:numId="{_LIST_ID}"><w:abstractNumId w:val="{_LIST_ID}"/></w:num>')
     )
+    heading = doc.styles["Heading 1"].element
+    heading.get_or_add_pPr().append(parse_xml(f'<w:numPr {nsdecls("w")}><w:numId w:val="{_LIST_ID}"/></w:numPr>'))
 
 
 def _numbered(paragraph, level: int) -> None:
@@ -273,9 +273,9 @@ def _field(paragraph, instruction: str) -> None:
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
 
-    paragraph._p.append(parse_xml(
-        f'<w:fldSimple {nsdecls("w")} w:instr=" {instruction} "><w:r><w:t>1</w:t></w:r></w:fldSimple>'
-    ))
+    paragraph._p.append(
+        parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr=" {instruction} "><w:r><w:t>1</w:t></w:r></w:fldSimple>')
+    )
 
 
 # --- PDF -----------------------------------------------------------------------------
@@ -293,9 +293,10 @@ def _font(name: str) -> Path:
 
 def _hyphenable(text: str) -> str:
     """Soft hyphens in long words, where the PDF may break them with a hyphen."""
+
     def soften(match: re.Match) -> str:
         word = match.group(0)
-        return "\u00ad".join(word[i:i + 4] for i in range(0, len(word), 4)) if len(word) >= 10 else word
+        return "\u00ad".join(word[i : i + 4] for i in range(0, len(word), 4)) if len(word) >= 10 else word
 
     return re.sub(r"[A-Za-z]+", soften, text)
 
@@ -333,8 +334,7 @@ def write_pdf(parsed: ParsedDocument, out: Path) -> Path:
         pdf.set_x(pdf.l_margin + indent)
         if label:
             pdf.cell(label_width, line_height, label)
-        pdf.multi_cell(width - indent - label_width, line_height, _hyphenable(text),
-                       new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(width - indent - label_width, line_height, _hyphenable(text), new_x="LMARGIN", new_y="NEXT")
         pdf.ln(2.4)
 
     def heading(text: str, size: int) -> None:
@@ -401,8 +401,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pdf", type=Path, help="where to write the PDF")
     args = parser.parse_args(argv)
     parsed = read_document(args.policy)
-    targets = (args.docx, args.pdf) if (args.docx or args.pdf) else (
-        args.policy.with_suffix(".docx"), args.policy.with_suffix(".pdf"))
+    targets = (
+        (args.docx, args.pdf)
+        if (args.docx or args.pdf)
+        else (args.policy.with_suffix(".docx"), args.policy.with_suffix(".pdf"))
+    )
     if targets[0]:
         print(write_docx(parsed, targets[0]))
     if targets[1]:

@@ -31,6 +31,7 @@ from tests import e2e  # noqa: E402
 from tests.e2e import BotProcess, FakeChannel, activity  # noqa: E402
 from tests.fake_login import APP_ID, KeyServer, SilentServer, claims, token  # noqa: E402
 from tests.hostile import SURROGATE_TEXTS, bad_requests, forgeries, hostile_state  # noqa: E402
+
 APOLOGY = "something went wrong"
 
 
@@ -47,8 +48,10 @@ class Tally:
 
     def row(self, tracebacks: int) -> str:
         s = self.statuses
-        return (f"| {self.what} | {self.tried} | {s['2xx']} | {s['4xx']} | {s['5xx']} | {s['no answer']} | "
-                f"{tracebacks} | {'; '.join(self.notes) or '—'} |")
+        return (
+            f"| {self.what} | {self.tried} | {s['2xx']} | {s['4xx']} | {s['5xx']} | {s['no answer']} | "
+            f"{tracebacks} | {'; '.join(self.notes) or '—'} |"
+        )
 
 
 async def send(url: str, body: bytes, headers: dict, timeout: float) -> tuple[int | None, str]:
@@ -56,7 +59,7 @@ async def send(url: str, body: bytes, headers: dict, timeout: float) -> tuple[in
         async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout)) as session:
             async with session.post(f"{url}/api/messages", data=body, headers=headers) as response:
                 return response.status, await response.text()
-    except (asyncio.TimeoutError, aiohttp.ClientError):
+    except (TimeoutError, aiohttp.ClientError):
         return None, ""
 
 
@@ -68,12 +71,14 @@ async def crafted_state(bot: BotProcess, channel: FakeChannel, db_path: Path, tm
     from policybot.storage.db import open_db  # the tree being measured
     from policybot.storage.kvstore import KeyValueStore
 
-    tally, ran = Tally("crafted state rows, then \"help\""), 0
+    tally, ran = Tally('crafted state rows, then "help"'), 0
     store = KeyValueStore(open_db(db_path))
     for number, document in enumerate(hostile_state(tmp / "marker").values()):
         user = f"29:victim{number}"
         conversation = f"a:victim{number}"
-        store.write({f"msteams/conversations/{conversation}/users/aad-{user}": (json.dumps({"DialogState": document}), None)})
+        store.write(
+            {f"msteams/conversations/{conversation}/users/aad-{user}": (json.dumps({"DialogState": document}), None)}
+        )
         body = activity(channel, text="help", user=user, conversation_id=conversation, deliveryMode="expectReplies")
         status, _ = await send(bot.url, json.dumps(body).encode(), {"Content-Type": "application/json"}, timeout)
         tally.count(status)
@@ -106,10 +111,17 @@ async def surrogates(bot: BotProcess, channel: FakeChannel, timeout: float) -> T
 
 
 async def cancelled_report(bot: BotProcess, channel: FakeChannel, db_path: Path, timeout: float) -> Tally:
-    tally, marker = Tally("report started, text typed, cancelled; then shutdown"), "Zanzibar-quokka-7731 sent me something vile"
+    tally, marker = (
+        Tally("report started, text typed, cancelled; then shutdown"),
+        "Zanzibar-quokka-7731 sent me something vile",
+    )
     for text in ("report", "1", marker, "cancel"):
-        status, _ = await send(bot.url, json.dumps(activity(channel, text=text, user="29:reporter", conversation_id="a:reporter")).encode(),
-                               {"Content-Type": "application/json"}, timeout)
+        status, _ = await send(
+            bot.url,
+            json.dumps(activity(channel, text=text, user="29:reporter", conversation_id="a:reporter")).encode(),
+            {"Content-Type": "application/json"},
+            timeout,
+        )
         tally.count(status)
     bot.stop()  # SIGTERM: the service's clean shutdown
     wal = db_path.with_name(db_path.name + "-wal")
@@ -139,9 +151,11 @@ async def silent_burst(bot: BotProcess, channel: FakeChannel, timeout: float) ->
             while not done.is_set():
                 started = time.monotonic()
                 try:
-                    async with session.get(f"{bot.url}/healthz", timeout=aiohttp.ClientTimeout(total=timeout)) as response:
+                    async with session.get(
+                        f"{bot.url}/healthz", timeout=aiohttp.ClientTimeout(total=timeout)
+                    ) as response:
                         await response.read()
-                except (asyncio.TimeoutError, aiohttp.ClientError):
+                except (TimeoutError, aiohttp.ClientError):
                     pass
                 health.append(time.monotonic() - started)
                 await asyncio.sleep(0.1)
@@ -171,15 +185,24 @@ async def main() -> int:
         try:
             local_db = tmp / "local.db"
             bot = await BotProcess({"POLICYBOT_DB": str(local_db)}).start()
-            for probe in (crafted_state(bot, channel, local_db, tmp, args.timeout), malformed(bot, channel, args.timeout),
-                          surrogates(bot, channel, args.timeout), cancelled_report(bot, channel, local_db, args.timeout)):
+            for probe in (
+                crafted_state(bot, channel, local_db, tmp, args.timeout),
+                malformed(bot, channel, args.timeout),
+                surrogates(bot, channel, args.timeout),
+                cancelled_report(bot, channel, local_db, args.timeout),
+            ):
                 since = bot.log.stat().st_size
                 tally = await probe
                 rows.append(tally.row(tracebacks_in(bot, since)))
             authenticated = {"MicrosoftAppId": APP_ID, "MicrosoftAppPassword": "not-used"}
             for metadata_url, probe in ((keys.metadata_url, forged), (silent.metadata_url, silent_burst)):
-                bot = await BotProcess({"POLICYBOT_DB": str(tmp / "auth.db"), **authenticated,
-                                        "POLICYBOT_OPENID_METADATA_URL": metadata_url}).start()
+                bot = await BotProcess(
+                    {
+                        "POLICYBOT_DB": str(tmp / "auth.db"),
+                        **authenticated,
+                        "POLICYBOT_OPENID_METADATA_URL": metadata_url,
+                    }
+                ).start()
                 try:
                     since = bot.log.stat().st_size
                     tally = await probe(bot, channel, args.timeout)
@@ -189,7 +212,7 @@ async def main() -> int:
         finally:
             for server in (channel, keys, silent):
                 await server.stop()
-    print("| what | requests | 2xx | 4xx | 5xx | no answer in %g s | tracebacks logged | other |" % args.timeout)
+    print(f"| what | requests | 2xx | 4xx | 5xx | no answer in {args.timeout:g} s | tracebacks logged | other |")
     print("|---|---|---|---|---|---|---|---|")
     print("\n".join(rows))
     return 0

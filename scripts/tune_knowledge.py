@@ -29,11 +29,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from knowledge import KnowledgeBase  # noqa: E402
-from scripts.evaluation_sets import EvaluationSetError, tuning_files  # noqa: E402
 from knowledge.base import clean_question  # noqa: E402
 from knowledge.evaluation import Outcome, load_questions, score  # noqa: E402
 from knowledge.retrieval import Tuning, decide, signals  # noqa: E402
 from policybot.storage.db import open_db  # noqa: E402
+from scripts.evaluation_sets import EvaluationSetError, tuning_files  # noqa: E402
 
 TARGETS = {"hit@1": 0.90, "hit@3": 0.97, "mrr": 0.93, "abstain_precision": 0.90, "abstain_recall": 0.90}
 
@@ -55,7 +55,9 @@ def main() -> int:
         snapshot = kb.snapshot()
         refs = [p.ref for p in snapshot.passages]
         evidence = {
-            retriever: [signals(kb.db.conn, snapshot, clean_question(q["question"]), retriever, kb._encode) for q in questions]
+            retriever: [
+                signals(kb.db.conn, snapshot, clean_question(q["question"]), retriever, kb._encode) for q in questions
+            ]
             for retriever in ("bm25", "dense", "hybrid")
         }
 
@@ -68,11 +70,17 @@ def main() -> int:
     anchor_margins = (*np.arange(-0.16, 0.061, 0.02).round(2), float("inf"))  # inf: anchors unused
     grids = {
         "bm25": [Tuning(bm25_floor=f) for f in np.arange(0.5, 8.01, 0.25)],
-        "dense": [Tuning(dense_floor=f, dense_anchor_margin=m) for f, m in itertools.product(np.arange(0.30, 0.601, 0.01), anchor_margins)],
+        "dense": [
+            Tuning(dense_floor=f, dense_anchor_margin=m)
+            for f, m in itertools.product(np.arange(0.30, 0.601, 0.01), anchor_margins)
+        ],
         "hybrid": [
             Tuning(bm25_half=h, bm25_weight=w, hybrid_floor=f, topic_bm25_weight=a, hybrid_anchor_margin=m)
             for h, w, f, a, m in itertools.product(
-                (1.0, 2.0, 3.0, 4.0, 6.0), (0.2, 0.4, 0.6, 0.8, 1.0, 1.2), np.arange(0.30, 0.701, 0.02), (0.0, 0.1, 0.2, 0.3),
+                (1.0, 2.0, 3.0, 4.0, 6.0),
+                (0.2, 0.4, 0.6, 0.8, 1.0, 1.2),
+                np.arange(0.30, 0.701, 0.02),
+                (0.0, 0.1, 0.2, 0.3),
                 anchor_margins,
             )
         ],

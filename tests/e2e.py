@@ -46,7 +46,11 @@ def shown_text(activity) -> str:
     card message — which has no text, see dialogs.cards — the card's plain-text
     fallback."""
     body = activity if isinstance(activity, dict) else activity.serialize()
-    cards = [a.get("content") or {} for a in body.get("attachments") or [] if str(a.get("contentType", "")).endswith("adaptive")]
+    cards = [
+        a.get("content") or {}
+        for a in body.get("attachments") or []
+        if str(a.get("contentType", "")).endswith("adaptive")
+    ]
     return body.get("text") or "\n".join(card.get("fallbackText") or "" for card in cards)
 
 
@@ -69,7 +73,11 @@ class Sent:
 
     @property
     def cards(self) -> list[dict]:
-        return [a.get("content") for a in self.body.get("attachments") or [] if a.get("contentType", "").endswith("adaptive")]
+        return [
+            a.get("content")
+            for a in self.body.get("attachments") or []
+            if a.get("contentType", "").endswith("adaptive")
+        ]
 
 
 @dataclass
@@ -145,11 +153,11 @@ class FakeChannel:
                 return value
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise AssertionError(f"timed out; the bot sent: {[ (s.path, s.text) for s in self.sent]}")
+                raise AssertionError(f"timed out; the bot sent: {[(s.path, s.text) for s in self.sent]}")
             self._event.clear()
             try:
                 await asyncio.wait_for(self._event.wait(), min(remaining, 0.5))
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 pass
 
     # -- the connector API ---------------------------------------------------------------
@@ -193,8 +201,14 @@ class FakeChannel:
             return failure
         body = await request.json()
         self.sent.append(
-            Sent(request.method, request.path, request.match_info["conversation_id"], request.match_info.get("reply_to"),
-                 body, request.headers.get("Authorization"))
+            Sent(
+                request.method,
+                request.path,
+                request.match_info["conversation_id"],
+                request.match_info.get("reply_to"),
+                body,
+                request.headers.get("Authorization"),
+            )
         )
         self._event.set()
         return web.json_response({"id": f"activity-{next(self._ids)}"})
@@ -215,10 +229,15 @@ class FakeChannel:
             return failure
         member_id = request.match_info["member_id"]
         return web.json_response(
-            {"id": member_id, "name": "Member", "aadObjectId": f"aad-{member_id}", "userRole": self.roles.get(member_id, "user")}
+            {
+                "id": member_id,
+                "name": "Member",
+                "aadObjectId": f"aad-{member_id}",
+                "userRole": self.roles.get(member_id, "user"),
+            }
         )
 
-    async def start(self) -> "FakeChannel":
+    async def start(self) -> FakeChannel:
         app = web.Application(middlewares=[self._count])
         for prefix in ("", "/{region}"):
             app.router.add_post(prefix + "/v3/conversations", self._create)
@@ -279,7 +298,9 @@ def activity(
         body["text"] = text
     if mention_bot:
         body["text"] = f"<at>policybot</at> {text or ''}"
-        body["entities"] = [{"type": "mention", "mentioned": {"id": BOT_ID, "name": "policybot"}, "text": "<at>policybot</at>"}]
+        body["entities"] = [
+            {"type": "mention", "mentioned": {"id": BOT_ID, "name": "policybot"}, "text": "<at>policybot</at>"}
+        ]
     if value is not None:
         body["value"] = value
     body.update(extra)
@@ -299,7 +320,7 @@ class BotServer:
         self._runner = None
         self.url = ""
 
-    async def start(self, wait_ready: bool = True) -> "BotServer":
+    async def start(self, wait_ready: bool = True) -> BotServer:
         import bot.service as application
 
         self.app = application.create_app(self.settings, **self.app_options)
@@ -357,7 +378,7 @@ class BotProcess:
         self.process: subprocess.Popen | None = None
         self.log = Path(env["POLICYBOT_DB"]).with_suffix(f".{self.port}.log")
 
-    async def start(self) -> "BotProcess":
+    async def start(self) -> BotProcess:
         env = {**os.environ, **self.env, "HOST": "127.0.0.1", "PORT": str(self.port)}
         self._log_file = open(self.log, "ab")
         self.process = subprocess.Popen(
@@ -367,7 +388,7 @@ class BotProcess:
             await wait_healthy(self.url)
         except AssertionError:
             self.kill()
-            raise AssertionError(self.log.read_text(errors="replace")[-3000:])
+            raise AssertionError(self.log.read_text(errors="replace")[-3000:]) from None
         return self
 
     def kill(self) -> None:
@@ -394,8 +415,14 @@ class BotProcess:
 
 
 def conversation_target(channel: FakeChannel, conversation_id: str) -> dict:
-    return {"reference": {"conversation": {"id": conversation_id}, "serviceUrl": channel.url,
-                          "channelId": "msteams", "bot": {"id": BOT_ID}}}
+    return {
+        "reference": {
+            "conversation": {"id": conversation_id},
+            "serviceUrl": channel.url,
+            "channelId": "msteams",
+            "bot": {"id": BOT_ID},
+        }
+    }
 
 
 def enqueue_many(db_path, channel: FakeChannel, count: int, prefix: str = "item") -> list[str]:
@@ -416,20 +443,32 @@ def delivered_counts(channel: FakeChannel, keys) -> Counter:
     return Counter(text for text in channel.texts() if text in keys)
 
 
-async def run_two_senders(db_path, work_dir: Path, *, lease: float, send_timeout: float, retry_base: float,
-                          timeout: float = 90) -> list[list[str]]:
+async def run_two_senders(
+    db_path, work_dir: Path, *, lease: float, send_timeout: float, retry_base: float, timeout: float = 90
+) -> list[list[str]]:
     """Start two ``tests.outbox_worker`` processes on ``db_path`` at the same moment and
     wait for both to drain the outbox; return the keys each one delivered. After
     ``timeout`` seconds both are killed and TimeoutError is raised."""
     go = Path(work_dir) / "go"
-    command = [sys.executable, "-m", "tests.outbox_worker", str(db_path), str(go), "--lease", str(lease),
-               "--send-timeout", str(send_timeout), "--retry-base", str(retry_base)]
+    command = [
+        sys.executable,
+        "-m",
+        "tests.outbox_worker",
+        str(db_path),
+        str(go),
+        "--lease",
+        str(lease),
+        "--send-timeout",
+        str(send_timeout),
+        "--retry-base",
+        str(retry_base),
+    ]
     workers = [await asyncio.create_subprocess_exec(*command, cwd=ROOT, stdout=subprocess.PIPE) for _ in range(2)]
     await asyncio.sleep(0.5)  # both are importing; the go file starts them together
     go.touch()
     try:
         outputs = await asyncio.wait_for(asyncio.gather(*(w.communicate() for w in workers)), timeout=timeout)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         for worker in workers:
             if worker.returncode is None:
                 worker.kill()

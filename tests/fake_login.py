@@ -65,7 +65,7 @@ class KeyServer:
         jwk.update(kid=KEY_ID, use="sig", endorsements=list(self.endorsements))
         return web.json_response({"keys": [jwk, {"kty": "oct", "kid": "not-rsa", "k": "c2VjcmV0"}]})
 
-    async def start(self) -> "KeyServer":
+    async def start(self) -> KeyServer:
         app = web.Application()
         app.router.add_get("/metadata", self._metadata)
         app.router.add_get("/keys", self._keys)
@@ -99,7 +99,7 @@ class SilentServer:
         self.connections += 1
         self._writers.append(writer)  # held open, unanswered, until stop()
 
-    async def start(self) -> "SilentServer":
+    async def start(self) -> SilentServer:
         self._server = await asyncio.start_server(self._accept, "127.0.0.1", 0)
         self.url = f"http://127.0.0.1:{self._server.sockets[0].getsockname()[1]}"
         return self

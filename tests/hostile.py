@@ -16,7 +16,11 @@ import jwt
 from tests.e2e import activity
 from tests.fake_login import FORGER_KEY, KEY_ID, claims, token
 
-SURROGATE_TEXTS = ["check: \ud800", "check: can I send this \ud800 to my sergeant", "what is the best pizza topping \udc00 in town"]
+SURROGATE_TEXTS = [
+    "check: \ud800",
+    "check: can I send this \ud800 to my sergeant",
+    "what is the best pizza topping \udc00 in town",
+]
 
 ALLOWED_DIALOG_CLASS = "botbuilder.dialogs.dialog_state.DialogState"
 
@@ -24,7 +28,9 @@ ALLOWED_DIALOG_CLASS = "botbuilder.dialogs.dialog_state.DialogState"
 def _eval(code: str) -> dict:
     """The issue's second payload: ``builtins.eval`` reached through a module that
     happens to import ``builtins``, under an allowed-looking prefix."""
-    return {"py/reduce": [{"py/type": "botbuilder.dialogs.memory.dialog_state_manager.builtins.eval"}, {"py/tuple": [code]}]}
+    return {
+        "py/reduce": [{"py/type": "botbuilder.dialogs.memory.dialog_state_manager.builtins.eval"}, {"py/tuple": [code]}]
+    }
 
 
 def hostile_state(marker) -> dict[str, object]:
@@ -52,7 +58,12 @@ def hostile_state(marker) -> dict[str, object]:
         "py/object with py/initargs": {"py/object": ALLOWED_DIALOG_CLASS, "py/initargs": {"py/tuple": [_eval(touch)]}},
         "py/object with py/seq": {"py/object": ALLOWED_DIALOG_CLASS, "py/seq": [_eval(touch)]},
         "py/object with a dunder attribute": {"py/object": ALLOWED_DIALOG_CLASS, "__class__": {"py/type": "os.system"}},
-        "py/newobj": {"py/reduce": [{"py/function": "copyreg.__newobj__"}, {"py/tuple": [{"py/type": "subprocess.Popen"}, ["true"]]}]},
+        "py/newobj": {
+            "py/reduce": [
+                {"py/function": "copyreg.__newobj__"},
+                {"py/tuple": [{"py/type": "subprocess.Popen"}, ["true"]]},
+            ]
+        },
         "py/repr": {"py/repr": f"os/os.system({shell!r})"},
         "py/mod": {"py/mod": "os"},
         "py/iterator": {"py/iterator": [_eval(touch)]},
@@ -65,13 +76,16 @@ def hostile_state(marker) -> dict[str, object]:
         "py/b64": {"py/b64": "AAAA"},
         "py/b85": {"py/b85": "00000"},
         "a datetime whose reduce names another class": {
-            "py/object": "datetime.datetime", "__reduce__": [{"py/type": "builtins.eval"}, [touch]]
+            "py/object": "datetime.datetime",
+            "__reduce__": [{"py/type": "builtins.eval"}, [touch]],
         },
         "an enum called with a payload": {
-            "py/reduce": [{"py/type": "botbuilder.schema._connector_client_enums.ActivityTypes"}, {"py/tuple": [_eval(touch)]}]
+            "py/reduce": [
+                {"py/type": "botbuilder.schema._connector_client_enums.ActivityTypes"},
+                {"py/tuple": [_eval(touch)]},
+            ]
         },
     }
-
 
 
 def forgeries(service_url: str) -> dict[str, str]:
@@ -84,12 +98,14 @@ def forgeries(service_url: str) -> dict[str, str]:
         "not Bearer": f"Basic {valid}",
         "not a JWT": "Bearer garbage",
         "alg none": "Bearer " + token(claims(service_url), key=None, algorithm="none"),
-        "HS256 with a made-up secret": "Bearer " + jwt.encode(claims(service_url), "s" * 32, algorithm="HS256", headers={"kid": KEY_ID}),
+        "HS256 with a made-up secret": "Bearer "
+        + jwt.encode(claims(service_url), "s" * 32, algorithm="HS256", headers={"kid": KEY_ID}),
         "own RSA key with the Connector's kid": "Bearer " + token(claims(service_url), key=FORGER_KEY),
         "own RSA key without kid": "Bearer " + token(claims(service_url), key=FORGER_KEY, kid=None),
         "own RSA key with an unknown kid": "Bearer " + token(claims(service_url), key=FORGER_KEY, kid="forger-key"),
         "no iss": "Bearer " + token(claims(service_url, iss=None)),
-        "another issuer (Emulator / AAD)": "Bearer " + token(claims(service_url, iss="https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/")),
+        "another issuer (Emulator / AAD)": "Bearer "
+        + token(claims(service_url, iss="https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/")),
         "wrong aud": "Bearer " + token(claims(service_url, aud="another-bot")),
         "no aud": "Bearer " + token(claims(service_url, aud=None)),
         "expired": "Bearer " + token(claims(service_url, exp=int(time.time()) - 3600)),
@@ -124,15 +140,27 @@ def bad_requests(channel) -> dict[str, tuple[bytes, str, int]]:
         "not UTF-8": (as_json(message).replace(b"help", b"h\xe9lp"), "application/json", 400),
         "arrays nested 5000 deep": (b"[" * 5000 + b"]" * 5000, "application/json", 400),
         "objects nested 3000 deep": (deep_object, "application/json", 400),
-        "value nested 70 deep": (as_json({**message, "value": json.loads("[" * 70 + "]" * 70)}), "application/json", 400),
+        "value nested 70 deep": (
+            as_json({**message, "value": json.loads("[" * 70 + "]" * 70)}),
+            "application/json",
+            400,
+        ),
         "no from": (as_json(_without(message, "from")), "application/json", 400),
         "from without id": (as_json({**message, "from": {"name": "Alice"}}), "application/json", 400),
         "from is a string": (as_json({**message, "from": "29:alice"}), "application/json", 400),
         "no conversation": (as_json(_without(message, "conversation")), "application/json", 400),
         "entities is a string": (as_json({**message, "entities": "mention"}), "application/json", 400),
-        "attachments is an object": (as_json({**message, "attachments": {"contentType": "x"}}), "application/json", 400),
+        "attachments is an object": (
+            as_json({**message, "attachments": {"contentType": "x"}}),
+            "application/json",
+            400,
+        ),
         "recipient is a number": (as_json({**message, "recipient": 28}), "application/json", 400),
-        "channelData.tenant is a string": (as_json({**message, "channelData": {"tenant": "tenant-1"}}), "application/json", 400),
+        "channelData.tenant is a string": (
+            as_json({**message, "channelData": {"tenant": "tenant-1"}}),
+            "application/json",
+            400,
+        ),
         "invoke without a name": (as_json(_without(_invoke(channel, "x", {}), "name")), "application/json", 400),
     }
     for name in ("composeExtension/fetchTask", "composeExtension/submitAction", "task/fetch", "composeExtension/query"):
@@ -147,5 +175,9 @@ def bad_requests(channel) -> dict[str, tuple[bytes, str, int]]:
         "data a string": {**report, "data": "category"},
         "context a list": {**report, "context": ["theme"]},
     }.items():
-        cases[f"reportToPsd submit with {label}"] = (as_json(_invoke(channel, "composeExtension/submitAction", value)), "application/json", 400)
+        cases[f"reportToPsd submit with {label}"] = (
+            as_json(_invoke(channel, "composeExtension/submitAction", value)),
+            "application/json",
+            400,
+        )
     return cases

@@ -19,18 +19,21 @@ from pathlib import Path
 
 async def main(args) -> list[str]:
     from bot.adapter import create_adapter
+    from bot.people import PersonalChats
     from bot.proactive import ProactiveSender
     from policybot.config import Settings
     from policybot.storage.db import open_db
     from policybot.storage.outbox import Outbox
-    from bot.people import PersonalChats
 
     settings = Settings.from_env({**os.environ, "POLICYBOT_DB": args.db}, dotenv=None)
     db = open_db(settings.db_path)
     outbox = Outbox(db)
     adapter = create_adapter(settings)
     sender = ProactiveSender(
-        adapter, settings, outbox, PersonalChats(db),
+        adapter,
+        settings,
+        outbox,
+        PersonalChats(db),
         lease=timedelta(seconds=args.lease),
         send_timeout=args.send_timeout,
         retry_base=timedelta(seconds=args.retry_base),

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from policybot.reporting.dates import When
 from policybot.reporting.store import Actor, Report, Reporter
 
 # Thursday 19 March 2026, 10:30 in London (GMT, so also 10:30 UTC).
-NOW = datetime(2026, 3, 19, 10, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 19, 10, 30, tzinfo=UTC)
 
 REPORTER_AAD = "a1b2c3d4-0000-4000-8000-00000000beef"
 REPORTER_NAME = "Priya Whistleton"
@@ -40,7 +40,7 @@ def report(anonymous: bool = False, **changes) -> Report:
         category="offensive",
         content_text="You lot in the control room are all useless <slur>",
         sender="Sgt Example",
-        when=When(datetime(2026, 3, 18, 15, 0, tzinfo=timezone.utc), "time"),
+        when=When(datetime(2026, 3, 18, 15, 0, tzinfo=UTC), "time"),
         where="group chat",
         details="Sent to the whole shift chat; PC Witness saw it too.",
         anonymous=anonymous,

@@ -3,11 +3,10 @@ that cannot be restored, and a turn that fails."""
 
 from __future__ import annotations
 
-
 import pytest
+from botbuilder.core import MessageFactory
 from botbuilder.dialogs import TextPrompt, WaterfallDialog
 from botbuilder.dialogs.prompts import PromptOptions
-from botbuilder.core import MessageFactory
 
 import bot.service as application
 from bot.capability import Capability
@@ -46,7 +45,15 @@ async def bot_with_feature(settings, monkeypatch):
 
 
 def group_message(channel, text, user):
-    return activity(channel, text=text, user=user, aad=f"aad-{user}", conversation_id="a:group", conversation_type="groupChat", mention_bot=True)
+    return activity(
+        channel,
+        text=text,
+        user=user,
+        aad=f"aad-{user}",
+        conversation_id="a:group",
+        conversation_type="groupChat",
+        mention_bot=True,
+    )
 
 
 async def test_in_a_group_chat_one_member_cannot_answer_anothers_prompt(bot_with_feature, channel):
@@ -79,8 +86,10 @@ async def test_state_that_cannot_be_restored_is_reset_with_an_apology(bot_with_f
     db = open_db(settings.db_path)
     # An upgrade renamed a class that the stored dialog state names.
     for key, value in db.execute("SELECT key, value FROM bot_state").fetchall():
-        db.execute("UPDATE bot_state SET value = ? WHERE key = ?",
-                   [value.replace("dialog_state.DialogState", "dialog_state.OldDialogState"), key])
+        db.execute(
+            "UPDATE bot_state SET value = ? WHERE key = ?",
+            [value.replace("dialog_state.DialogState", "dialog_state.OldDialogState"), key],
+        )
     await bot_with_feature.post(activity(channel, text="Sam"))
     apology = await channel.wait_for(lambda c: [s for s in c.sent if "started afresh" in s.text])
     assert apology

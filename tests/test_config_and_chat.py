@@ -25,7 +25,10 @@ def test_local_mode_by_default(tmp_path):
         ({"MicrosoftAppType": "AnyTenant"}, "MicrosoftAppType"),
         ({"MicrosoftAppId": "abc"}, "MicrosoftAppPassword"),
         ({"MicrosoftAppPassword": "secret"}, "MicrosoftAppId"),
-        ({"MicrosoftAppId": "abc", "MicrosoftAppPassword": "x", "MicrosoftAppType": "SingleTenant"}, "MicrosoftAppTenantId"),
+        (
+            {"MicrosoftAppId": "abc", "MicrosoftAppPassword": "x", "MicrosoftAppType": "SingleTenant"},
+            "MicrosoftAppTenantId",
+        ),
         ({"POLICYBOT_OPENID_METADATA_URL": "login.botframework.com/keys"}, "POLICYBOT_OPENID_METADATA_URL"),
     ],
 )
@@ -45,7 +48,11 @@ def test_dotenv_is_read_and_the_environment_wins(tmp_path, monkeypatch):
 
 def test_the_service_refuses_to_start_with_a_wrong_setting(tmp_path):
     result = subprocess.run(
-        [sys.executable, "app.py"], cwd=ROOT, capture_output=True, text=True, timeout=120,
+        [sys.executable, "app.py"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
         env={"PATH": "/usr/bin:/bin", "PORT": "not-a-port", "POLICYBOT_DB": str(tmp_path / "x.db")},
     )
     assert result.returncode == 2
@@ -54,8 +61,13 @@ def test_the_service_refuses_to_start_with_a_wrong_setting(tmp_path):
 
 def test_chat_answers_in_the_terminal(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "chat"], cwd=ROOT, input="help\ncancel\n", capture_output=True,
-        text=True, timeout=300, env={"PATH": "/usr/bin:/bin", "POLICYBOT_DB": str(tmp_path / "chat.db")},
+        [sys.executable, "-m", "bot.cli", "chat"],
+        cwd=ROOT,
+        input="help\ncancel\n",
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={"PATH": "/usr/bin:/bin", "POLICYBOT_DB": str(tmp_path / "chat.db")},
     )
     assert result.returncode == 0, result.stderr
     assert "What I can do" in result.stdout
@@ -68,8 +80,19 @@ def test_cards_render_as_text_with_their_choices():
     card = {
         "body": [
             {"type": "TextBlock", "text": "What kind of content?"},
-            {"type": "Input.ChoiceSet", "id": "kind", "label": "Kind", "choices": [{"title": "Indecent", "value": "5(c)"}, {"title": "Something else", "value": "other"}]},
+            {
+                "type": "Input.ChoiceSet",
+                "id": "kind",
+                "label": "Kind",
+                "choices": [{"title": "Indecent", "value": "5(c)"}, {"title": "Something else", "value": "other"}],
+            },
             {"type": "FactSet", "facts": [{"title": "Ref", "value": "PSD-2026-00001"}]},
         ]
     }
-    assert render_card(card) == ["What kind of content?", "  [Kind]", "    1) Indecent", "    2) Something else", "  Ref: PSD-2026-00001"]
+    assert render_card(card) == [
+        "What kind of content?",
+        "  [Kind]",
+        "    1) Indecent",
+        "    2) Something else",
+        "  Ref: PSD-2026-00001",
+    ]

@@ -21,6 +21,7 @@ DATA = ROOT / "tests" / "data"
 
 # --- frozen sets ---------------------------------------------------------------------
 
+
 def test_every_evaluation_file_is_listed_with_its_sha256():
     assert evaluation_sets.problems() == []
 
@@ -40,7 +41,9 @@ def test_a_changed_or_unlisted_set_is_reported(tmp_path):
 def test_the_screening_sets_are_exactly_what_the_generator_makes_from_the_seeds():
     dev, test = [], []
     for turn, (labels, text) in enumerate(make_screening_evasions.read_seeds()):
-        (test if make_screening_evasions.in_test_split(text) else dev).extend(make_screening_evasions.variants(labels, text, turn))
+        (test if make_screening_evasions.in_test_split(text) else dev).extend(
+            make_screening_evasions.variants(labels, text, turn)
+        )
     for name, items in (("screening_dev.jsonl", dev), ("screening_test.jsonl", test)):
         lines = (DATA / name).read_text(encoding="utf-8").splitlines()
         assert [json.loads(line) for line in lines] == items, name
@@ -51,12 +54,19 @@ def test_the_evasion_generator_does_not_use_the_product_s_tables():
     imported = {
         name.split(".")[0]
         for node in ast.walk(tree)
-        for name in ([a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+        for name in (
+            [a.name for a in node.names]
+            if isinstance(node, ast.Import)
+            else [node.module or ""]
+            if isinstance(node, ast.ImportFrom)
+            else []
+        )
     }
     assert imported <= {"__future__", "hashlib", "json", "random", "re", "sys", "pathlib"}
 
 
 # --- the leakage guard -----------------------------------------------------------------
+
 
 def test_nothing_curated_and_no_unit_test_quotes_an_evaluation_item():
     leaks = leakage.all_leaks()
@@ -65,7 +75,8 @@ def test_nothing_curated_and_no_unit_test_quotes_an_evaluation_item():
 
 def _long_item(prefix: str) -> str:
     return next(
-        item.text for item in leakage.evaluation_items()
+        item.text
+        for item in leakage.evaluation_items()
         if item.where.startswith(prefix) and len(leakage.tokens(item.text)) >= 8
     )
 
@@ -119,7 +130,11 @@ def test_the_guard_finds_leaks_in_data_code_and_tests_of_any_layout(tmp_path):
     [
         ("How do I order  new boots?", "how do i order new boots", "equal"),
         ("how do I renew my pass", "how do I renew my building pass", "jaccard"),
-        ("sure: can I forward the whole custody log to my gmail tonight, thanks", "can I forward the whole custody log to my gmail", "quotes the item"),
+        (
+            "sure: can I forward the whole custody log to my gmail tonight, thanks",
+            "can I forward the whole custody log to my gmail",
+            "quotes the item",
+        ),
         ("posting memes in the team channel", "is posting memes in the team channel allowed", "is most of the item"),
         ("is there a rule on", "Driving home late - is there a rule on replying to chats on the road?", None),
         ("how do I claim overtime", "how do I claim mileage for a training course", None),
@@ -132,6 +147,7 @@ def test_what_counts_as_a_leak(text, item, kind):
 
 
 # --- tuning on dev only ------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("name", ["qa_test.jsonl", "screening_dev.jsonl", "screening_seeds.txt", "first_runs.json"])
 def test_tuning_refuses_anything_but_a_dev_qa_set(name):
@@ -155,6 +171,7 @@ def test_tuning_refuses_a_dev_set_changed_without_its_manifest(tmp_path, monkeyp
 
 
 # --- blind sets are used once --------------------------------------------------------------
+
 
 def test_every_first_run_is_of_an_unchanged_set_that_is_no_longer_blind():
     sets = {s.file: s for s in evaluation_sets.load_manifest()}
@@ -202,7 +219,11 @@ def _blind_set(tmp_path, monkeypatch) -> Path:
     """A copy of tests/data holding a new blind set, in place of the real one."""
     folder = tmp_path / "data"
     shutil.copytree(DATA, folder)
-    for name, value in (("DATA", folder), ("MANIFEST", folder / "manifest.json"), ("FIRST_RUNS", folder / "first_runs.json")):
+    for name, value in (
+        ("DATA", folder),
+        ("MANIFEST", folder / "manifest.json"),
+        ("FIRST_RUNS", folder / "first_runs.json"),
+    ):
         monkeypatch.setattr(evaluation_sets, name, value)
     new = folder / "qa_blind9.jsonl"
     new.write_text(json.dumps({"question": BLIND_QUESTION, "refs": ["4.1"]}) + "\n")
@@ -220,7 +241,11 @@ def test_a_blind_set_runs_first_once_and_becomes_dev(tmp_path, monkeypatch):
     monkeypatch.setattr(leakage, "scanned_texts", lambda: [])  # the quote above is on purpose
     monkeypatch.setattr(eval_report, "_git", lambda *args: "a" * 40 if args[0] == "rev-parse" else "")
     evaluated = []
-    monkeypatch.setattr(eval_report, "evaluate", lambda kind, path: evaluated.append(path) or {r: {"n": 1} for r in eval_report.RETRIEVERS})
+    monkeypatch.setattr(
+        eval_report,
+        "evaluate",
+        lambda kind, path: evaluated.append(path) or {r: {"n": 1} for r in eval_report.RETRIEVERS},
+    )
     assert eval_report.main(["--first-run", str(new)]) == 0
     [run] = [r for r in evaluation_sets.load_first_runs() if r["set"] == "qa_blind9"]
     assert (run["commit"], run["kind"], run["n"], evaluated) == ("a" * 40, "qa", 1, [new])

@@ -78,7 +78,9 @@ async def test_unknown_key_ids_refetch_the_keys_at_most_once_in_five_minutes(key
     await authenticator.claims_of(_activity(), "Bearer " + token(claims(SERVICE_URL)))
     for number in range(20):
         with pytest.raises(Unauthorized, match="does not publish"):
-            await authenticator.claims_of(_activity(), "Bearer " + token(claims(SERVICE_URL), key=FORGER_KEY, kid=f"k{number}"))
+            await authenticator.claims_of(
+                _activity(), "Bearer " + token(claims(SERVICE_URL), key=FORGER_KEY, kid=f"k{number}")
+            )
     assert key_server.requests == ["/metadata", "/keys"]
 
 
@@ -98,7 +100,9 @@ async def test_silent_egress_is_one_short_fetch_shared_then_remembered(silent):
     authenticator = RequestAuthenticator(APP_ID, None, keys)
     header = "Bearer " + token(claims(SERVICE_URL))
     started = time.monotonic()
-    results = await asyncio.gather(*(authenticator.claims_of(_activity(), header) for _ in range(30)), return_exceptions=True)
+    results = await asyncio.gather(
+        *(authenticator.claims_of(_activity(), header) for _ in range(30)), return_exceptions=True
+    )
     assert time.monotonic() - started < 3
     assert all(isinstance(r, KeysUnavailable) and r.retry_after == 30 for r in results)
     assert silent.connections == 1
@@ -152,7 +156,9 @@ async def test_the_service_answers_401_to_every_forgery_and_runs_no_turn(db_path
     try:
         statuses = {}
         for name, header in forgeries(channel.url).items():
-            status, body = await bot.post(activity(channel, text="help"), headers={"Authorization": header} if header else {})
+            status, body = await bot.post(
+                activity(channel, text="help"), headers={"Authorization": header} if header else {}
+            )
             statuses[name] = (status, "error" in body)
     finally:
         await bot.stop()
@@ -181,7 +187,9 @@ async def test_silent_egress_holds_no_request_and_never_health(db_path, channel,
 
     async def post():
         async with aiohttp.ClientSession() as session:
-            async with session.post(f"{bot.url}/api/messages", json=activity(channel, text="help"), headers=header) as response:
+            async with session.post(
+                f"{bot.url}/api/messages", json=activity(channel, text="help"), headers=header
+            ) as response:
                 return response.status, response.headers.get("Retry-After")
 
     watcher = asyncio.get_running_loop().create_task(watch_health())

@@ -29,7 +29,7 @@ async def local_server(settings):
 async def test_malformed_requests_get_4xx_with_a_reason_and_no_traceback(local_server, channel, caplog):
     caplog.set_level(logging.INFO)
     outcomes = {}
-    for name, (body, content_type, expected) in bad_requests(channel).items():
+    for name, (body, content_type, _expected) in bad_requests(channel).items():
         status, payload = await local_server.post(None, headers={"Content-Type": content_type}, raw=body)
         outcomes[name] = (status, isinstance(payload, dict) and bool(payload.get("error")))
     assert outcomes == {name: (expected, True) for name, (_, _, expected) in bad_requests(channel).items()}
@@ -40,7 +40,9 @@ async def test_malformed_requests_get_4xx_with_a_reason_and_no_traceback(local_s
 @pytest.mark.slow
 async def test_utf8_charset_in_any_case_is_accepted(local_server, channel):
     for content_type in ("application/json; charset=utf-8", "application/json; charset=UTF-8", "Application/JSON"):
-        status, _ = await local_server.post(None, headers={"Content-Type": content_type}, raw=json.dumps(activity(channel, text="help")).encode())
+        status, _ = await local_server.post(
+            None, headers={"Content-Type": content_type}, raw=json.dumps(activity(channel, text="help")).encode()
+        )
         assert status in (200, 201), content_type
 
 
@@ -89,7 +91,9 @@ async def test_the_service_logs_the_local_mode_warning_when_it_starts(settings, 
 
 
 @pytest.mark.slow
-async def test_a_cancelled_reports_text_is_in_neither_the_database_nor_its_wal_after_shutdown(settings, channel, db_path):
+async def test_a_cancelled_reports_text_is_in_neither_the_database_nor_its_wal_after_shutdown(
+    settings, channel, db_path
+):
     marker = "Zanzibar-quokka-7731 sent me something vile"
     bot = await BotServer(settings).start()
     try:
@@ -111,8 +115,13 @@ def test_log_lines_carry_pseudonyms_not_ids():
     formatter = PseudonymisingFormatter("%(message)s", key=b"k" * 16)
     aad = "6e8f1a2b-1c3d-4e5f-8a9b-0c1d2e3f4a5b"
     record = logging.LogRecord(
-        "policybot", logging.WARNING, __file__, 1,
-        "resetting state: %s", (f"'msteams/conversations/a:1AbCdEf/users/{aad}' for 29:1XyZ-abc in 19:chan@thread.tacv2 at 19:30",), None,
+        "policybot",
+        logging.WARNING,
+        __file__,
+        1,
+        "resetting state: %s",
+        (f"'msteams/conversations/a:1AbCdEf/users/{aad}' for 29:1XyZ-abc in 19:chan@thread.tacv2 at 19:30",),
+        None,
     )
     line = formatter.format(record)
     for identifier in (aad, "a:1AbCdEf", "29:1XyZ-abc", "19:chan@thread.tacv2"):

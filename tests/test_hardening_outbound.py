@@ -35,7 +35,9 @@ async def black_hole():
 
 @pytest.fixture
 async def quick_server(db_path):
-    settings = Settings.from_env({"POLICYBOT_DB": str(db_path), "POLICYBOT_CONNECTOR_TIMEOUT_SECONDS": "2"}, dotenv=None)
+    settings = Settings.from_env(
+        {"POLICYBOT_DB": str(db_path), "POLICYBOT_CONNECTOR_TIMEOUT_SECONDS": "2"}, dotenv=None
+    )
     server = await BotServer(settings).start()
     yield server
     await server.stop()
@@ -44,7 +46,9 @@ async def quick_server(db_path):
 @pytest.mark.slow
 async def test_turns_whose_connector_never_answers_do_not_delay_anyone_else(quick_server, channel, black_hole):
     stuck = [
-        asyncio.create_task(quick_server.post(activity(black_hole, text="help", user=f"29:p{n}", conversation_id=f"a:p{n}")))
+        asyncio.create_task(
+            quick_server.post(activity(black_hole, text="help", user=f"29:p{n}", conversation_id=f"a:p{n}"))
+        )
         for n in range(8)
     ]
     deadline = time.monotonic() + 10
@@ -110,9 +114,18 @@ async def test_local_mode_calls_no_service_url_but_loopback(server, settings, ch
     # Nor does a proactive message go there.
     outbox = Outbox(open_db(settings.db_path))
     with transaction(outbox.db.conn):
-        outbox.enqueue("far", {"reference": {"conversation": {"id": "a:far"}, "serviceUrl": elsewhere.url,
-                                             "channelId": "msteams", "bot": {"id": BOT_ID}}},
-                       {"type": "message", "text": "far away"})
+        outbox.enqueue(
+            "far",
+            {
+                "reference": {
+                    "conversation": {"id": "a:far"},
+                    "serviceUrl": elsewhere.url,
+                    "channelId": "msteams",
+                    "bot": {"id": BOT_ID},
+                }
+            },
+            {"type": "message", "text": "far away"},
+        )
     await asyncio.sleep(1.0)
     assert elsewhere.requests == 0
     assert "loopback" in outbox.db.execute("SELECT last_error FROM outbox WHERE key = 'far'").fetchone()[0]
@@ -123,7 +136,9 @@ async def test_local_mode_calls_no_service_url_but_loopback(server, settings, ch
 
 @pytest.mark.slow
 async def test_a_setting_lets_local_mode_reach_a_tunnel(db_path, elsewhere):
-    settings = Settings.from_env({"POLICYBOT_DB": str(db_path), "POLICYBOT_LOCAL_SERVICE_URLS": elsewhere.url}, dotenv=None)
+    settings = Settings.from_env(
+        {"POLICYBOT_DB": str(db_path), "POLICYBOT_LOCAL_SERVICE_URLS": elsewhere.url}, dotenv=None
+    )
     server = await BotServer(settings).start()
     try:
         status, _ = await server.post(activity(elsewhere, text="help", conversation_id="a:tunnel"))
@@ -160,8 +175,9 @@ async def test_with_an_app_id_every_call_carries_the_bots_token(db_path, channel
 
     monkeypatch.setattr(MicrosoftAppCredentials, "get_access_token", lambda self, force_refresh=False: "token-123")
     app_id = "00000000-0000-0000-0000-000000000001"
-    settings = Settings.from_env({"POLICYBOT_DB": str(db_path), "MicrosoftAppId": app_id, "MicrosoftAppPassword": "pw"},
-                                 dotenv=None)
+    settings = Settings.from_env(
+        {"POLICYBOT_DB": str(db_path), "MicrosoftAppId": app_id, "MicrosoftAppPassword": "pw"}, dotenv=None
+    )
     calls = ConnectorCalls(settings)
     client = ConnectorClient(MicrosoftAppCredentials(app_id, "pw"), base_url=channel.url)
     client.config.pipeline = calls.pipeline(client.config)
@@ -179,7 +195,9 @@ async def test_a_connector_that_refuses_connections_is_given_up_on_within_the_ti
 
     from bot.outbound import ConnectorCalls, ConnectorUnreachable
 
-    settings = Settings.from_env({"POLICYBOT_DB": str(db_path), "POLICYBOT_CONNECTOR_TIMEOUT_SECONDS": "2"}, dotenv=None)
+    settings = Settings.from_env(
+        {"POLICYBOT_DB": str(db_path), "POLICYBOT_CONNECTOR_TIMEOUT_SECONDS": "2"}, dotenv=None
+    )
     calls = ConnectorCalls(settings)
     started = time.monotonic()
     try:

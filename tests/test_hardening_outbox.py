@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -31,7 +31,7 @@ def statuses(db_path) -> dict[str, str]:
 
 def test_only_the_current_lease_holder_can_record_an_outcome(db_path, channel):
     enqueue_many(db_path, channel, 1)
-    t0 = datetime.now(timezone.utc) + timedelta(minutes=1)  # the item is due by then
+    t0 = datetime.now(UTC) + timedelta(minutes=1)  # the item is due by then
     outbox = Outbox(open_db(db_path))
     [first] = outbox.claim_due(t0, lease=LEASE)
     assert outbox.claim_due(t0 + timedelta(seconds=1), lease=LEASE) == []  # still leased
@@ -50,7 +50,7 @@ def test_only_the_current_lease_holder_can_record_an_outcome(db_path, channel):
 
 def test_a_lease_is_renewed_only_by_its_holder(db_path, channel):
     enqueue_many(db_path, channel, 1)
-    t0 = datetime.now(timezone.utc) + timedelta(minutes=1)
+    t0 = datetime.now(UTC) + timedelta(minutes=1)
     outbox = Outbox(open_db(db_path))
     [first] = outbox.claim_due(t0, lease=LEASE)
     assert outbox.renew(first, t0 + timedelta(seconds=1), LEASE)  # held: renewed until t0+3s
@@ -114,7 +114,13 @@ async def test_a_hanging_destination_holds_up_only_itself(settings, channel, bla
     _bot, adapter, _sender = application.create_bot(settings)
     db = open_db(settings.db_path)
     sender = ProactiveSender(
-        adapter, settings, Outbox(db), _sender.chats, send_timeout=2.0, per_destination=2, retry_base=timedelta(minutes=1)
+        adapter,
+        settings,
+        Outbox(db),
+        _sender.chats,
+        send_timeout=2.0,
+        per_destination=2,
+        retry_base=timedelta(minutes=1),
     )
     stuck = enqueue_many(settings.db_path, black_hole, 6, prefix="stuck")  # first in the queue
     fine = enqueue_many(settings.db_path, channel, 3, prefix="fine")

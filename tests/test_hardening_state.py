@@ -31,7 +31,9 @@ HOSTILE_NAMES = list(hostile_state("m"))
 def test_every_jsonpickle_tag_has_a_hostile_document():
     """A jsonpickle upgrade that adds a tag must add a case here."""
     used = json.dumps(hostile_state("m"))
-    assert [tag for tag in sorted(jsonpickle.tags.RESERVED | {jsonpickle.tags.B64, jsonpickle.tags.B85}) if tag not in used] == []
+    assert [
+        tag for tag in sorted(jsonpickle.tags.RESERVED | {jsonpickle.tags.B64, jsonpickle.tags.B85}) if tag not in used
+    ] == []
 
 
 def _store(db_path, key: str, value: object) -> None:
@@ -49,8 +51,12 @@ async def test_hostile_state_is_refused_and_runs_nothing(db_path, tmp_path, name
     assert not marker.exists()
 
 
-@pytest.mark.parametrize("name", ["issue: os.system under botbuilder.dialogs.about", "issue: builtins.eval under dialog_state_manager"])
-async def test_posting_help_with_a_crafted_state_row_runs_nothing_and_starts_afresh(server, channel, db_path, tmp_path, name):
+@pytest.mark.parametrize(
+    "name", ["issue: os.system under botbuilder.dialogs.about", "issue: builtins.eval under dialog_state_manager"]
+)
+async def test_posting_help_with_a_crafted_state_row_runs_nothing_and_starts_afresh(
+    server, channel, db_path, tmp_path, name
+):
     """The issue's reproduction, end to end: the payload sits in the person's dialog
     state and they post "help"."""
     marker = tmp_path / "marker"
@@ -71,13 +77,28 @@ async def test_what_dialogs_store_comes_back_equal_with_shared_objects_shared(db
     prompt = Activity(type=ActivityTypes.message, text="Your name?", input_hint="expectingInput")
     state = DialogState([DialogInstance("main", {"options": prompt, "again": prompt})])
     when = datetime(2026, 3, 29, 1, 30, tzinfo=timezone(timedelta(hours=1), "BST"))
-    await storage.write({"k": {"DialogState": state, "when": when, "day": date(2026, 1, 2), "style": ListStyle.hero_card, "pair": (1, "a")}})
+    await storage.write(
+        {
+            "k": {
+                "DialogState": state,
+                "when": when,
+                "day": date(2026, 1, 2),
+                "style": ListStyle.hero_card,
+                "pair": (1, "a"),
+            }
+        }
+    )
     item = (await SqliteStorage(KeyValueStore(open_db(db_path))).read(["k"]))["k"]
     restored = item["DialogState"].dialog_stack[0]
     assert restored.id == "main" and restored.state["options"].text == "Your name?"
     assert restored.state["options"].type == ActivityTypes.message
     assert restored.state["options"] is restored.state["again"]
-    assert (item["when"], item["day"], item["style"], item["pair"]) == (when, date(2026, 1, 2), ListStyle.hero_card, (1, "a"))
+    assert (item["when"], item["day"], item["style"], item["pair"]) == (
+        when,
+        date(2026, 1, 2),
+        ListStyle.hero_card,
+        (1, "a"),
+    )
 
 
 async def test_writing_an_object_that_could_not_be_read_back_fails_at_once(db_path):

@@ -8,15 +8,15 @@ be acted on again.
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
 from knowledge.feedback import FeedbackStore
 from policybot.config import Settings
+from policybot.reporting.store import CaseStore
 from policybot.storage.db import open_db
 from policybot.storage.seen_activities import STALE, SeenActivities
-from policybot.reporting.store import CaseStore
 from tests.e2e import BotServer, activity
 from tests.test_psd_teams import ANSWERS, PSD_USER, invoke, set_psd_chat
 
@@ -47,7 +47,9 @@ async def test_a_double_click_on_a_report_button_keeps_the_report_going(server, 
 
     # The reporter's next message is part of their report: it is the content, and the
     # report asks who sent it. It is not a policy question, nor an unanswered one.
-    replies = await said(server, channel, ALICE_CHAT, activity(channel, text="You lot are useless", conversation_id=ALICE_CHAT))
+    replies = await said(
+        server, channel, ALICE_CHAT, activity(channel, text="You lot are useless", conversation_id=ALICE_CHAT)
+    )
     assert any("Who sent it" in text for text in replies), replies
     assert not any("went wrong" in s.text for s in channel.to(ALICE_CHAT))
     assert FeedbackStore(open_db(settings.db_path)).counts().get("unanswered", 0) == 0
@@ -58,7 +60,9 @@ async def test_many_concurrent_presses_keep_one_consistent_dialog(server, channe
     at its next question and are asked it again; nothing is lost or reset."""
     await said(server, channel, ALICE_CHAT, activity(channel, text="report", conversation_id=ALICE_CHAT))
     await asyncio.gather(*(server.post(category_button(channel)) for _ in range(5)))
-    replies = await said(server, channel, ALICE_CHAT, activity(channel, text="You lot are useless", conversation_id=ALICE_CHAT))
+    replies = await said(
+        server, channel, ALICE_CHAT, activity(channel, text="You lot are useless", conversation_id=ALICE_CHAT)
+    )
     assert any("Who sent it" in text for text in replies), replies
     assert not any("went wrong" in s.text or "started afresh" in s.text for s in channel.to(ALICE_CHAT))
 
@@ -87,7 +91,9 @@ async def test_a_redelivered_psd_message_reaches_the_reporter_once(psd_server, p
     # Alice's confirmation opened her 1:1; PSD's message to her goes there too.
     await channel.wait_for(lambda c: [s for s in c.sent if s.conversation_id.startswith("a:personal")])
 
-    message = activity(channel, text=f"message reporter {case.ref}: please call me", user=PSD_USER, conversation_id="a:psd-officer")
+    message = activity(
+        channel, text=f"message reporter {case.ref}: please call me", user=PSD_USER, conversation_id="a:psd-officer"
+    )
     # Teams delivers it again (same id): once after the first was answered, then twice at once.
     await said(psd_server, channel, "a:psd-officer", message)
     await psd_server.post(message)
@@ -122,7 +128,7 @@ async def test_a_message_whose_turn_failed_is_acted_on_when_delivered_again(serv
 
 def test_a_turn_that_died_unfinished_is_taken_over_after_a_while(db_path):
     seen = SeenActivities(open_db(db_path))
-    now = datetime(2026, 11, 28, 12, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
     assert seen.begin("msteams", "a:c", "m1", now)
     assert not seen.begin("msteams", "a:c", "m1", now + STALE / 2)  # still in hand somewhere
     assert seen.begin("msteams", "a:c", "m1", now + STALE * 2)  # its process died: take it over

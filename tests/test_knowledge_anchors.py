@@ -108,5 +108,7 @@ def test_an_anchors_file_cannot_be_ingested_on_its_own(tmp_path, copy_without_an
 
 
 def test_anchor_files_skip_comments_blank_lines_and_repeats():
-    assert parse_anchors("# about email\n\nwhat is the email retention period\n  what is the email retention period \n"
-                         "who is the chief constable\n") == ("what is the email retention period", "who is the chief constable")
+    assert parse_anchors(
+        "# about email\n\nwhat is the email retention period\n  what is the email retention period \n"
+        "who is the chief constable\n"
+    ) == ("what is the email retention period", "who is the chief constable")

@@ -81,11 +81,19 @@ def hit(ref: str, text: str, section: str = "Monitoring") -> Hit:
 
 
 def test_the_one_line_answer_is_the_first_sentence_or_the_listed_item():
-    assert one_line(hit("3.1", "Both will monitor use. The services should not be used socially.")) == "Both will monitor use."
-    assert one_line(hit("5(g)", "Transmitting unsolicited commercial or advertising material;", "Unacceptable use")) == (
+    assert (
+        one_line(hit("3.1", "Both will monitor use. The services should not be used socially."))
+        == "Both will monitor use."
+    )
+    assert one_line(
+        hit("5(g)", "Transmitting unsolicited commercial or advertising material;", "Unacceptable use")
+    ) == (
         "The policy lists this under “Unacceptable use”: Transmitting unsolicited commercial or advertising material."
     )
-    assert one_line(hit("4.1", "Stored conversations can be disclosed:\n- At court;")) == "Stored conversations can be disclosed."
+    assert (
+        one_line(hit("4.1", "Stored conversations can be disclosed:\n- At court;"))
+        == "Stored conversations can be disclosed."
+    )
 
 
 def test_review_note_only_when_the_review_date_has_passed():

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
+from bot.cli import main
 from knowledge.evaluation import Outcome, score
 from knowledge.feedback import FeedbackStore
-from bot.cli import main
 from policybot.storage.db import open_db
 
 

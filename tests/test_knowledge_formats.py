@@ -163,8 +163,11 @@ def test_a_line_that_wraps_at_a_number_is_not_a_new_clause(tmp_path):
         pdf.text(20, y, text)
     pdf.set_font("Helvetica", "", 11)
     pdf.text(80, 45, "Head of Radio Services")
-    for y, text in [(80, "1.1 Keep a distance of at least"), (85, "1.5 metres from the mast while it transmits."),
-                    (93, "1.2 Report a damaged mast to the control room.")]:
+    for y, text in [
+        (80, "1.1 Keep a distance of at least"),
+        (85, "1.5 metres from the mast while it transmits."),
+        (93, "1.2 Report a damaged mast to the control room."),
+    ]:
         pdf.text(20, y, text)
     pdf.output(str(tmp_path / "mast.pdf"))
     parsed = read_document(tmp_path / "mast.pdf")
@@ -176,7 +179,9 @@ def test_a_line_that_wraps_at_a_number_is_not_a_new_clause(tmp_path):
 
 
 def test_a_line_end_hyphen_is_dropped_in_a_broken_word_and_kept_in_a_compound():
-    assert _join_hyphenated("used for audit and monitor-", "ing purposes", "") == "used for audit and monitoring purposes"
+    assert (
+        _join_hyphenated("used for audit and monitor-", "ing purposes", "") == "used for audit and monitoring purposes"
+    )
     assert _join_hyphenated("all the constabu-", "laries", "") == "all the constabularies"
     assert _join_hyphenated("other non-", "business matters", "") == "other non-business matters"
     # The document's own spelling wins over the word list.
@@ -200,24 +205,29 @@ def _numbered_docx(path: Path) -> Path:
     the built-in List Number style."""
     document = docx.Document()
     numbering = document.part.numbering_part.element
-    numbering.insert(0, parse_xml(
-        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="70">'
-        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl>'
-        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>'
-        '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%3)"/></w:lvl>'
-        "</w:abstractNum>"
-    ))
+    numbering.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="70">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>'
+            '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%3)"/></w:lvl>'
+            "</w:abstractNum>"
+        ),
+    )
     numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="70"><w:abstractNumId w:val="70"/></w:num>'))
-    numbering.append(parse_xml(
-        f'<w:num {nsdecls("w")} w:numId="71"><w:abstractNumId w:val="70"/>'
-        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride></w:num>'
-    ))
+    numbering.append(
+        parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="71"><w:abstractNumId w:val="70"/>'
+            '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride></w:num>'
+        )
+    )
 
     def numbered(text, level, num_id="70", style=None):
         paragraph = document.add_paragraph(text, style=style)
-        paragraph._p.get_or_add_pPr().append(parse_xml(
-            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
-        ))
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>')
+        )
 
     document.add_paragraph("OFFICIAL")  # a marking typed into the body
     document.add_paragraph("Radio Use Policy", style="Title")
@@ -289,11 +299,21 @@ def _pdf_with_image_pages(path: Path, text_pages: int, password: str | None = No
 @pytest.mark.parametrize(
     "make, where, words",
     [
-        (lambda p: _docx_with(p / "r.docx", "1. Scope", "1.1 Fine.", "1.1 Again."),
-         "r.docx:paragraph 4: ", "clause 1.1 appears twice (first in paragraph 3)"),
-        (lambda p: _docx_with(p / "r.docx", "1. Scope", "2.1 Misplaced."), "r.docx:paragraph 3: ", "is under section 1"),
-        (lambda p: _file(p / "old.docx", b"\xd0\xcf\x11\xe0 an old Word 97 file"),
-         "old.docx: ", "cannot be opened as a Word .docx file"),
+        (
+            lambda p: _docx_with(p / "r.docx", "1. Scope", "1.1 Fine.", "1.1 Again."),
+            "r.docx:paragraph 4: ",
+            "clause 1.1 appears twice (first in paragraph 3)",
+        ),
+        (
+            lambda p: _docx_with(p / "r.docx", "1. Scope", "2.1 Misplaced."),
+            "r.docx:paragraph 3: ",
+            "is under section 1",
+        ),
+        (
+            lambda p: _file(p / "old.docx", b"\xd0\xcf\x11\xe0 an old Word 97 file"),
+            "old.docx: ",
+            "cannot be opened as a Word .docx file",
+        ),
         (lambda p: _file(p / "x.pdf", b"%PDF-1.4 truncated"), "x.pdf: ", "cannot be read as a PDF"),
         (lambda p: _pdf_with_image_pages(p / "scan.pdf", 0), "scan.pdf: ", "looks like a scanned image"),
         (lambda p: _pdf_with_image_pages(p / "locked.pdf", 1, password="secret"), "locked.pdf: ", "password-protected"),
@@ -324,7 +344,9 @@ def test_ingesting_the_word_or_pdf_policy_leaves_every_passage_and_vector_as_the
     """Same passages, phrasings and vectors in the index: so the same answers and the
     same `eval qa` figures."""
     kb = KnowledgeBase(open_db(kb_db_path))
-    before = kb.db.conn.execute("SELECT ref, section, text, phrasings, content_hash FROM kb_passages ORDER BY position").fetchall()
+    before = kb.db.conn.execute(
+        "SELECT ref, section, text, phrasings, content_hash FROM kb_passages ORDER BY position"
+    ).fetchall()
     folder = tmp_path / "policies"
     folder.mkdir()
     source = built[f"shipped.{form}"]
@@ -336,7 +358,9 @@ def test_ingesting_the_word_or_pdf_policy_leaves_every_passage_and_vector_as_the
     [change] = report.changes
     assert change.document == "instant-messaging-policy" and change.source.endswith(source.name)
     assert (change.added, change.updated, change.removed) == ([], [], [])
-    after = kb.db.conn.execute("SELECT ref, section, text, phrasings, content_hash FROM kb_passages ORDER BY position").fetchall()
+    after = kb.db.conn.execute(
+        "SELECT ref, section, text, phrasings, content_hash FROM kb_passages ORDER BY position"
+    ).fetchall()
     assert after == before
     assert kb.ingest([folder]).changes[0].status == "unchanged"
     assert kb.ask("could my boss judge my output from my green dot being on").answers[0].ref == "3.4"

@@ -81,8 +81,13 @@ def test_ingest_adds_then_leaves_an_unchanged_document_alone(kb, folder):
 
 def test_a_changed_document_updates_only_the_changed_passages(kb, folder):
     kb.ingest([folder])
-    vectors_before = dict(rows(kb, "SELECT p.ref, v.vector FROM kb_vectors v JOIN kb_passages p ON p.id = v.passage_id"
-                                   " WHERE p.document_id = 'vehicle-use-policy' AND v.kind = 'passage'"))
+    vectors_before = dict(
+        rows(
+            kb,
+            "SELECT p.ref, v.vector FROM kb_vectors v JOIN kb_passages p ON p.id = v.passage_id"
+            " WHERE p.document_id = 'vehicle-use-policy' AND v.kind = 'passage'",
+        )
+    )
     ids_before = dict(rows(kb, "SELECT ref, id FROM kb_passages WHERE document_id = 'vehicle-use-policy'"))
     text = SMALL.replace("Nobody may smoke", "Nobody may smoke or vape").replace(
         "2.2 Report any damage to the fleet office at once.\n", "2.3 Fuel cards stay in the vehicle.\n"
@@ -90,8 +95,13 @@ def test_a_changed_document_updates_only_the_changed_passages(kb, folder):
     (folder / "vehicles.md").write_text(text, encoding="utf-8")
     [change] = kb.ingest([folder]).changes
     assert (change.status, change.updated, change.added, change.removed) == ("updated", ["2.1"], ["2.3"], ["2.2"])
-    vectors_after = dict(rows(kb, "SELECT p.ref, v.vector FROM kb_vectors v JOIN kb_passages p ON p.id = v.passage_id"
-                                  " WHERE p.document_id = 'vehicle-use-policy' AND v.kind = 'passage'"))
+    vectors_after = dict(
+        rows(
+            kb,
+            "SELECT p.ref, v.vector FROM kb_vectors v JOIN kb_passages p ON p.id = v.passage_id"
+            " WHERE p.document_id = 'vehicle-use-policy' AND v.kind = 'passage'",
+        )
+    )
     ids_after = dict(rows(kb, "SELECT ref, id FROM kb_passages WHERE document_id = 'vehicle-use-policy'"))
     assert vectors_after["1.1"] == vectors_before["1.1"] and ids_after["1.1"] == ids_before["1.1"]
     assert vectors_after["2.1"] != vectors_before["2.1"]
@@ -196,7 +206,10 @@ def test_answers_carry_document_section_and_text(kb):
     assert len(answer.answers) == 2
     top = answer.answers[0]
     assert (top.ref, top.document, top.document_title, top.section) == (
-        "3.4", "instant-messaging-policy", "Instant Messaging Policy", "Monitoring",
+        "3.4",
+        "instant-messaging-policy",
+        "Instant Messaging Policy",
+        "Monitoring",
     )
     assert top.text.startswith("Presence is not an indication of time spent working")
     assert top.score >= answer.answers[1].score

@@ -45,9 +45,15 @@ def test_a_clause_keeps_its_bullets_and_sections_their_titles(policy):
 
 
 def test_section_five_bullets_are_lettered_in_order(policy):
-    assert passage(policy, "5(a)").text.startswith("Use of Constabulary communication systems to set up personal businesses")
-    assert passage(policy, "5(d)").text.startswith("Distributing, disseminating or storing images, text or materials that might be considered discriminatory")
-    assert passage(policy, "5(i)").text == "Introducing any form of computer virus or malware into the corporate network."
+    assert passage(policy, "5(a)").text.startswith(
+        "Use of Constabulary communication systems to set up personal businesses"
+    )
+    assert passage(policy, "5(d)").text.startswith(
+        "Distributing, disseminating or storing images, text or materials that might be considered discriminatory"
+    )
+    assert (
+        passage(policy, "5(i)").text == "Introducing any form of computer virus or malware into the corporate network."
+    )
     assert all(passage(policy, f"5({letter})").section == "Unacceptable use" for letter in "abcdefghi")
 
 
@@ -66,7 +72,12 @@ def test_metadata_owner_is_not_fooled_by_the_approval_row(policy):
 
 def test_meta_passage_states_the_header_facts(policy):
     meta = passage(policy, "meta").text
-    for fact in ("Policy owner: Director of ICT", "Author: James Nobbs", "Review date: 12 September 2020", "APP Checked: Yes"):
+    for fact in (
+        "Policy owner: Director of ICT",
+        "Author: James Nobbs",
+        "Review date: 12 September 2020",
+        "APP Checked: Yes",
+    ):
         assert fact in meta
 
 

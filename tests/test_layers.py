@@ -94,7 +94,9 @@ def test_the_check_sees_a_planted_violation(tmp_path, monkeypatch):
     planted.mkdir()
     (planted / "leak.py").write_text("def f():\n    from botbuilder.core import TurnContext\n")
     (tmp_path / "dialogs").mkdir()
-    (tmp_path / "dialogs" / "back.py").write_text("import importlib\nimportlib.import_module('bot.cards')\nimport bot.policy_bot\n")
+    (tmp_path / "dialogs" / "back.py").write_text(
+        "import importlib\nimportlib.import_module('bot.cards')\nimport bot.policy_bot\n"
+    )
     for package in ("bot", "policybot"):
         (tmp_path / package).mkdir()
     monkeypatch.setitem(globals(), "ROOT", tmp_path)

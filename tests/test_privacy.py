@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -29,8 +29,11 @@ QUESTION = "can I carry holiday over into next year?"
 @pytest.fixture
 def privacy_settings(kb_db_path) -> Settings:
     return Settings.from_env(
-        {"POLICYBOT_DB": str(kb_db_path), "POLICYBOT_PSD_USER_IDS": f"aad-{PSD_USER}",
-         "POLICYBOT_REVIEW_SCHEDULER_SECONDS": "5"},
+        {
+            "POLICYBOT_DB": str(kb_db_path),
+            "POLICYBOT_PSD_USER_IDS": f"aad-{PSD_USER}",
+            "POLICYBOT_REVIEW_SCHEDULER_SECONDS": "5",
+        },
         dotenv=None,
     )
 
@@ -89,7 +92,11 @@ async def test_subject_access_finds_everything_erasure_keeps_the_open_case_and_t
         assert set(answer["person"]["ids"]) == {ALICE, ALICE_AAD}
         named, anonymous = answer["reports"]
         assert (named["ref"], named["anonymous"], anonymous["ref"], anonymous["anonymous"]) == (
-            "PSD-2026-00001", False, "PSD-2026-00002", True)
+            "PSD-2026-00001",
+            False,
+            "PSD-2026-00002",
+            True,
+        )
         assert anonymous["identity"].startswith("anonymous: you chose not to be named")
         assert named["what_was_reported"] == "You lot are useless & thick"
         [nudge] = answer["nudges"]
@@ -109,8 +116,9 @@ async def test_subject_access_finds_everything_erasure_keeps_the_open_case_and_t
         assert "## Reports to Professional Standards" in document and "PSD-2026-00002" in document
 
         # ... and by the Teams id, the same person and the same records
-        by_teams_id = json.loads(policybot("subject-access", ALICE, "--out", str(tmp_path / "t.json")) and
-                                 (tmp_path / "t.json").read_text())
+        by_teams_id = json.loads(
+            policybot("subject-access", ALICE, "--out", str(tmp_path / "t.json")) and (tmp_path / "t.json").read_text()
+        )
         assert [r["ref"] for r in by_teams_id["reports"]] == ["PSD-2026-00001", "PSD-2026-00002"]
         assert len(by_teams_id["nudges"]) == 1
 
@@ -128,8 +136,10 @@ async def test_subject_access_finds_everything_erasure_keeps_the_open_case_and_t
     finally:
         await server.stop()
 
-    after = json.loads(policybot("subject-access", ALICE_AAD, "--out", str(tmp_path / "after.json")) and
-                       (tmp_path / "after.json").read_text())
+    after = json.loads(
+        policybot("subject-access", ALICE_AAD, "--out", str(tmp_path / "after.json"))
+        and (tmp_path / "after.json").read_text()
+    )
     assert [r["ref"] for r in after["reports"]] == ["PSD-2026-00002"]  # only the open case still leads to her
     assert after["nudges"] == after["subscriptions"] == after["chats"] == after["conversation_state"] == []
     store = CaseStore(open_db(privacy_settings.db_path))
@@ -140,9 +150,15 @@ async def test_subject_access_finds_everything_erasure_keeps_the_open_case_and_t
     # -- the audit trail shows each step, and refuses tampering
     trail = json.loads(policybot("audit", "--json"))
     steps = [(e["area"], e["action"], e["record"]) for e in trail]
-    for step in [("psd", "submit", "PSD-2026-00001"), ("psd", "submit", "PSD-2026-00002"),
-                 ("psd", "set-status", "PSD-2026-00001"), ("privacy", "subject-access", f"person:{ALICE_AAD}"),
-                 ("privacy", "erase", f"person:{ALICE}"), ("cli", "erase", None), ("cli", "subject-access", None)]:
+    for step in [
+        ("psd", "submit", "PSD-2026-00001"),
+        ("psd", "submit", "PSD-2026-00002"),
+        ("psd", "set-status", "PSD-2026-00001"),
+        ("privacy", "subject-access", f"person:{ALICE_AAD}"),
+        ("privacy", "erase", f"person:{ALICE}"),
+        ("cli", "erase", None),
+        ("cli", "subject-access", None),
+    ]:
         assert step in steps, step
     assert {e["actor_id"] for e in trail if e["action"] == "submit"} == {ALICE_AAD, "anonymous reporter"}
     officer = json.loads(policybot("audit", "--json", "--who", "psd-officer"))
@@ -182,8 +198,10 @@ async def test_retention_purges_on_an_injected_clock_except_what_is_on_hold(priv
 
     # A legal hold on her (placed by Teams id) keeps her nudge past its 90 days — here
     # through the service's own daily job, started with a clock 100 days on.
-    assert "placed on person:29:alice, person:aad-29:alice" in policybot("hold", ALICE, "--reason", "misconduct hearing")
-    later = datetime.now(timezone.utc) + timedelta(days=100)
+    assert "placed on person:29:alice, person:aad-29:alice" in policybot(
+        "hold", ALICE, "--reason", "misconduct hearing"
+    )
+    later = datetime.now(UTC) + timedelta(days=100)
     server = await BotServer(privacy_settings, clock=lambda: later).start(wait_ready=False)
     try:
         [purge] = await channel.wait_for(lambda _c: purges_at(db, later), timeout=60)
@@ -215,8 +233,9 @@ def test_an_administrators_screening_switch_is_in_the_audit_trail(db_path):
 
 def test_audit_filters_and_the_text_of_a_command_is_never_recorded(privacy_settings, policybot):
     db = open_db(privacy_settings.db_path)
-    audit.record(db, audit.PSD, "aad-officer", "Olive Officer", "view", "PSD-2026-00001",
-                 now=datetime(2026, 10, 1, tzinfo=timezone.utc))
+    audit.record(
+        db, audit.PSD, "aad-officer", "Olive Officer", "view", "PSD-2026-00001", now=datetime(2026, 10, 1, tzinfo=UTC)
+    )
     policybot("check", "OFFICIAL-SENSITIVE: a secret nobody may keep")
     lines = policybot("audit", "--since", "2026-11-01").splitlines()
     assert any("cli" in line and "check" in line for line in lines)

@@ -3,7 +3,7 @@ respected, failures are retried, and people the bot cannot reach yet are held fo
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -15,8 +15,14 @@ from tests.e2e import BOT_ID, TENANT, activity
 
 def user_target(channel, user="29:carol", hold=False):
     return {
-        "user": {"id": user, "aad_object_id": f"aad-{user}", "tenant_id": TENANT, "service_url": channel.url,
-                 "channel_id": "msteams", "bot_id": BOT_ID},
+        "user": {
+            "id": user,
+            "aad_object_id": f"aad-{user}",
+            "tenant_id": TENANT,
+            "service_url": channel.url,
+            "channel_id": "msteams",
+            "bot_id": BOT_ID,
+        },
         "hold_if_unreachable": hold,
     }
 
@@ -74,10 +80,20 @@ async def test_delivered_content_is_erased(bot, settings, channel):
 
 async def test_throttling_waits_for_retry_after(bot, settings, channel):
     sender = bot[2]
-    enqueue(settings, "throttled", {"reference": {"conversation": {"id": "a:chan"}, "serviceUrl": channel.url,
-                                                  "channelId": "msteams", "bot": {"id": BOT_ID}}})
+    enqueue(
+        settings,
+        "throttled",
+        {
+            "reference": {
+                "conversation": {"id": "a:chan"},
+                "serviceUrl": channel.url,
+                "channelId": "msteams",
+                "bot": {"id": BOT_ID},
+            }
+        },
+    )
     channel.fail("send", 429, times=10, **{"Retry-After": "30"})
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     assert await sender.send_due(now) == []
     assert await sender.send_due(now + timedelta(seconds=10)) == []
     channel._failures.clear()
@@ -91,7 +107,7 @@ async def test_a_failed_send_is_retried_later(bot, settings, channel):
     sender = bot[2]
     enqueue(settings, "flaky", user_target(channel))
     channel.fail("create", 503, times=5)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     assert await sender.send_due(now) == []
     channel._failures.clear()
     assert [s["key"] for s in await sender.send_due(now + timedelta(hours=2))] == ["flaky"]
@@ -115,7 +131,12 @@ async def test_someone_without_the_app_is_held_for_until_they_talk_to_the_bot(se
 
 def test_withdrawn_items_are_not_sent_but_delivered_ones_stay_recorded(settings, channel):
     outbox = Outbox(open_db(settings.db_path))
-    for key in ("reviews:im-policy:2020-09-12:a:90", "reviews:im-policy:2020-09-12:b:30", "reviews:other:x", "reviews:im_policy:y"):
+    for key in (
+        "reviews:im-policy:2020-09-12:a:90",
+        "reviews:im-policy:2020-09-12:b:30",
+        "reviews:other:x",
+        "reviews:im_policy:y",
+    ):
         outbox.enqueue(key, user_target(channel), {"type": "message", "text": "x"})
     outbox.mark_sent(outbox.claim_due()[0])
     assert outbox.withdraw("reviews:im-policy:") == 1

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
 from policybot.reporting.dates import DAY, TIME, When, WhenError, parse_when
 
-THURSDAY_WINTER = datetime(2026, 3, 19, 10, 30, tzinfo=timezone.utc)  # London = UTC (GMT)
-WEDNESDAY_SUMMER = datetime(2026, 7, 1, 11, 0, tzinfo=timezone.utc)  # London = UTC+1 (BST)
+THURSDAY_WINTER = datetime(2026, 3, 19, 10, 30, tzinfo=UTC)  # London = UTC (GMT)
+WEDNESDAY_SUMMER = datetime(2026, 7, 1, 11, 0, tzinfo=UTC)  # London = UTC+1 (BST)
 
 
 def utc(*parts):
-    return datetime(*parts, tzinfo=timezone.utc)
+    return datetime(*parts, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +58,13 @@ def test_the_future_is_refused(answer):
 
 @pytest.mark.parametrize(
     "answer, reason",
-    [("no idea mate", "couldn't read"), ("", "tell me when"), ("last year", "vague"), ("31/02/2026", "couldn't read"), ("9" * 500, "too long")],
+    [
+        ("no idea mate", "couldn't read"),
+        ("", "tell me when"),
+        ("last year", "vague"),
+        ("31/02/2026", "couldn't read"),
+        ("9" * 500, "too long"),
+    ],
 )
 def test_unusable_answers_say_why(answer, reason):
     with pytest.raises(WhenError, match=reason):

@@ -8,12 +8,21 @@ import json
 import pytest
 
 from bot.cli import main
-from policybot.storage.db import open_db
 from policybot.reporting.desk import NotPsd, PsdDesk, case_line, case_text
 from policybot.reporting.drafts import DraftStore
 from policybot.reporting.messages import new_case
 from policybot.reporting.store import Actor, CaseStore
-from tests.psd_fixtures import NOW, OUTSIDER, PSD_OFFICER, REPORTER_AAD, REPORTER_NAME, REPORTER_TEAMS_ID, report, reporter
+from policybot.storage.db import open_db
+from tests.psd_fixtures import (
+    NOW,
+    OUTSIDER,
+    PSD_OFFICER,
+    REPORTER_AAD,
+    REPORTER_NAME,
+    REPORTER_TEAMS_ID,
+    report,
+    reporter,
+)
 
 PSD_CHAT = {
     "conversation": {"id": "19:psd-team@thread.v2", "isGroup": True},
@@ -89,7 +98,9 @@ def test_every_view_and_change_is_logged_with_who_and_when(desk):
     desk.set_status(PSD_OFFICER, case.ref, "in review")
     desk.message_reporter(PSD_OFFICER, case.ref, "Thanks")
     trail = [(e.action, e.actor_id, e.at) for e in desk.store.audit_trail() if e.actor_id == PSD_OFFICER.user_id]
-    assert trail == [(action, PSD_OFFICER.user_id, NOW) for action in ("list", "view", "set-status", "message-reporter")]
+    assert trail == [
+        (action, PSD_OFFICER.user_id, NOW) for action in ("list", "view", "set-status", "message-reporter")
+    ]
 
 
 def _everything_psd_can_see(desk, ref, capsys) -> str:
@@ -138,11 +149,16 @@ def test_the_anonymity_check_would_catch_a_named_reporter(desk, capsys):
 
 def test_no_psd_table_but_the_link_holds_an_anonymous_reporter(desk):
     desk.store.submit(report(anonymous=True), reporter(), "k", NOW)
-    tables = [row[0] for row in desk.store.db.execute("SELECT name FROM sqlite_master WHERE type='table' AND name LIKE 'psd_%'")]
+    tables = [
+        row[0]
+        for row in desk.store.db.execute("SELECT name FROM sqlite_master WHERE type='table' AND name LIKE 'psd_%'")
+    ]
     for table in tables:
         dump = json.dumps([list(row) for row in desk.store.db.execute(f"SELECT * FROM [{table}]")])
         found = [trace for trace in IDENTITY if trace in dump]
-        assert found == ([] if table != "psd_reporter_links" else [REPORTER_AAD, REPORTER_NAME, REPORTER_TEAMS_ID, "Whistleton"])
+        assert found == (
+            [] if table != "psd_reporter_links" else [REPORTER_AAD, REPORTER_NAME, REPORTER_TEAMS_ID, "Whistleton"]
+        )
 
 
 def test_the_case_record_refuses_an_identity_for_an_anonymous_case(desk):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from botbuilder.core import ConversationState
@@ -14,14 +14,14 @@ from botbuilder.testing import DialogTestClient
 
 from bot.storage import SqliteStorage
 from dialogs.report_dialog import ReportDialog, report_from
-from tests.e2e import shown_text
 from policybot.config import PsdSettings
-from policybot.storage.db import open_db
-from policybot.storage.kvstore import KeyValueStore
 from policybot.reporting.drafts import DraftStore
 from policybot.reporting.store import CaseStore, Reporter
+from policybot.storage.db import open_db
+from policybot.storage.kvstore import KeyValueStore
+from tests.e2e import shown_text
 
-NOW = datetime(2026, 3, 19, 10, 30, tzinfo=timezone.utc)  # Thursday, GMT
+NOW = datetime(2026, 3, 19, 10, 30, tzinfo=UTC)  # Thursday, GMT
 
 
 class Clock:
@@ -111,7 +111,7 @@ async def test_the_whole_conversation_with_a_change_on_the_summary(world, clock)
     [case] = dialog.store.list()
     assert case.ref == "PSD-2026-00001" and case.ref in done[0]
     assert case.category == "offensive" and case.sender == "Sgt A. Example"
-    assert case.when.utc == datetime(2026, 3, 11, 9, 15, tzinfo=timezone.utc)
+    assert case.when.utc == datetime(2026, 3, 11, 9, 15, tzinfo=UTC)
     assert case.where == "group chat" and case.details == "PC Witness was in the chat too"
     assert case.content_sha256 == hashlib.sha256(b"You are all useless, typical woman driver").hexdigest()
     assert not case.anonymous and case.reporter_id == "User1"
@@ -151,7 +151,11 @@ async def test_indecent_material_is_never_asked_for_and_files_are_refused(world)
     await say(client, "report")
     warning = (await say(client, "indecent"))[0]
     assert "Do not copy, forward, save or screenshot" in warning and "offence" in warning
-    picture = Attachment(name="img.jpg", content_type="image/jpeg", content_url="data:image/jpeg;base64," + base64.b64encode(b"x").decode())
+    picture = Attachment(
+        name="img.jpg",
+        content_type="image/jpeg",
+        content_url="data:image/jpeg;base64," + base64.b64encode(b"x").decode(),
+    )
     refused = await say(client, Activity(type="message", attachments=[picture]))
     assert "not kept that file" in refused[0]
     await say(client, "Shift B group chat, the photo posted at about 14:00 yesterday")
@@ -173,7 +177,11 @@ async def test_attachments_are_hashed_not_kept(world):
     await say(client, "report")
     await say(client, "commercial")
     data = b"%PDF-1.7 advert for my side business"
-    pdf = Attachment(name="offer.pdf", content_type="application/pdf", content_url="data:application/pdf;base64," + base64.b64encode(data).decode())
+    pdf = Attachment(
+        name="offer.pdf",
+        content_type="application/pdf",
+        content_url="data:application/pdf;base64," + base64.b64encode(data).decode(),
+    )
     teams_copy = Attachment(content_type="text/html", content="<p>see attached</p>")
     await say(client, Activity(type="message", text="see attached", attachments=[pdf, teams_copy]))
     for answer in ("Jo Bloggs", "today", "1", "no"):
@@ -183,7 +191,13 @@ async def test_attachments_are_hashed_not_kept(world):
     await say(client, "send")
     [case] = dialog.store.list()
     assert case.attachments == (
-        {"name": "offer.pdf", "type": "application/pdf", "link": "", "size": len(data), "sha256": hashlib.sha256(data).hexdigest()},
+        {
+            "name": "offer.pdf",
+            "type": "application/pdf",
+            "link": "",
+            "size": len(data),
+            "sha256": hashlib.sha256(data).hexdigest(),
+        },
     )
 
 

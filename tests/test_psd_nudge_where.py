@@ -13,16 +13,31 @@ from bot.screening import SECURITY_INCIDENT, is_security_incident, nudge_activit
 from policybot.screening import Screener, ScreenerOptions
 from tests.e2e import shown_text
 
-CHANNEL_POST = Activity().deserialize({
-    "type": "message", "id": "1764255845123", "text": "SECRET: the op starts at 0600 at the Hythe address",
-    "conversation": {"id": "19:abc@thread.tacv2;messageid=1764255845123", "conversationType": "channel", "tenantId": "t1"},
-    "channelData": {"channel": {"id": "19:abc@thread.tacv2", "name": "Briefings"},
-                    "team": {"id": "19:team@thread.tacv2", "name": "Shift B", "aadGroupId": "g-1"}, "tenant": {"id": "t1"}},
-})
-GROUP_CHAT_POST = Activity().deserialize({
-    "type": "message", "id": "1764255845999", "text": "x",
-    "conversation": {"id": "19:chat@thread.v2", "conversationType": "groupChat", "name": "Handover"},
-})
+CHANNEL_POST = Activity().deserialize(
+    {
+        "type": "message",
+        "id": "1764255845123",
+        "text": "SECRET: the op starts at 0600 at the Hythe address",
+        "conversation": {
+            "id": "19:abc@thread.tacv2;messageid=1764255845123",
+            "conversationType": "channel",
+            "tenantId": "t1",
+        },
+        "channelData": {
+            "channel": {"id": "19:abc@thread.tacv2", "name": "Briefings"},
+            "team": {"id": "19:team@thread.tacv2", "name": "Shift B", "aadGroupId": "g-1"},
+            "tenant": {"id": "t1"},
+        },
+    }
+)
+GROUP_CHAT_POST = Activity().deserialize(
+    {
+        "type": "message",
+        "id": "1764255845999",
+        "text": "x",
+        "conversation": {"id": "19:chat@thread.v2", "conversationType": "groupChat", "name": "Handover"},
+    }
+)
 
 
 def test_a_secret_post_in_a_channel_gets_the_security_incident_advice_where_and_a_link_never_the_text():

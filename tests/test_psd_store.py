@@ -7,14 +7,14 @@ import hashlib
 import json
 import multiprocessing
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from policybot.storage.db import open_db
 from policybot.reporting.categories import INDECENT
 from policybot.reporting.evidence import attachment_record, sha256_text
 from policybot.reporting.store import CaseStore, ReportError, normalise_ref, parse_status
+from policybot.storage.db import open_db
 from tests.e2e import shown_text
 from tests.psd_fixtures import NOW, PSD_OFFICER, REPORTER_AAD, report, reporter
 
@@ -37,19 +37,24 @@ def store(db_path):
 
 
 def outbox_rows(store):
-    return {row[0]: (json.loads(row[1]), json.loads(row[2])) for row in store.db.execute("SELECT key, target, activity FROM outbox")}
+    return {
+        row[0]: (json.loads(row[1]), json.loads(row[2]))
+        for row in store.db.execute("SELECT key, target, activity FROM outbox")
+    }
 
 
 def to_reporter(store) -> list[tuple[dict, dict]]:
     """(target, activity) of each message queued for a reporter: their keys are random,
     so that a delivered row does not name the case."""
-    return [target_activity for key, target_activity in outbox_rows(store).items() if key.startswith("psd:to-reporter:")]
+    return [
+        target_activity for key, target_activity in outbox_rows(store).items() if key.startswith("psd:to-reporter:")
+    ]
 
 
 def test_references_count_per_year_in_the_psd_format(store):
     first = store.submit(report(), reporter(), "draft-1", NOW).case
     second = store.submit(report(), reporter(), "draft-2", NOW + timedelta(minutes=5)).case
-    next_year = store.submit(report(), reporter(), "draft-3", datetime(2027, 1, 1, 0, 5, tzinfo=timezone.utc)).case
+    next_year = store.submit(report(), reporter(), "draft-3", datetime(2027, 1, 1, 0, 5, tzinfo=UTC)).case
     assert (first.ref, second.ref, next_year.ref) == ("PSD-2026-00001", "PSD-2026-00002", "PSD-2027-00001")
     assert first.status == "new"
     assert first.created_at == NOW
@@ -164,7 +169,10 @@ def test_indecent_material_is_never_accepted_into_a_case(store):
     with pytest.raises(ReportError, match="where it is"):
         store.submit(report(category=INDECENT), reporter(), "k", NOW)
     case = store.submit(
-        report(category=INDECENT, content_text="", location_of_material="Shift chat, 14:02 yesterday"), reporter(), "k2", NOW
+        report(category=INDECENT, content_text="", location_of_material="Shift chat, 14:02 yesterday"),
+        reporter(),
+        "k2",
+        NOW,
     ).case
     assert case.content_text == "" and case.content_sha256 is None
     assert case.location_of_material == "Shift chat, 14:02 yesterday"
@@ -175,10 +183,15 @@ def test_evidence_hashes_cover_text_and_attachments(store):
     case = store.submit(report(attachments=(shot,)), reporter(), "k", NOW).case
     assert case.content_sha256 == sha256_text(report().content_text)
     assert case.attachments[0] == {
-        "name": "shot.png", "type": "image/png", "link": "", "size": 15,
+        "name": "shot.png",
+        "type": "image/png",
+        "link": "",
+        "size": 15,
         "sha256": hashlib.sha256(b"\x89PNG fake bytes").hexdigest(),
     }
-    other = store.submit(report(attachments=(attachment_record("shot.png", "image/png", data=b"other"),)), reporter(), "k2", NOW).case
+    other = store.submit(
+        report(attachments=(attachment_record("shot.png", "image/png", data=b"other"),)), reporter(), "k2", NOW
+    ).case
     assert other.evidence_sha256 != case.evidence_sha256
 
 
@@ -203,7 +216,9 @@ def test_status_changes_are_logged_and_reach_the_reporter(store):
     messages = [activity for _, activity in to_reporter(store) if "is now: in review" in shown_text(activity)]
     assert len(messages) == 1
     assert [(e.action, e.actor_id, e.detail) for e in store.audit_trail(case.ref)][-1] == (
-        "set-status", PSD_OFFICER.user_id, "in review"
+        "set-status",
+        PSD_OFFICER.user_id,
+        "in review",
     )
 
 

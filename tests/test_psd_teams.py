@@ -7,13 +7,13 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
 from policybot.config import Settings
-from policybot.storage.db import open_db
 from policybot.reporting.store import Actor, CaseStore
+from policybot.storage.db import open_db
 from tests.e2e import BotProcess, BotServer, activity
 
 SOURCE = "19:shift-b-chat@thread.v2"
@@ -35,8 +35,12 @@ def payload(body: str = "<p>You lot are <b>useless</b> &amp; thick</p>") -> dict
         "from": {"user": {"id": "aad-bob", "displayName": "Bob Offender", "userIdentityType": "aadUser"}},
         "body": {"contentType": "html", "content": body},
         "attachments": [
-            {"id": "f1", "contentType": "reference", "name": "meme.png",
-             "contentUrl": "https://contoso.sharepoint.com/sites/shift/Shared%20Documents/meme.png"},
+            {
+                "id": "f1",
+                "contentType": "reference",
+                "name": "meme.png",
+                "contentUrl": "https://contoso.sharepoint.com/sites/shift/Shared%20Documents/meme.png",
+            },
         ],
         "mentions": [],
         "reactions": [],
@@ -44,22 +48,36 @@ def payload(body: str = "<p>You lot are <b>useless</b> &amp; thick</p>") -> dict
 
 
 def invoke(channel, name: str, data: dict | None = None, user: str = "29:alice", body: str | None = None) -> dict:
-    value = {"commandId": "reportToPsd", "commandContext": "message", "context": {"theme": "default"},
-             "messagePayload": payload(body) if body else payload()}
+    value = {
+        "commandId": "reportToPsd",
+        "commandContext": "message",
+        "context": {"theme": "default"},
+        "messagePayload": payload(body) if body else payload(),
+    }
     if data is not None:
         value["data"] = data
-    body = activity(channel, type="invoke", value=value, user=user, conversation_id=SOURCE, conversation_type="groupChat")
+    body = activity(
+        channel, type="invoke", value=value, user=user, conversation_id=SOURCE, conversation_type="groupChat"
+    )
     body["name"] = name  # activity()'s own ``name`` is the sender's display name
     return body
 
 
-ANSWERS = {"category": "offensive", "where": "group chat", "details": "Whole shift saw it", "identity": "named", "psd": "submit"}
+ANSWERS = {
+    "category": "offensive",
+    "where": "group chat",
+    "details": "Whole shift saw it",
+    "identity": "named",
+    "psd": "submit",
+}
 
 
 @pytest.fixture
 def psd_settings(kb_db_path) -> Settings:
     """On a copy of the indexed policy: the server is ready at once instead of indexing it."""
-    return Settings.from_env({"POLICYBOT_DB": str(kb_db_path), "POLICYBOT_PSD_USER_IDS": f"aad-{PSD_USER}"}, dotenv=None)
+    return Settings.from_env(
+        {"POLICYBOT_DB": str(kb_db_path), "POLICYBOT_PSD_USER_IDS": f"aad-{PSD_USER}"}, dotenv=None
+    )
 
 
 @pytest.fixture
@@ -73,9 +91,13 @@ async def psd_server(psd_settings, channel):
 def set_psd_chat(db_path, service_url: str) -> CaseStore:
     """What ``policybot psd set-conversation`` does, pointing at the fake connector."""
     store = CaseStore(open_db(db_path))
-    reference = {"conversation": {"id": PSD_CHAT, "isGroup": True, "conversationType": "groupChat", "tenantId": "tenant-1"},
-                 "serviceUrl": service_url, "channelId": "msteams", "bot": {"id": "28:policybot", "name": "policybot"}}
-    store.set_psd_conversation(reference, Actor("operator:test", "test", operator=True), datetime.now(timezone.utc))
+    reference = {
+        "conversation": {"id": PSD_CHAT, "isGroup": True, "conversationType": "groupChat", "tenantId": "tenant-1"},
+        "serviceUrl": service_url,
+        "channelId": "msteams",
+        "bot": {"id": "28:policybot", "name": "policybot"},
+    }
+    store.set_psd_conversation(reference, Actor("operator:test", "test", operator=True), datetime.now(UTC))
     return store
 
 
@@ -194,7 +216,12 @@ async def say(server, channel, text: str, user: str, conversation_id: str) -> li
 
 async def test_psd_commands_are_refused_to_others_and_the_refusal_is_logged(psd_server, psd_settings, channel):
     await psd_server.post(invoke(channel, "composeExtension/submitAction", ANSWERS))
-    for command in ("cases", "case PSD-2026-00001", "set PSD-2026-00001 to closed", "message reporter PSD-2026-00001: hi"):
+    for command in (
+        "cases",
+        "case PSD-2026-00001",
+        "set PSD-2026-00001 to closed",
+        "message reporter PSD-2026-00001: hi",
+    ):
         reply = await say(psd_server, channel, command, "29:nosy", f"a:nosy-{command[:4]}")
         assert "only the Professional Standards team" in reply[0]
     reply = await say(psd_server, channel, "status PSD-2026-00001", "29:nosy", "a:nosy-status")
@@ -209,8 +236,13 @@ async def test_an_anonymous_reporter_cannot_be_found_through_any_psd_command(psd
     await psd_server.post(invoke(channel, "composeExtension/submitAction", {**ANSWERS, "identity": "anonymous"}))
     conversation = "a:psd-officer-personal"
     seen = []
-    for command in ("cases", "cases new", "case PSD-2026-00001", "set PSD-2026-00001 to in review",
-                    "message reporter PSD-2026-00001: can you tell us more?"):
+    for command in (
+        "cases",
+        "cases new",
+        "case PSD-2026-00001",
+        "set PSD-2026-00001 to in review",
+        "message reporter PSD-2026-00001: can you tell us more?",
+    ):
         seen += await say(psd_server, channel, command, PSD_USER, conversation)
     seen += [json.dumps(s.body) for s in await channel.wait_for(lambda c: c.to(PSD_CHAT))]
     transcript = "\n".join(seen)
@@ -229,8 +261,15 @@ async def test_an_anonymous_reporter_cannot_be_found_through_any_psd_command(psd
 
 async def test_asked_in_a_group_chat_the_bot_says_so_briefly_and_continues_in_a_1to1(psd_server, channel):
     group = "19:shift-b-chat@thread.v2"
-    await psd_server.post(activity(channel, text="I want to report a message", mention_bot=True,
-                                   conversation_id=group, conversation_type="groupChat"))
+    await psd_server.post(
+        activity(
+            channel,
+            text="I want to report a message",
+            mention_bot=True,
+            conversation_id=group,
+            conversation_type="groupChat",
+        )
+    )
     [said] = await channel.wait_for(lambda c: c.to(group))
     assert "1:1" in said.text and len(said.text) < 120
     private = await channel.wait_for(lambda c: [s for s in c.sent if s.conversation_id.startswith("a:personal")])
@@ -246,7 +285,9 @@ async def test_in_the_1to1_the_report_starts_and_card_buttons_answer_it(psd_serv
     assert "Who sees it" in replies[0] and "What kind of content" in replies[-1]
     before = len(channel.to(me))
     # The button on the category card, as Teams posts it.
-    await psd_server.post(activity(channel, value={"action": "psd.answer", "answer": "personal-business"}, conversation_id=me))
+    await psd_server.post(
+        activity(channel, value={"action": "psd.answer", "answer": "personal-business"}, conversation_id=me)
+    )
     sent = await channel.wait_for(lambda c: c.to(me)[before:] or None)
     assert "paste the text" in sent[0].text
     assert "Cancelled" in (await say(psd_server, channel, "cancel", "29:alice", me))[0]
@@ -263,16 +304,23 @@ async def test_an_administrator_chooses_psds_conversation_and_its_members_get_th
     bot = await BotServer(settings).start()
     try:
         in_psd_chat = dict(conversation_id=PSD_CHAT, conversation_type="groupChat")
-        await bot.post(activity(channel, text="psd use this conversation", user="29:dave", mention_bot=True, **in_psd_chat))
+        await bot.post(
+            activity(channel, text="psd use this conversation", user="29:dave", mention_bot=True, **in_psd_chat)
+        )
         [refused] = await channel.wait_for(lambda c: c.to(PSD_CHAT))
         assert "only an administrator" in refused.text
-        await bot.post(activity(channel, text="psd use this conversation", user="29:admin", mention_bot=True, **in_psd_chat))
+        await bot.post(
+            activity(channel, text="psd use this conversation", user="29:admin", mention_bot=True, **in_psd_chat)
+        )
         said = await channel.wait_for(lambda c: c.to(PSD_CHAT)[1:])
         assert "announced here" in said[0].text
         # Carol posts in PSD's chat (not to the bot): she is a member, so in the PSD role.
         await bot.post(activity(channel, text="morning all", user="29:carol", **in_psd_chat))
         await asyncio.sleep(0.3)
         assert "No cases" in (await say(bot, channel, "cases", "29:carol", "a:carol-personal"))[0]
-        assert "only the Professional Standards team" in (await say(bot, channel, "cases", "29:dave", "a:dave-personal"))[0]
+        assert (
+            "only the Professional Standards team"
+            in (await say(bot, channel, "cases", "29:dave", "a:dave-personal"))[0]
+        )
     finally:
         await bot.stop()

@@ -3,15 +3,15 @@ the parser on its own, then the reporting conversation showing its reading and a
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
 from policybot.reporting.dates import DAY, TIME, WhenAmbiguous, WhenError, parse_when
 from tests.test_psd_dialog import Clock, say, world  # noqa: F401 — ``world`` is a fixture
 
-THURSDAY_0933 = datetime(2026, 3, 19, 9, 33, tzinfo=timezone.utc)  # London = UTC in March
-THURSDAY_1600 = datetime(2026, 3, 19, 16, 0, tzinfo=timezone.utc)
+THURSDAY_0933 = datetime(2026, 3, 19, 9, 33, tzinfo=UTC)  # London = UTC in March
+THURSDAY_1600 = datetime(2026, 3, 19, 16, 0, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def clock():
 
 
 def utc(*parts):
-    return datetime(*parts, tzinfo=timezone.utc)
+    return datetime(*parts, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
@@ -30,7 +30,7 @@ def utc(*parts):
         (THURSDAY_0933, "this morning about 8", utc(2026, 3, 19, 8, 0), TIME),  # not 09:33, the time of typing
         (THURSDAY_1600, "yesterday evening about 7", utc(2026, 3, 18, 19, 0), TIME),  # not 16:00
         (THURSDAY_0933, "the 5th", utc(2026, 3, 5), DAY),  # this month's, which has passed
-        (datetime(2026, 3, 3, 12, tzinfo=timezone.utc), "the 5th", utc(2026, 2, 5), DAY),  # not yet: last month's
+        (datetime(2026, 3, 3, 12, tzinfo=UTC), "the 5th", utc(2026, 2, 5), DAY),  # not yet: last month's
         (THURSDAY_0933, "an hour ago", utc(2026, 3, 19, 8, 33), TIME),
         (THURSDAY_1600, "at lunch", utc(2026, 3, 19, 12, 30), "lunchtime"),
         (THURSDAY_0933, "at lunch", utc(2026, 3, 18, 12, 30), "lunchtime"),  # today's hasn't come yet
@@ -66,7 +66,7 @@ def test_a_part_of_the_day_is_shown_as_one_not_as_a_made_up_minute():
 @pytest.mark.parametrize("answer", ["this morning about 8", "this evening"])
 def test_a_time_of_day_still_to_come_is_refused_not_replaced_by_now(answer):
     with pytest.raises(WhenError, match="future"):
-        parse_when(answer, datetime(2026, 3, 19, 7, 0, tzinfo=timezone.utc))
+        parse_when(answer, datetime(2026, 3, 19, 7, 0, tzinfo=UTC))
 
 
 async def test_the_dialog_asks_am_or_pm_shows_its_reading_and_keeps_the_words(world):  # noqa: F811
@@ -84,7 +84,10 @@ async def test_the_dialog_asks_am_or_pm_shows_its_reading_and_keeps_the_words(wo
     await say(client, "change when")
     assert "couldn't read" in (await say(client, "around half-ish"))[0]  # asked again, never "now"
     summary = (await say(client, "yesterday evening about 7"))[0]
-    assert "When: Wednesday 18 March 2026, 19:00 (my reading of \u201cyesterday evening about 7\u201d — please check)" in summary
+    assert (
+        "When: Wednesday 18 March 2026, 19:00 (my reading of \u201cyesterday evening about 7\u201d — please check)"
+        in summary
+    )
     assert "Please check the time" in summary
 
     await say(client, "send")

@@ -37,7 +37,9 @@ def all_sent(db_path: Path) -> bool:
 def rows_joining(db_path: Path, ref: str, traces: tuple[str, ...]) -> list[tuple[str, tuple]]:
     """Every row of every table, except the link table, holding both ``ref`` and one of ``traces``."""
     conn = sqlite3.connect(db_path)
-    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    tables = [
+        r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    ]
     found = []
     for table in tables:
         if table == "psd_reporter_links":
@@ -61,21 +63,23 @@ def pages_joining(db_path: Path, ref: str, traces: tuple[str, ...]) -> list[str]
     found = []
     data = db_path.read_bytes()
     for number in range(len(data) // size):
-        page = data[number * size:(number + 1) * size]
+        page = data[number * size : (number + 1) * size]
         if ref.encode() in page and any(t in page for t in needles[1]):
             found.append(f"file page {number + 1} ({owner.get(number + 1)})")
     wal = db_path.with_name(db_path.name + "-wal")
     frames = wal.read_bytes()[32:] if wal.exists() else b""
     for start in range(0, len(frames), size + 24):
-        page_number = int.from_bytes(frames[start:start + 4], "big")
-        page = frames[start + 24:start + 24 + size]
+        page_number = int.from_bytes(frames[start : start + 4], "big")
+        page = frames[start + 24 : start + 24 + size]
         if ref.encode() in page and any(t in page for t in needles[1]):
             found.append(f"WAL frame for page {page_number} ({owner.get(page_number)})")
     return [f for f in found if "psd_reporter_links" not in f]
 
 
 async def test_an_anonymous_reporter_and_psd_talk_both_ways_and_nothing_ties_the_case_to_her(
-    psd_server, psd_settings, channel
+    psd_server,  # noqa: F811 (a pytest fixture, imported above)
+    psd_settings,  # noqa: F811
+    channel,
 ):
     db_path = Path(psd_settings.db_path)
     # The form says what a form can do: no "type cancel", no "help".
@@ -84,15 +88,21 @@ async def test_an_anonymous_reporter_and_psd_talk_both_ways_and_nothing_ties_the
     assert status == 200 and "close this window" in form_text
     assert "Type **cancel**" not in form_text and "**help**" not in form_text
 
-    status, done = await psd_server.post(invoke(channel, "composeExtension/submitAction", {**ANSWERS, "identity": "anonymous"}))
+    status, done = await psd_server.post(
+        invoke(channel, "composeExtension/submitAction", {**ANSWERS, "identity": "anonymous"})
+    )
     ref = "PSD-2026-00001"
     assert ref in json.dumps(done)
-    confirmation = await channel.wait_for(lambda c: [s for s in to_alice(c) if "reached Professional Standards" in s.text])
+    confirmation = await channel.wait_for(
+        lambda c: [s for s in to_alice(c) if "reached Professional Standards" in s.text]
+    )
     assert f"reply {ref}" in confirmation[0].text
     await channel.wait_for(lambda c: all_sent(db_path))
 
     # PSD types the reference loosely, and asks the reporter a question.
-    reply = await say(psd_server, channel, "message reporter psd-2026-1: who else was in the chat?", PSD_USER, PSD_OFFICER_CHAT)
+    reply = await say(
+        psd_server, channel, "message reporter psd-2026-1: who else was in the chat?", PSD_USER, PSD_OFFICER_CHAT
+    )
     assert f"delivered to the reporter of {ref}" in reply[0]
     asked = await channel.wait_for(lambda c: [s for s in to_alice(c) if "who else was in the chat?" in s.text])
     assert asked[0].cards[0]["actions"][0]["data"] == {"action": "psd.reply", "ref": ref}
@@ -104,8 +114,13 @@ async def test_an_anonymous_reporter_and_psd_talk_both_ways_and_nothing_ties_the
     assert "doesn't cover" not in " ".join(replies)
     # "Yes, send it to PSD", as Teams posts the button with the text it carries.
     before = len(channel.to(ALICE_CHAT))
-    await psd_server.post(activity(channel, value={"action": "psd.reply", "ref": ref, "reply": "It was me, Tom and Sarah"},
-                                   conversation_id=ALICE_CHAT))
+    await psd_server.post(
+        activity(
+            channel,
+            value={"action": "psd.reply", "ref": ref, "reply": "It was me, Tom and Sarah"},
+            conversation_id=ALICE_CHAT,
+        )
+    )
     sent = await channel.wait_for(lambda c: c.to(ALICE_CHAT)[before:] or None)
     assert f"Sent to Professional Standards with your report {ref}" in sent[0].text
     assert "still doesn't know who you are" in sent[0].text
@@ -114,8 +129,11 @@ async def test_an_anonymous_reporter_and_psd_talk_both_ways_and_nothing_ties_the
     assert "Sent to Professional Standards" in replies[0]
 
     in_psd_chat = await channel.wait_for(
-        lambda c: [s for s in c.to(PSD_CHAT) if "replied" in s.text] if len(
-            [s for s in c.to(PSD_CHAT) if "replied" in s.text]) == 2 else None
+        lambda c: (
+            [s for s in c.to(PSD_CHAT) if "replied" in s.text]
+            if len([s for s in c.to(PSD_CHAT) if "replied" in s.text]) == 2
+            else None
+        )
     )
     assert "The anonymous reporter of PSD-2026-00001 replied" in in_psd_chat[0].text
     assert "It was me, Tom and Sarah" in in_psd_chat[0].text and "Sarah kept a screenshot" in in_psd_chat[1].text
@@ -138,7 +156,7 @@ async def test_an_anonymous_reporter_and_psd_talk_both_ways_and_nothing_ties_the
     reporting = psd_server.app[BOT].capabilities[0]
     await reporting._purge()
     assert rows_joining(db_path, ref, ALICE_IDS) == []
-    key = f"message-action:aad-29:alice:19:shift-b-chat@thread.v2:1764255845123"
+    key = "message-action:aad-29:alice:19:shift-b-chat@thread.v2:1764255845123"
     key_hash = hashlib.sha256(key.encode()).hexdigest()
     assert rows_joining(db_path, key_hash, (key_hash,)) == []  # the idempotency hash lives only in the link table
     assert pages_joining(db_path, ref, ALICE_IDS) == []

@@ -8,8 +8,8 @@ import os
 import sys
 
 from policybot.privacy import audit
-from policybot.storage.db import open_db
 from policybot.reviews.subscriptions import Subscriptions
+from policybot.storage.db import open_db
 from tests.e2e import BOT_ID, ROOT
 
 
@@ -17,9 +17,14 @@ async def policybot(db_path, *args: str) -> tuple[int, str, str]:
     """Run the ``policybot`` command (while this test's event loop keeps serving the fake channel)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("Microsoft", "POLICYBOT_"))}
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot.cli", *args,
-        env={**env, "POLICYBOT_DB": str(db_path)}, cwd=ROOT,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        sys.executable,
+        "-m",
+        "bot.cli",
+        *args,
+        env={**env, "POLICYBOT_DB": str(db_path)},
+        cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
     )
     out, err = await asyncio.wait_for(process.communicate(), 180)
     return process.returncode, out.decode(), err.decode()

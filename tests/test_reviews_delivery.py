@@ -7,14 +7,14 @@ holder "Director of ICT", review date 12 September 2020); the clock is injected.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
-from bot.service import create_bot
 from bot.reviews import reminder_activity
-from policybot.storage.db import open_db
-from policybot.storage.outbox import Outbox
+from bot.service import create_bot
 from policybot.reviews.calendar import LONDON
 from policybot.reviews.service import ReviewService
+from policybot.storage.db import open_db
+from policybot.storage.outbox import Outbox
 from tests.e2e import BOT_ID
 from tests.reviews_fixtures import review_settings
 
@@ -56,7 +56,7 @@ async def test_throttled_send_waits_for_retry_after_then_delivers_the_card(kb_db
     assert await sender.send_due() == []
     assert channel.sent == []
     retry_at = next_attempt(settings)
-    assert timedelta(seconds=25) < retry_at - datetime.now(timezone.utc) <= timedelta(seconds=30)
+    assert timedelta(seconds=25) < retry_at - datetime.now(UTC) <= timedelta(seconds=30)
     assert await sender.send_due() == []  # not before Teams said
 
     sent = await sender.send_due(now=retry_at + timedelta(seconds=1))

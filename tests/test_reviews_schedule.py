@@ -1,6 +1,6 @@
 """The review calendar: milestones, status and the dates people type."""
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -63,8 +63,8 @@ def test_days_are_described_in_words():
 
 def test_days_are_london_days():
     # 23:30 UTC in summer is already tomorrow in London; in winter it is not.
-    assert london_today(datetime(2026, 7, 1, 23, 30, tzinfo=timezone.utc)) == date(2026, 7, 2)
-    assert london_today(datetime(2026, 1, 1, 23, 30, tzinfo=timezone.utc)) == date(2026, 1, 1)
+    assert london_today(datetime(2026, 7, 1, 23, 30, tzinfo=UTC)) == date(2026, 7, 2)
+    assert london_today(datetime(2026, 1, 1, 23, 30, tzinfo=UTC)) == date(2026, 1, 1)
     assert parse_moment("2026-07-01T23:30").utcoffset().total_seconds() == 3600
 
 
@@ -81,7 +81,9 @@ def test_review_dates_people_type(text, expected):
     assert parse_review_date(text, today=date(2026, 11, 28)) == expected
 
 
-@pytest.mark.parametrize("text", ["", "soon", "2027-02-30", "September", pytest.param("x" * 10_000, id="huge"), "\u202e\u0000 2027"])
+@pytest.mark.parametrize(
+    "text", ["", "soon", "2027-02-30", "September", pytest.param("x" * 10_000, id="huge"), "\u202e\u0000 2027"]
+)
 def test_unreadable_dates_get_a_clear_error(text):
     with pytest.raises(ValueError) as error:
         parse_review_date(text, today=date(2026, 11, 28))

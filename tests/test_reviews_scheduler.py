@@ -14,14 +14,14 @@ from pathlib import Path
 import pytest
 
 from knowledge.documents import Document
-from policybot.storage.db import open_db
-from policybot.storage.outbox import Outbox
 from policybot.reviews.calendar import LONDON
 from policybot.reviews.facts import PolicyNotFound, PolicyRegister
 from policybot.reviews.people import Responsibilities
 from policybot.reviews.schedule import Schedule
 from policybot.reviews.scheduler import ReminderScheduler
 from policybot.reviews.subscriptions import Subscriptions
+from policybot.storage.db import open_db
+from policybot.storage.outbox import Outbox
 
 IM = Document(
     id="im",
@@ -31,8 +31,13 @@ IM = Document(
     publication_date=date(2017, 9, 12),
     review_date=date(2026, 9, 12),
 )
-MOBILE = Document(id="mobile", title="Mobile Device Policy", owner="Head of Estates", holder="Head of Estates",
-                  review_date=date(2027, 1, 1))
+MOBILE = Document(
+    id="mobile",
+    title="Mobile Device Policy",
+    owner="Head of Estates",
+    holder="Head of Estates",
+    review_date=date(2027, 1, 1),
+)
 OWNER_ID = "aad-director-of-ict"
 REFERENCE = {"conversation": {"id": "a:1to1-alice"}, "serviceUrl": "https://example.invalid/", "channelId": "msteams"}
 
@@ -85,7 +90,14 @@ def test_each_milestone_is_sent_once_however_often_the_scheduler_runs(db_path):
             sent += [reminder.milestone for reminder in scheduler.run_once(at(day, hour))]
         day += timedelta(days=1)
     assert sent == [
-        "before-90", "before-30", "before-7", "before-0", "overdue-7", "overdue-14", "overdue-21", "overdue-28"
+        "before-90",
+        "before-30",
+        "before-7",
+        "before-0",
+        "overdue-7",
+        "overdue-14",
+        "overdue-21",
+        "overdue-28",
     ]
     assert len(outbox_keys(db_path)) == len(sent)
 

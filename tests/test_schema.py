@@ -64,10 +64,31 @@ def test_the_fixtures_are_what_main_made_before_migrations():
 def test_a_database_made_by_main_upgrades_in_place_and_keeps_its_rows(old_db, tmp_path):
     db = open_db(old_db)
     assert schema.version(db.conn) == schema.LATEST
-    rows = {t: count(db, t) for t in ("psd_cases", "psd_reporter_links", "psd_drafts", "screening_events",
-                                      "reviews_subscriptions", "kb_feedback", "personal_chats", "bot_state", "outbox")}
-    assert rows == {"psd_cases": 2, "psd_reporter_links": 2, "psd_drafts": 1, "screening_events": 1,
-                    "reviews_subscriptions": 1, "kb_feedback": 1, "personal_chats": 1, "bot_state": 1, "outbox": 3}
+    rows = {
+        t: count(db, t)
+        for t in (
+            "psd_cases",
+            "psd_reporter_links",
+            "psd_drafts",
+            "screening_events",
+            "reviews_subscriptions",
+            "kb_feedback",
+            "personal_chats",
+            "bot_state",
+            "outbox",
+        )
+    }
+    assert rows == {
+        "psd_cases": 2,
+        "psd_reporter_links": 2,
+        "psd_drafts": 1,
+        "screening_events": 1,
+        "reviews_subscriptions": 1,
+        "kb_feedback": 1,
+        "personal_chats": 1,
+        "bot_state": 1,
+        "outbox": 3,
+    }
     # The PSD audit's entries moved into the one trail, in order, and its old table is gone.
     store = CaseStore(db)
     assert [(e.action, e.ref, e.actor_id) for e in store.audit_trail()] == [
@@ -91,14 +112,18 @@ def test_opening_again_changes_nothing(old_db):
 
 
 def test_a_failed_migration_leaves_the_file_as_it_was(old_db, monkeypatch):
-    broken = schema.Migration(schema.LATEST + 1, "broken", "CREATE TABLE half_done (x); INSERT INTO no_such_table VALUES (1);")
+    broken = schema.Migration(
+        schema.LATEST + 1, "broken", "CREATE TABLE half_done (x); INSERT INTO no_such_table VALUES (1);"
+    )
     monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, broken))
     monkeypatch.setattr(schema, "LATEST", broken.version)
     with pytest.raises(sqlite3.OperationalError, match="no_such_table"):
         open_db(old_db)
     conn = sqlite3.connect(old_db)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
-    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name IN ('half_done', 'audit_log')").fetchone()[0] == 0
+    assert (
+        conn.execute("SELECT count(*) FROM sqlite_master WHERE name IN ('half_done', 'audit_log')").fetchone()[0] == 0
+    )
     assert conn.execute("SELECT count(*) FROM psd_audit").fetchone()[0] == 2
     conn.close()
 

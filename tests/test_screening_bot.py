@@ -18,7 +18,11 @@ MARKED = "OFFICIAL-SENSITIVE: suspect Zebedee Quarterbrook lives at 41 Pelican R
 @pytest.fixture
 def screening_settings(db_path) -> Settings:
     return Settings.from_env(
-        {"POLICYBOT_DB": str(db_path), "POLICYBOT_ADMINS": "aad-29:admin", "POLICYBOT_SCREENING_NUDGE_COOLDOWN_MINUTES": "60"},
+        {
+            "POLICYBOT_DB": str(db_path),
+            "POLICYBOT_ADMINS": "aad-29:admin",
+            "POLICYBOT_SCREENING_NUDGE_COOLDOWN_MINUTES": "60",
+        },
         dotenv=None,
     )
 
@@ -139,7 +143,9 @@ async def test_check_answers_with_verdict_reasons_clauses_and_advice(server, cha
 async def test_secret_is_a_possible_security_incident(server, channel):
     await server.post(personal(channel, "check: SECRET\nOp Falcon timings"))
     [reply] = await channel.wait_for(lambda c: c.to("a:29:alice-personal"))
-    assert reply.text.startswith("Don't send this") and "report it to Information Management straight away" in reply.text
+    assert (
+        reply.text.startswith("Don't send this") and "report it to Information Management straight away" in reply.text
+    )
 
 
 async def test_can_i_send_this_asks_for_the_text(server, channel):

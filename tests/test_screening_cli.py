@@ -12,7 +12,12 @@ from policybot.screening.evaluation import score_predictions
 
 @pytest.fixture(autouse=True)
 def local_settings(monkeypatch, tmp_path):
-    for name in ("MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "POLICYBOT_SCREENING_LOWEST_MARKING"):
+    for name in (
+        "MicrosoftAppId",
+        "MicrosoftAppPassword",
+        "MicrosoftAppTenantId",
+        "POLICYBOT_SCREENING_LOWEST_MARKING",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("POLICYBOT_DB", str(tmp_path / "db.sqlite"))
     monkeypatch.chdir(tmp_path)
@@ -31,7 +36,14 @@ def test_check_json_shape(capsys):
     assert result == {
         "verdict": "stop",
         "nudge": True,
-        "findings": [{"category": "protective-marking", "span": [0, 10], "reason": result["findings"][0]["reason"], "refs": ["4.3"]}],
+        "findings": [
+            {
+                "category": "protective-marking",
+                "span": [0, 10],
+                "reason": result["findings"][0]["reason"],
+                "refs": ["4.3"],
+            }
+        ],
     }
     assert result["findings"][0]["reason"]
 
@@ -80,13 +92,19 @@ def test_scores_arithmetic():
     items = [{"text": str(i), "nudge": i < 3, "categories": ["indecent"] if i < 2 else []} for i in range(5)]
     predicted = [(True, ["indecent"]), (False, []), (True, ["indecent"]), (True, []), (False, [])]
     report = score_predictions(items, predicted)
-    assert report["nudge"] == {"precision": pytest.approx(2 / 3), "recall": pytest.approx(2 / 3), "f1": pytest.approx(2 / 3)}
+    assert report["nudge"] == {
+        "precision": pytest.approx(2 / 3),
+        "recall": pytest.approx(2 / 3),
+        "f1": pytest.approx(2 / 3),
+    }
     assert report["categories"] == {"indecent": {"precision": 0.5, "recall": 0.5, "f1": 0.5}}
 
 
 def test_eval_refuses_a_malformed_file_with_the_line(capsys, tmp_path):
     path = tmp_path / "bad.jsonl"
-    path.write_text('{"text": "ok", "nudge": false, "categories": []}\n{"text": "x", "nudge": false, "categories": ["purple"]}\n')
+    path.write_text(
+        '{"text": "ok", "nudge": false, "categories": []}\n{"text": "x", "nudge": false, "categories": ["purple"]}\n'
+    )
     code, _, err = run(capsys, "eval", "screening", str(path))
     assert code == 2 and "bad.jsonl:2" in err
 

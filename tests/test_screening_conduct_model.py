@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 from policybot.screening import Screener, ScreenerOptions
-from policybot.screening.conduct_model import CONDUCT_CATEGORIES, EXEMPLARS, ExemplarError, get_conduct_classifier, read_exemplars
+from policybot.screening.conduct_model import (
+    CONDUCT_CATEGORIES,
+    EXEMPLARS,
+    ExemplarError,
+    get_conduct_classifier,
+    read_exemplars,
+)
 from policybot.screening.normalise import Normalised
 
 
@@ -22,12 +28,18 @@ def classified(classifier, text):
 @pytest.mark.parametrize(
     "category, text",
     [
-        ("personal-business", "quick one, can anyone proofread the brochure for my bathroom fitting firm before I send it to clients"),
+        (
+            "personal-business",
+            "quick one, can anyone proofread the brochure for my bathroom fitting firm before I send it to clients",
+        ),
         ("external-forwarding", "I'll bung the case papers across to my own address so I can crack on at home tonight"),
         ("indecent", "lads check the chat, I've dropped in some proper filthy pics from last night"),
         ("offensive", "tell the fat lazy cow on the front desk to do her job for once"),
         ("unauthorised-access", "text me your sign-in details and I'll clear your crime reports while you're at court"),
-        ("personal-views", "all of you need to wake up and stop voting for the same corrupt parties, sharing this with the team"),
+        (
+            "personal-views",
+            "all of you need to wake up and stop voting for the same corrupt parties, sharing this with the team",
+        ),
         ("commercial", "reduced prices on my homemade soaps this week only, message me to grab some"),
         ("malware", "IT won't install it so I got the program off a sharing site and switched the virus scanner off"),
     ],
@@ -57,7 +69,10 @@ def test_a_finding_points_at_the_sentence_that_reads_as_misconduct(classifier):
     text = "Morning all. Give me your login and I'll close off your jobs while you're on leave."
     [finding] = classifier.find(Normalised(text))
     assert finding.category == "unauthorised-access"
-    assert text[finding.span[0] : finding.span[1]] == "Give me your login and I'll close off your jobs while you're on leave."
+    assert (
+        text[finding.span[0] : finding.span[1]]
+        == "Give me your login and I'll close off your jobs while you're on leave."
+    )
 
 
 def test_marking_words_are_not_read_as_conduct():

@@ -264,7 +264,9 @@ def test_the_offensive_model_adds_what_phrases_miss():
     assert Screener(ScreenerOptions(use_offensive_model=False)).screen(text).categories == []
 
 
-@pytest.mark.parametrize("text", ["", "\x00\x01\ufffe", "\ud800 lone surrogate", "🙂" * 500, "a" * 50_000, "\u200b" * 100])
+@pytest.mark.parametrize(
+    "text", ["", "\x00\x01\ufffe", "\ud800 lone surrogate", "🙂" * 500, "a" * 50_000, "\u200b" * 100]
+)
 def test_odd_input_is_screened_without_error(screener, text):
     assert screener.screen(text).verdict in ("ok", "caution", "stop")
 
@@ -326,7 +328,11 @@ def test_asking_what_a_covert_term_means_is_not_sensitive(screener, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["is the CHIS meet still on for 3?", "who is the informant on the Hall job?", "our informant says the drop is Friday"],
+    [
+        "is the CHIS meet still on for 3?",
+        "who is the informant on the Hall job?",
+        "our informant says the drop is Friday",
+    ],
 )
 def test_asking_about_a_covert_operation_is_still_sensitive(screener, text):
     assert "sensitive-content" in screener.screen(text, conduct=False).categories

@@ -58,7 +58,11 @@ async def test_garbage_token_in_local_mode_is_401(server, channel):
 
 async def test_missing_token_is_401_when_an_app_id_is_configured(db_path, channel):
     settings = Settings.from_env(
-        {"POLICYBOT_DB": str(db_path), "MicrosoftAppId": "00000000-0000-0000-0000-000000000001", "MicrosoftAppPassword": "x"},
+        {
+            "POLICYBOT_DB": str(db_path),
+            "MicrosoftAppId": "00000000-0000-0000-0000-000000000001",
+            "MicrosoftAppPassword": "x",
+        },
         dotenv=None,
     )
     bot = await BotServer(settings).start()
@@ -86,13 +90,19 @@ async def test_other_tenants_are_refused_when_a_tenant_is_configured(db_path, ch
 
 async def test_welcome_once_when_the_bot_is_installed_not_on_every_member_change(server, channel):
     installed = activity(
-        channel, type="conversationUpdate", conversation_id="a:team", conversation_type="channel",
+        channel,
+        type="conversationUpdate",
+        conversation_id="a:team",
+        conversation_type="channel",
         membersAdded=[{"id": "28:policybot"}],
     )
     await server.post(installed)
     await channel.wait_for(lambda c: c.to("a:team"))
     someone_joins = activity(
-        channel, type="conversationUpdate", conversation_id="a:team", conversation_type="channel",
+        channel,
+        type="conversationUpdate",
+        conversation_id="a:team",
+        conversation_type="channel",
         membersAdded=[{"id": "29:bob", "aadObjectId": "aad-bob"}],
     )
     await server.post(someone_joins)
@@ -104,7 +114,9 @@ async def test_welcome_once_when_the_bot_is_installed_not_on_every_member_change
 
 async def test_in_a_channel_the_bot_answers_only_when_mentioned(server, channel):
     await server.post(activity(channel, text="help", conversation_id="a:chan", conversation_type="channel"))
-    await server.post(activity(channel, text="help", conversation_id="a:chan", conversation_type="channel", mention_bot=True))
+    await server.post(
+        activity(channel, text="help", conversation_id="a:chan", conversation_type="channel", mention_bot=True)
+    )
     sent = await channel.wait_for(lambda c: c.to("a:chan"))
     await asyncio.sleep(0.3)
     assert len(channel.to("a:chan")) == 1

@@ -165,8 +165,21 @@ async def test_state_whose_class_was_renamed_cannot_be_restored(db_path, storage
 
 
 def test_the_allow_list_admits_dialog_state():
-    assert restore_state({"py/object": "botbuilder.dialogs.dialog_state.DialogState", "_dialog_stack": []}).dialog_stack == []
-    assert restore_state({"py/reduce": [{"py/type": "botbuilder.schema._connector_client_enums.ActivityTypes"}, {"py/tuple": ["message"]}]}) == "message"
+    assert (
+        restore_state({"py/object": "botbuilder.dialogs.dialog_state.DialogState", "_dialog_stack": []}).dialog_stack
+        == []
+    )
+    assert (
+        restore_state(
+            {
+                "py/reduce": [
+                    {"py/type": "botbuilder.schema._connector_client_enums.ActivityTypes"},
+                    {"py/tuple": ["message"]},
+                ]
+            }
+        )
+        == "message"
+    )
 
 
 async def test_memory_storage_and_sqlite_storage_agree_on_plain_items(storage):

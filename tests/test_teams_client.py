@@ -11,7 +11,7 @@ import pytest
 import pytest_asyncio
 
 from policybot.config import Settings
-from tests.e2e import BOT_ID, BotServer, FakeChannel, activity
+from tests.e2e import BOT_ID, BotServer, FakeChannel, Sent, activity
 
 PSD_USER, ADMIN_USER = "29:psd-officer", "29:admin"
 # One service for the module (its start loads the models): each test has its own
@@ -48,11 +48,17 @@ def personal(channel, text=None, user="29:alice", **extra):
 
 def group(channel, text=None, user="29:alice", conversation="a:group", **extra):
     return activity(
-        channel, text=text, user=user, conversation_id=conversation, conversation_type="groupChat", mention_bot=True, **extra
+        channel,
+        text=text,
+        user=user,
+        conversation_id=conversation,
+        conversation_type="groupChat",
+        mention_bot=True,
+        **extra,
     )
 
 
-async def reply(bot, channel, body) -> "Sent":
+async def reply(bot, channel, body) -> Sent:
     conversation = body["conversation"]["id"]
     before = len(channel.to(conversation))
     await bot.post(body)
@@ -106,7 +112,9 @@ async def test_added_to_a_group_the_bot_tells_its_members_once_that_it_reads_mes
 
 async def test_check_in_a_group_is_answered_privately_and_the_group_never_sees_the_words(bot, channel):
     here = "a:group-check"
-    said = await reply(bot, channel, group(channel, "check OFFICIAL-SENSITIVE nominal roster", user="29:checker", conversation=here))
+    said = await reply(
+        bot, channel, group(channel, "check OFFICIAL-SENSITIVE nominal roster", user="29:checker", conversation=here)
+    )
     assert "privately" in said.text
     private = await channel.wait_for(lambda c: [s for s in c.sent if "Don't send this on IM" in s.text])
     assert private[0].conversation_id != here and "OFFICIAL-SENSITIVE" in private[0].text
@@ -130,7 +138,11 @@ async def test_a_failed_role_lookup_does_not_make_a_member_a_guest(bot, channel)
 
 @pytest.mark.parametrize(
     ("action", "expected"),
-    [("screening.ask", "Paste the message"), ("psd.start", "Professional Standards"), ("reviews.status", "Instant Messaging Policy")],
+    [
+        ("screening.ask", "Paste the message"),
+        ("psd.start", "Professional Standards"),
+        ("reviews.status", "Instant Messaging Policy"),
+    ],
 )
 async def test_help_buttons_are_typed_actions_handled_directly(bot, channel, action, expected):
     user = f"29:presser-{action}"

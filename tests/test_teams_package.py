@@ -100,7 +100,10 @@ def test_the_manifest_is_valid_for_the_schema_version_it_declares(official_schem
 @pytest.mark.parametrize(
     "spoil, where",
     [
-        (lambda m: m["composeExtensions"][0]["commands"][0].update(title="R" * 33), "composeExtensions/0/commands/0/title"),
+        (
+            lambda m: m["composeExtensions"][0]["commands"][0].update(title="R" * 33),
+            "composeExtensions/0/commands/0/title",
+        ),
         (lambda m: m["bots"][0].update(scopes=["personal", "everywhere"]), "bots/0/scopes/1"),
         (lambda m: m.update(id="not-a-guid"), "id"),
         (lambda m: m.update(manifestVersion="1.21"), "manifestVersion"),
@@ -111,7 +114,9 @@ def test_the_schema_check_is_real_it_rejects_what_teams_rejects(official_schema,
     manifest = build_manifest(settings_from())
     validator = official_schema(manifest["manifestVersion"])
     spoil(manifest)
-    assert any(".".join(map(str, e.absolute_path)).startswith(where.replace("/", ".")) for e in validator.iter_errors(manifest))
+    assert any(
+        ".".join(map(str, e.absolute_path)).startswith(where.replace("/", ".")) for e in validator.iter_errors(manifest)
+    )
 
 
 # --- what the manifest declares ------------------------------------------------------------
@@ -150,8 +155,19 @@ def test_resource_specific_consent_lets_the_bot_read_every_message_where_it_is_a
 
 def test_the_manifest_claims_nothing_the_bot_does_not_use():
     assert set(build_manifest(settings_from())) == {
-        "$schema", "manifestVersion", "version", "id", "developer", "name", "description", "icons",
-        "accentColor", "bots", "composeExtensions", "authorization", "webApplicationInfo",
+        "$schema",
+        "manifestVersion",
+        "version",
+        "id",
+        "developer",
+        "name",
+        "description",
+        "icons",
+        "accentColor",
+        "bots",
+        "composeExtensions",
+        "authorization",
+        "webApplicationInfo",
     }
 
 
@@ -177,7 +193,10 @@ def test_names_descriptions_developer_and_links_come_from_the_settings(official_
     assert manifest["id"] == "0b5f8c3e-1d2a-4e6f-8a9b-7c6d5e4f3a2b"
     assert manifest["bots"][0]["botId"] == APP_ID  # the Teams app id and the bot's app id are independent
     assert manifest["name"] == {"short": "IM Policy Bot", "full": "Instant Messaging Policy Bot — Norfolk Constabulary"}
-    assert manifest["description"] == {"short": "Ask about the IM policy 📋", "full": "Café-grade answers, ñ and 中文 too."}
+    assert manifest["description"] == {
+        "short": "Ask about the IM policy 📋",
+        "full": "Café-grade answers, ñ and 中文 too.",
+    }
     assert manifest["developer"] == {
         "name": "Norfolk ICT",
         "websiteUrl": "https://intranet.example.police.uk/policybot",
@@ -213,7 +232,7 @@ LIMITS = {  # the manifest schema's maxLength for each text setting
 
 @pytest.mark.parametrize("name, limit", LIMITS.items())
 def test_texts_up_to_the_schemas_limit_are_accepted_and_one_more_is_refused_by_name(official_schema, name, limit):
-    at_limit = ("é" * limit)  # characters, not bytes, as JSON Schema counts
+    at_limit = "é" * limit  # characters, not bytes, as JSON Schema counts
     assert schema_errors(official_schema, build_manifest(settings_from(**{name: at_limit}))) == []
     with pytest.raises(SettingsError, match=name):
         settings_from(**{name: at_limit + "x"})
@@ -322,9 +341,9 @@ def test_teams_package_writes_the_zip_where_asked(environment, tmp_path, capsys)
         environment.setenv(name, value)
     out = tmp_path / "out" / "policybot.zip"
     assert cli.main(["teams-package", "--out", str(out)]) == 0
-    assert zipfile.ZipFile(out).read("manifest.json") == zipfile.ZipFile(io.BytesIO(build_package(settings_from()))).read(
-        "manifest.json"
-    )
+    assert zipfile.ZipFile(out).read("manifest.json") == zipfile.ZipFile(
+        io.BytesIO(build_package(settings_from()))
+    ).read("manifest.json")
     assert str(out) in capsys.readouterr().out
 
 
@@ -430,7 +449,9 @@ async def test_every_message_action_the_manifest_advertises_opens_its_form(serve
                     "importance": "normal",
                     "locale": "en-us",
                     "linkToMessage": "https://teams.microsoft.com/l/message/19:group-chat@thread.v2/1764331200000",
-                    "from": {"user": {"id": "aad-29:sender", "displayName": "Sam Sender", "userIdentityType": "aadUser"}},
+                    "from": {
+                        "user": {"id": "aad-29:sender", "displayName": "Sam Sender", "userIdentityType": "aadUser"}
+                    },
                     "body": {"contentType": "html", "content": "<p>an inappropriate message</p>"},
                     "attachments": [],
                     "mentions": [],

@@ -296,8 +296,21 @@ def _format(value: int, number_format: str) -> str:
         return letters.upper() if number_format == "upperLetter" else letters
     if number_format in ("lowerRoman", "upperRoman"):
         numerals = ""
-        for amount, numeral in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                                (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        for amount, numeral in (
+            (1000, "m"),
+            (900, "cm"),
+            (500, "d"),
+            (400, "cd"),
+            (100, "c"),
+            (90, "xc"),
+            (50, "l"),
+            (40, "xl"),
+            (10, "x"),
+            (9, "ix"),
+            (5, "v"),
+            (4, "iv"),
+            (1, "i"),
+        ):
             count, value = divmod(value, amount)
             numerals += numeral * count
         return numerals.upper() if number_format == "upperRoman" else numerals

@@ -63,7 +63,15 @@ def read_pdf(path: Path) -> SourceText:
     try:
         with pdfplumber.open(path) as pdf:
             pages = [(_page_lines(page, number), bool(page.images)) for number, page in enumerate(pdf.pages, start=1)]
-    except (PdfminerException, PDFSyntaxError, PSException, PDFPasswordIncorrect, ValueError, KeyError, TypeError) as error:
+    except (
+        PdfminerException,
+        PDFSyntaxError,
+        PSException,
+        PDFPasswordIncorrect,
+        ValueError,
+        KeyError,
+        TypeError,
+    ) as error:
         cause = error.args[0] if isinstance(error, PdfminerException) and error.args else error
         if isinstance(cause, PDFPasswordIncorrect):
             raise UnreadableDocument(None, "the PDF is password-protected; ingest an unprotected copy") from None
@@ -115,7 +123,9 @@ def _page_lines(page, number: int) -> list[_Line]:
         for before, word in zip(row, row[1:]):
             text += ("\t" if word["x0"] - before["x1"] > _TAB_GAP_EMS * size else " ") + word["text"]
         bold = all(re.search(r"bold|black|heavy", w["fontname"], re.IGNORECASE) for w in row)
-        lines.append(_Line(number, text, row[0]["x0"], min(w["top"] for w in row), max(w["bottom"] for w in row), size, bold))
+        lines.append(
+            _Line(number, text, row[0]["x0"], min(w["top"] for w in row), max(w["bottom"] for w in row), size, bold)
+        )
     return lines
 
 
@@ -144,9 +154,7 @@ def _paragraphs(lines: list[_Line]) -> list[_Paragraph]:
     # The distance from one line's top to the next inside a paragraph: the short end
     # of the body's line pitches (the long end is paragraph spacing; most pairs may
     # be one-line paragraphs), held within the spacings documents use.
-    pitches = sorted(
-        b.top - a.top for a, b in zip(lines, lines[1:]) if a.page == b.page and a.size == b.size == body
-    )
+    pitches = sorted(b.top - a.top for a, b in zip(lines, lines[1:]) if a.page == b.page and a.size == b.size == body)
     leading = pitches[len(pitches) // 10] if pitches else body * 1.2
     leading = min(max(leading, body * 1.0), body * 1.5)
     paragraphs: list[_Paragraph] = []

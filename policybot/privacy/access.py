@@ -8,7 +8,7 @@ same transaction, so no request goes unlogged.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sqlite_utils
 
@@ -76,21 +76,32 @@ def gather(db: sqlite_utils.Database, settings: Settings, person: footprint.Pers
 
 
 def subject_access(
-    db: sqlite_utils.Database, settings: Settings, given_id: str, actor_id: str, actor_name: str, now: datetime | None = None
+    db: sqlite_utils.Database,
+    settings: Settings,
+    given_id: str,
+    actor_id: str,
+    actor_name: str,
+    now: datetime | None = None,
 ) -> dict:
     """The whole answer to a subject access request about ``given_id``, audited."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     with transaction(db.conn):
         person = footprint.identify(db, given_id)
         held = gather(db, settings, person)
         counts = {name: len(rows) for name, rows in held.items() if rows}
         audit.record(
-            db, audit.PRIVACY, actor_id, actor_name, "subject-access", f"person:{person.id}",
-            detail="; ".join(f"{name} {count}" for name, count in counts.items()) or "nothing held", now=now,
+            db,
+            audit.PRIVACY,
+            actor_id,
+            actor_name,
+            "subject-access",
+            f"person:{person.id}",
+            detail="; ".join(f"{name} {count}" for name, count in counts.items()) or "nothing held",
+            now=now,
         )
     return {
         "person": {"asked_about": given_id, "ids": list(person.ids)},
-        "generated_at": now.astimezone(timezone.utc).isoformat(timespec="seconds"),
+        "generated_at": now.astimezone(UTC).isoformat(timespec="seconds"),
         "not_held": NOT_HELD,
         **held,
     }
@@ -120,7 +131,9 @@ def to_markdown(answer: dict) -> str:
 def _item(row) -> str:
     if not isinstance(row, dict):
         return _text(row)
-    parts = [f"**{key.replace('_', ' ')}**: {_text(value)}" for key, value in row.items() if value not in (None, "", [], {})]
+    parts = [
+        f"**{key.replace('_', ' ')}**: {_text(value)}" for key, value in row.items() if value not in (None, "", [], {})
+    ]
     return "; ".join(parts) or "(empty)"
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import getpass
 import json
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sqlite_utils
 
@@ -40,7 +40,7 @@ class Entry:
 
 
 def _iso(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def operator() -> tuple[str, str]:
@@ -69,7 +69,7 @@ def record(
     db.execute(
         "INSERT INTO audit_log (at, area, actor_id, actor_name, action, record, outcome, detail)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [_iso(now or datetime.now(timezone.utc)), area, actor_id, actor_name, action, record, outcome, detail[:MAX_DETAIL]],
+        [_iso(now or datetime.now(UTC)), area, actor_id, actor_name, action, record, outcome, detail[:MAX_DETAIL]],
     )
 
 
@@ -102,8 +102,7 @@ def entries(
         params.append(record)
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
     rows = db.execute(
-        "SELECT id, at, area, actor_id, actor_name, action, record, outcome, detail FROM audit_log"
-        f"{where} ORDER BY id",
+        f"SELECT id, at, area, actor_id, actor_name, action, record, outcome, detail FROM audit_log{where} ORDER BY id",
         params,
     ).fetchall()
     return [Entry(r[0], datetime.fromisoformat(r[1]), *r[2:]) for r in rows]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from policybot.config import Settings
@@ -27,7 +27,9 @@ from policybot.storage.db import open_db
 def register(commands, evals) -> None:
     sar = commands.add_parser("subject-access", help="everything policybot holds about a person (JSON and Markdown)")
     sar.add_argument("person", help="their AAD object id or Teams id (29:…)")
-    sar.add_argument("--out", type=Path, help="write JSON here and Markdown beside it (.md); default: Markdown to stdout")
+    sar.add_argument(
+        "--out", type=Path, help="write JSON here and Markdown beside it (.md); default: Markdown to stdout"
+    )
     sar.set_defaults(func=subject_access)
 
     erase = commands.add_parser("erase", help="erase a person's records, keeping (and listing) what must be kept")
@@ -59,8 +61,8 @@ def _since(text: str) -> datetime:
     except ValueError:
         raise argparse.ArgumentTypeError(f"--since needs a date such as 2026-11-01, not {text!r}") from None
     if len(text) == 10:
-        moment = datetime.combine(date.fromisoformat(text), time(), timezone.utc)
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+        moment = datetime.combine(date.fromisoformat(text), time(), UTC)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def subject_access(args, settings: Settings) -> int:
@@ -98,13 +100,21 @@ def erase_person(args, settings: Settings) -> int:
 
 def show_retention(args, settings: Settings) -> int:
     db = open_db(settings.db_path)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     actor_id, _name = audit.operator()
     removed = retention.purge(db, settings, now, actor=actor_id) if args.purge else None
     kinds = retention.report(db, settings, now)
     if args.json:
-        print(json.dumps({"kinds": [k.to_dict() for k in kinds], "purged": removed,
-                          "kept": [dict(zip(("what", "where", "how_long"), k)) for k in retention.KEPT]}, indent=2))
+        print(
+            json.dumps(
+                {
+                    "kinds": [k.to_dict() for k in kinds],
+                    "purged": removed,
+                    "kept": [dict(zip(("what", "where", "how_long"), k)) for k in retention.KEPT],
+                },
+                indent=2,
+            )
+        )
         return 0
     if removed is not None:
         print("Purged: " + (", ".join(f"{name} {count}" for name, count in removed.items()) or "nothing was due"))

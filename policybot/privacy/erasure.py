@@ -20,7 +20,7 @@ Everything else is deleted in one transaction with its audit entry.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sqlite_utils
 
@@ -40,7 +40,12 @@ class Erasure:
         self.kept.append({"what": what, "why": why})
 
     def to_dict(self) -> dict:
-        return {"person": list(self.person.ids), "removed": self.removed, "anonymised": self.anonymised, "kept": self.kept}
+        return {
+            "person": list(self.person.ids),
+            "removed": self.removed,
+            "anonymised": self.anonymised,
+            "kept": self.kept,
+        }
 
 
 def _marks(values) -> str:
@@ -56,7 +61,7 @@ def _delete(db: sqlite_utils.Database, result: Erasure, name: str, sql: str, par
 def erase(
     db: sqlite_utils.Database, given_id: str, actor_id: str, actor_name: str, now: datetime | None = None
 ) -> Erasure:
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     with transaction(db.conn):
         person = footprint.identify(db, given_id)
         result = Erasure(person)
@@ -69,9 +74,11 @@ def erase(
             _erase_person(db, person, refs, holds, result)
         result.keep("audit trail entries naming this person", "the audit trail is append-only (DPA 2018 s.62 logging)")
         summary = "; ".join(
-            [*(f"removed {name} {count}" for name, count in result.removed.items()),
-             *(f"anonymised {what}" for what in result.anonymised),
-             *(f"kept {item['what']}" for item in result.kept)]
+            [
+                *(f"removed {name} {count}" for name, count in result.removed.items()),
+                *(f"anonymised {what}" for what in result.anonymised),
+                *(f"kept {item['what']}" for item in result.kept),
+            ]
         )
         audit.record(db, audit.PRIVACY, actor_id, actor_name, "erase", f"person:{person.id}", detail=summary, now=now)
     return result
@@ -96,8 +103,10 @@ def _erase_person(db: sqlite_utils.Database, person: Person, refs: list[str], ho
             if status:
                 db.execute("UPDATE psd_cases SET reporter_id = NULL, reporter_name = NULL WHERE ref = ?", [ref])
                 result.anonymised.append(f"PSD case {ref}: the reporter's name removed")
-                result.keep(f"PSD case {ref} (closed) and its messages, without the reporter's name",
-                            "PSD's record of a closed case, kept for the closed-case retention period")
+                result.keep(
+                    f"PSD case {ref} (closed) and its messages, without the reporter's name",
+                    "PSD's record of a closed case, kept for the closed-case retention period",
+                )
             _delete(db, result, "links to reported cases", "DELETE FROM psd_reporter_links WHERE ref = ?", [ref])
 
     where, params = footprint.outbox_where(person)
@@ -112,7 +121,9 @@ def _erase_person(db: sqlite_utils.Database, person: Person, refs: list[str], ho
     _delete(db, result, "report drafts", f"DELETE FROM psd_drafts WHERE owner_id IN ({marks})", ids)
     _delete(db, result, "nudge feedback", f"DELETE FROM screening_feedback WHERE author_id IN ({marks})", ids)
     _delete(
-        db, result, "nudge feedback",
+        db,
+        result,
+        "nudge feedback",
         f"DELETE FROM screening_feedback WHERE event_id IN (SELECT id FROM screening_events WHERE author_id IN ({marks}))",
         ids,
     )

@@ -93,22 +93,53 @@ def case_rows(db: sqlite_utils.Database, person: Person) -> list[dict]:
         refs,
     ).fetchall()
     cases = []
-    for (ref, status, category, text, attachments, material, sender, occurred, said, where, details, anonymous,
-         name, source, link, created, updated) in rows:
-        cases.append({
-            "ref": ref,
-            "anonymous": bool(anonymous),
-            "identity": (
-                "anonymous: you chose not to be named; PSD's record of this case does not identify you, "
-                "and it is linked to you only so that PSD's messages and status changes reach you"
-                if anonymous else f"named: PSD's record names you ({name})" if name
-                else "named when reported; your name has since been removed from PSD's record"
-            ),
-            "status": status, "category": category, "reported_at": created, "last_changed_at": updated,
-            "what_was_reported": text, "attachments": json.loads(attachments), "where_the_material_is": material,
-            "sender": sender, "when_it_happened": occurred, "when_you_said": said, "where": where, "details": details,
-            "source": source, "source_link": link,
-        })
+    for (
+        ref,
+        status,
+        category,
+        text,
+        attachments,
+        material,
+        sender,
+        occurred,
+        said,
+        where,
+        details,
+        anonymous,
+        name,
+        source,
+        link,
+        created,
+        updated,
+    ) in rows:
+        cases.append(
+            {
+                "ref": ref,
+                "anonymous": bool(anonymous),
+                "identity": (
+                    "anonymous: you chose not to be named; PSD's record of this case does not identify you, "
+                    "and it is linked to you only so that PSD's messages and status changes reach you"
+                    if anonymous
+                    else f"named: PSD's record names you ({name})"
+                    if name
+                    else "named when reported; your name has since been removed from PSD's record"
+                ),
+                "status": status,
+                "category": category,
+                "reported_at": created,
+                "last_changed_at": updated,
+                "what_was_reported": text,
+                "attachments": json.loads(attachments),
+                "where_the_material_is": material,
+                "sender": sender,
+                "when_it_happened": occurred,
+                "when_you_said": said,
+                "where": where,
+                "details": details,
+                "source": source,
+                "source_link": link,
+            }
+        )
     return cases
 
 
@@ -151,15 +182,17 @@ def message_rows(db: sqlite_utils.Database, person: Person) -> list[dict]:
     messages = []
     for key, status, activity, created, sent in rows:
         content = json.loads(activity) if activity else None
-        messages.append({
-            "kind": key.split(":")[0],
-            "about": key,
-            "status": status,
-            "queued_at": created,
-            "sent_at": sent,
-            "text": (content or {}).get("text") if content else None,
-            "content_held": content is not None,
-        })
+        messages.append(
+            {
+                "kind": key.split(":")[0],
+                "about": key,
+                "status": status,
+                "queued_at": created,
+                "sent_at": sent,
+                "text": (content or {}).get("text") if content else None,
+                "content_held": content is not None,
+            }
+        )
     return messages
 
 
@@ -182,8 +215,7 @@ def nudge_rows(db: sqlite_utils.Database, person: Person) -> list[dict]:
         list(person.ids),
     ).fetchall()
     return [
-        {"at": r[1], "conversation": r[2], "categories": json.loads(r[3]), "nudged": bool(r[4]),
-         "your_feedback": r[5]}
+        {"at": r[1], "conversation": r[2], "categories": json.loads(r[3]), "nudged": bool(r[4]), "your_feedback": r[5]}
         for r in rows
     ]
 
@@ -218,8 +250,7 @@ def chat_rows(db: sqlite_utils.Database, person: Person) -> list[dict]:
         list(person.ids),
     ).fetchall()
     return [
-        {"conversation": (json.loads(r[1]).get("conversation") or {}).get("id"), "last_message_at": r[2]}
-        for r in rows
+        {"conversation": (json.loads(r[1]).get("conversation") or {}).get("id"), "last_message_at": r[2]} for r in rows
     ]
 
 
@@ -263,13 +294,23 @@ def decision_rows(db: sqlite_utils.Database, person: Person) -> list[dict]:
     marks = _marks(person.ids)
     ids = list(person.ids)
     return [
-        *({"what": "set a policy's review date", "policy": r[0], "review_date": r[1], "at": r[2]}
-          for r in db.execute(f"SELECT doc_id, review_date, set_at FROM reviews_overrides WHERE set_by IN ({marks})", ids)),
-        *({"what": "switched screening " + ("off" if r[1] else "on"), "conversation": r[0], "at": r[2]}
-          for r in db.execute(
-              f"SELECT conversation_id, passive_off, changed_at FROM screening_conversations WHERE changed_by IN ({marks})", ids)),
-        *({"what": "member of the PSD conversation", "conversation": r[0]}
-          for r in db.execute(f"SELECT conversation_id FROM psd_members WHERE user_id IN ({marks})", ids)),
+        *(
+            {"what": "set a policy's review date", "policy": r[0], "review_date": r[1], "at": r[2]}
+            for r in db.execute(
+                f"SELECT doc_id, review_date, set_at FROM reviews_overrides WHERE set_by IN ({marks})", ids
+            )
+        ),
+        *(
+            {"what": "switched screening " + ("off" if r[1] else "on"), "conversation": r[0], "at": r[2]}
+            for r in db.execute(
+                f"SELECT conversation_id, passive_off, changed_at FROM screening_conversations WHERE changed_by IN ({marks})",
+                ids,
+            )
+        ),
+        *(
+            {"what": "member of the PSD conversation", "conversation": r[0]}
+            for r in db.execute(f"SELECT conversation_id FROM psd_members WHERE user_id IN ({marks})", ids)
+        ),
     ]
 
 

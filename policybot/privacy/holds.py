@@ -8,7 +8,7 @@ the end, and both acts are in the audit trail.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sqlite_utils
 
@@ -30,12 +30,13 @@ def subject_of(text: str) -> str:
     return f"case:{text.upper()}" if text.upper().startswith(CASE_REF_PREFIX) else f"person:{text}"
 
 
-def place(db: sqlite_utils.Database, target: str, reason: str, actor_id: str, actor_name: str,
-          now: datetime | None = None) -> tuple[int, list[str]]:
+def place(
+    db: sqlite_utils.Database, target: str, reason: str, actor_id: str, actor_name: str, now: datetime | None = None
+) -> tuple[int, list[str]]:
     """Hold a case, or a person under every id they are known by (a hold placed by
     Teams id must also hold the records kept by AAD id); returns the hold's id and
     its subjects."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     subject, reason = subject_of(target), (reason or "").strip()
     if not reason:
         raise HoldError("a hold needs a reason")
@@ -54,17 +55,28 @@ def place(db: sqlite_utils.Database, target: str, reason: str, actor_id: str, ac
             ).lastrowid
             for one in subjects
         ]
-        audit.record(db, audit.PRIVACY, actor_id, actor_name, "hold", subjects[0],
-                     detail=f"hold {ids[0]} on {', '.join(subjects)}: {reason}", now=now)
+        audit.record(
+            db,
+            audit.PRIVACY,
+            actor_id,
+            actor_name,
+            "hold",
+            subjects[0],
+            detail=f"hold {ids[0]} on {', '.join(subjects)}: {reason}",
+            now=now,
+        )
     return ids[0], subjects
 
 
-def release(db: sqlite_utils.Database, hold_id: int, actor_id: str, actor_name: str, now: datetime | None = None) -> str:
+def release(
+    db: sqlite_utils.Database, hold_id: int, actor_id: str, actor_name: str, now: datetime | None = None
+) -> str:
     """Release hold ``hold_id`` with every subject placed with it."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     with transaction(db.conn):
         row = db.execute(
-            "SELECT subject, reason, placed_by, placed_at FROM legal_holds WHERE id = ? AND released_at IS NULL", [hold_id]
+            "SELECT subject, reason, placed_by, placed_at FROM legal_holds WHERE id = ? AND released_at IS NULL",
+            [hold_id],
         ).fetchone()
         if row is None:
             raise HoldError(f"there is no active hold {hold_id}")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import sqlite_utils
 
@@ -28,9 +28,7 @@ from policybot.storage.db import transaction
 log = logging.getLogger("policybot.retention")
 
 # SQL conditions: the row's person or case is on an active legal hold.
-PERSON_HELD = (
-    "EXISTS (SELECT 1 FROM legal_holds h WHERE h.released_at IS NULL AND h.subject = 'person:' || {column})"
-)
+PERSON_HELD = "EXISTS (SELECT 1 FROM legal_holds h WHERE h.released_at IS NULL AND h.subject = 'person:' || {column})"
 CASE_HELD = (
     "EXISTS (SELECT 1 FROM legal_holds h WHERE h.released_at IS NULL AND (h.subject = 'case:' || {ref}"
     " OR h.subject IN (SELECT 'person:' || l.user_id FROM psd_reporter_links l WHERE l.ref = {ref})))"
@@ -88,55 +86,111 @@ class Kind:
 
 KINDS = (
     Kind(
-        "nudges", "screening records (who, where, when, which categories; never the text)", "nudges",
-        "screening_events", "created_at", keep=PERSON_HELD.format(column="author_id"), key="id",
+        "nudges",
+        "screening records (who, where, when, which categories; never the text)",
+        "nudges",
+        "screening_events",
+        "created_at",
+        keep=PERSON_HELD.format(column="author_id"),
+        key="id",
         then=("DELETE FROM screening_feedback WHERE event_id IN ({keys})",),
     ),
     Kind(
-        "nudge-cooldowns", "when each author was last nudged in each conversation", "nudges",
-        "screening_nudges", "last_nudged_at", keep=PERSON_HELD.format(column="author_id"),
+        "nudge-cooldowns",
+        "when each author was last nudged in each conversation",
+        "nudges",
+        "screening_nudges",
+        "last_nudged_at",
+        keep=PERSON_HELD.format(column="author_id"),
     ),
     Kind(
-        "report-drafts", "unfinished reports to PSD", "psd.draft_retention_days",
-        "psd_drafts", "updated_at", keep=PERSON_HELD.format(column="owner_id"), key="id",
+        "report-drafts",
+        "unfinished reports to PSD",
+        "psd.draft_retention_days",
+        "psd_drafts",
+        "updated_at",
+        keep=PERSON_HELD.format(column="owner_id"),
+        key="id",
     ),
     Kind(
-        "closed-cases", "PSD cases after they are closed (with their messages and reporter link)", "closed_cases",
-        "psd_cases", "updated_at", scope="status = 'closed'", keep=CASE_HELD.format(ref="psd_cases.ref"), key="ref",
+        "closed-cases",
+        "PSD cases after they are closed (with their messages and reporter link)",
+        "closed_cases",
+        "psd_cases",
+        "updated_at",
+        scope="status = 'closed'",
+        keep=CASE_HELD.format(ref="psd_cases.ref"),
+        key="ref",
         then=(
             "DELETE FROM psd_reporter_links WHERE ref IN ({keys})",
             "DELETE FROM psd_messages WHERE ref IN ({keys})",
         ),
     ),
     Kind(
-        "delivered-messages", "delivered proactive messages (their content is erased at delivery)",
-        "delivered_messages", "outbox", "sent_at", scope="status = 'sent'", key="id",
+        "delivered-messages",
+        "delivered proactive messages (their content is erased at delivery)",
+        "delivered_messages",
+        "outbox",
+        "sent_at",
+        scope="status = 'sent'",
+        key="id",
     ),
-    Kind("questions", "unanswered questions and answer feedback (never who asked)", "questions", "kb_feedback", "at",
-         key="id"),
     Kind(
-        "reminders", "review reminders sent, from the review date they were for", "reminders",
-        "reviews_reminders", "review_date", keep=PERSON_HELD.format(column="recipient"),
+        "questions",
+        "unanswered questions and answer feedback (never who asked)",
+        "questions",
+        "kb_feedback",
+        "at",
+        key="id",
     ),
     Kind(
-        "chats", "where each person's 1:1 chat with the bot is", "chats",
-        "personal_chats", "updated_at", keep=PERSON_HELD.format(column="user_id"), key="user_id",
+        "reminders",
+        "review reminders sent, from the review date they were for",
+        "reminders",
+        "reviews_reminders",
+        "review_date",
+        keep=PERSON_HELD.format(column="recipient"),
     ),
-    Kind("conversation-state", "conversation and dialog state", "conversation_state", "bot_state", "updated_at",
-         key="key"),
+    Kind(
+        "chats",
+        "where each person's 1:1 chat with the bot is",
+        "chats",
+        "personal_chats",
+        "updated_at",
+        keep=PERSON_HELD.format(column="user_id"),
+        key="user_id",
+    ),
+    Kind(
+        "conversation-state",
+        "conversation and dialog state",
+        "conversation_state",
+        "bot_state",
+        "updated_at",
+        key="key",
+    ),
 )
 
 KEPT = (
     ("open cases", "psd_cases (new, in review)", "until closed; then 'closed-cases' applies"),
     ("subscriptions", "reviews_subscriptions", "until the person unsubscribes or asks for erasure"),
     ("snoozes", "reviews_snoozes", "replaced by the next snooze; removed on erasure"),
-    ("undelivered messages", "outbox (pending, held)", "until delivered; held ones until the person next talks to the bot"),
-    ("ids of messages acted on", "seen_activities (channel, conversation and message ids, never text)",
-     "2 days, pruned as messages arrive: long enough to recognise one Teams delivers again"),
+    (
+        "undelivered messages",
+        "outbox (pending, held)",
+        "until delivered; held ones until the person next talks to the bot",
+    ),
+    (
+        "ids of messages acted on",
+        "seen_activities (channel, conversation and message ids, never text)",
+        "2 days, pruned as messages arrive: long enough to recognise one Teams delivers again",
+    ),
     ("audit trail", "audit_log", "append-only: never changed or purged by policybot (DPA 2018 s.62 logging)"),
     ("legal holds", "legal_holds", "until released; released holds stay as a record"),
-    ("roles and settings", "psd_members, psd_config, screening_conversations, reviews_overrides",
-     "while they are in force"),
+    (
+        "roles and settings",
+        "psd_members, psd_config, screening_conversations, reviews_overrides",
+        "while they are in force",
+    ),
 )
 
 
@@ -159,13 +213,21 @@ def report(db: sqlite_utils.Database, settings: Settings, now: datetime) -> list
     for kind in KINDS:
         days = kind.days(settings)
         found.append(
-            KindReport(kind.name, kind.what, days, kind.held(db), len(kind.due(db, now - timedelta(days=days))),
-                       kind.oldest(db))
+            KindReport(
+                kind.name,
+                kind.what,
+                days,
+                kind.held(db),
+                len(kind.due(db, now - timedelta(days=days))),
+                kind.oldest(db),
+            )
         )
     return found
 
 
-def purge(db: sqlite_utils.Database, settings: Settings, now: datetime, actor: str = "policybot:retention") -> dict[str, int]:
+def purge(
+    db: sqlite_utils.Database, settings: Settings, now: datetime, actor: str = "policybot:retention"
+) -> dict[str, int]:
     """Delete every record older than its kind's retention at ``now`` (not those on a
     hold); one transaction, one audit entry. Returns ``{kind: removed}``."""
     removed = {}
@@ -176,8 +238,14 @@ def purge(db: sqlite_utils.Database, settings: Settings, now: datetime, actor: s
             if keys:
                 removed[kind.name] = len(keys)
         audit.record(
-            db, audit.PRIVACY, actor, "", "retention purge", None,
-            detail="; ".join(f"{name} {count}" for name, count in removed.items()) or "nothing due", now=now,
+            db,
+            audit.PRIVACY,
+            actor,
+            "",
+            "retention purge",
+            None,
+            detail="; ".join(f"{name} {count}" for name, count in removed.items()) or "nothing due",
+            now=now,
         )
     if removed:
         log.info("retention purge removed %s", removed)
@@ -185,4 +253,4 @@ def purge(db: sqlite_utils.Database, settings: Settings, now: datetime, actor: s
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)

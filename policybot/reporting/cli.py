@@ -14,11 +14,11 @@ import getpass
 import sys
 
 from policybot.config import Settings
-from policybot.storage.db import open_db
 from policybot.reporting.dates import system_clock
 from policybot.reporting.desk import PsdDesk, case_line, case_text
 from policybot.reporting.drafts import DraftStore
 from policybot.reporting.store import STATUSES, Actor, CaseNotFound, CaseStore, normalise_ref, parse_status
+from policybot.storage.db import open_db
 
 
 def register(commands, evals) -> None:
@@ -28,7 +28,9 @@ def register(commands, evals) -> None:
         "set-conversation", help="the Teams conversation (group chat or channel) where PSD is told of new cases"
     )
     conversation.add_argument("conversation_id", help="its id, e.g. 19:abc…@thread.v2 (channel: the channel's id)")
-    conversation.add_argument("--service-url", required=True, help="the Bot Framework service URL of the tenant's region")
+    conversation.add_argument(
+        "--service-url", required=True, help="the Bot Framework service URL of the tenant's region"
+    )
     conversation.add_argument("--tenant-id", default="", help="the Azure AD tenant id")
     conversation.add_argument("--channel-id", default="msteams", help="the Bot Framework channel (default msteams)")
     conversation.set_defaults(func=set_conversation)
@@ -36,7 +38,9 @@ def register(commands, evals) -> None:
     purge.set_defaults(func=purge_drafts)
 
     cases = commands.add_parser("cases", help="list PSD cases")
-    cases.add_argument("--status", type=_status, default=None, help=f"only cases with this status ({', '.join(STATUSES)})")
+    cases.add_argument(
+        "--status", type=_status, default=None, help=f"only cases with this status ({', '.join(STATUSES)})"
+    )
     cases.set_defaults(func=list_cases)
     case = commands.add_parser("case", help="show one PSD case and its history")
     case.add_argument("ref", type=_ref, help="its reference, e.g. PSD-2026-00042")

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
-from typing import Callable
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from dateparser.date import DateDataParser
@@ -39,7 +39,7 @@ Clock = Callable[[], datetime]
 
 
 def system_clock() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 # Precisions an answer can have: a time, a day, or a part of a day (named).
@@ -91,18 +91,32 @@ _HEDGES_BEFORE_TIME = re.compile(
 _FILLERS = re.compile(r"\b(?:i think|i believe|it was|sometime|some time|at some point)\b|-?\bish\b", re.IGNORECASE)
 _MAX_LENGTH = 200
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
-            "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50,
-            "a couple of": 2, "a few": 3}
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "ten": 10,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "forty-five": 45,
+    "fifty": 50,
+    "a couple of": 2,
+    "a few": 3,
+}
 
 _AGO = re.compile(
     r"^(?P<n>\d+|half an|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")\s*"
     r"(?P<unit>minutes?|mins?|hours?|hrs?)\s+ago$"
 )
 _JUST_NOW = re.compile(r"^(?:just\s+)?now$")
-_AMPM = re.compile(
-    r"(?:\bat\s+)?\b(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?"
-)
+_AMPM = re.compile(r"(?:\bat\s+)?\b(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?")
 _CLOCK = re.compile(r"(?:\bat\s+)?(?<![\d./:])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![./:]?\d)")
 _HALF_PAST = re.compile(r"(?:\bat\s+)?\b(?P<q>half|quarter)\s+(?P<dir>past|to)\s+(?P<h>\d{1,2})\b")
 _BARE_HOUR = re.compile(
@@ -124,7 +138,7 @@ class WhenError(ValueError):
 class WhenAmbiguous(WhenError):
     """The answer has two readings (4am or 4pm); ``options`` holds both, for the reporter to choose."""
 
-    def __init__(self, message: str, options: list["When"]):
+    def __init__(self, message: str, options: list[When]):
         super().__init__(message)
         self.options = options
 
@@ -144,10 +158,12 @@ class When:
         return {"utc": self.utc.isoformat(), "precision": self.precision, "said": self.said, "inferred": self.inferred}
 
     @classmethod
-    def from_dict(cls, data: dict) -> "When":
+    def from_dict(cls, data: dict) -> When:
         return cls(
-            datetime.fromisoformat(data["utc"]).astimezone(timezone.utc), data["precision"],
-            data.get("said", ""), bool(data.get("inferred")),
+            datetime.fromisoformat(data["utc"]).astimezone(UTC),
+            data["precision"],
+            data.get("said", ""),
+            bool(data.get("inferred")),
         )
 
     def london(self) -> str:
@@ -172,7 +188,11 @@ def _clean(text: str) -> str:
     text = _FILLERS.sub(" ", text)
     # "this morning" is today's; "yesterday evening 7" has its hour after the part of the day.
     text = re.sub(r"\bthis\s+(morning|afternoon|evening|lunch\s*time|lunch)\b", r"today \1", text)
-    text = re.sub(r"\b(morning|afternoon|evening|night|lunch\s*time|lunch)\s+(\d{1,2})\b(?![./:]\d|\s*(?:st|nd|rd|th)\b)", r"\1 at \2", text)
+    text = re.sub(
+        r"\b(morning|afternoon|evening|night|lunch\s*time|lunch)\s+(\d{1,2})\b(?![./:]\d|\s*(?:st|nd|rd|th)\b)",
+        r"\1 at \2",
+        text,
+    )
     return " ".join(text.split()).strip(" ,.;")
 
 
@@ -191,7 +211,7 @@ def _take(pattern: re.Pattern, text: str) -> tuple[re.Match | None, str]:
     if not matches:
         return None, text
     match = matches[-1]
-    return match, f"{text[:match.start()]} {text[match.end():]}"
+    return match, f"{text[: match.start()]} {text[match.end() :]}"
 
 
 def _time_of_day(text: str) -> tuple[_Clock | None, str]:
@@ -202,7 +222,7 @@ def _time_of_day(text: str) -> tuple[_Clock | None, str]:
     if match:
         hour = int(match["h"])
         if not 1 <= hour <= 12:
-            raise WhenError(f"\"{match.group(0).strip()}\" isn't a time. Try \"3pm\" or \"15:00\".")
+            raise WhenError(f'"{match.group(0).strip()}" isn\'t a time. Try "3pm" or "15:00".')
         return _Clock(hour % 12 + (12 if match["ampm"] == "p" else 0), int(match["m"] or 0), False), rest
     match, rest = _take(_CLOCK, text)
     if match:
@@ -219,7 +239,7 @@ def _time_of_day(text: str) -> tuple[_Clock | None, str]:
     if match:
         hour = int(match["h"] or match["h2"])
         if hour > 23:
-            raise WhenError(f"\"{match.group(0).strip()}\" isn't a time. Try \"3pm\" or \"15:00\".")
+            raise WhenError(f'"{match.group(0).strip()}" isn\'t a time. Try "3pm" or "15:00".')
         return _Clock(hour, 0, 1 <= hour <= 12 and not (match["h"] or match["h2"]).startswith("0")), rest
     return None, text
 
@@ -277,12 +297,12 @@ def _day(text: str, today: date, local_now: datetime) -> tuple[date | None, bool
     if data.period == TIME:  # a relative time dateparser read, e.g. "in 2 hours"
         return None, False, data.date_obj
     if data.period != DAY:
-        raise WhenError("That's a bit vague. Which day was it, roughly? For example \"last Tuesday\" or \"11/03/2026\".")
+        raise WhenError('That\'s a bit vague. Which day was it, roughly? For example "last Tuesday" or "11/03/2026".')
     return data.date_obj.date(), False, None
 
 
 def _most_recent_day_of_month(day: int, today: date) -> date:
-    """"The 5th": this month's if it has come, else the latest earlier month that has one."""
+    """ "The 5th": this month's if it has come, else the latest earlier month that has one."""
     year, month = today.year, today.month
     for _ in range(13):
         try:
@@ -302,11 +322,11 @@ def parse_when(text: str, now: datetime) -> When:
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     if len(text) > _MAX_LENGTH:
-        raise WhenError("That's too long for a date. Try something like \"yesterday at 3pm\" or \"11/03/2026\".")
+        raise WhenError('That\'s too long for a date. Try something like "yesterday at 3pm" or "11/03/2026".')
     said = " ".join((text or "").split())
     cleaned = _clean(text or "")
     if not cleaned:
-        raise WhenError("Please tell me when it was, for example \"yesterday at 3pm\", \"last Tuesday\" or \"11/03/2026\".")
+        raise WhenError('Please tell me when it was, for example "yesterday at 3pm", "last Tuesday" or "11/03/2026".')
     local_now = now.astimezone(LONDON).replace(tzinfo=None, microsecond=0)
     try:
         return _resolve(cleaned, said, local_now)
@@ -314,8 +334,8 @@ def parse_when(text: str, now: datetime) -> When:
         if str(error):
             raise
         raise WhenError(
-            f"Sorry, I couldn't read \"{said[:60]}\" as a date or time. Try \"yesterday at 3pm\", "
-            "\"this morning about 8\", \"last Tuesday\" or a date such as \"11/03/2026\" (day first)."
+            f'Sorry, I couldn\'t read "{said[:60]}" as a date or time. Try "yesterday at 3pm", '
+            '"this morning about 8", "last Tuesday" or a date such as "11/03/2026" (day first).'
         ) from None
 
 
@@ -349,7 +369,9 @@ def _resolve(cleaned: str, said: str, local_now: datetime) -> When:
     return _at_time(clock, part, day, day_inferred, said, local_now)
 
 
-def _at_time(clock: _Clock, part: _Part | None, day: date | None, day_inferred: bool, said: str, local_now: datetime) -> When:
+def _at_time(
+    clock: _Clock, part: _Part | None, day: date | None, day_inferred: bool, said: str, local_now: datetime
+) -> When:
     """A time of day on a day: the readings of an open hour (by the part of the day, or
     both am and pm), each on the day named or its most recent past occurrence."""
     inferred = day_inferred or day is None
@@ -383,7 +405,7 @@ def _at_time(clock: _Clock, part: _Part | None, day: date | None, day_inferred: 
 
 
 def _when(local: datetime, precision: str, said: str, inferred: bool) -> When:
-    utc = local.replace(tzinfo=LONDON).astimezone(timezone.utc).replace(microsecond=0)
+    utc = local.replace(tzinfo=LONDON).astimezone(UTC).replace(microsecond=0)
     return When(utc, precision, said, inferred)
 
 

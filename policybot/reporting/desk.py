@@ -89,8 +89,12 @@ def case_facts(case: Case) -> list[tuple[str, str]]:
         ("Category", describe(case.category)),
         ("Reported by", reporter_label(case)),
         ("Sender", case.sender or "unknown"),
-        ("When", case.when.london() + (f" (the reporter's words: \u201c{case.when.said}\u201d)" if case.when.said else "")
-         if case.when else "not given"),
+        (
+            "When",
+            case.when.london() + (f" (the reporter's words: \u201c{case.when.said}\u201d)" if case.when.said else "")
+            if case.when
+            else "not given",
+        ),
         ("Where", case.where or "not given"),
     ]
     if case.location_of_material:

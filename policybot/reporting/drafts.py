@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import threading
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import sqlite_utils
 
@@ -20,7 +20,7 @@ from policybot.storage.db import transaction
 
 
 def _iso(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 class DraftStore:
@@ -57,7 +57,8 @@ class DraftStore:
                 else:
                     current[name] = value
             self.db.execute(
-                "UPDATE psd_drafts SET answers = ?, updated_at = ? WHERE id = ?", [json.dumps(current), _iso(now), draft_id]
+                "UPDATE psd_drafts SET answers = ?, updated_at = ? WHERE id = ?",
+                [json.dumps(current), _iso(now), draft_id],
             )
         return current
 

@@ -22,7 +22,9 @@ def sha256_text(text: str) -> str:
     return sha256_bytes(text.encode("utf-8", "surrogatepass"))
 
 
-def attachment_record(name: str, content_type: str, *, data: bytes | None = None, link: str = "", size: int | None = None) -> dict:
+def attachment_record(
+    name: str, content_type: str, *, data: bytes | None = None, link: str = "", size: int | None = None
+) -> dict:
     """One attachment as a case keeps it: its bytes are hashed, never stored."""
     record = {"name": name or "(unnamed)", "type": content_type or "application/octet-stream", "link": link or ""}
     if data is not None:
@@ -40,7 +42,8 @@ def evidence_hash(content_sha256: str | None, attachments: list[dict], location_
         {
             "content_sha256": content_sha256,
             "attachments": [
-                {key: attachment.get(key) for key in ("name", "type", "size", "sha256", "link")} for attachment in attachments
+                {key: attachment.get(key) for key in ("name", "type", "size", "sha256", "link")}
+                for attachment in attachments
             ],
             "location_of_material": location_of_material,
         },

@@ -20,7 +20,11 @@ PSD_REPLY_INPUT = "message"  # PSD's "Send message to reporter" input
 
 
 def _activity(
-    title: str, facts: list[tuple[str, str]], note: str = "", actions: list[dict] | None = None, inputs: list[dict] | None = None
+    title: str,
+    facts: list[tuple[str, str]],
+    note: str = "",
+    actions: list[dict] | None = None,
+    inputs: list[dict] | None = None,
 ) -> dict:
     lines = [title, *(f"{name}: {value}" for name, value in facts)]
     if note:
@@ -53,7 +57,11 @@ def reply_command(ref: str) -> str:
 
 
 def reporter_label(case) -> str:
-    return "Anonymous (the reporter chose not to be named)" if case.anonymous else (case.reporter_name or case.reporter_id or "")
+    return (
+        "Anonymous (the reporter chose not to be named)"
+        if case.anonymous
+        else (case.reporter_name or case.reporter_id or "")
+    )
 
 
 def new_case(case) -> dict:
@@ -69,7 +77,7 @@ def new_case(case) -> dict:
     return _activity(
         f"New report to Professional Standards: {case.ref}",
         facts,
-        f"Open it with \"case {case.ref}\" in a chat with the bot.",
+        f'Open it with "case {case.ref}" in a chat with the bot.',
         actions=[{"type": "Action.Submit", "title": "Open case", "data": {"action": "psd.open", "ref": case.ref}}],
     )
 
@@ -78,9 +86,13 @@ def confirmation(case) -> dict:
     """The reporter's receipt, in their own 1:1 chat."""
     return _activity(
         f"Your report has reached Professional Standards: {case.ref}",
-        [("Reference", case.ref), ("Status", case.status), ("Named or anonymous", "anonymous" if case.anonymous else "named")],
-        f"Keep the reference. Ask me \"status {case.ref}\" at any time. PSD can message you here about it, "
-        f"and you can write to PSD about it with \"{reply_command(case.ref)}\""
+        [
+            ("Reference", case.ref),
+            ("Status", case.status),
+            ("Named or anonymous", "anonymous" if case.anonymous else "named"),
+        ],
+        f'Keep the reference. Ask me "status {case.ref}" at any time. PSD can message you here about it, '
+        f'and you can write to PSD about it with "{reply_command(case.ref)}"'
         + (" — still without PSD learning who you are." if case.anonymous else "."),
     )
 
@@ -97,7 +109,7 @@ def to_reporter(ref: str, text: str) -> dict:
     return _activity(
         f"A message from Professional Standards about {ref}",
         [("Reference", ref), ("Message", text)],
-        f"To answer, write in the box and press Reply to PSD, or type \"{reply_command(ref)}\". "
+        f'To answer, write in the box and press Reply to PSD, or type "{reply_command(ref)}". '
         "Your answer goes only to PSD's case, as it was made (named or anonymous).",
         actions=[{"type": "Action.Submit", "title": "Reply to PSD", "data": {"action": REPLY_ACTION, "ref": ref}}],
         inputs=[_reply_box("reply", "Your answer to PSD")],
@@ -110,10 +122,14 @@ def reporter_reply(case, text: str) -> dict:
     return _activity(
         f"{who} of {case.ref} replied",
         [("Reference", case.ref), ("Reply", text)],
-        f"It is in the case's history (\"case {case.ref}\"). Answer with the box below or "
-        f"\"message reporter {case.ref}: text\".",
+        f'It is in the case\'s history ("case {case.ref}"). Answer with the box below or '
+        f'"message reporter {case.ref}: text".',
         actions=[
-            {"type": "Action.Submit", "title": "Send message to reporter", "data": {"action": "psd.message", "ref": case.ref}},
+            {
+                "type": "Action.Submit",
+                "title": "Send message to reporter",
+                "data": {"action": "psd.message", "ref": case.ref},
+            },
             {"type": "Action.Submit", "title": "Open case", "data": {"action": "psd.open", "ref": case.ref}},
         ],
         inputs=[_reply_box(PSD_REPLY_INPUT, "Message to the reporter")],

@@ -32,17 +32,17 @@ import re
 import threading
 import uuid
 from dataclasses import asdict, dataclass, replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import sqlite_utils
 
 from policybot.privacy import audit as audit_log
-from policybot.storage.db import connect, transaction
-from policybot.storage.outbox import Outbox
 from policybot.reporting import messages
 from policybot.reporting.categories import INDECENT, is_category
 from policybot.reporting.dates import LONDON, When
 from policybot.reporting.evidence import evidence_hash, sha256_text
+from policybot.storage.db import connect, transaction
+from policybot.storage.outbox import Outbox
 
 NEW, IN_REVIEW, CLOSED = "new", "in review", "closed"
 STATUSES = (NEW, IN_REVIEW, CLOSED)
@@ -85,7 +85,7 @@ def _storable(text: str) -> str:
 
 
 def _iso(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True)
@@ -129,7 +129,7 @@ class Report:
     source_link: str = ""
     content_sha256: str | None = None  # defaults to the hash of content_text
 
-    def checked(self) -> "Report":
+    def checked(self) -> Report:
         """This report made storable (lone surrogates, which some clients send, become
         U+FFFD), or :class:`ReportError` saying what is wrong."""
         if not is_category(self.category):
@@ -143,7 +143,10 @@ class Report:
             raise ReportError("indecent material is never taken into a report: record only where it is")
         return replace(
             self,
-            **{name: _storable(getattr(self, name)) for name in ("content_text", "location_of_material", "sender", "details")},
+            **{
+                name: _storable(getattr(self, name))
+                for name in ("content_text", "location_of_material", "sender", "details")
+            },
         )
 
 
@@ -206,13 +209,50 @@ _CASE_COLUMNS = (
 
 
 def _case(row) -> Case:
-    (ref, status, category, text, attachments, material, sender, occurred_at, precision, where, details,
-     anonymous, reporter_id, reporter_name, source, link, content_sha, evidence_sha, created, updated, said) = row
+    (
+        ref,
+        status,
+        category,
+        text,
+        attachments,
+        material,
+        sender,
+        occurred_at,
+        precision,
+        where,
+        details,
+        anonymous,
+        reporter_id,
+        reporter_name,
+        source,
+        link,
+        content_sha,
+        evidence_sha,
+        created,
+        updated,
+        said,
+    ) = row
     when = When(datetime.fromisoformat(occurred_at), precision, said or "") if occurred_at else None
     return Case(
-        ref, status, category, text, tuple(json.loads(attachments)), material, sender, when, where, details,
-        bool(anonymous), reporter_id, reporter_name, source, link, content_sha, evidence_sha,
-        datetime.fromisoformat(created), datetime.fromisoformat(updated),
+        ref,
+        status,
+        category,
+        text,
+        tuple(json.loads(attachments)),
+        material,
+        sender,
+        when,
+        where,
+        details,
+        bool(anonymous),
+        reporter_id,
+        reporter_name,
+        source,
+        link,
+        content_sha,
+        evidence_sha,
+        datetime.fromisoformat(created),
+        datetime.fromisoformat(updated),
     )
 
 
@@ -245,21 +285,38 @@ class CaseStore:
             if row:
                 return Submission(self._get(row[0]), created=False)
             year = now.astimezone(LONDON).year
-            seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM psd_cases WHERE year = ?", [year]).fetchone()[0]
+            seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM psd_cases WHERE year = ?", [year]).fetchone()[
+                0
+            ]
             ref = f"PSD-{year}-{seq:05d}"
             content_sha = report.content_sha256 or (sha256_text(report.content_text) if report.content_text else None)
             attachments = list(report.attachments)
             self.db.execute(
                 f"INSERT INTO psd_cases (year, seq, {_CASE_COLUMNS}) VALUES ({', '.join('?' * 23)})",
                 [
-                    year, seq, ref, NEW, report.category, report.content_text, json.dumps(attachments),
-                    report.location_of_material, report.sender,
-                    _iso(report.when.utc) if report.when else None, report.when.precision if report.when else None,
-                    report.where, report.details, int(report.anonymous),
-                    None if report.anonymous else reporter.user_id, None if report.anonymous else reporter.name,
-                    report.source, report.source_link, content_sha,
+                    year,
+                    seq,
+                    ref,
+                    NEW,
+                    report.category,
+                    report.content_text,
+                    json.dumps(attachments),
+                    report.location_of_material,
+                    report.sender,
+                    _iso(report.when.utc) if report.when else None,
+                    report.when.precision if report.when else None,
+                    report.where,
+                    report.details,
+                    int(report.anonymous),
+                    None if report.anonymous else reporter.user_id,
+                    None if report.anonymous else reporter.name,
+                    report.source,
+                    report.source_link,
+                    content_sha,
                     evidence_hash(content_sha, attachments, report.location_of_material),
-                    _iso(now), _iso(now), report.when.said if report.when else None,
+                    _iso(now),
+                    _iso(now),
+                    report.when.said if report.when else None,
                 ],
             )
             target = {**reporter.target, "hold_if_unreachable": True}
@@ -308,7 +365,9 @@ class CaseStore:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 [json.dumps(reference)],
             )
-            waiting = [r[0] for r in self.db.execute("SELECT ref FROM psd_cases WHERE psd_notified = 0 ORDER BY created_at")]
+            waiting = [
+                r[0] for r in self.db.execute("SELECT ref FROM psd_cases WHERE psd_notified = 0 ORDER BY created_at")
+            ]
             for ref in waiting:
                 self._notify_psd(self._get(ref))
             replies = self.db.execute(
@@ -373,7 +432,9 @@ class CaseStore:
         with self._lock, transaction(self.db.conn):
             case = self._get(ref)
             if case.status != status:
-                self.db.execute("UPDATE psd_cases SET status = ?, updated_at = ? WHERE ref = ?", [status, _iso(now), ref])
+                self.db.execute(
+                    "UPDATE psd_cases SET status = ?, updated_at = ? WHERE ref = ?", [status, _iso(now), ref]
+                )
                 case = self._get(ref)
                 self._to_reporter(ref, messages.status_changed(case))
             self.audit(actor, "set-status", ref, "ok", detail=status, now=now)
@@ -390,7 +451,8 @@ class CaseStore:
         with self._lock, transaction(self.db.conn):
             self._get(ref)
             self.db.execute(
-                "INSERT INTO psd_messages (ref, at, sender, text) VALUES (?, ?, 'psd', ?)", [ref, _iso(now), _storable(text)]
+                "INSERT INTO psd_messages (ref, at, sender, text) VALUES (?, ?, 'psd', ?)",
+                [ref, _iso(now), _storable(text)],
             )
             self._to_reporter(ref, messages.to_reporter(ref, text))
             self.audit(actor, "message-reporter", ref, "ok", now=now)
@@ -411,7 +473,7 @@ class CaseStore:
         answer as for a case that does not exist, so nobody learns whose case it is."""
         text = (text or "").strip()
         if not text:
-            raise ReportError("your reply is empty: type it after the reference, e.g. \"reply PSD-2026-00042: ...\"")
+            raise ReportError('your reply is empty: type it after the reference, e.g. "reply PSD-2026-00042: ..."')
         if len(text) > MAX_TEXT:
             raise ReportError(f"your reply is longer than {MAX_TEXT} characters")
         with self._lock, transaction(self.db.conn):
@@ -432,7 +494,9 @@ class CaseStore:
         conversation = self.psd_conversation()
         if conversation is None:
             return  # it is in the case's history, and goes to PSD's conversation once there is one
-        self.outbox.enqueue(f"psd:reply:{case.ref}:{message_id}", {"reference": conversation}, messages.reporter_reply(case, text))
+        self.outbox.enqueue(
+            f"psd:reply:{case.ref}:{message_id}", {"reference": conversation}, messages.reporter_reply(case, text)
+        )
         self.db.execute("UPDATE psd_messages SET psd_notified = 1 WHERE id = ?", [message_id])
 
     def question_awaiting(self, user_ids: tuple[str, ...], now: datetime, within_days: int = 14) -> str | None:
@@ -446,7 +510,7 @@ class CaseStore:
         with self._lock, transaction(self.db.conn):
             row = self.db.execute(
                 f"""SELECT m.ref FROM psd_messages m JOIN psd_reporter_links l ON l.ref = m.ref
-                    WHERE l.user_id IN ({', '.join('?' * len(user_ids))}) AND m.sender = 'psd'
+                    WHERE l.user_id IN ({", ".join("?" * len(user_ids))}) AND m.sender = 'psd'
                       AND m.reporter_asked = 0 AND m.at >= ? ORDER BY m.id DESC LIMIT 1""",
                 [*user_ids, since],
             ).fetchone()
@@ -517,8 +581,12 @@ class CaseStore:
 
     # -- audit: PSD's part of the one trail (policybot.privacy.audit) -------------
 
-    def audit(self, actor: Actor, action: str, ref: str | None, outcome: str, *, detail: str = "", now: datetime | None = None) -> None:
-        audit_log.record(self.db, audit_log.PSD, actor.user_id, actor.name, action, ref, outcome, detail=detail, now=now)
+    def audit(
+        self, actor: Actor, action: str, ref: str | None, outcome: str, *, detail: str = "", now: datetime | None = None
+    ) -> None:
+        audit_log.record(
+            self.db, audit_log.PSD, actor.user_id, actor.name, action, ref, outcome, detail=detail, now=now
+        )
 
     def audit_trail(self, ref: str | None = None) -> list[AuditEntry]:
         return [

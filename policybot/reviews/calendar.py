@@ -7,8 +7,8 @@ The clock is a plain callable returning an aware ``datetime`` so that tests (and
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
-from typing import Callable
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import dateparser
@@ -19,7 +19,7 @@ Clock = Callable[[], datetime]
 
 
 def system_clock() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def london_today(now: datetime) -> date:

@@ -14,11 +14,11 @@ import sys
 
 from knowledge import KnowledgeBase
 from policybot.config import Settings
-from policybot.storage.db import open_db
 from policybot.reviews.calendar import london_today, parse_moment, parse_review_date, system_clock
 from policybot.reviews.facts import PolicyNotFound, PolicyRegister
 from policybot.reviews.schedule import Schedule
 from policybot.reviews.service import ReviewService
+from policybot.storage.db import open_db
 from policybot.storage.outbox import Outbox
 
 
@@ -26,7 +26,9 @@ def register(commands, evals) -> None:
     policies = commands.add_parser("policies", help="policy review dates and status; set-review moves a date")
     policies.set_defaults(func=list_policies)
     actions = policies.add_subparsers(dest="policies_command", metavar="ACTION")
-    set_review = actions.add_parser("set-review", help="move a policy's review date (until the document brings a new one)")
+    set_review = actions.add_parser(
+        "set-review", help="move a policy's review date (until the document brings a new one)"
+    )
     set_review.add_argument("doc", metavar="DOC", help="the policy's id or title")
     set_review.add_argument("date", metavar="DATE", help="the new review date, e.g. 2027-09-12 or '12 September 2027'")
     set_review.set_defaults(func=set_review_date)
@@ -105,7 +107,11 @@ async def _run_once(settings: Settings, now, reminder_activity, deliver) -> int:
     sent = await deliver(settings)
     for item in sent:
         reminder = queued.get(item["key"])
-        detail = f"{reminder.facts.title}: {reminder.facts.describe(reminder.today)} -> {reminder.recipient}" if reminder else ""
+        detail = (
+            f"{reminder.facts.title}: {reminder.facts.describe(reminder.today)} -> {reminder.recipient}"
+            if reminder
+            else ""
+        )
         print(f"sent {item['key']}" + (f"  ({detail})" if detail else ""))
     waiting = Outbox(db).pending_count()
     if not queued:

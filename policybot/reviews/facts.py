@@ -9,18 +9,19 @@ that, each override remembers the document's review date at the time it was set.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
-from typing import Iterable, Protocol
+from datetime import UTC, date, datetime
+from typing import Protocol
 
 import sqlite_utils
 
 from policybot.privacy import audit
-from policybot.storage.db import transaction
-from policybot.storage.outbox import Outbox
 from policybot.reviews.calendar import add_years
 from policybot.reviews.schedule import Schedule, describe_days, status
 from policybot.reviews.store import outbox_prefix
+from policybot.storage.db import transaction
+from policybot.storage.outbox import Outbox
 
 
 class PolicyDocument(Protocol):
@@ -124,8 +125,8 @@ class PolicyRegister:
         if not shown:
             raise PolicyNotFound(f"Which policy? The policies are: {known}.")
         if not matches:
-            raise PolicyNotFound(f"I don't know a policy called \"{shown}\". The policies are: {known}.")
-        raise PolicyNotFound(f"\"{shown}\" could mean more than one policy: {known}. Please be more specific.")
+            raise PolicyNotFound(f'I don\'t know a policy called "{shown}". The policies are: {known}.')
+        raise PolicyNotFound(f'"{shown}" could mean more than one policy: {known}. Please be more specific.')
 
     def set_review(self, doc_id: str, review_date: date, by: str, *, reviewed_on: date | None = None) -> ReviewFacts:
         """Move a policy's review date (and, when ``reviewed_on`` is given, record that it
@@ -142,14 +143,19 @@ class PolicyRegister:
                     review_date.isoformat(),
                     _iso(doc.review_date),
                     by,
-                    datetime.now(timezone.utc).isoformat(),
+                    datetime.now(UTC).isoformat(),
                     _iso(reviewed_on),
                 ),
             )
             # Reminders still queued for the old date would now be wrong.
             Outbox(self.db).withdraw(outbox_prefix(str(doc_id)))
             audit.record(
-                self.db, audit.REVIEWS, by, "", "reviewed" if reviewed_on else "set review date", f"policy {doc_id}",
+                self.db,
+                audit.REVIEWS,
+                by,
+                "",
+                "reviewed" if reviewed_on else "set review date",
+                f"policy {doc_id}",
                 detail=f"next review {review_date.isoformat()}",
             )
         return self.get(doc_id)

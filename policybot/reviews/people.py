@@ -8,7 +8,7 @@ mark the policy reviewed or move its date. Anyone may ask for the status.
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from policybot.reviews.facts import ReviewFacts
 

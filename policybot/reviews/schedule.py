@@ -55,7 +55,7 @@ def status(review_date: date, today: date, schedule: Schedule) -> str:
 
 
 def describe_days(review_date: date, today: date) -> str:
-    """"due in 30 days", "due today", "overdue by 6 years 77 days" — words, not colours."""
+    """ "due in 30 days", "due today", "overdue by 6 years 77 days" — words, not colours."""
     days_left = (review_date - today).days
     if days_left == 0:
         return "due today"

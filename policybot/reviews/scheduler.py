@@ -10,19 +10,20 @@ was not queued. Delivery, retries and Teams throttling are the outbox's job.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta, timezone
-from typing import Callable, Protocol
+from datetime import UTC, date, datetime, timedelta
+from typing import Protocol
 
 import sqlite_utils
 
-from policybot.storage.db import transaction
 from policybot.reviews.calendar import Clock, as_aware, london_today, system_clock
 from policybot.reviews.facts import PolicyRegister, ReviewFacts
 from policybot.reviews.people import Responsibilities
 from policybot.reviews.schedule import Schedule
 from policybot.reviews.store import outbox_prefix
 from policybot.reviews.subscriptions import Subscriptions
+from policybot.storage.db import transaction
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,9 @@ class Reminder:
     def key(self) -> str:
         """The outbox idempotency key: one per policy, review date, person and milestone
         (policy first, so that :func:`outbox_prefix` can withdraw a policy's reminders)."""
-        return f"{outbox_prefix(self.facts.doc_id)}{self.facts.review_date.isoformat()}:{self.recipient}:{self.milestone}"
+        return (
+            f"{outbox_prefix(self.facts.doc_id)}{self.facts.review_date.isoformat()}:{self.recipient}:{self.milestone}"
+        )
 
     @property
     def days_left(self) -> int:
@@ -127,15 +130,16 @@ class ReminderScheduler:
         nobody = [facts for facts in due if not self._recipients(facts)]
         if len(nobody) == len(due):
             return (
-                "No reminders: " + "; ".join(f"the {facts.title} is {facts.describe(today)}" for facts in due)
+                "No reminders: "
+                + "; ".join(f"the {facts.title} is {facts.describe(today)}" for facts in due)
                 + ", but nobody is there to remind — no owner or holder is configured for it "
-                "(POLICYBOT_REVIEW_OWNERS) and nobody has subscribed (\"remind me about policy reviews\")."
+                '(POLICYBOT_REVIEW_OWNERS) and nobody has subscribed ("remind me about policy reviews").'
             )
         return "No new reminders: everyone to be reminded today already has been (or snoozed it)."
 
     def snooze(self, recipient: str, facts: ReviewFacts, now: datetime | None = None) -> datetime:
         """No reminders about ``facts`` for ``recipient`` for a week, then one; returns when."""
-        until = as_aware(now or self.clock()).astimezone(timezone.utc) + SNOOZE
+        until = as_aware(now or self.clock()).astimezone(UTC) + SNOOZE
         with transaction(self.db.conn) as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO reviews_snoozes (recipient, doc_id, review_date, until) VALUES (?, ?, ?, ?)",
@@ -179,6 +183,13 @@ class ReminderScheduler:
         inserted = conn.execute(
             "INSERT OR IGNORE INTO reviews_reminders"
             " (recipient, doc_id, review_date, milestone, outbox_key, enqueued_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (reminder.recipient, facts.doc_id, facts.review_date.isoformat(), reminder.milestone, reminder.key, now.isoformat()),
+            (
+                reminder.recipient,
+                facts.doc_id,
+                facts.review_date.isoformat(),
+                reminder.milestone,
+                reminder.key,
+                now.isoformat(),
+            ),
         ).rowcount
         return reminder if inserted else None

@@ -60,7 +60,7 @@ class ReviewService:
         outbox: Outbox,
         render: Render,
         clock: Clock = system_clock,
-    ) -> "ReviewService":
+    ) -> ReviewService:
         register = PolicyRegister(db, documents)
         subscriptions = Subscriptions(db)
         responsibilities = Responsibilities(dict(settings.reviews.owners), settings.admins)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sqlite_utils
 
-from policybot.storage.db import transaction
 from policybot.reviews.store import ALL_POLICIES
+from policybot.storage.db import transaction
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class Subscriptions:
                     doc_id or ALL_POLICIES,
                     user_name,
                     json.dumps(reference),
-                    datetime.now(timezone.utc).isoformat(),
+                    datetime.now(UTC).isoformat(),
                 ),
             )
 

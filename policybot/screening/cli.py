@@ -61,5 +61,10 @@ def _eval(args, settings) -> int:
     except (OSError, DatasetError) as error:
         print(f"policybot eval screening: {error}", file=sys.stderr)
         return 2
-    print(json.dumps(evaluate(_screener(settings, not args.no_offensive_model, not args.no_conduct_model), items), ensure_ascii=False))
+    print(
+        json.dumps(
+            evaluate(_screener(settings, not args.no_offensive_model, not args.no_conduct_model), items),
+            ensure_ascii=False,
+        )
+    )
     return 0

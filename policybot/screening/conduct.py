@@ -98,9 +98,22 @@ _PATTERNS: dict[str, tuple[str, str]] = {
     ),
     "external-forwarding": (
         "Looks like sending force material outside the force",
-        _SEND + r"[a-z ]{0,40}? (?:(?:to|on|onto|into|with|in|from) )?(?:my|your|his|her|their|a|the)? ?" + _DESTINATION + r""
-        r"|" + _HAND_OVER + r" (?:over |on |across )?" + _MATERIAL + r"(?: [a-z]+){0,6}? (?:over |on |across )?(?:to|with) " + _OUTSIDER
-        + r"|" + _HAND_OVER + r" " + _OUTSIDER + r" (?:a copy of |copies of )?" + _MATERIAL
+        _SEND
+        + r"[a-z ]{0,40}? (?:(?:to|on|onto|into|with|in|from) )?(?:my|your|his|her|their|a|the)? ?"
+        + _DESTINATION
+        + r""
+        r"|"
+        + _HAND_OVER
+        + r" (?:over |on |across )?"
+        + _MATERIAL
+        + r"(?: [a-z]+){0,6}? (?:over |on |across )?(?:to|with) "
+        + _OUTSIDER
+        + r"|"
+        + _HAND_OVER
+        + r" "
+        + _OUTSIDER
+        + r" (?:a copy of |copies of )?"
+        + _MATERIAL
         + r"|(?:to|with) (?:the|a|my mate at the|a mate at the|my friend at the|a friend at the|my mate at|a contact at the) (?:press|journalist|reporter|newspaper|papers|media|daily mail|sun|mirror|bbc|itv|edp|eadt)"
         r"|(?:leak|leaked|leaking) (?:it|this|them|the [a-z ]{1,30}) to"
         r"|(?:post|posted|posting|put|share|shared|upload|uploaded) (?:it|this|them|that|the [a-z ]{1,30}) (?:on|onto|to) (?:facebook|twitter|instagram|tiktok|reddit|social media|snapchat|telegram|youtube)"
@@ -166,18 +179,34 @@ _PATTERNS: dict[str, tuple[str, str]] = {
         r"keygens?|key generators?|(?:cracked|pirated|nulled|warez|hacked) (?:version|copy|copies|software|games?|apps?|office|windows|photoshop|programs?)|crack for|torrents?|torrenting"
         r"|[a-z0-9]+ (?:exe|scr|vbs|bat|jar|msi|ps1)\b(?! file extension)"
         r"|(?:disable|disabled|disabling|turn off|turned off|switch off|switched off|bypass|uninstall|uninstalled|kill|killed) (?:the |your |my )?(?:antivirus|anti virus|av|defender|windows defender|sophos|mcafee|firewall|macro security|protected view|endpoint protection|virus scanner)"
-        r"|enable (?:the |all )?macros|(?:found|picked up|got given|was given) (?:a|an|this|some) (?:random |unknown |unlabelled |old )?" + _MEDIA
-        + r"|" + _MEDIA + r"s? (?:i|we|someone|somebody|he|she) (?:found|picked up|was given)|(?:unknown|random|unlabelled) " + _MEDIA
-        + r"|(?:plug|plugged|plugging|stick|stuck|pop|popped) (?:it|this|my|a|the|your)? ?(?:own |personal |home )?" + _MEDIA + r"? ?in(?:to)? (?:your|my|a|the) (?:work |force |job |office )?(?:pc|laptop|computer|terminal|machine)"
+        r"|enable (?:the |all )?macros|(?:found|picked up|got given|was given) (?:a|an|this|some) (?:random |unknown |unlabelled |old )?"
+        + _MEDIA
+        + r"|"
+        + _MEDIA
+        + r"s? (?:i|we|someone|somebody|he|she) (?:found|picked up|was given)|(?:unknown|random|unlabelled) "
+        + _MEDIA
+        + r"|(?:plug|plugged|plugging|stick|stuck|pop|popped) (?:it|this|my|a|the|your)? ?(?:own |personal |home )?"
+        + _MEDIA
+        + r"? ?in(?:to)? (?:your|my|a|the) (?:work |force |job |office )?(?:pc|laptop|computer|terminal|machine)"
         r"|" + _MEDIA + r" from home"
-        r"|(?:found|left|unknown|random|unlabelled|stray|lost|dropped)[a-z ]{0,40}?" + _MEDIA + r"[a-z ]{0,60}?(?:plug|plugged|plugging|stick it in|stuck it in|pop it in|popped it in|see what s on|check what s on|look at what s on|open it|opened it|open the files)"
-        r"|" + _MALWARE + r" (?:in|inside|on|attached|hidden in)" + _UNNEGATED + r"(?:send|forward|share|pass|run|open|install|drop|upload|put|try|click) (?:it|this|them|that)"
-        r"|(?:send|sending|sent|forward|forwarding|share|sharing|drop|dropping|dropped|upload|uploading|uploaded|put|putting|stick|sticking|pass|passing|email|emailing|run|running|ran|install|installing) (?:a|the|this|some|my|our|that)? ?(?:live )?" + _MALWARE + r"(?: sample| samples| file| files)?"
+        r"|(?:found|left|unknown|random|unlabelled|stray|lost|dropped)[a-z ]{0,40}?"
+        + _MEDIA
+        + r"[a-z ]{0,60}?(?:plug|plugged|plugging|stick it in|stuck it in|pop it in|popped it in|see what s on|check what s on|look at what s on|open it|opened it|open the files)"
+        r"|"
+        + _MALWARE
+        + r" (?:in|inside|on|attached|hidden in)"
+        + _UNNEGATED
+        + r"(?:send|forward|share|pass|run|open|install|drop|upload|put|try|click) (?:it|this|them|that)"
+        r"|(?:send|sending|sent|forward|forwarding|share|sharing|drop|dropping|dropped|upload|uploading|uploaded|put|putting|stick|sticking|pass|passing|email|emailing|run|running|ran|install|installing) (?:a|the|this|some|my|our|that)? ?(?:live )?"
+        + _MALWARE
+        + r"(?: sample| samples| file| files)?"
         r"|macros? (?:that |which )?(?:copies|copy|spreads?|replicates?|installs?|emails?|sends?|mails?) (?:itself|themselves|to other|to every|across)|self (?:replicating|copying|spreading|propagating)"
         r"|remote access trojan|mimikatz|keylogger|run this script i found|(?:install|download|downloaded|installed) (?:this|a|some) (?:free )?(?:game|app|tool|program|software) (?:from|off) (?:a|some|this) (?:random|dodgy|dark|unofficial|forum|website|link)",
     ),
 }
-_COMPILED = {category: (reason, re.compile(r"\b(?:" + pattern + r")\b")) for category, (reason, pattern) in _PATTERNS.items()}
+_COMPILED = {
+    category: (reason, re.compile(r"\b(?:" + pattern + r")\b")) for category, (reason, pattern) in _PATTERNS.items()
+}
 # Sentences about police work, where indecent or offensive words are evidence, not use.
 _CASEWORK = re.compile(
     r"\b(?:suspect|suspects|victim|victims|offender|offenders|complainant|accused|alleged|allegedly|charged|arrested|arrest"
@@ -189,7 +218,9 @@ _EMAIL = re.compile(
 )
 _EMAIL_VERB = re.compile(r"\b" + _SEND + r"\b|\bcc\b")
 # Media handled as evidence: a found USB stick booked in as an exhibit is police work.
-_EVIDENCE = re.compile(r"\b(?:exhibit|exhibits|exhibited|seized|seizure|booked in|property store|evidence bag|suspect'?s|forensics?|dfu|digital forensics)\b")
+_EVIDENCE = re.compile(
+    r"\b(?:exhibit|exhibits|exhibited|seized|seizure|booked in|property store|evidence bag|suspect'?s|forensics?|dfu|digital forensics)\b"
+)
 # Someone an insult could be aimed at: the reader, a person, or a group of people.
 _TARGET = re.compile(
     r"\b(?:you|your|youre|you re|ur|he|she|him|her|his|hes|shes|they|them|their|women|woman|girls?|men|man|lads?"

@@ -32,8 +32,19 @@ from functools import cached_property
 
 from policybot.screening.conduct import VOCABULARY as CONDUCT_VOCABULARY
 from policybot.screening.conduct import find_conduct
-from policybot.screening.conduct_model import THRESHOLD, THRESHOLD_BESIDE_RULES, ConductClassifier, get_conduct_classifier
-from policybot.screening.findings import NUDGE_CATEGORIES, PROTECTIVE_MARKING, SENSITIVE_CONTENT, Finding, ScreeningResult
+from policybot.screening.conduct_model import (
+    THRESHOLD,
+    THRESHOLD_BESIDE_RULES,
+    ConductClassifier,
+    get_conduct_classifier,
+)
+from policybot.screening.findings import (
+    NUDGE_CATEGORIES,
+    PROTECTIVE_MARKING,
+    SENSITIVE_CONTENT,
+    Finding,
+    ScreeningResult,
+)
 from policybot.screening.markings import DEFAULT_LOWEST_MARKING, SEGMENTS, VOCABULARY, MarkingOptions, find_markings
 from policybot.screening.normalise import Normalised
 from policybot.screening.offensive_model import OffensiveModel, get_offensive_model
@@ -94,7 +105,9 @@ class Screener:
                 threshold = THRESHOLD_BESIDE_RULES if findings else THRESHOLD
                 findings += _not_found_yet(self.conduct_classifier.find(norm, markings, threshold), findings)
         findings = _without_overlaps(findings)
-        return ScreeningResult(verdict=_verdict(findings), nudge=any(f.category in NUDGE_CATEGORIES for f in findings), findings=findings)
+        return ScreeningResult(
+            verdict=_verdict(findings), nudge=any(f.category in NUDGE_CATEGORIES for f in findings), findings=findings
+        )
 
 
 def _verdict(findings: list[Finding]) -> str:

@@ -119,9 +119,7 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
         end_word = _extend_descriptors(norm, i + length)
         if MARKING_LEVELS.get(marking, 2) >= lowest:
             start, end = norm.original_span(first.start, words[end_word - 1].end)
-            findings.append(
-                Finding(PROTECTIVE_MARKING, (start, end), _reason(marking), ("4.3",), marking=marking)
-            )
+            findings.append(Finding(PROTECTIVE_MARKING, (start, end), _reason(marking), ("4.3",), marking=marking))
         i = end_word
     return findings
 
@@ -186,7 +184,11 @@ def _heads_a_document(norm: Normalised, i: int, j: int) -> bool:
                 # Right after the marking ("SECRET briefing for gold commander", "TOP
                 # SECRET handling notes from the NCA"): the marking is the document's.
                 return True
-            while k + 1 < len(words) and words[k + 1].text in _DOCUMENT_NOUNS and text[words[k].end : words[k + 1].start] == " ":
+            while (
+                k + 1 < len(words)
+                and words[k + 1].text in _DOCUMENT_NOUNS
+                and text[words[k].end : words[k + 1].start] == " "
+            ):
                 k += 1  # "briefing notes", "intel report"
             after = text[words[k].end :]
             return not after.strip(" ") or bool(re.match(r"[ \t]*(?:[:\-|\n]|$)", after))
@@ -213,8 +215,10 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
             return True
         return j < len(words) and words[j].text in DESCRIPTORS and _in_capitals(norm, j, j + 1)
     # Closing a line: "Notes attached - RESTRICTED"
-    return ends_line and bool(re.search(r"[\-|:(\[/]\s*$", lead_text := text[line_start:start])) and bool(
-        lead_text.strip()
+    return (
+        ends_line
+        and bool(re.search(r"[\-|:(\[/]\s*$", lead_text := text[line_start:start]))
+        and bool(lead_text.strip())
     )
 
 

@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
 
 from policybot.screening.confusables import TO_LATIN
 
@@ -42,14 +42,48 @@ _SYMBOL_WORDS = {"%": "percent", "£": "pounds"}
 _LETTER_GAP = re.compile(r"[ ._\-*/]{1,3}")
 # Text-speak, as typed (before leetspeak is read: "4ward" is not "award"), spelt out.
 TEXT_SPEAK = {
-    "fwd": "forward", "fwds": "forwards", "fwdd": "forwarded", "fwded": "forwarded", "fwding": "forwarding",
-    "frwd": "forward", "4ward": "forward", "4wd": "forward", "4warded": "forwarded", "4warding": "forwarding",
-    "pls": "please", "plz": "please", "pleeze": "please", "u": "you", "ya": "you", "msg": "message",
-    "msgs": "messages", "txt": "text", "txtd": "texted", "b4": "before", "2day": "today", "2moro": "tomorrow",
-    "2morrow": "tomorrow", "2nite": "tonight", "thx": "thanks", "ppl": "people", "sum1": "someone",
-    "some1": "someone", "any1": "anyone", "every1": "everyone", "gr8": "great", "l8r": "later", "acc": "account",
-    "acct": "account", "addy": "address", "lappy": "laptop", "bcoz": "because",
-    "coz": "because", "cos": "because", "pswd": "password", "passwd": "password", "govt": "government",
+    "fwd": "forward",
+    "fwds": "forwards",
+    "fwdd": "forwarded",
+    "fwded": "forwarded",
+    "fwding": "forwarding",
+    "frwd": "forward",
+    "4ward": "forward",
+    "4wd": "forward",
+    "4warded": "forwarded",
+    "4warding": "forwarding",
+    "pls": "please",
+    "plz": "please",
+    "pleeze": "please",
+    "u": "you",
+    "ya": "you",
+    "msg": "message",
+    "msgs": "messages",
+    "txt": "text",
+    "txtd": "texted",
+    "b4": "before",
+    "2day": "today",
+    "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "2nite": "tonight",
+    "thx": "thanks",
+    "ppl": "people",
+    "sum1": "someone",
+    "some1": "someone",
+    "any1": "anyone",
+    "every1": "everyone",
+    "gr8": "great",
+    "l8r": "later",
+    "acc": "account",
+    "acct": "account",
+    "addy": "address",
+    "lappy": "laptop",
+    "bcoz": "because",
+    "coz": "because",
+    "cos": "because",
+    "pswd": "password",
+    "passwd": "password",
+    "govt": "government",
 }
 # "2 my", "4 u": a lone 2 or 4 before these words is "to" or "for", not a number.
 _NUMBER_WORDS = {"2": "to", "4": "for"}
@@ -215,7 +249,12 @@ class Normalised:
             if word.raw in _NUMBER_WORDS and following and following.raw in _BEFORE_NUMBER_WORD:
                 meant = _NUMBER_WORDS[word.raw]
             if meant is None:
-                if spelt and word.raw in ("d", "ed") and self.text[spelt[-1].end : word.start] == "'" and spelt[-1].text != spelt[-1].raw:
+                if (
+                    spelt
+                    and word.raw in ("d", "ed")
+                    and self.text[spelt[-1].end : word.start] == "'"
+                    and spelt[-1].text != spelt[-1].raw
+                ):
                     # "fwd'd": the apostrophe's past tense belongs to the spelt-out verb before it
                     last = spelt.pop()
                     past = last.text + ("d" if last.text.endswith("e") else "ed")

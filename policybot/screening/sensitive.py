@@ -61,7 +61,9 @@ _PHRASES: list[tuple[re.Pattern, str]] = [
 ]
 
 # Identifiers and gradings, matched in Normalised.text (digits and separators kept).
-_NI = re.compile(r"(?<![a-z0-9])(?!bg|gb|nk|kn|tn|nt|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])")
+_NI = re.compile(
+    r"(?<![a-z0-9])(?!bg|gb|nk|kn|tn|nt|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])"
+)
 _PNC = re.compile(r"(?<![\d/])(?:(?:19|20)?(\d{2}))/(\d{5,7})([a-z])(?![a-z0-9])")
 _CRO = re.compile(r"(?<![\d/])(\d{1,6})/(\d{2})([a-z])(?![a-z0-9])")
 _CRO_CONTEXT = re.compile(r"\bcro\b")
@@ -75,8 +77,12 @@ _MARKED_SEP = r"[ ._,|:;]{0,2}[/\\\-][ ./\\\-_,|:;]{0,2}"
 _CODE_START = r"(?<![a-z0-9])(?<![a-z0-9][./\\\-_])"
 _CODE_END = r"(?![a-z0-9])(?![./\\\-_][a-z0-9])"
 _GRADING_352 = re.compile(_CODE_START + r"[1-3]" + _ANY_SEP + r"[a-e]" + _ANY_SEP + r"[pc]" + _CODE_END)
-_GRADING_352_PACKED = re.compile(r"\b(?:graded|grading|grade|intel|intelligence|3x5x2|sir)\W+(?:as\W+)?[1-3][a-e][pc]\b")
-_GRADING_555_SEPARATED = re.compile(_CODE_START + r"[a-e]" + _MARKED_SEP + r"[1-5]" + _MARKED_SEP + r"[1-5]" + _CODE_END)
+_GRADING_352_PACKED = re.compile(
+    r"\b(?:graded|grading|grade|intel|intelligence|3x5x2|sir)\W+(?:as\W+)?[1-3][a-e][pc]\b"
+)
+_GRADING_555_SEPARATED = re.compile(
+    _CODE_START + r"[a-e]" + _MARKED_SEP + r"[1-5]" + _MARKED_SEP + r"[1-5]" + _CODE_END
+)
 _GRADING_555 = re.compile(_CODE_START + r"[a-e](?:" + _ANY_SEP + r")?[1-5](?:" + _ANY_SEP + r")?[1-5]" + _CODE_END)
 # A code right after one of these words is a place or a part of a document, not a grading.
 _LABEL_BEFORE = re.compile(
@@ -125,7 +131,7 @@ def find_sensitive(norm: Normalised) -> list[Finding]:
 
 
 def _asks_about_a_concept(context: Context) -> bool:
-    """"Does the witness protection unit sit under public protection?" or "what actually is a
+    """ "Does the witness protection unit sit under public protection?" or "what actually is a
     CHIS?" asks what a thing is, where "is the CHIS meeting at 3?" asks about an
     operation."""
     if not context.is_question():
@@ -153,7 +159,11 @@ def _identifiers(text: str):
     for pattern in (_GRADING_352, _GRADING_352_PACKED):
         for match in pattern.finditer(text):
             if not _labelled(text, match.start()):
-                yield match.start(), match.end(), "Carries a 3x5x2 intelligence grading: graded intelligence is sensitive"
+                yield (
+                    match.start(),
+                    match.end(),
+                    "Carries a 3x5x2 intelligence grading: graded intelligence is sensitive",
+                )
     for match in _GRADING_555_SEPARATED.finditer(text):
         if not _labelled(text, match.start()) and not _about_places(text, match.start(), match.end()):
             yield match.start(), match.end(), "Carries a 5x5x5 intelligence grading: graded intelligence is sensitive"

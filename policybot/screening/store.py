@@ -25,9 +25,9 @@ import hashlib
 import hmac
 import json
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from typing import Callable
+from datetime import UTC, datetime, timedelta
 
 import sqlite_utils
 
@@ -37,7 +37,7 @@ from policybot.storage.outbox import Outbox
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
@@ -127,11 +127,18 @@ class ScreeningStore:
 
     def event(self, event_id: int) -> dict | None:
         row = self.db.execute(
-            "SELECT id, conversation_id, author_id, categories, created_at FROM screening_events WHERE id = ?", [event_id]
+            "SELECT id, conversation_id, author_id, categories, created_at FROM screening_events WHERE id = ?",
+            [event_id],
         ).fetchone()
         if row is None:
             return None
-        return {"id": row[0], "conversation_id": row[1], "author_id": row[2], "categories": json.loads(row[3]), "created_at": row[4]}
+        return {
+            "id": row[0],
+            "conversation_id": row[1],
+            "author_id": row[2],
+            "categories": json.loads(row[3]),
+            "created_at": row[4],
+        }
 
     def not_marked(self, event_id: int, author_id: str, now: datetime | None = None) -> bool:
         """Store the author's "This isn't marked" on their own event; False if the event

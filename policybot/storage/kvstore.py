@@ -9,7 +9,7 @@ silently overwrite each other. ``None`` or ``"*"`` means "overwrite whatever is 
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sqlite_utils
 
@@ -40,7 +40,7 @@ class KeyValueStore:
         All or nothing: one conflict refuses the whole batch.
         """
         new_tags = {}
-        now = datetime.now(timezone.utc).isoformat()
+        now = datetime.now(UTC).isoformat()
         with transaction(self.db.conn):
             for key, (value, expected) in changes.items():
                 if expected == "":

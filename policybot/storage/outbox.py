@@ -30,7 +30,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import sqlite_utils
 
@@ -55,11 +55,11 @@ def forget(listener) -> None:
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _iso(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,9 @@ class Outbox:
             return True
         return False
 
-    def claim_due(self, now: datetime | None = None, limit: int = 20, lease: timedelta = DEFAULT_LEASE) -> list[OutboxItem]:
+    def claim_due(
+        self, now: datetime | None = None, limit: int = 20, lease: timedelta = DEFAULT_LEASE
+    ) -> list[OutboxItem]:
         """Take up to ``limit`` due items for sending, leased until ``now + lease``
         under a token of their own."""
         now = now or utcnow()

@@ -21,8 +21,8 @@ by :mod:`knowledge.index`, which owns its layout.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ try again; and a turn that did neither (its process died) is taken over after
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import sqlite_utils
 
@@ -22,7 +22,7 @@ KEEP = timedelta(days=2)
 
 
 def _iso(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 class SeenActivities:
@@ -32,7 +32,7 @@ class SeenActivities:
     def begin(self, channel_id: str, conversation_id: str, activity_id: str, now: datetime | None = None) -> bool:
         """True when this activity is new (or its earlier turn is long dead): go ahead.
         False when another turn has it or had it: leave it alone."""
-        now = now or datetime.now(timezone.utc)
+        now = now or datetime.now(UTC)
         key = [channel_id, conversation_id, activity_id]
         with transaction(self.db.conn):
             row = self.db.execute(
@@ -58,7 +58,7 @@ class SeenActivities:
     def finish(self, channel_id: str, conversation_id: str, activity_id: str, now: datetime | None = None) -> None:
         self.db.execute(
             "UPDATE seen_activities SET finished = 1, at = ? WHERE channel_id = ? AND conversation_id = ? AND activity_id = ?",
-            [_iso(now or datetime.now(timezone.utc)), channel_id, conversation_id, activity_id],
+            [_iso(now or datetime.now(UTC)), channel_id, conversation_id, activity_id],
         )
 
     def forget(self, channel_id: str, conversation_id: str, activity_id: str) -> None:

@@ -125,9 +125,7 @@ def build_manifest(settings: Settings) -> dict:
         "composeExtensions": [{"botId": bot_id, "commands": [copy.deepcopy(REPORT_TO_PSD_COMMAND)]}],
         "authorization": {
             "permissions": {
-                "resourceSpecific": [
-                    {"name": name, "type": "Application"} for name in RESOURCE_SPECIFIC_PERMISSIONS
-                ]
+                "resourceSpecific": [{"name": name, "type": "Application"} for name in RESOURCE_SPECIFIC_PERMISSIONS]
             }
         },
         # RSC needs the app's Entra ID application; ``resource`` is required by Teams but unused by RSC.

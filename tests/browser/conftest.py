@@ -44,7 +44,9 @@ def pytest_collection_modifyitems(config, items):
     except ImportError:
         reason = "Playwright for Python is missing: pip install -e '.[test]'"
     if not reason and not chromium_path():
-        reason = "no Chromium: install Debian's (apt-get install -y chromium) or set POLICYBOT_CHROMIUM to a Chromium binary"
+        reason = (
+            "no Chromium: install Debian's (apt-get install -y chromium) or set POLICYBOT_CHROMIUM to a Chromium binary"
+        )
     if not reason and not PLAYGROUND.exists():
         reason = f"the Agents Playground is not in {CACHE}: run scripts/fetch_test_assets.sh (make setup does)"
     here = Path(__file__).resolve().parent
@@ -98,7 +100,13 @@ def bot_url(knowledge_template, tmp_path_factory):
     log = folder / "bot.log"
     process = _start(
         [sys.executable, str(ROOT / "app.py")],
-        {"POLICYBOT_DB": str(db), "HOST": "127.0.0.1", "PORT": str(port), "MicrosoftAppId": "", "MicrosoftAppPassword": ""},
+        {
+            "POLICYBOT_DB": str(db),
+            "HOST": "127.0.0.1",
+            "PORT": str(port),
+            "MicrosoftAppId": "",
+            "MicrosoftAppPassword": "",
+        },
         log,
     )
     try:

@@ -75,7 +75,9 @@ def test_a_complete_report_to_psd_by_pressing_its_cards(teams):
     kinds = teams.send("report", replies=2)  # the privacy notice, then the first question
     expect(kinds).to_contain_text("What kind of content")
     # Ten kinds: radio buttons and Next.
-    kinds.get_by_role("radio", name="Discriminatory, offensive or abusive (personal attack, sexist, racist) (5(d))").check()
+    kinds.get_by_role(
+        "radio", name="Discriminatory, offensive or abusive (personal attack, sexist, racist) (5(d))"
+    ).check()
     content = teams.press(kinds, "Next")
     expect(content).to_contain_text("paste the text of the message")
     expect(teams.send("You are all useless, typical woman driver")).to_contain_text("Who sent it?")
