@@ -17,24 +17,25 @@
 
 from __future__ import annotations
 
+import asyncio
 import html
 import logging
 import re
 from datetime import timedelta
-from functools import cached_property
+from functools import cached_property, partial
 
 import sqlite_utils
 from botbuilder.dialogs import Dialog
 from botbuilder.schema import Activity
 
-from bot.capability import ADMIN, BotTurn, Capability, HelpButton, HelpLine
+from bot.capability import BotTurn, Capability
 from bot.message_links import message_link, where_posted
 from dialogs.cards import adaptive_card, card_message, submit_action, text_block
 from dialogs.check_dialog import CHECK_DIALOG, CheckDialog
-from knowledge.base import DEFAULT_KNOWLEDGE
-from knowledge.documents import read_document
+from knowledge import KnowledgeBase
 from policybot.config import Settings
 from policybot.screening import NUDGE_CATEGORIES, Screener, ScreenerOptions, ScreeningResult
+from policybot.screening.registry import BY_NAME, MARKING_CLAUSE
 from policybot.screening.store import ScreeningStore
 
 log = logging.getLogger(__name__)
@@ -46,38 +47,11 @@ _ASK = re.compile(
     r"|is\s+(?:this|it)\s+(?:ok|okay|alright|safe)\s+to\s+(?:send|post))\s*[?.!]*\s*$",
     re.I,
 )
-ASK_ACTION = "screening.ask"  # the "Can I send this?" help button
 _SWITCH = re.compile(r"^\s*screening\s+(?P<state>on|off)\s*[.!]?\s*$", re.I)
 _TAGS = re.compile(r"<[^>]+>")
 
-LABELS = {
-    "protective-marking": "Protective marking",
-    "sensitive-content": "Sensitive content",
-    "personal-business": "Personal business or chain letter",
-    "external-forwarding": "Sending force material outside",
-    "indecent": "Indecent material",
-    "offensive": "Offensive or abusive content",
-    "unauthorised-access": "Someone else's password or login, or hacking",
-    "personal-views": "Unsolicited personal views",
-    "commercial": "Advertising or commercial offers",
-    "malware": "Malware, unknown software or USB media",
-}
-INSTEAD = {
-    "protective-marking": "Don't send it on IM. Send it by the force's accredited secure email route, "
-    "or talk it through in person.",
-    "sensitive-content": "Remove the details (gradings, sources, tactics, identifiers) or send it by the "
-    "force's accredited secure email route.",
-    "personal-business": "Keep personal business and chain letters off force systems.",
-    "external-forwarding": "Keep force material on force systems; partner agencies get it through the "
-    "accredited secure email route.",
-    "indecent": "Don't send it. If you received something like this, report it to Professional Standards (4.2).",
-    "offensive": "Don't send it. If you received something like this, report it to Professional Standards (4.2).",
-    "unauthorised-access": "Never share or use someone else's password or login. If yours has been seen, "
-    "change it and tell the ICT Service Desk.",
-    "personal-views": "Keep personal political, religious and social views out of work chats.",
-    "commercial": "Don't advertise or sell on force systems.",
-    "malware": "Don't run it or plug it in; ask the ICT Service Desk.",
-}
+# The title the Instant Messaging Policy is indexed under: its clauses are the ones quoted.
+POLICY_TITLE = "Instant Messaging Policy"
 SECURITY_INCIDENT = (
     "This is a possible security incident: don't send it, delete it wherever it has been posted, and report it "
     "to Information Management straight away."
@@ -99,18 +73,23 @@ def message_text(activity: Activity) -> str:
 
 
 class ScreeningCapability(Capability):
-    def __init__(self, settings: Settings, db: sqlite_utils.Database):
+    def __init__(self, settings: Settings, db: sqlite_utils.Database, knowledge: KnowledgeBase | None = None):
         self.settings = settings
         self.store = ScreeningStore(
             db, settings.screening.secret, timedelta(minutes=settings.screening.nudge_cooldown_minutes)
         )
-        self.clauses = {
-            p.ref: p.text for p in read_document(DEFAULT_KNOWLEDGE / "instant-messaging-policy.md").passages
-        }
+        self.knowledge = knowledge or KnowledgeBase(db)
+
+    @property
+    def clauses(self) -> dict[str, str]:
+        """Clause text by reference, as the knowledge base has the policy indexed now:
+        quotes follow a re-ingested policy. Empty until the policy is indexed (then
+        cards cite the clause numbers alone)."""
+        return clause_texts(self.knowledge)
 
     @cached_property
     def screener(self) -> Screener:
-        return Screener(ScreenerOptions(self.settings.screening.lowest_marking))
+        return Screener(ScreenerOptions(self.settings.screening.lowest_marking, cache_dir=self.settings.db_path.parent))
 
     def warm_up(self) -> None:
         """Load the offensive-language model and train the conduct classifier before the
@@ -119,27 +98,16 @@ class ScreeningCapability(Capability):
 
     # -- help -------------------------------------------------------------------------
 
-    def help_lines(self) -> list[HelpLine]:
+    def help_lines(self) -> list[str]:
         return [
-            HelpLine("**check:** *message* — can I send this? I check a draft against the policy"),
-            HelpLine("**can I send this?** — I'll ask you for the message to check"),
-            HelpLine(
-                "**screening off** / **screening on** — (@mention me in a group chat or channel) "
-                "private reminders about marked messages there",
-                in_groups=True,
-                for_role=ADMIN,
-            ),
+            "**check:** *message* — can I send this? I check a draft against the policy",
+            "**can I send this?** — I'll ask you for the message to check",
+            "**screening off** / **screening on** — (administrators, @mention me in a group chat or channel) "
+            "private reminders about marked messages there",
         ]
 
-    def help_buttons(self) -> list[HelpButton]:
-        return [HelpButton("Can I send this?", ASK_ACTION)]
-
-    def group_notice(self) -> str:
-        return (
-            "I read every message posted here, to remind its author privately, in our 1:1 chat, when one looks "
-            "protectively marked or sensitive. Nobody else sees the reminders and I keep no message text. "
-            'An administrator can switch this off by @mentioning me with "screening off".'
-        )
+    def help_buttons(self) -> list[tuple[str, str]]:
+        return [("Can I send this?", "can I send this?")]
 
     def dialogs(self) -> list[Dialog]:
         return [CheckDialog(self.check_answer)]
@@ -151,32 +119,14 @@ class ScreeningCapability(Capability):
         if switch and turn.is_group:
             await self._switch(turn, switch["state"].lower() == "on")
             return True
+        if _ASK.match(text) and turn.dialog_context is not None:
+            await turn.dialog_context.begin_dialog(CHECK_DIALOG)
+            return True
         check = _CHECK.match(text)
-        if _ASK.match(text) or check:
-            await self._check(turn, check["text"] if check else None)
+        if check:
+            await turn.reply(self.check_answer(check["text"]))
             return True
         return False
-
-    async def _check(self, turn: BotTurn, text: str | None) -> None:
-        """Check ``text`` (None: ask for it first). In a group chat or channel the answer
-        goes to the person's 1:1 chat: the group never sees the verdict or the words it
-        quotes, and a draft is never pasted in front of everyone."""
-        if turn.is_group:
-            answer = (
-                self.check_answer(text)
-                if text is not None
-                else Activity(
-                    type="message",
-                    text="You asked me to check a message. Send it to me here, after **check:**, and only you will see my answer.",
-                )
-            )
-            target = {**turn.user_target, "hold_if_unreachable": True}
-            self.store.outbox.enqueue(f"screening.check:{turn.activity.id}", target, answer.serialize())
-            await turn.reply("I've answered you privately, in our 1:1 chat.")
-        elif text is None:
-            await turn.dialog_context.begin_dialog(CHECK_DIALOG)
-        else:
-            await turn.reply(self.check_answer(text))
 
     def check_answer(self, text: str) -> Activity:
         """The check card for a draft ``text``."""
@@ -202,8 +152,10 @@ class ScreeningCapability(Capability):
             return
         try:
             # The passive path: only markings and sensitive content are nudged about, so
-            # the MiniLM conduct classifier (tens of ms a message) stays out of it.
-            result = self.screener.screen(text, conduct=False)
+            # the MiniLM conduct classifier (tens of ms a message) stays out of it. Even
+            # so a 28 KB post takes tens of ms to read, so it is read off the event loop.
+            loop = asyncio.get_running_loop()
+            result = await loop.run_in_executor(None, partial(self.screener.screen, text, conduct=False))
         except ValueError:
             log.warning("passive screening skipped a message it could not screen")
             return
@@ -218,15 +170,12 @@ class ScreeningCapability(Capability):
             text=text,
             categories=categories,
             nudge=lambda event_id: nudge_activity(
-                event_id, categories, where, self.clauses.get("4.3", ""), link=link, incident=incident
+                event_id, categories, where, self.clauses.get(MARKING_CLAUSE, ""), link=link, incident=incident
             ),
             target={**turn.user_target, "hold_if_unreachable": True},
         )
 
     async def on_card_action(self, turn: BotTurn, action: str, value: dict) -> bool:
-        if action == ASK_ACTION:
-            await self._check(turn, None)
-            return True
         if action != "screening.not_marked":
             return False
         try:
@@ -253,6 +202,12 @@ class ScreeningCapability(Capability):
         )
 
 
+def clause_texts(knowledge: KnowledgeBase) -> dict[str, str]:
+    """The Instant Messaging Policy's clause texts by reference, from the index."""
+    passages = knowledge.snapshot().passages
+    return {p.ref: p.text for p in passages if p.document_title.strip().lower() == POLICY_TITLE.lower()}
+
+
 def _quote(clause: str, ref: str) -> str:
     return f"Policy {ref}: \u201c{clause}\u201d" if clause else f"Policy {ref}"
 
@@ -275,7 +230,7 @@ def check_card(text: str, result: ScreeningResult, clauses: dict[str, str]) -> A
         lines.append(SECURITY_INCIDENT)
     for finding in result.findings:
         start, end = finding.span
-        label = LABELS[finding.category]
+        label = BY_NAME[finding.category].label
         quote = "; ".join(_quote(clauses.get(ref, ""), ref) for ref in finding.refs)
         body += [
             text_block(f"{label}: \u201c{text[start:end]}\u201d", weight="Bolder", separator=True),
@@ -283,7 +238,7 @@ def check_card(text: str, result: ScreeningResult, clauses: dict[str, str]) -> A
             text_block(quote, isSubtle=True),
         ]
         lines += [f"- {label}: \u201c{text[start:end]}\u201d — {finding.reason}. {quote}"]
-    advice = [] if incident else [INSTEAD[c] for c in result.categories]
+    advice = [] if incident else [BY_NAME[c].advice for c in result.categories]
     if advice:
         body.append(text_block("What to do instead", weight="Bolder", separator=True))
         body += [text_block(f"- {line}") for line in advice]
@@ -297,7 +252,7 @@ def nudge_activity(
     """The private nudge: where (the conversation named, and a link to the message —
     never its text), what was found (categories only), 4.3, what to do (for SECRET and
     TOP SECRET, the security-incident advice), and the "This isn't marked" button."""
-    found = " and ".join(LABELS[c].lower() for c in categories)
+    found = " and ".join(BY_NAME[c].label.lower() for c in categories)
     intro = f"A message you posted in {where} looks like it contains {found}."
     ask = (
         SECURITY_INCIDENT
@@ -309,11 +264,11 @@ def nudge_activity(
         [
             text_block("A private reminder about a message you posted", weight="Bolder", size="Medium"),
             text_block(intro),
-            text_block(_quote(clause_4_3, "4.3"), isSubtle=True),
+            text_block(_quote(clause_4_3, MARKING_CLAUSE), isSubtle=True),
             text_block(ask, **({"weight": "Bolder"} if incident else {})),
             text_block("Only you can see this reminder. If the message wasn't marked or sensitive, tell me below."),
         ],
         actions + [submit_action("This isn't marked", "screening.not_marked", event=event_id)],
     )
-    fallback = f"{intro} {_quote(clause_4_3, '4.3')} {ask}" + (f" The message: {link}" if link else "")
+    fallback = f"{intro} {_quote(clause_4_3, MARKING_CLAUSE)} {ask}" + (f" The message: {link}" if link else "")
     return card_message(card, fallback).serialize()

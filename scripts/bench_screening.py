@@ -35,6 +35,21 @@ def messages() -> list[str]:
     return texts
 
 
+# Message lengths measured beside the ordinary ones: a long post, and Teams' largest.
+LONG_SIZES = (4_000, 28_000)
+
+
+def joined(texts: list[str], size: int, offset: int) -> str:
+    """Messages from ``offset`` on, joined by blank lines up to ``size`` characters."""
+    parts, length, i = [], 0, offset
+    while length < size:
+        part = texts[i % len(texts)]
+        parts.append(part)
+        length += len(part) + 2
+        i += 1
+    return "\n\n".join(parts)[:size]
+
+
 def measure(screen, texts: list[str], rounds: int) -> dict:
     for text in texts:  # warm caches, as a running service would have
         screen(text)
@@ -78,6 +93,11 @@ def main() -> int:
     print(f"engine start-up (offensive model loaded): {time.perf_counter() - started:.2f} s")
     passive = measure(lambda text: screener.screen(text, conduct=False), texts, args.rounds)
     print("passive screening (markings, sensitive):    ", json.dumps(passive))
+    # Long posts, built from the same messages: the passive path must stay linear in length.
+    for size in LONG_SIZES:
+        long_texts = [joined(texts, size, offset) for offset in range(0, len(texts), max(1, len(texts) // 25))]
+        result = measure(lambda text: screener.screen(text, conduct=False), long_texts, max(1, args.rounds // 4))
+        print(f"passive screening, {size:>6,}-character posts:", json.dumps(result))
     sample = texts[: min(len(texts), 200)]
     without = Screener(ScreenerOptions(use_conduct_model=False))
     print("full check, phrase rules and offensive model:", json.dumps(measure(without.screen, texts, args.rounds)))

@@ -1,13 +1,16 @@
 """What a report can be about: the unacceptable uses listed in section 5 of the
 policy, lettered 5(a)–5(i) as the knowledge base letters them, plus "something else".
 
-Names are the ones the screening engine uses, so a nudge and a report about the same
-message speak the same language.
+They are read from screening's registry of categories
+(:mod:`policybot.screening.registry`), so a nudge and a report about the same message
+speak the same language and each reference is written once.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from policybot.screening.registry import SECTION_5
 
 
 @dataclass(frozen=True)
@@ -17,21 +20,12 @@ class Category:
     label: str
 
 
-CATEGORIES: tuple[Category, ...] = (
-    Category("personal-business", "5(a)", "Personal business or chain letters"),
-    Category("external-forwarding", "5(b)", "Confidential force messages forwarded outside"),
-    Category("indecent", "5(c)", "Indecent, pornographic, obscene or illegal material"),
-    Category("offensive", "5(d)", "Discriminatory, offensive or abusive (personal attack, sexist, racist)"),
-    Category("unauthorised-access", "5(e)", "Breaking into systems or using someone else's password"),
-    Category("personal-views", "5(f)", "Unsolicited personal views (political, religious, social)"),
-    Category("commercial", "5(g)", "Unsolicited commercial or advertising material"),
-    Category("wasting-resources", "5(h)", "Deliberately wasting staff effort or network resources"),
-    Category("malware", "5(i)", "A computer virus or malware"),
-    Category("something-else", "", "Something else"),
-)
-
 INDECENT = "indecent"
 SOMETHING_ELSE = "something-else"
+
+CATEGORIES: tuple[Category, ...] = tuple(Category(c.name, c.ref, c.report_label) for c in SECTION_5) + (
+    Category(SOMETHING_ELSE, "", "Something else"),
+)
 
 _BY_NAME = {category.name: category for category in CATEGORIES}
 

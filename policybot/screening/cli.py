@@ -32,6 +32,7 @@ def _screener(settings, use_offensive_model: bool = True, use_conduct_model: boo
             settings.screening.lowest_marking,
             use_offensive_model=use_offensive_model,
             use_conduct_model=use_conduct_model,
+            cache_dir=settings.db_path.parent,
         )
     )
 

@@ -172,7 +172,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
         r"|work from home opportunit(?:y|ies)|(?:business|investment) opportunit(?:y|ies)|guaranteed (?:returns?|profits?|to (?:double|triple))|double your money|(?:crypto|bitcoin|forex) (?:investment|opportunit(?:y|ies)|scheme|signals|trading group)"
         r"|pyramid scheme|mlm|join my (?:[a-z]+ ){0,2}team|sign (?:up )?under me|(?:great|good|earn|earning|big) commission|be your own boss|(?:dm|pm|message|text) me (?:for|to) (?:prices|order|buy|details|a catalogue|more info)"
         r"|(?:check out|visit|follow|like) my (?:shop|store|etsy|website|page|ebay)|ono|cash only|(?:free|fast) delivery|order (?:now|today|yours)|click (?:the|this) link to (?:claim|win|buy|order)"
-        r"|(?:anyone|who) (?:want|wants|fancy|fancies) (?:to buy|buying)|going cheap|bargain at|pounds \d+ each",
+        r"|(?:anyone|who) (?:want|wants|fancy|fancies) (?:to buy|buying)|going cheap|bargain at",
     ),
     "malware": (
         "Looks like running unknown software, disabling protection or using unknown USB media",

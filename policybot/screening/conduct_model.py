@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -35,8 +36,11 @@ import numpy as np
 from policybot.screening.context import Context
 from policybot.screening.findings import CATEGORY_REFS, NUDGE_CATEGORIES, Finding
 from policybot.screening.normalise import Normalised
+from policybot.screening.registry import BY_NAME
 
 EXEMPLARS = Path(__file__).parent / "data" / "conduct_exemplars.txt"
+# Words that show each category's conduct; a reading without them is not a finding.
+EVIDENCE = Path(__file__).parent / "data" / "conduct_evidence.txt"
 CONDUCT_CATEGORIES: tuple[str, ...] = tuple(c for c in CATEGORY_REFS if c not in NUDGE_CATEGORIES)
 OK_LABEL = "ok"
 # Probability a category needs, whole message or one sentence (chosen on the dev split).
@@ -54,16 +58,7 @@ _MIN_SENTENCE_LETTERS = 12
 # Sentences read one by one, at most: a pasted document of thousands of sentences would
 # otherwise cost a MiniLM call each. The whole message is always read.
 MAX_SENTENCES = 64
-REASONS = {
-    "personal-business": "Reads like running a personal business or passing on a chain letter",
-    "external-forwarding": "Reads like sending force material outside the force",
-    "indecent": "Reads like sharing indecent, pornographic or obscene material",
-    "offensive": "Reads as offensive, abusive or discriminatory",
-    "unauthorised-access": "Reads like sharing or using someone else's password or login, or getting into a system",
-    "personal-views": "Reads like broadcasting unsolicited political, religious or social views",
-    "commercial": "Reads like advertising, an unsolicited offer or a get-rich scheme",
-    "malware": "Reads like running unknown software, disabling protection or using unknown media",
-}
+REASONS = {category: BY_NAME[category].reason for category in CONDUCT_CATEGORIES}
 
 
 class ExemplarError(ValueError):
@@ -134,11 +129,44 @@ class ConductClassifier:
                 if scores[best, column] < threshold:
                     break
                 start, end = pieces[best]
-                if not _not_conduct(norm.text, start, end):
+                shown = _evidence(category, _reading(words, norm.text, start, end))
+                if shown and not _not_conduct(norm.text, start, end):
                     span = norm.original_span(start, end)
-                    findings.append(Finding(category, span, REASONS[category], CATEGORY_REFS[category]))
+                    said = ", ".join(f"\u201c{word}\u201d" for word in shown)
+                    findings.append(Finding(category, span, f"{REASONS[category]}: {said}", CATEGORY_REFS[category]))
                     break
         return findings
+
+
+@lru_cache(maxsize=1)
+def evidence_patterns() -> dict[str, re.Pattern]:
+    """Per category, a pattern of the words in ``conduct_evidence.txt`` that show its
+    conduct ("password", "gmail", "porn*"): the classifier reads meaning, these make
+    sure a finding rests on words that show the conduct, not on its topic."""
+    words: dict[str, list[str]] = {}
+    label = None
+    for number, line in enumerate(EVIDENCE.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        section = _SECTION.match(line)
+        if section:
+            label = section.group(1)
+            if label not in CONDUCT_CATEGORIES:
+                raise ExemplarError(f"{EVIDENCE.name}:{number}: unknown section [{label}]")
+            words.setdefault(label, [])
+        elif label is None:
+            raise ExemplarError(f"{EVIDENCE.name}:{number}: a word before any [section]")
+        else:
+            stem = re.escape(line.rstrip("*"))
+            words[label].append(stem + (r"[a-z]*" if line.endswith("*") else ""))
+    return {label: re.compile(r"\b(?:" + "|".join(found) + r")\b") for label, found in words.items()}
+
+
+def _evidence(category: str, reading: str) -> list[str]:
+    """The distinct words of ``reading`` that show ``category``'s conduct."""
+    pattern = evidence_patterns().get(category)
+    return list(dict.fromkeys(pattern.findall(reading)))[:4] if pattern else []
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import cached_property
+from pathlib import Path
 
 from policybot.screening.conduct import VOCABULARY as CONDUCT_VOCABULARY
 from policybot.screening.conduct import find_conduct
@@ -48,6 +49,13 @@ from policybot.screening.findings import (
 from policybot.screening.markings import DEFAULT_LOWEST_MARKING, SEGMENTS, VOCABULARY, MarkingOptions, find_markings
 from policybot.screening.normalise import Normalised
 from policybot.screening.offensive_model import OffensiveModel, get_offensive_model
+from policybot.screening.operational_model import (
+    TERM_THRESHOLD,
+    OperationalModel,
+    get_operational_model,
+    positioned_tokens,
+)
+from policybot.screening.personal import find_entities, find_personal
 from policybot.screening.sensitive import find_sensitive
 from policybot.screening.spelling import Speller
 
@@ -67,6 +75,9 @@ class ScreenerOptions:
     lowest_marking: str = DEFAULT_LOWEST_MARKING
     use_offensive_model: bool = True
     use_conduct_model: bool = True
+    use_operational_model: bool = True
+    # Where the trained operational model is kept between runs (None: trained per process).
+    cache_dir: Path | None = None
 
 
 class Screener:
@@ -79,11 +90,25 @@ class Screener:
         self._speller = Speller(VOCABULARY | CONDUCT_VOCABULARY | _EXTRA_VOCABULARY)
         self._segmenter = Speller(VOCABULARY | SEGMENTS)
         self._model: OffensiveModel | None = get_offensive_model() if options.use_offensive_model else None
+        self._operational: OperationalModel | None = (
+            get_operational_model(options.cache_dir) if options.use_operational_model else None
+        )
 
     @cached_property
     def conduct_classifier(self) -> ConductClassifier | None:
         """The MiniLM conduct classifier, trained the first time the full path needs it."""
         return get_conduct_classifier() if self.options.use_conduct_model else None
+
+    def _corroboration(self, norm: Normalised, positioned: list):
+        """Whether the operational model reads the sentence around a covert term as
+        specific enough (see ``screening.sensitive.find_sensitive``)."""
+        model = self._operational
+        if model is None:
+            return lambda start, end: True
+        starts = [first for first, _, _ in positioned]
+        return lambda start, end: (
+            model.sentence_probability(norm.original, positioned, starts, start, end) >= TERM_THRESHOLD
+        )
 
     def screen(self, text: str, conduct: bool = True) -> ScreeningResult:
         """Screen one message; ``conduct=False`` is the passive path (markings and
@@ -97,13 +122,25 @@ class Screener:
         norm = Normalised(text, self._speller, self._segmenter.segment)
         findings: list[Finding] = []
         findings += find_markings(norm, self._markings)
-        findings += find_sensitive(norm)
+        entities = find_entities(text)
+        # The words as the operational model reads them, identifiers as placeholders.
+        positioned = positioned_tokens(norm, entities) if self._operational is not None else []
+        findings += find_sensitive(norm, self._corroboration(norm, positioned))
+        findings += find_personal(text, entities)
+        if self._operational is not None and not any(f.category == SENSITIVE_CONTENT for f in findings):
+            # The model reads what no identifier, grading or covert term showed; where
+            # one did, its narrower span says more.
+            findings += self._operational.find(norm, entities, positioned)
         if conduct:
             findings += find_conduct(norm, self._model)
             if self.conduct_classifier is not None:
                 markings = [f.span for f in findings if f.category == PROTECTIVE_MARKING]
                 threshold = THRESHOLD_BESIDE_RULES if findings else THRESHOLD
                 findings += _not_found_yet(self.conduct_classifier.find(norm, markings, threshold), findings)
+        if any(f.category == PROTECTIVE_MARKING for f in findings):
+            # Sensitive content is content that is *not* marked but would need to be
+            # (4.3, 4.4); a marked message is a stop for its marking alone.
+            findings = [f for f in findings if f.category != SENSITIVE_CONTENT]
         findings = _without_overlaps(findings)
         return ScreeningResult(
             verdict=_verdict(findings), nudge=any(f.category in NUDGE_CATEGORIES for f in findings), findings=findings

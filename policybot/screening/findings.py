@@ -4,24 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-PROTECTIVE_MARKING = "protective-marking"
-SENSITIVE_CONTENT = "sensitive-content"
+from policybot.screening.registry import PROTECTIVE_MARKING, SCREENED, SENSITIVE_CONTENT
 
-# Category -> the policy references it rests on. Section 5's bullets are lettered (a)-(i)
-# in the order the policy lists them; (h), wasting effort, is not something a message's
-# text can show.
-CATEGORY_REFS: dict[str, tuple[str, ...]] = {
-    PROTECTIVE_MARKING: ("4.3",),
-    SENSITIVE_CONTENT: ("4.3", "4.4"),
-    "personal-business": ("5(a)",),
-    "external-forwarding": ("5(b)",),
-    "indecent": ("5(c)",),
-    "offensive": ("5(d)",),
-    "unauthorised-access": ("5(e)",),
-    "personal-views": ("5(f)",),
-    "commercial": ("5(g)",),
-    "malware": ("5(i)",),
-}
+# Category -> the policy references it rests on, from the one registry of categories.
+CATEGORY_REFS: dict[str, tuple[str, ...]] = {category.name: category.refs for category in SCREENED}
 CATEGORIES: tuple[str, ...] = tuple(CATEGORY_REFS)
 NUDGE_CATEGORIES = frozenset({PROTECTIVE_MARKING, SENSITIVE_CONTENT})
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from policybot.screening.context import Context
 from policybot.screening.findings import PROTECTIVE_MARKING, Finding
@@ -39,18 +40,36 @@ MARKING_LEVELS: dict[str, int] = {
 }
 DEFAULT_LOWEST_MARKING = "PROTECT"
 
-# Word sequences (as read in Normalised.words) -> (marking, needs the way it's written).
-_PHRASES: dict[tuple[str, ...], tuple[str, bool]] = {
-    ("official", "sensitive"): ("OFFICIAL-SENSITIVE", False),
-    ("officialsensitive",): ("OFFICIAL-SENSITIVE", False),
-    ("locsen",): ("OFFICIAL-SENSITIVE", False),
-    ("top", "secret"): ("TOP SECRET", True),
-    ("topsecret",): ("TOP SECRET", True),
-    ("secret",): ("SECRET", True),
-    ("confidential",): ("CONFIDENTIAL", True),
-    ("restricted",): ("RESTRICTED", True),
-    ("protect",): ("PROTECT", True),
+# How a word sequence must be written to count as a marking.
+ANYWHERE = "anywhere"  # means nothing else in English: counts wherever it stands
+AS_MARKING = "as a marking"  # an ordinary word too: must be written the way a marking is
+STRICT = "strict"  # an abbreviation with everyday meanings ("o/s" is "outside", "OS map"):
+# only as a label, in brackets, introduced ("marked OS") or heading a document ("the OS doc")
+# Word sequences (as read in Normalised.words) -> (marking, how it must be written).
+_PHRASES: dict[tuple[str, ...], tuple[str, str]] = {
+    ("official", "sensitive"): ("OFFICIAL-SENSITIVE", ANYWHERE),
+    ("officialsensitive",): ("OFFICIAL-SENSITIVE", ANYWHERE),
+    ("locsen",): ("OFFICIAL-SENSITIVE", ANYWHERE),
+    ("off", "sen"): ("OFFICIAL-SENSITIVE", ANYWHERE),
+    ("offsen",): ("OFFICIAL-SENSITIVE", ANYWHERE),
+    ("os",): ("OFFICIAL-SENSITIVE", STRICT),
+    ("top", "secret"): ("TOP SECRET", AS_MARKING),
+    ("topsecret",): ("TOP SECRET", AS_MARKING),
+    ("secret",): ("SECRET", AS_MARKING),
+    ("confidential",): ("CONFIDENTIAL", AS_MARKING),
+    ("restricted",): ("RESTRICTED", AS_MARKING),
+    ("protect",): ("PROTECT", AS_MARKING),
 }
+# Words that make "SECRET <noun>" an idiom rather than a marked document.
+_IDIOMS = frozenset(
+    "santa squirrel garden recipe service agent admirer ingredient weapon sauce door passage society".split()
+)
+# Saying the content will go another way is talk about handling it, not marked content
+# ("I'll email the OS doc instead").
+_ANOTHER_ROUTE = re.compile(
+    r"\b(?:instead|secure email|egress|cjsm|by email|via email|on email|email it|email you|e-mail you|ring you"
+    r"|call you|in person|face to face|not on here|not on teams|off teams)\b"
+)
 _COUNTRIES = {"uk", "gb", "us", "usa", "aus", "can", "nzl", "nz", "five", "fvey", "nato", "eu", "fr", "de"}
 # Words that may follow a marking as descriptors, caveats or handling instructions.
 DESCRIPTORS = frozenset(
@@ -79,7 +98,8 @@ _DOCUMENT_NOUNS = frozenset(
     """report reports order orders briefing brief minutes notes note file files document documents doc docs
     memo plan plans statement statements log intel intelligence assessment summary attachment letter paper
     papers pack slides update submission record records profile tasking package bundle extract email
-    nominal nominals""".split()
+    nominal nominals list lists sheet sheets spreadsheet material info information details data package
+    packages pack file""".split()
 )
 _HEADER_SPAN = 3
 _LABEL_BEFORE = re.compile(r"[\s\[\(<{*#>\"'|:\-–/.,;]*")
@@ -108,9 +128,12 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
         if matched is None:
             i += 1
             continue
-        marking, length, needs_form = matched
+        marking, length, form = matched
         first = words[i]
-        if needs_form and not _written_as_marking(norm, i, i + length):
+        if form == AS_MARKING and not _written_as_marking(norm, i, i + length):
+            i += length
+            continue
+        if form == STRICT and not _strictly_a_marking(norm, i, i + length):
             i += length
             continue
         if not _is_label(norm, i, i + length) and _discounted(norm, i, i + length - 1):
@@ -124,18 +147,42 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
     return findings
 
 
-def _match_at(texts: list[str], i: int) -> tuple[str, int, bool] | None:
+def _match_at(texts: list[str], i: int) -> tuple[str, int, str] | None:
     word = texts[i]
     if word in _COUNTRIES and texts[i + 1 : i + 3] == ["eyes", "only"]:
-        return (f"{word.upper()} EYES ONLY", 3, False)
+        return (f"{word.upper()} EYES ONLY", 3, ANYWHERE)
     if word.endswith("eyesonly") and word[:-8] in _COUNTRIES:
-        return (f"{word[:-8].upper()} EYES ONLY", 1, False)
+        return (f"{word[:-8].upper()} EYES ONLY", 1, ANYWHERE)
     for size in (2, 1):
         phrase = tuple(texts[i : i + size])
         marking = _PHRASES.get(phrase) if len(phrase) == size else None
         if marking:
             return (marking[0], size, marking[1])
     return None
+
+
+def _strictly_a_marking(norm: Normalised, i: int, j: int) -> bool:
+    """An abbreviation used as a marking: a label, in brackets, introduced, or in
+    capitals right before the document it marks ("the OS doc", "O/S briefing")."""
+    words = norm.word_list
+    if _is_label(norm, i, j) or _bracketed(norm, words[i].start, words[j - 1].end):
+        return True
+    if any(w.text in _INTRODUCERS for w in words[max(0, i - 3) : i]):
+        return True
+    return _in_capitals(norm, i, j) and _names_a_document(norm, j)
+
+
+def _names_a_document(norm: Normalised, j: int) -> bool:
+    """A document noun within two words after the marking, joined by single spaces on
+    the same line: "SECRET ops plan", "RESTRICTED custody list"; not an idiom ("SECRET
+    santa list")."""
+    words = norm.word_list
+    for k in range(j, min(j + 2, len(words))):
+        if norm.text[words[k - 1].end : words[k].start] != " " or words[k].text in _IDIOMS:
+            return False
+        if words[k].text in _DOCUMENT_NOUNS:
+            return True
+    return False
 
 
 def _reason(marking: str) -> str:
@@ -157,7 +204,7 @@ def _written_as_marking(norm: Normalised, i: int, j: int) -> bool:
     disguised = any(w.disguised for w in words[i:j])
     if not disguised and not (_in_capitals(norm, i, j) and not _shouting(norm, i, j)):
         return False
-    if _heads_a_document(norm, i, j):
+    if _heads_a_document(norm, i, j) or (not disguised and _names_a_document(norm, j)):
         return True
     if i > 0 and words[i - 1].text in _DETERMINERS and _same_line(norm, words[i - 1].end, first.start):
         return False
@@ -232,7 +279,9 @@ def _bracketed(norm: Normalised, start: int, end: int) -> bool:
 def _discounted(norm: Normalised, first: int, last: int) -> bool:
     """Asked about, negated or talked about, as read through any disguise ("c4n I s3nd ...?")."""
     context = Context(norm.reading, *norm.reading_span(first, last))
-    return context.is_question() or context.is_negated() or context.is_meta()
+    if context.is_question() or context.is_negated() or context.is_meta():
+        return True
+    return bool(_ANOTHER_ROUTE.search(context.sentence))
 
 
 def _in_capitals(norm: Normalised, i: int, j: int) -> bool:
@@ -244,9 +293,18 @@ def _in_capitals(norm: Normalised, i: int, j: int) -> bool:
 def _shouting(norm: Normalised, i: int, j: int) -> bool:
     """The rest of the message is mostly capitals too, so capitals mean nothing."""
     start, end = norm.original_span(norm.word_list[i].start, norm.word_list[j - 1].end)
-    rest = norm.original[:start] + norm.original[end:]
-    cased = [c for c in rest if c.isalpha()]
-    return len(cased) >= 6 and sum(c.isupper() for c in cased) > 0.6 * len(cased)
+    letters, capitals = _case_counts(norm.original)
+    own_letters, own_capitals = _case_counts(norm.original[start:end])
+    letters, capitals = letters - own_letters, capitals - own_capitals
+    return letters >= 6 and capitals > 0.6 * letters
+
+
+@lru_cache(maxsize=64)
+def _case_counts(text: str) -> tuple[int, int]:
+    """(letters, capital letters) in ``text``; kept per message, as every candidate
+    marking in a long post asks about the same text."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters), sum(c.isupper() for c in letters)
 
 
 def _same_line(norm: Normalised, a: int, b: int) -> bool:

@@ -16,9 +16,9 @@ import re
 from policybot.screening.context import Context
 from policybot.screening.findings import SENSITIVE_CONTENT, Finding
 from policybot.screening.normalise import Normalised
+from policybot.screening.personal import find_personal
 
 _REFS = ("4.3", "4.4")
-_CHECK_LETTERS = "ZABCDEFGHJKLMNPQRTUVWXY"
 
 # Phrases, matched in Normalised.words (single-spaced, leetspeak and look-alikes read).
 _PHRASES: list[tuple[re.Pattern, str]] = [
@@ -60,13 +60,7 @@ _PHRASES: list[tuple[re.Pattern, str]] = [
     ),
 ]
 
-# Identifiers and gradings, matched in Normalised.text (digits and separators kept).
-_NI = re.compile(
-    r"(?<![a-z0-9])(?!bg|gb|nk|kn|tn|nt|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])"
-)
-_PNC = re.compile(r"(?<![\d/])(?:(?:19|20)?(\d{2}))/(\d{5,7})([a-z])(?![a-z0-9])")
-_CRO = re.compile(r"(?<![\d/])(\d{1,6})/(\d{2})([a-z])(?![a-z0-9])")
-_CRO_CONTEXT = re.compile(r"\bcro\b")
+# Gradings, matched in Normalised.text (digits and separators kept).
 # Gradings are typed with any mix of separators between their characters: "1/A/P",
 # "1 / A / P", "1-A-P", "1.A.P", "1./.A./.P". _ANY_SEP is such a run (spaces alone
 # included: "2 B C"); _MARKED_SEP holds a slash or dash somewhere, as a 5x5x5 grading
@@ -108,13 +102,20 @@ _PLACE_CONTEXT = re.compile(
 )
 
 
-def find_sensitive(norm: Normalised) -> list[Finding]:
+def find_sensitive(norm: Normalised, corroborated=lambda start, end: True) -> list[Finding]:
+    """Covert and surveillance terms, witness protection, gradings and identifiers typed
+    apart. A term is a topic, not yet a detail: ``corroborated(start, end)`` (the
+    operational model's reading of the sentence around the term, in original offsets)
+    decides whether the sentence says something specific about it — "the informant
+    says the shipment lands Friday", not "the informant liaison officer is on leave"."""
     findings = []
     for pattern, reason in _PHRASES:
         for match in pattern.finditer(norm.words):
             start, end = norm.words_span(match.start(), match.end())
             context = _context_in_text(norm, match)
             if context.is_permission_question() or context.is_meta() or _asks_about_a_concept(context):
+                continue
+            if not corroborated(start, end):
                 continue
             findings.append(Finding(SENSITIVE_CONTENT, (start, end), reason, _REFS))
     text = norm.text
@@ -123,9 +124,11 @@ def find_sensitive(norm: Normalised) -> list[Finding]:
             findings.append(Finding(SENSITIVE_CONTENT, norm.original_span(start, end), reason, _REFS))
     # An identifier typed apart ("Q.Q.1.2.3.4.5.6.C") is one word once joined up.
     for word in norm.word_list:
-        if word.disguised and len(word.raw) >= 8:
-            for _, _, reason in _identifiers(word.raw):
-                findings.append(Finding(SENSITIVE_CONTENT, norm.original_span(word.start, word.end), reason, _REFS))
+        if word.disguised and len(word.raw) >= 8 and any(c.isdigit() for c in word.raw):
+            for finding in find_personal(word.raw):
+                findings.append(
+                    Finding(SENSITIVE_CONTENT, norm.original_span(word.start, word.end), finding.reason, _REFS)
+                )
                 break
     return findings
 
@@ -147,15 +150,8 @@ def _context_in_text(norm: Normalised, match: re.Match) -> Context:
 
 
 def _identifiers(text: str):
-    for match in _NI.finditer(text):
-        yield match.start(), match.end(), "Contains what looks like a National Insurance number"
-    for match in _PNC.finditer(text):
-        if _check_letter(match.group(1), match.group(2)) == match.group(3):
-            yield match.start(), match.end(), "Contains a PNC ID (its check letter is valid)"
-    for match in _CRO.finditer(text):
-        nearby = text[max(0, match.start() - 30) : match.start()]
-        if _CRO_CONTEXT.search(nearby) or _check_letter(match.group(2), match.group(1)) == match.group(3):
-            yield match.start(), match.end(), "Contains a CRO number"
+    """Gradings in ``text``; PNC, CRO and NI numbers as typed are found by
+    :mod:`screening.personal`, which this reads only for identifiers typed apart."""
     for pattern in (_GRADING_352, _GRADING_352_PACKED):
         for match in pattern.finditer(text):
             if not _labelled(text, match.start()):
@@ -180,9 +176,3 @@ def _labelled(text: str, start: int) -> bool:
 
 def _about_places(text: str, start: int, end: int) -> bool:
     return bool(_PLACE_CONTEXT.search(Context(text, start, end).sentence))
-
-
-def _check_letter(year: str, serial: str) -> str:
-    """The check letter of PNC ID ``YY/NNNNNNN``: (YY followed by the serial padded to
-    seven digits) modulo 23, read in the PNC's 23-letter alphabet."""
-    return _CHECK_LETTERS[int(year + serial.zfill(7)) % 23].lower()

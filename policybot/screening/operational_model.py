@@ -1,0 +1,359 @@
+"""Operational sensitivity read for meaning: covert tactics, source reporting,
+intelligence and live-operation details in any wording (policy 4.3, 4.4).
+
+No list of phrases knows every way of saying "the tracker is on his car now" or
+"source says the gear arrives Friday". This model learns it from a corpus of several
+thousand messages over dozens of scenario themes, each with hard negatives on the same
+topics (training on surveillance, talk about how CHIS work, public appeals, court
+results already public, briefings that say nothing specific, everyday chat):
+``data/operational_corpus.tsv`` (written by ``scripts/make_screening_corpus.py``) and
+the hand-written ``data/operational_handwritten.txt``.
+
+What it reads: the message's words as :class:`~screening.normalise.Normalised` reads
+them (disguises undone), with identifiers replaced by what they are — ``<vrm>``,
+``<phone>``, ``<address>``, ``<name>``, ``<time>``… (see :mod:`screening.personal`) —
+so it learns "a ``<vrm>`` pinged ANPR at ``<time>``" rather than one plate; as words
+and pairs of words. A logistic regression over those features (binary, L2-normalised)
+weighs them; scoring is a dictionary lookup per feature, so a message costs
+microseconds and its cost grows linearly with its length — fast enough for the passive
+path, where MiniLM (10-20 ms a call) is not.
+
+A message is scored sentence by sentence (and whole, when short): the best sentence is
+the finding's span, and its reason names the words that weighed most, so every finding
+is explained by the words that caused it.
+
+Training takes a few seconds; the weights are kept in a JSON file named by the hash of
+the training data and the settings (see :func:`get_operational_model`), so a restart
+loads them instead of training again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import math
+import re
+import threading
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from policybot.screening.context import Context
+from policybot.screening.findings import SENSITIVE_CONTENT, Finding
+from policybot.screening.normalise import Normalised
+from policybot.screening.personal import Entity
+from policybot.screening.registry import refs_of
+
+log = logging.getLogger(__name__)
+
+DATA = Path(__file__).parent / "data"
+CORPUS = DATA / "operational_corpus.tsv"
+HANDWRITTEN = DATA / "operational_handwritten.txt"
+TERMS = DATA / "operational_terms.txt"
+SENSITIVE_LABEL, OK_LABEL = "sensitive", "ok"
+# Bump when the features change: cached weights from another version are not used.
+FEATURE_VERSION = 2
+# Inverse regularisation strength of the logistic regression (chosen on the dev split).
+REGULARISATION_C = 4.0
+# Probability a sentence needs to be a finding (chosen on the dev split:
+# ``scripts/tune_operational_model.py``).
+THRESHOLD = 0.7
+# What a sentence needs when it also names a covert term the rules know (CHIS, RIPA
+# authorisation, witness protection...): the term is evidence of the topic, the model
+# says whether the sentence is specific about it. Chosen on the dev split.
+TERM_THRESHOLD = 0.5
+# Messages up to this many words are also scored whole (the context of a short
+# message is all of it); longer ones sentence by sentence only.
+WHOLE_MESSAGE_WORDS = 60
+# How far (in characters) a sentence is read either side of a term: a post without
+# full stops is not one sentence.
+SENTENCE_REACH = 300
+# Fewer words than this say too little to read as operational detail ("OFF-SEN").
+MIN_WORDS = 3
+# Words named in a finding's reason.
+REASON_WORDS = 4
+# Entity kinds the features replace by a placeholder.
+PLACEHOLDER_KINDS = frozenset({"dob", "age", "address", "postcode", "phone", "vrm", "pnc", "cro", "ni", "name"})
+_TIME = re.compile(r"^(?:(?:[01]\d|2[0-3])[0-5]\d(?:hrs|hr|h)?|\d{1,2}(?:am|pm)|\d{1,2}[:.][0-5]\d)$")
+_NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)?$")
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.](?=\d))+")
+# Concrete details someone could act on: who, which, when.
+_DETAILS = frozenset({f"<{kind}>" for kind in PLACEHOLDER_KINDS} | {"<time>"}) | frozenset(
+    "now tonight today tomorrow monday tuesday wednesday thursday friday saturday sunday weekend".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _terms() -> re.Pattern:
+    """The operational terms of ``operational_terms.txt`` as one pattern over words."""
+    alternatives = []
+    for line in TERMS.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            alternatives.append(re.escape(line.rstrip("*")) + (r"[a-z]*" if line.endswith("*") else ""))
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+
+
+def has_substance(words: list[str]) -> bool:
+    """Whether the words hold a concrete detail or an operational term: without either,
+    a sentence can't be operational detail, whatever it sounds like."""
+    return any(word in _DETAILS for word in words) or bool(_terms().search(" ".join(words)))
+
+
+def positioned_tokens(norm: Normalised, entities: list[Entity]) -> list[tuple[int, int, str]]:
+    """(start, end, token) in original offsets for every word of ``norm``: identifiers
+    as placeholders (one per identifier), times and numbers as ``<time>`` and ``<num>``.
+    One pass over words and entities, both in text order."""
+    spans = sorted((e.start, e.end, e.kind) for e in entities if e.kind in PLACEHOLDER_KINDS)
+    out: list[tuple[int, int, str]] = []
+    next_span = 0
+    for word in norm.word_list:
+        first, last = norm.original_span(word.start, word.end)
+        while next_span < len(spans) and spans[next_span][1] <= first:
+            next_span += 1
+        # Entities may nest (a postcode inside an address): the widest one that holds the word.
+        kind = next((k for s, e, k in spans[next_span : next_span + 4] if s <= first and last <= e), None)
+        if kind:
+            token = f"<{kind}>"
+            if out and out[-1][2] == token and out[-1][1] >= first - 3:
+                continue
+        elif _TIME.match(word.text):
+            token = "<time>"
+        elif _NUMBER.match(word.text):
+            token = "<num>"
+        else:
+            token = word.text
+        out.append((first, last, token))
+    return out
+
+
+def tokens(norm: Normalised, entities: list[Entity], start: int = 0, end: int | None = None) -> list[str]:
+    """The tokens (see :func:`positioned_tokens`) within original offsets [start, end)."""
+    end = len(norm.original) if end is None else end
+    return [token for first, last, token in positioned_tokens(norm, entities) if start <= first and last <= end]
+
+
+def _within(positioned: list[tuple[int, int, str]], starts: list[int], start: int, end: int) -> list[str]:
+    """The tokens of ``positioned`` (whose starts are ``starts``) within [start, end)."""
+    first = bisect_left(starts, start)
+    last = bisect_left(starts, end)
+    return [token for _, stop, token in positioned[first:last] if stop <= end]
+
+
+# Words that carry no topic of their own: alone they are no feature (they only fit the
+# corpus's templates), but a pair with a content word is ("his car", "on him").
+FUNCTION_WORDS = frozenset(
+    """the a an to of in on at is are was were be been being has have had it its this that these those and or
+    but so for with by from as i we you he she they me us him her them my our your their his s ll re ve d m t
+    do does did will would can could should just all any some there here then than if not no yes""".split()
+)
+
+
+def features(words: list[str]) -> set[str]:
+    """Content words, and adjacent pairs of words with at least one content word."""
+    found = {word for word in words if word not in FUNCTION_WORDS}
+    found.update(f"{a} {b}" for a, b in zip(words, words[1:]) if a not in FUNCTION_WORDS or b not in FUNCTION_WORDS)
+    return found
+
+
+@dataclass
+class Scored:
+    probability: float
+    span: tuple[int, int]
+    top_words: list[str]
+
+
+class OperationalModel:
+    """Weights of a trained logistic regression over :func:`features`."""
+
+    def __init__(self, weights: dict[str, float], bias: float, threshold: float = THRESHOLD):
+        self.weights = weights
+        self.bias = bias
+        self.threshold = threshold
+
+    def probability(self, words: list[str]) -> float:
+        present = [self.weights[f] for f in features(words) if f in self.weights]
+        if not present:
+            return 1 / (1 + math.exp(-self.bias))
+        logit = self.bias + sum(present) / math.sqrt(len(present))
+        return 1 / (1 + math.exp(-max(-30.0, min(30.0, logit))))
+
+    def best(self, norm: Normalised, entities: list[Entity], positioned: list | None = None) -> Scored | None:
+        """The highest-scoring sentence (or, for a short message, the whole of it);
+        ``positioned`` is the message's :func:`positioned_tokens`, if already read."""
+        text = norm.original
+        positioned = positioned_tokens(norm, entities) if positioned is None else positioned
+        starts = [first for first, _, _ in positioned]
+        pieces = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+        if len(positioned) <= WHOLE_MESSAGE_WORDS and len(pieces) > 1:
+            pieces.append((0, len(text)))
+        best: Scored | None = None
+        for start, end in pieces:
+            words = _within(positioned, starts, start, end)
+            if len(words) < MIN_WORDS or not has_substance(words):
+                continue
+            probability = self.probability(words)
+            if best is None or probability > best.probability:
+                best = Scored(probability, _trimmed(text, start, end), words)
+        if best is not None:
+            best.top_words = self._top(best.top_words)
+        return best
+
+    def sentence_probability(
+        self, text: str, positioned: list[tuple[int, int, str]], starts: list[int], start: int, end: int
+    ) -> float:
+        """The probability of the sentence of ``text`` around original offsets [start,
+        end), given the message's :func:`positioned_tokens` and their ``starts``."""
+        first = max(text.rfind(mark, max(0, start - SENTENCE_REACH), start) for mark in ".!?\n") + 1
+        first = max(first, start - SENTENCE_REACH)
+        stops = [i for i in (text.find(mark, end, end + SENTENCE_REACH) for mark in ".!?\n") if i >= 0]
+        return self.probability(
+            _within(positioned, starts, first, min(stops, default=min(len(text), end + SENTENCE_REACH)))
+        )
+
+    def find(self, norm: Normalised, entities: list[Entity], positioned: list | None = None) -> list[Finding]:
+        best = self.best(norm, entities, positioned)
+        if best is None or best.probability < self.threshold:
+            return []
+        # Asking whether something may be said, or talking about the rules, is not
+        # operational detail however it is worded.
+        context = Context(norm.original.lower(), best.span[0], best.span[0] + 1)
+        if context.is_permission_question() or context.is_meta() or _asks_what(context):
+            return []
+        said = ", ".join(f"\u201c{word}\u201d" for word in best.top_words)
+        reason = f"Reads like operational detail (covert tactics, sources, intelligence or a live operation): {said}"
+        return [Finding(SENSITIVE_CONTENT, best.span, reason, refs_of(SENSITIVE_CONTENT))]
+
+    def _top(self, words: list[str]) -> list[str]:
+        weighted = sorted(((self.weights.get(f, 0.0), f) for f in features(words)), reverse=True)
+        return [feature for weight, feature in weighted[:REASON_WORDS] if weight > 0]
+
+    def to_json(self) -> dict:
+        return {"version": FEATURE_VERSION, "bias": self.bias, "weights": self.weights}
+
+
+_WHAT = re.compile(
+    r"\b(?:what(?:'s| is| are| does)|the same as|difference between|how do (?:i|we|you)|who do (?:i|we))\b"
+)
+
+
+def _asks_what(context: Context) -> bool:
+    """A question about what a thing is or how a process works ("what does a
+    surveillance authority cover?"), not about an operation."""
+    return context.is_question() and bool(_WHAT.search(context.sentence))
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    return start + lead, start + len(piece.rstrip())
+
+
+# -- training ----------------------------------------------------------------------------
+
+
+class CorpusError(ValueError):
+    """A corpus file is malformed; the message names the file and line."""
+
+
+def read_corpus(split: str | None = "train") -> list[tuple[str, str]]:
+    """(label, text) pairs: the generated corpus's ``split`` (all of it for None) and,
+    for the train split, the hand-written messages."""
+    pairs = []
+    for number, line in enumerate(CORPUS.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 4 or parts[0] not in (SENSITIVE_LABEL, OK_LABEL):
+            raise CorpusError(f"{CORPUS.name}:{number}: expected label<TAB>theme<TAB>split<TAB>text")
+        if split is None or parts[2] == split:
+            pairs.append((parts[0], parts[3]))
+    if split in (None, "train"):
+        pairs += read_handwritten(HANDWRITTEN.read_text(encoding="utf-8"))
+    return pairs
+
+
+def read_handwritten(text: str) -> list[tuple[str, str]]:
+    """(label, message) pairs of a ``[sensitive]`` / ``[ok]`` sectioned file."""
+    pairs, label = [], None
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line in (f"[{SENSITIVE_LABEL}]", f"[{OK_LABEL}]"):
+            label = line[1:-1]
+        elif label is None:
+            raise CorpusError(f"{HANDWRITTEN.name}:{number}: a message before any [section]")
+        else:
+            pairs.append((label, line))
+    return pairs
+
+
+def featurise(text: str) -> set[str]:
+    from policybot.screening.personal import find_entities
+
+    return features(tokens(Normalised(text), find_entities(text)))
+
+
+def train(pairs: list[tuple[str, str]], c: float = REGULARISATION_C) -> OperationalModel:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import normalize
+
+    vectoriser = DictVectorizer()
+    matrix = normalize(vectoriser.fit_transform([dict.fromkeys(featurise(text), 1.0) for _, text in pairs]))
+    labels = [label == SENSITIVE_LABEL for label, _ in pairs]
+    model = LogisticRegression(C=c, class_weight="balanced", max_iter=2000).fit(matrix, labels)
+    weights = {name: float(w) for name, w in zip(vectoriser.get_feature_names_out(), model.coef_[0]) if abs(w) > 1e-6}
+    return OperationalModel(weights, float(model.intercept_[0]))
+
+
+def training_digest() -> str:
+    digest = hashlib.sha256()
+    for path in (CORPUS, HANDWRITTEN):
+        digest.update(path.read_bytes())
+    digest.update(f"v{FEATURE_VERSION} C{REGULARISATION_C}".encode())
+    return digest.hexdigest()
+
+
+_models: dict[str, OperationalModel] = {}
+_lock = threading.Lock()
+
+
+def get_operational_model(cache_dir: Path | None = None) -> OperationalModel:
+    """The model trained on today's corpus: from memory, else from ``cache_dir``'s
+    ``operational-<hash>.json`` (when given), else trained now and written there."""
+    digest = training_digest()
+    with _lock:
+        cached = Path(cache_dir) / f"screening-operational-{digest[:16]}.json" if cache_dir else None
+        if digest in _models:
+            if cached and not cached.exists():
+                _keep(_models[digest], cached)  # trained earlier in this process without a cache
+            return _models[digest]
+        model = None
+        if cached and cached.exists():
+            try:
+                data = json.loads(cached.read_text(encoding="utf-8"))
+                if data.get("version") == FEATURE_VERSION:
+                    model = OperationalModel(data["weights"], data["bias"])
+            except (OSError, ValueError, KeyError):
+                log.warning("ignoring an unreadable cached operational model at %s", cached)
+        if model is None:
+            model = train(read_corpus("train"))
+            if cached:
+                _keep(model, cached)
+        _models[digest] = model
+        return model
+
+
+def _keep(model: OperationalModel, path: Path) -> None:
+    """Write the weights to ``path`` whole or not at all."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(model.to_json()), encoding="utf-8")
+        temporary.replace(path)
+    except OSError:
+        log.warning("could not keep the trained operational model at %s", path)

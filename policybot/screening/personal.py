@@ -1,0 +1,260 @@
+"""Personal data of policing subjects: who someone is, where they live, how to reach
+them, what they drive — written beside the part they play in police business.
+
+A phone number, a car registration or an address alone says little: "ring me on
+07700 900456" is how colleagues talk. What makes it sensitive (policy 4.3, 4.4) is
+that it belongs to a victim, a witness, a suspect, a missing child, an offender: a
+*subject*. So this module does two things:
+
+* :func:`find_entities` finds identifiers by their shape — dates of birth, ages,
+  addresses and postcodes, UK phone numbers, vehicle registrations (VRMs), PNC IDs
+  with a valid check letter, CRO and National Insurance numbers — and people's names
+  (a title or a role word before capitalised words, or a common given name followed by
+  a surname). The operational model (:mod:`screening.operational_model`) also reads
+  them, as placeholders, so that it learns "a ``<vrm>`` on ANPR" rather than one plate.
+* :func:`find_personal` turns them into sensitive-content findings: a PNC ID, CRO or NI
+  number by itself; otherwise, within one sentence, an identifier beside a role word
+  ("suspect", "misper", "lives at", "MARAC") or a name, or two kinds of identifier
+  together (a name with a date of birth). Identifiers that are the writer's own ("me
+  on", "my car") or the force's ("the front office number") don't count.
+
+The words read (roles, own markers, titles, given names) are data:
+``policybot/screening/data/personal_vocabulary.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from policybot.screening.context import Context
+from policybot.screening.findings import SENSITIVE_CONTENT, Finding
+from policybot.screening.registry import refs_of
+
+VOCABULARY_FILE = Path(__file__).parent / "data" / "personal_vocabulary.txt"
+# How far back (in characters) an "own" marker makes an identifier the writer's own.
+OWN_WINDOW_CHARS = 24
+# Identifiers that identify a person with no other evidence.
+SELF_SUFFICIENT = frozenset({"pnc", "cro", "ni"})
+# Identifiers that make a subject's personal data beside a role word or a name.
+IDENTIFYING = frozenset({"dob", "age", "address", "postcode", "phone", "vrm"})
+_CHECK_LETTERS = "ZABCDEFGHJKLMNPQRTUVWXY"
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_DATE = rf"""(?:
+      \d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:19|20)?\d{{2}}          # 12/04/1985, 12.4.85
+    | \d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:19|20)\d{{2}}   # 12th April 1985
+)"""
+PATTERNS: dict[str, re.Pattern] = {
+    "dob": re.compile(
+        rf"""\b(?: d\.?o\.?b\.? | date\ of\ birth | born (?:\ on)? ) [\s:\-]* {_DATE}
+           | \b{_DATE} (?=\s*\(?\s*(?:dob|d\.o\.b)) """,
+        re.I | re.X,
+    ),
+    "age": re.compile(
+        r"""\b(?: aged\ \d{1,3} | \d{1,3}\s?(?:yo|y/o|yrs?\ old|years?\ old|-year-old|\ year\ old|yrs\b|yr\b) )
+           | (?<=[A-Za-z]\ )\(\d{1,2}\)                    # John Smith (34)
+           | (?<=[a-z],\ )\d{1,2}(?=,)                     # Smith, 34,
+        """,
+        re.I | re.X,
+    ),
+    "address": re.compile(
+        r"""\b(?:flat\ \d+[a-z]?,?\ )?\d{1,4}[a-z]?,?\ (?:[A-Z][a-z]+\ ){1,3}
+            (?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Cl|Drive|Dr|Way|Court|Ct|Crescent|Cres|Place|Pl
+              |Gardens|Gdns|Terrace|Grove|Walk|Row|Hill|Green|Park|Square|Sq|Mews|Rise|View|Yard|Parade|Chase
+              |Meadow|Meadows|Fields|End|Lodge|Cottages|Estate)\b""",
+        re.X,
+    ),
+    "postcode": re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|[a-z]{1,2}\d[a-z\d]?)\ ?\d[A-Za-z]{2}\b(?<![0-9])", re.X),
+    "phone": re.compile(
+        r"""(?<![\d/])(?: (?:\+44\s?|0044\s?)\(?0?\)?\s?[1-37]\d{2,3} | 0[1-37]\d{2,3} )
+            [\s\-]?\d{3}[\s\-]?\d{3,4}(?!\d)""",
+        re.X,
+    ),
+    "vrm": re.compile(
+        r"""\b(?: [A-Z]{2}\d{2}\ ?[A-Z]{3}        # AB12 CDE (2001 on)
+                | [A-Z]\d{1,3}\ ?[A-Z]{3}         # A123 BCD (1983-2001)
+                | [A-Z]{3}\ ?\d{1,3}[A-Z] )\b     # ABC 123D (1963-1983)""",
+        re.X,
+    ),
+    "pnc": re.compile(r"(?<![\d/])(?:(?:19|20)?(\d{2}))/(\d{5,7})([A-Za-z])(?![A-Za-z0-9])"),
+    "cro": re.compile(r"(?<![\d/])(\d{1,6})/(\d{2})([A-Za-z])(?![A-Za-z0-9])"),
+    "ni": re.compile(
+        r"(?<![A-Za-z0-9])(?!(?:BG|GB|NK|KN|TN|NT|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])",
+        re.I,
+    ),
+}
+_CRO_CONTEXT = re.compile(r"\bcro\b", re.I)
+REASONS = {
+    "pnc": "Contains a PNC ID (its check letter is valid)",
+    "cro": "Contains a CRO number",
+    "ni": "Contains what looks like a National Insurance number",
+    "subject": "Personal data of a policing subject: {what} beside {who}",
+}
+KIND_WORDS = {
+    "dob": "a date of birth",
+    "age": "an age",
+    "address": "an address",
+    "postcode": "a postcode",
+    "phone": "a phone number",
+    "vrm": "a vehicle registration",
+    "name": "a name",
+}
+
+
+@dataclass(frozen=True)
+class Entity:
+    """An identifier or a name found in the original text: ``kind`` is one of
+    ``PATTERNS``' keys, ``"name"`` or ``"role"``; ``span`` is (start, end)."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, frozenset[str]]:
+    """The lists of ``personal_vocabulary.txt`` by section."""
+    sections: dict[str, set[str]] = {}
+    current = None
+    for number, line in enumerate(VOCABULARY_FILE.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], set())
+        elif current is None:
+            raise ValueError(f"{VOCABULARY_FILE.name}:{number}: an entry before any [section]")
+        else:
+            current.add(line)
+    return {name: frozenset(words) for name, words in sections.items()}
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict[str, re.Pattern]:
+    vocab = vocabulary()
+    roles = re.compile(r"\b(?:" + _alternation(vocab["roles"]) + r")\b", re.I)
+    own = re.compile(r"\b(?:" + _alternation(vocab["own"]) + r")\b[^.\n]{0," + str(OWN_WINDOW_CHARS) + r"}$", re.I)
+    titled = re.compile(r"\b(?:" + _alternation(vocab["titles"]) + r")\.?\s+((?:[A-Z][a-z'\-]+\s?){1,3})", re.I)
+    given = re.compile(r"\b(?:" + _alternation(vocab["given_names"]) + r")\s+[A-Z][a-z'\-]{2,}\b", re.I)
+    # A role word followed by capitalised words: "suspect John Smith", "victim is Amy Lee".
+    after_role = re.compile(r"(?:is|was|named|called|:|-|,)?\s*((?:[A-Z][a-z'\-]+\s?){2,3})")
+    return {"roles": roles, "own": own, "titled": titled, "given": given, "after_role": after_role}
+
+
+def find_entities(text: str) -> list[Entity]:
+    """Identifiers, names and role words in ``text``, by position."""
+    found: list[Entity] = []
+    for kind, pattern in PATTERNS.items():
+        for match in pattern.finditer(text):
+            if kind == "pnc" and _check_letter(match.group(1), match.group(2)) != match.group(3).lower():
+                continue
+            if kind == "cro" and not (
+                _CRO_CONTEXT.search(text, max(0, match.start() - 30), match.start())
+                or _check_letter(match.group(2), match.group(1)) == match.group(3).lower()
+            ):
+                continue
+            found.append(Entity(kind, match.start(), match.end()))
+    compiled = _compiled()
+    for match in compiled["roles"].finditer(text):
+        found.append(Entity("role", match.start(), match.end()))
+        named = compiled["after_role"].match(text, match.end())
+        if named and named.group(1).strip() and not _sentence_start_only(named.group(1)):
+            found.append(Entity("name", named.start(1), named.start(1) + len(named.group(1).rstrip())))
+    for match in compiled["titled"].finditer(text):
+        found.append(Entity("name", match.start(), match.start(1) + len(match.group(1).rstrip())))
+    for match in compiled["given"].finditer(text):
+        if text[match.start()].isupper():
+            found.append(Entity("name", match.start(), match.end()))
+    return _distinct(found)
+
+
+def _sentence_start_only(words: str) -> bool:
+    """Capitalised words that are ordinary words ("The", "At") name nobody."""
+    return words.split()[0].lower() in {
+        "the",
+        "a",
+        "an",
+        "at",
+        "on",
+        "in",
+        "and",
+        "but",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+    }
+
+
+def _distinct(entities: list[Entity]) -> list[Entity]:
+    """Sorted by position; a shorter entity inside a longer one of an identifying kind
+    (a postcode inside an address) is kept, an identical duplicate is not."""
+    seen, kept = set(), []
+    for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
+        if (entity.kind, entity.start, entity.end) not in seen:
+            seen.add((entity.kind, entity.start, entity.end))
+            kept.append(entity)
+    return kept
+
+
+def find_personal(text: str, entities: list[Entity] | None = None) -> list[Finding]:
+    """Sensitive-content findings for personal data of policing subjects in ``text``."""
+    entities = find_entities(text) if entities is None else entities
+    refs = refs_of(SENSITIVE_CONTENT)
+    findings: list[Finding] = []
+    for entity in entities:
+        if entity.kind in SELF_SUFFICIENT and not Context(text, entity.start, entity.end).is_permission_question():
+            findings.append(Finding(SENSITIVE_CONTENT, (entity.start, entity.end), REASONS[entity.kind], refs))
+    starts = [e.start for e in entities]  # entities come in text order
+    for first, last in _sentences(text):
+        inside = [e for e in entities[bisect_left(starts, first) : bisect_left(starts, last)] if e.end <= last]
+        identifiers = [e for e in inside if e.kind in IDENTIFYING and not _own(text, e)]
+        if not identifiers:
+            continue
+        roles = [e for e in inside if e.kind == "role"]
+        names = [e for e in inside if e.kind == "name"]
+        kinds = {e.kind for e in identifiers}
+        if not (roles or names or len(kinds) >= 2):
+            continue
+        context = Context(text, identifiers[0].start, identifiers[0].end)
+        if context.is_permission_question() or context.is_meta():
+            continue
+        evidence = identifiers + roles + names
+        start, end = min(e.start for e in evidence), max(e.end for e in evidence)
+        what = " and ".join(dict.fromkeys(KIND_WORDS[e.kind] for e in identifiers))
+        who = "a role in police business" if roles else ("a name" if names else "other identifiers")
+        findings.append(Finding(SENSITIVE_CONTENT, (start, end), REASONS["subject"].format(what=what, who=who), refs))
+    return findings
+
+
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.](?=\d))+")
+
+
+def _sentences(text: str):
+    """(start, end) of each sentence; dots inside numbers ("12.04.85") don't end one."""
+    for match in _SENTENCE.finditer(text):
+        yield match.start(), match.end()
+
+
+def _own(text: str, entity: Entity) -> bool:
+    """The writer's own or the force's number, car or address: "ring me on ...", "my
+    reg is ...", "the front desk is on ..."."""
+    if entity.kind not in ("phone", "vrm", "address", "postcode"):
+        return False
+    before = text[max(0, entity.start - OWN_WINDOW_CHARS - 12) : entity.start]
+    return bool(_compiled()["own"].search(before))
+
+
+def _check_letter(year: str, serial: str) -> str:
+    """The check letter of PNC ID ``YY/NNNNNNN``: (YY followed by the serial padded to
+    seven digits) modulo 23, read in the PNC's 23-letter alphabet."""
+    return _CHECK_LETTERS[int(year + serial.zfill(7)) % 23].lower()

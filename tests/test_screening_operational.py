@@ -1,0 +1,110 @@
+"""The operational-sensitivity model: trained on a corpus written apart from every
+evaluation set, it reads unmarked operational detail in wordings no rule names, leaves
+the same topics alone when nothing specific is said, and is kept between runs."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from policybot.screening import Screener, ScreenerOptions
+from policybot.screening import operational_model as om
+from policybot.screening.normalise import Normalised
+from policybot.screening.personal import find_entities
+
+
+@pytest.fixture(scope="module")
+def model():
+    return om.get_operational_model()
+
+
+def sensitive(model, text):
+    return model.find(Normalised(text), find_entities(text))
+
+
+def test_the_corpus_is_large_diverse_and_balanced():
+    rows = [line.split("\t") for line in om.CORPUS.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    labels = Counter(row[0] for row in rows)
+    themes = {row[1] for row in rows}
+    assert len(rows) >= 3000 and min(labels.values()) >= 1500
+    assert len(themes) >= 30
+    assert {row[2] for row in rows} == {"train", "dev"}
+    assert len(om.read_handwritten(om.HANDWRITTEN.read_text(encoding="utf-8"))) >= 80
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tracker is on his car now",
+        "source says the gear arrives Friday",
+        "we go through his door at six tomorrow, dogs and the method of entry team",
+        # Known misses of a bag-of-words model: surveillance slang and a refuge named
+        # without a name or an address score 0.6-0.7, under the threshold.
+        pytest.param(
+            "the lads in the obs van have him going into the bookies on the corner",
+            marks=pytest.mark.xfail(reason="surveillance slang the corpus has too little of", strict=True),
+        ),
+        pytest.param(
+            "her new address is the women's refuge out past Acle, do not disclose",
+            marks=pytest.mark.xfail(reason="a refuge's whereabouts without an address", strict=True),
+        ),
+    ],
+)
+def test_operational_detail_in_wordings_no_rule_names_is_found(model, text):
+    [finding] = sensitive(model, text)
+    assert finding.category == "sensitive-content"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the CHIS course is full until spring",
+        "who signs off a directed surveillance authority these days?",
+        "great result at court today, he got nine years",
+        "briefing is at 7 in the usual room",
+        "IT say the new laptops come next month",
+        "anyone for a brew?",
+    ],
+)
+def test_the_same_topics_with_nothing_specific_are_left_alone(model, text):
+    assert sensitive(model, text) == []
+
+
+def test_a_finding_names_the_words_that_weighed_most(model):
+    text = "Morning all. The tracker is on his car now."
+    [finding] = sensitive(model, text)
+    assert text[finding.span[0] : finding.span[1]] == "The tracker is on his car now"
+    assert "\u201ctracker" in finding.reason
+
+
+def test_identifiers_are_read_as_what_they_are():
+    text = "ANPR hit on LM21 XTR at 2215"
+    assert om.tokens(Normalised(text), find_entities(text)) == ["anpr", "hit", "on", "<vrm>", "at", "<time>"]
+
+
+def test_the_trained_model_is_kept_by_the_hash_of_its_training_data(tmp_path, monkeypatch):
+    monkeypatch.setattr(om, "_models", {})
+    first = om.get_operational_model(tmp_path)
+    [kept] = tmp_path.glob("screening-operational-*.json")
+    assert om.training_digest()[:16] in kept.name
+    monkeypatch.setattr(om, "_models", {})
+    monkeypatch.setattr(om, "train", lambda *a, **k: pytest.fail("retrained although a kept model was there"))
+    again = om.get_operational_model(tmp_path)
+    assert again.weights == first.weights and again.bias == first.bias
+    assert json.loads(kept.read_text())["version"] == om.FEATURE_VERSION
+
+
+def test_marked_messages_are_a_stop_for_their_marking_alone():
+    result = Screener(ScreenerOptions(use_conduct_model=False)).screen(
+        "SECRET - the tracker is on his car now, suspect Wilf Harker DOB 12/12/1990"
+    )
+    assert result.verdict == "stop" and result.categories == ["protective-marking"]
+
+
+def test_the_passive_path_finds_unmarked_operational_detail_as_caution():
+    result = Screener(ScreenerOptions(use_conduct_model=False)).screen(
+        "source says the gear arrives Friday", conduct=False
+    )
+    assert (result.verdict, result.nudge, result.categories) == ("caution", True, ["sensitive-content"])

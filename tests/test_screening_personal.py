@@ -1,0 +1,66 @@
+"""Personal data of policing subjects: identifiers by their shape, and a finding only
+when they belong to someone in a role in police business."""
+
+from __future__ import annotations
+
+import pytest
+
+from policybot.screening.personal import find_entities, find_personal
+
+
+def kinds(text):
+    return {(e.kind, text[e.start : e.end]) for e in find_entities(text)}
+
+
+def test_identifiers_are_found_by_their_shape():
+    text = "Nominal Gareth Pimm DOB 03/11/1979 of 7 Linnet Close NR14 6QT, mobile 07911 204117, drives YK61 HRP"
+    found = kinds(text)
+    assert ("dob", "DOB 03/11/1979") in found
+    assert ("address", "7 Linnet Close") in found
+    assert ("postcode", "NR14 6QT") in found
+    assert ("phone", "07911 204117") in found
+    assert ("vrm", "YK61 HRP") in found
+    assert ("name", "Gareth Pimm") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Misper Tilly Brack, 15, last seen near IP4 2JX",
+        "victim is Oona Fenwick (41), contact 07723 118 904",
+        "Mrs Dorcas Lyle born 4th June 1962 is the witness",
+        "the male we nicked lives at 22 Sorrel Way with his brother",
+        "registered keeper of WF19 KXA is Declan Rudd, address 3 Quay Street",
+    ],
+)
+def test_an_identifier_beside_a_role_or_name_is_personal_data(text):
+    [finding] = find_personal(text)
+    assert finding.category == "sensitive-content" and finding.refs == ("4.3", "4.4")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ring me on 07700 900456 when you're out",
+        "my car is the blue one, DN68 WQA, move it if it's in the way",
+        "the front desk number is 01603 276000",
+        "the A140 is shut near Long Stratton after a crash",
+        "meet in room 2.14 at 10:30",
+        "I'll be 10 minutes, down the road now",
+        "the suspect was bailed this morning",
+    ],
+)
+def test_own_numbers_roads_and_roles_alone_are_not_personal_data(text):
+    assert find_personal(text) == []
+
+
+def test_a_pnc_id_needs_its_check_letter():
+    assert find_personal("PNC ID 98/1234567L on the nominal record")  # valid check letter
+    assert find_personal("PNC ID 98/1234567A on the nominal record") == []
+
+
+def test_a_finding_spans_the_evidence_and_names_it():
+    text = "Update. Suspect Wilf Harker DOB 12/12/1990 is at his sister's."
+    [finding] = find_personal(text)
+    assert text[finding.span[0] : finding.span[1]] == "Suspect Wilf Harker DOB 12/12/1990"
+    assert "date of birth" in finding.reason and "role" in finding.reason
