@@ -28,7 +28,7 @@ import sqlite_utils
 from botbuilder.dialogs import Dialog
 from botbuilder.schema import Activity
 
-from bot.capability import BotTurn, Capability
+from bot.capability import ADMIN, BotTurn, Capability, HelpButton, HelpLine
 from bot.message_links import message_link, where_posted
 from dialogs.cards import adaptive_card, card_message, submit_action, text_block
 from dialogs.check_dialog import CHECK_DIALOG, CheckDialog
@@ -47,6 +47,7 @@ _ASK = re.compile(
     r"|is\s+(?:this|it)\s+(?:ok|okay|alright|safe)\s+to\s+(?:send|post))\s*[?.!]*\s*$",
     re.I,
 )
+ASK_ACTION = "screening.ask"  # the "Can I send this?" help button
 _SWITCH = re.compile(r"^\s*screening\s+(?P<state>on|off)\s*[.!]?\s*$", re.I)
 _TAGS = re.compile(r"<[^>]+>")
 
@@ -98,16 +99,27 @@ class ScreeningCapability(Capability):
 
     # -- help -------------------------------------------------------------------------
 
-    def help_lines(self) -> list[str]:
+    def help_lines(self) -> list[HelpLine]:
         return [
-            "**check:** *message* — can I send this? I check a draft against the policy",
-            "**can I send this?** — I'll ask you for the message to check",
-            "**screening off** / **screening on** — (administrators, @mention me in a group chat or channel) "
-            "private reminders about marked messages there",
+            HelpLine("**check:** *message* — can I send this? I check a draft against the policy"),
+            HelpLine("**can I send this?** — I'll ask you for the message to check"),
+            HelpLine(
+                "**screening off** / **screening on** — (@mention me in a group chat or channel) "
+                "private reminders about marked messages there",
+                in_groups=True,
+                for_role=ADMIN,
+            ),
         ]
 
-    def help_buttons(self) -> list[tuple[str, str]]:
-        return [("Can I send this?", "can I send this?")]
+    def help_buttons(self) -> list[HelpButton]:
+        return [HelpButton("Can I send this?", ASK_ACTION)]
+
+    def group_notice(self) -> str:
+        return (
+            "I read every message posted here, to remind its author privately, in our 1:1 chat, when one looks "
+            "protectively marked or sensitive. Nobody else sees the reminders and I keep no message text. "
+            'An administrator can switch this off by @mentioning me with "screening off".'
+        )
 
     def dialogs(self) -> list[Dialog]:
         return [CheckDialog(self.check_answer)]
@@ -119,14 +131,32 @@ class ScreeningCapability(Capability):
         if switch and turn.is_group:
             await self._switch(turn, switch["state"].lower() == "on")
             return True
-        if _ASK.match(text) and turn.dialog_context is not None:
-            await turn.dialog_context.begin_dialog(CHECK_DIALOG)
-            return True
         check = _CHECK.match(text)
-        if check:
-            await turn.reply(self.check_answer(check["text"]))
+        if _ASK.match(text) or check:
+            await self._check(turn, check["text"] if check else None)
             return True
         return False
+
+    async def _check(self, turn: BotTurn, text: str | None) -> None:
+        """Check ``text`` (None: ask for it first). In a group chat or channel the answer
+        goes to the person's 1:1 chat: the group never sees the verdict or the words it
+        quotes, and a draft is never pasted in front of everyone."""
+        if turn.is_group:
+            answer = (
+                self.check_answer(text)
+                if text is not None
+                else Activity(
+                    type="message",
+                    text="You asked me to check a message. Send it to me here, after **check:**, and only you will see my answer.",
+                )
+            )
+            target = {**turn.user_target, "hold_if_unreachable": True}
+            self.store.outbox.enqueue(f"screening.check:{turn.activity.id}", target, answer.serialize())
+            await turn.reply("I've answered you privately, in our 1:1 chat.")
+        elif text is None:
+            await turn.dialog_context.begin_dialog(CHECK_DIALOG)
+        else:
+            await turn.reply(self.check_answer(text))
 
     def check_answer(self, text: str) -> Activity:
         """The check card for a draft ``text``."""
@@ -176,6 +206,9 @@ class ScreeningCapability(Capability):
         )
 
     async def on_card_action(self, turn: BotTurn, action: str, value: dict) -> bool:
+        if action == ASK_ACTION:
+            await self._check(turn, None)
+            return True
         if action != "screening.not_marked":
             return False
         try:

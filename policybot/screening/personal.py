@@ -140,13 +140,49 @@ def _alternation(words) -> str:
 @lru_cache(maxsize=1)
 def _compiled() -> dict[str, re.Pattern]:
     vocab = vocabulary()
-    roles = re.compile(r"\b(?:" + _alternation(vocab["roles"]) + r")\b", re.I)
     own = re.compile(r"\b(?:" + _alternation(vocab["own"]) + r")\b[^.\n]{0," + str(OWN_WINDOW_CHARS) + r"}$", re.I)
     titled = re.compile(r"\b(?:" + _alternation(vocab["titles"]) + r")\.?\s+((?:[A-Z][a-z'\-]+\s?){1,3})", re.I)
-    given = re.compile(r"\b(?:" + _alternation(vocab["given_names"]) + r")\s+[A-Z][a-z'\-]{2,}\b", re.I)
     # A role word followed by capitalised words: "suspect John Smith", "victim is Amy Lee".
     after_role = re.compile(r"(?:is|was|named|called|:|-|,)?\s*((?:[A-Z][a-z'\-]+\s?){2,3})")
-    return {"roles": roles, "own": own, "titled": titled, "given": given, "after_role": after_role}
+    return {"own": own, "titled": titled, "after_role": after_role}
+
+
+# The role and given-name lists are hundreds of entries: as regex alternations they are
+# tried at every word boundary of a message (Python's re builds no trie), which made
+# them most of a long post's screening time. Words are looked up instead, once each.
+_WORD = re.compile(r"\w+")
+_SURNAME = re.compile(r"[A-Z][a-z'\-]{2,}\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _phrases(section: str) -> dict[str, list[tuple[str, ...]]]:
+    """The section's entries by first word, each as its words, longest first."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for entry in vocabulary()[section]:
+        words = tuple(entry.split())
+        by_first.setdefault(words[0], []).append(words)
+    for phrases in by_first.values():
+        phrases.sort(key=len, reverse=True)
+    return by_first
+
+
+def _find_phrases(text: str, words: list[re.Match], section: str):
+    """(start, end) of each whole-word occurrence of the section's entries, words
+    apart by whitespace only, left to right without overlaps (as re.finditer would)."""
+    by_first = _phrases(section)
+    i = 0
+    while i < len(words):
+        for phrase in by_first.get(words[i].group().lower(), ()):
+            last = i + len(phrase) - 1
+            if last < len(words) and all(
+                words[i + k].group().lower() == phrase[k]
+                and text[words[i + k - 1].end() : words[i + k].start()].isspace()
+                for k in range(1, len(phrase))
+            ):
+                yield words[i].start(), words[last].end()
+                i = last
+                break
+        i += 1
 
 
 def find_entities(text: str) -> list[Entity]:
@@ -163,17 +199,34 @@ def find_entities(text: str) -> list[Entity]:
                 continue
             found.append(Entity(kind, match.start(), match.end()))
     compiled = _compiled()
-    for match in compiled["roles"].finditer(text):
-        found.append(Entity("role", match.start(), match.end()))
-        named = compiled["after_role"].match(text, match.end())
+    words = list(_WORD.finditer(text))
+    for start, end in _find_phrases(text, words, "roles"):
+        found.append(Entity("role", start, end))
+        named = compiled["after_role"].match(text, end)
         if named and named.group(1).strip() and not _sentence_start_only(named.group(1)):
             found.append(Entity("name", named.start(1), named.start(1) + len(named.group(1).rstrip())))
     for match in compiled["titled"].finditer(text):
         found.append(Entity("name", match.start(), match.start(1) + len(match.group(1).rstrip())))
-    for match in compiled["given"].finditer(text):
-        if text[match.start()].isupper():
-            found.append(Entity("name", match.start(), match.end()))
+    found += _given_names(text, words)
     return _distinct(found)
+
+
+def _given_names(text: str, words: list[re.Match]) -> list[Entity]:
+    """A capitalised common given name and the surname after it: "Amy Lee"."""
+    names: list[Entity] = []
+    end_of_last = -1
+    given = vocabulary()["given_names"]
+    for word in words:
+        if word.start() < end_of_last or not word.group()[0].isupper() or word.group().lower() not in given:
+            continue
+        gap = word.end()
+        while gap < len(text) and text[gap].isspace():
+            gap += 1
+        surname = _SURNAME.match(text, gap) if gap > word.end() else None
+        if surname:
+            names.append(Entity("name", word.start(), surname.end()))
+            end_of_last = surname.end()
+    return names
 
 
 def _sentence_start_only(words: str) -> bool:
