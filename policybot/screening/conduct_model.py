@@ -31,6 +31,7 @@ import hashlib
 import json
 import re
 import threading
+from importlib import metadata
 from pathlib import Path
 
 import numpy as np
@@ -151,12 +152,13 @@ CACHE_NAME = "conduct-classifier"
 def _training_key(exemplars: list[tuple[str, str]]) -> str:
     """Everything the trained weights depend on: the examples, the embedding model, the
     regression's settings and the library fitting it."""
-    import sklearn
-
     from policybot.embedding import model_id
 
     return model_cache.key_of(
-        json.dumps(exemplars), model_id(), f"C={REGULARISATION_C} max_iter=3000", f"sklearn {sklearn.__version__}"
+        json.dumps(exemplars),
+        model_id(),
+        f"C={REGULARISATION_C} max_iter=3000",
+        f"scikit-learn=={metadata.version('scikit-learn')}",
     )
 
 

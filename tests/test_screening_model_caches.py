@@ -1,5 +1,8 @@
-"""The conduct classifier's trained weights are kept across restarts: read back for the
-same examples and model, retrained when the examples change or the file is bad."""
+"""What screening's models derive at start-up is kept across restarts (policybot.model_cache):
+the conduct classifier's trained weights, read back for the same examples and model and
+retrained when the examples change or the file is bad; the offensive-language model's
+weights, read back without importing the library, and read from it again when the
+file is bad."""
 
 from __future__ import annotations
 
@@ -7,8 +10,9 @@ import numpy as np
 import pytest
 
 from policybot import model_cache
-from policybot.screening import conduct_model
+from policybot.screening import conduct_model, offensive_model
 from policybot.screening.conduct_model import CACHE_NAME, CONDUCT_CATEGORIES, OK_LABEL, ConductClassifier
+from policybot.screening.offensive_model import OffensiveModel
 
 pytestmark = pytest.mark.slow  # the real MiniLM embeds the examples
 
@@ -89,3 +93,37 @@ def test_a_damaged_cache_is_ignored_and_rebuilt(cache, encoder, trainings, damag
     np.testing.assert_allclose(rebuilt.probabilities(PROBE), first.probabilities(PROBE), atol=1e-6)
     ConductClassifier(encoder, EXAMPLES)  # and the rebuilt file is good again
     assert len(trainings) == 2
+
+
+@pytest.fixture
+def library_reads(monkeypatch):
+    count = []
+    read = offensive_model._read_library
+
+    def counting():
+        count.append(1)
+        return read()
+
+    monkeypatch.setattr(offensive_model, "_read_library", counting)
+    return count
+
+
+OFFENSIVE_PROBES = ["you absolute idiot, sort it out", "lunch at one?", "shut up you useless pillock"]
+
+
+def test_the_offensive_model_comes_from_the_cache_with_the_same_probabilities(tmp_path, library_reads):
+    from profanity_check import predict_prob
+
+    model_cache.use_directory(tmp_path / "cache")
+    try:
+        OffensiveModel()
+        assert len(library_reads) == 1 and (tmp_path / "cache" / f"{offensive_model.CACHE_NAME}.npz").is_file()
+        cached = OffensiveModel()
+        assert len(library_reads) == 1
+        for text, expected in zip(OFFENSIVE_PROBES, predict_prob(OFFENSIVE_PROBES)):
+            assert cached.probability(text) == pytest.approx(expected, abs=1e-9)
+        (tmp_path / "cache" / f"{offensive_model.CACHE_NAME}.npz").write_bytes(b"PK\x03\x04 not really")
+        OffensiveModel()
+        assert len(library_reads) == 2
+    finally:
+        model_cache.use_directory(None)
