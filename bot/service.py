@@ -67,6 +67,8 @@ def create_bot(settings: Settings, db=None):
     """The bot, its adapter and its proactive sender, on ``db`` (by default a new
     connection to ``settings.db_path``)."""
     db = db if db is not None else open_db(settings.db_path)
+    # What the models derive at start-up is read back from here on the next start.
+    model_cache.use_directory(settings.model_cache_dir)
     storage = SqliteStorage(KeyValueStore(db))
     conversation_state = ConversationState(storage)
     user_state = UserState(storage)
@@ -134,7 +136,6 @@ def close_db(db) -> None:
 def create_app(settings: Settings, clock=retention.utcnow) -> web.Application:
     """The web service; ``clock`` is the time the retention purge reads (tests inject one)."""
     db = open_db(settings.db_path)
-    model_cache.use_directory(settings.model_cache_dir)
     bot, adapter, sender = create_bot(settings, db)
     authenticator = RequestAuthenticator(
         settings.app_id, adapter.bot_framework_authentication, SigningKeys(settings.openid_metadata_url)
