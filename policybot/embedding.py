@@ -78,25 +78,26 @@ class Encoder:
             for name, array in weights.items()
             if array.dtype == np.float32
         }
-        # A tokenizer's state and the pass's buffers are per call, but two passes side by
-        # side would only fight over the same two cores: one at a time.
-        self._lock = threading.Lock()
 
     def encode(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
-        """Embed ``texts``; returns a float32 array of shape (len(texts), 384)."""
-        out = []
-        with self._lock:
-            for start in range(0, len(texts), batch_size):
-                encodings = self.tokenizer.encode_batch(list(texts[start : start + batch_size]))
-                ids = np.array([e.ids for e in encodings], dtype=np.int64)
-                mask = np.array([e.attention_mask for e in encodings], dtype=np.float32)
-                hidden = self._forward(ids, mask)
-                pooled = (hidden * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
-                norms = np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
-                out.append((pooled / norms).astype(np.float32))
-        if not out:
-            return np.zeros((0, self.dimensions), dtype=np.float32)
-        return np.concatenate(out)
+        """Embed ``texts``; returns a float32 array of shape (len(texts), 384).
+
+        Texts are encoded shortest first, so that a batch is padded to little more than
+        its own length, and returned in the order given. Safe to call from several
+        threads at once (nothing is shared but read-only weights): start-up's warm-ups
+        embed side by side, each on its own core."""
+        texts = list(texts)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        for start in range(0, len(texts), batch_size):
+            chosen = order[start : start + batch_size]
+            encodings = self.tokenizer.encode_batch([texts[i] for i in chosen])
+            ids = np.array([e.ids for e in encodings], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in encodings], dtype=np.float32)
+            hidden = self._forward(ids, mask)
+            pooled = (hidden * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
+            out[chosen] = pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        return out
 
     def encode_one(self, text: str) -> np.ndarray:
         return self.encode([text])[0]

@@ -5,16 +5,16 @@ pays when something blocks the loop.
 much each wake-up came late. A loop that only awaits wakes within a fraction of a
 millisecond; a 40 ms model call made on the loop shows up as a 40 ms sample. The
 service runs it only when ``POLICYBOT_LOOP_LAG_PROBE`` is set (``scripts/bench_turns.py``
-does), and then serves the figures at ``GET /debug/loop-lag``.
+does), and then serves the figures at ``GET /debug/loop-lag``; so does the benchmark's
+stock echo bot, for a yardstick. Plain Python, so that importing it there adds nothing.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import math
 from collections import deque
-
-import numpy as np
 
 
 class LoopLagProbe:
@@ -41,14 +41,13 @@ class LoopLagProbe:
 
     def summary(self, reset: bool = False) -> dict:
         """Samples taken, and the p50/p99/max lateness in milliseconds since the last reset."""
-        lags = np.array(self._lags) * 1000
+        lags = sorted(lag * 1000 for lag in self._lags)
         if reset:
             self._lags.clear()
-        if not len(lags):
+        if not lags:
             return {"samples": 0, "p50_ms": None, "p99_ms": None, "max_ms": None}
-        return {
-            "samples": len(lags),
-            "p50_ms": round(float(np.percentile(lags, 50)), 2),
-            "p99_ms": round(float(np.percentile(lags, 99)), 2),
-            "max_ms": round(float(lags.max()), 2),
-        }
+
+        def percentile(q: float) -> float:  # nearest rank
+            return round(lags[max(0, math.ceil(q / 100 * len(lags)) - 1)], 2)
+
+        return {"samples": len(lags), "p50_ms": percentile(50), "p99_ms": percentile(99), "max_ms": round(lags[-1], 2)}

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import copy
 import itertools
 import json
 import os
@@ -112,6 +113,11 @@ class Conversations:
     fresh: bool = False
     _fresh_ids: itertools.count = field(default_factory=itertools.count)
     _report: dict = field(default_factory=dict)
+
+    @property
+    def opened(self) -> int:
+        """Distinct conversations so far (``fresh`` only)."""
+        return next(copy.copy(self._fresh_ids))
 
     def of(self, worker: int, kind: str) -> tuple[str, str, str]:
         """(conversation id, conversation type, person id)."""
@@ -287,17 +293,20 @@ def row(name: str, concurrency: int, run: Run, lag: dict | None = None, rss: flo
 
 
 async def bench_echo(name: str, adapter: str, sink: str, args) -> list[dict]:
-    bot = Bot([sys.executable, "scripts/stock_echo_bot.py", "{port}", "--adapter", adapter])
+    bot = Bot(
+        [sys.executable, "scripts/stock_echo_bot.py", "{port}", "--adapter", adapter], {"POLICYBOT_LOOP_LAG_PROBE": "1"}
+    )
     rows = []
     try:
         await bot.healthy()
         texts = Texts()
         for concurrency, turns in ((1, args.turns * 4), (args.conversations, args.turns)):
             await drive(bot.url, sink, concurrency, 3, lambda w, n: "echo", Conversations(f"warm{concurrency}"), texts)
+            await bot.loop_lag(reset=True)
             run = await drive(
                 bot.url, sink, concurrency, turns, lambda w, n: "echo", Conversations(f"c{concurrency}"), texts
             )
-            rows.append(row(name, concurrency, run, rss=bot.rss_mb()))
+            rows.append(row(name, concurrency, run, await bot.loop_lag(), bot.rss_mb()))
     finally:
         bot.stop()
     return rows
@@ -335,18 +344,18 @@ async def bench_policybot(sink: str, args, tmp: Path) -> tuple[list[dict], dict,
                 )
                 rows.append(row(name, concurrency, run, await bot.loop_lag(), bot.rss_mb()))
         # Memory: the mix again, every turn in a conversation of its own (a report's
-        # steps share one), until MEMORY_CONVERSATIONS distinct conversations.
+        # steps share one), RSS read half-way and after MEMORY_CONVERSATIONS distinct
+        # conversations: growth between the two is what each conversation leaves behind.
         conversations = Conversations("memory", fresh=True)
-        rounds = args.memory_conversations // 14 + 1  # a round of the mix opens 14 conversations
-        per_worker = rounds * len(ROUND) // args.conversations + 1
-        halves = []
-        for half in range(2):
-            run = await drive(bot.url, sink, args.conversations, per_worker // 2, mix, conversations, texts)
-            halves.append(run)
-            memory[f"rss_after_{'half' if half == 0 else 'all'}_mb"] = bot.rss_mb()
-        memory["conversations"] = next(conversations._fresh_ids)
-        memory["turns"] = sum(run.turns for run in halves)
-        memory["failures"] = sum(run.failures for run in halves)
+        runs = []
+        for point in ("half", "all"):
+            goal = args.memory_conversations // (2 if point == "half" else 1)
+            while conversations.opened < goal:
+                runs.append(await drive(bot.url, sink, args.conversations, len(ROUND), mix, conversations, texts))
+            memory[f"rss_after_{point}_mb"] = bot.rss_mb()
+        memory["conversations"] = conversations.opened
+        memory["turns"] = sum(run.turns for run in runs)
+        memory["failures"] = sum(run.failures for run in runs)
         memory["loop_lag"] = await bot.loop_lag()
     finally:
         bot.stop()

@@ -3,12 +3,14 @@ scripts/bench_turns.py.
 
     python scripts/stock_echo_bot.py PORT [--adapter stock|policybot]
 
+With ``POLICYBOT_LOOP_LAG_PROBE=1`` it serves ``GET /debug/loop-lag`` as policybot does.
 ``--adapter policybot`` runs the very same bot on policybot's adapter
 (``bot.adapter.create_adapter``, local mode) instead of the stock ``CloudAdapter``, so
 that the benchmark can tell what the adapter costs from what the bot costs.
 """
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -43,6 +45,22 @@ def policybot_adapter() -> CloudAdapter:
 
 def create_app(adapter: CloudAdapter) -> web.Application:
     bot = EchoBot()
+    app = web.Application()
+    if os.environ.get("POLICYBOT_LOOP_LAG_PROBE") == "1":
+        # The benchmark's yardstick for event-loop lag: the same probe policybot runs.
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+        from policybot.loop_lag import LoopLagProbe
+
+        probe = LoopLagProbe()
+
+        async def loop_lag(request):
+            return web.json_response(probe.summary(reset=request.query.get("reset") == "1"))
+
+        async def start_probe(_app):
+            probe.start()
+
+        app.router.add_get("/debug/loop-lag", loop_lag)
+        app.on_startup.append(start_probe)
 
     async def messages(request):
         return await adapter.process(request, bot)
@@ -50,7 +68,6 @@ def create_app(adapter: CloudAdapter) -> web.Application:
     async def healthz(_request):
         return web.Response(text="ok")
 
-    app = web.Application()
     app.router.add_post("/api/messages", messages)
     app.router.add_get("/healthz", healthz)
     return app
