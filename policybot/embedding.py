@@ -175,15 +175,16 @@ class _Request:
 
 class EmbeddingBatcher:
     """``await batcher.embed(texts)``: embeddings without blocking the event loop, with
-    concurrent requests answered by one forward pass.
+    concurrent requests sharing forward passes.
 
-    The first request when the model is idle waits ``window`` seconds for company, then
-    its batch is encoded in the batcher's worker thread; requests arriving meanwhile
-    queue and go together in the next pass, as soon as the current one ends. A pass
-    takes at most ``max_texts`` texts (a larger single request goes alone), so one
-    burst cannot make a waiting question pay for hundreds of others. Each waiter gets
-    its own rows, an exception from a pass reaches every waiter of that pass, and a
-    waiter that is cancelled is simply left out (or its rows dropped).
+    Passes run in worker threads, at most ``workers`` at once (one per core: numpy
+    computes outside the GIL). A request that finds a worker free waits ``window``
+    seconds for company, or until ``max_texts`` texts wait, and then goes; requests
+    that arrive while every worker is busy queue, and go together as soon as one is
+    free. A pass takes at most ``max_texts`` texts (a larger single request goes
+    alone), so one burst cannot make a question wait for hundreds of others. Each
+    waiter gets its own rows; an exception from a pass reaches every waiter of that
+    pass; a waiter that is cancelled is left out (or its rows dropped).
 
     ``encode`` is any function of a list of texts to an (n, d) array, by default the
     process-wide MiniLM :class:`Encoder`'s. One batcher serves one event loop.
@@ -195,16 +196,18 @@ class EmbeddingBatcher:
         *,
         window: float = 0.002,
         max_texts: int = 32,
+        workers: int = 2,
         executor: Executor | None = None,
     ):
         self._encode = encode or (lambda texts: get_encoder().encode(texts))
         self.window = window
         self.max_texts = max_texts
+        self.workers = workers
         self._own_executor = executor is None
-        self._executor = executor or ThreadPoolExecutor(1, thread_name_prefix="embedding")
+        self._executor = executor or ThreadPoolExecutor(workers, thread_name_prefix="embedding")
         self._waiting: list[_Request] = []
-        self._full = asyncio.Event()
-        self._runner: asyncio.Task | None = None
+        self._passes: set[asyncio.Task] = set()
+        self._timer: asyncio.TimerHandle | None = None
         self.passes = 0  # forward passes made, for tests and benchmarks
 
     async def embed(self, texts: list[str]) -> np.ndarray:
@@ -215,39 +218,40 @@ class EmbeddingBatcher:
         loop = asyncio.get_running_loop()
         request = _Request(texts, loop.create_future())
         self._waiting.append(request)
-        if self._runner is None or self._runner.done():
-            self._runner = loop.create_task(self._run(), name="embedding batcher")
-        elif sum(len(r.texts) for r in self._waiting) >= self.max_texts:
-            self._full.set()
+        if sum(len(r.texts) for r in self._waiting) >= self.max_texts or self.window <= 0:
+            self._start_passes()
+        elif self._timer is None and len(self._passes) < self.workers:
+            self._timer = loop.call_later(self.window, self._start_passes)
         return await request.future
 
     async def close(self) -> None:
-        """Stop: requests still waiting fail with RuntimeError; the worker thread ends."""
-        if self._runner is not None:
-            self._runner.cancel()
-            try:
-                await self._runner
-            except asyncio.CancelledError:
-                pass
+        """Stop: requests waiting or in a pass fail with RuntimeError; the worker threads end."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
         self._fail(self._waiting, RuntimeError("the embedding batcher was closed"))
         self._waiting = []
+        for task in list(self._passes):
+            task.cancel()
+        await asyncio.gather(*self._passes, return_exceptions=True)
         if self._own_executor:
             self._executor.shutdown(wait=False)
 
-    async def _run(self) -> None:
-        loop = asyncio.get_running_loop()
-        if self.window > 0:
-            self._full.clear()
-            if sum(len(r.texts) for r in self._waiting) < self.max_texts:
-                try:
-                    async with asyncio.timeout(self.window):
-                        await self._full.wait()
-                except TimeoutError:
-                    pass
-        while self._waiting:
+    def _start_passes(self) -> None:
+        """Give waiting requests to free workers."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        while len(self._passes) < self.workers:
             batch = self._take()
             if not batch:
-                break
+                return
+            task = asyncio.get_running_loop().create_task(self._pass(batch), name="embedding pass")
+            self._passes.add(task)
+
+    async def _pass(self, batch: list[_Request]) -> None:
+        loop = asyncio.get_running_loop()
+        try:
             texts = [text for request in batch for text in request.texts]
             try:
                 vectors = await loop.run_in_executor(self._executor, self._encode, texts)
@@ -256,13 +260,18 @@ class EmbeddingBatcher:
                 raise
             except Exception as error:  # noqa: BLE001 — handed to every waiter of the pass
                 self._fail(batch, error)
-                continue
+                return
             self.passes += 1
             offset = 0
             for request in batch:
                 if not request.future.done():
                     request.future.set_result(vectors[offset : offset + len(request.texts)])
                 offset += len(request.texts)
+        finally:
+            self._passes.discard(asyncio.current_task())
+            # What queued meanwhile has waited long enough: it goes now.
+            if self._waiting and not loop.is_closed():
+                self._start_passes()
 
     def _take(self) -> list[_Request]:
         """The next pass's requests, in arrival order, up to ``max_texts`` texts; cancelled

@@ -50,7 +50,7 @@ async def test_concurrent_requests_share_one_forward_pass():
 async def test_requests_arriving_during_a_pass_go_together_in_the_next():
     gate = threading.Event()
     encoder = CountingEncoder(gate)
-    batcher = EmbeddingBatcher(encoder, window=0)
+    batcher = EmbeddingBatcher(encoder, window=0, workers=1)
     first = asyncio.create_task(batcher.embed(["first"]))
     while not encoder.calls:  # the first pass has started and is held at the gate
         await asyncio.sleep(0.001)
@@ -59,6 +59,24 @@ async def test_requests_arriving_during_a_pass_go_together_in_the_next():
     gate.set()
     await asyncio.gather(first, *later)
     assert encoder.calls == [["first"], [f"later {n}" for n in range(5)]]
+    await batcher.close()
+
+
+async def test_two_workers_run_two_passes_at_once_and_the_rest_queue():
+    gate = threading.Event()
+    encoder = CountingEncoder(gate)
+    batcher = EmbeddingBatcher(encoder, window=0, workers=2)
+    tasks = [asyncio.create_task(batcher.embed([f"q{n}"])) for n in range(2)]
+    while len(encoder.calls) < 2:  # both passes are in their threads, held at the gate
+        await asyncio.sleep(0.001)
+    queued = [asyncio.create_task(batcher.embed([f"later {n}"])) for n in range(3)]
+    await asyncio.sleep(0.02)
+    assert len(encoder.calls) == 2
+    gate.set()
+    results = await asyncio.gather(*tasks, *queued)
+    assert sorted(map(tuple, encoder.calls)) == [("later 0", "later 1", "later 2"), ("q0",), ("q1",)]
+    for text, rows in zip(["q0", "q1", "later 0", "later 1", "later 2"], results):
+        np.testing.assert_array_equal(rows, expected([text]))
     await batcher.close()
 
 
