@@ -25,6 +25,7 @@ from knowledge import Answer, Document, Hit, KnowledgeBase
 from knowledge.conversation import small_talk
 from knowledge.feedback import HELPFUL, NOT_HELPFUL, UNANSWERED, FeedbackStore
 from policybot.config import Settings
+from policybot.embedding import EmbeddingBatcher
 from policybot.storage.db import open_db
 
 FEEDBACK_ACTION = "answers.feedback"
@@ -92,6 +93,8 @@ class AnswersCapability(Capability):
         self.knowledge = knowledge or KnowledgeBase(db)
         self.feedback = FeedbackStore(db, is_sensitive or screening_sensitivity(settings))
         self.today = today
+        # Questions are embedded off the event loop, concurrent ones in one forward pass.
+        self.embeddings = EmbeddingBatcher(lambda texts: self.knowledge.encoder.encode(texts))
 
     def warm_up(self) -> None:
         # A worker thread must not share the service's SQLite connection (their
@@ -112,12 +115,15 @@ class AnswersCapability(Capability):
             )
         ]
 
+    async def stop(self) -> None:
+        await self.embeddings.close()
+
     async def on_message(self, turn: BotTurn, text: str) -> bool:
         chat = small_talk(text)
         if chat:
             await turn.reply(SMALL_TALK_REPLIES[chat])
             return True
-        answer = self.knowledge.ask(text)
+        answer = await self.knowledge.ask_async(text, self.embeddings.embed)
         if answer.abstained:
             self.feedback.record(UNANSWERED, text)
             await turn.reply(self.abstain_message())

@@ -71,3 +71,13 @@ def health_handler(ready: asyncio.Event):
         return web.json_response({"status": "starting"}, status=503)
 
     return healthz
+
+
+def loop_lag_handler(probe):
+    """``GET /debug/loop-lag[?reset=1]``: the event loop's lateness (policybot.loop_lag),
+    served only when the operator asks for the probe (POLICYBOT_LOOP_LAG_PROBE)."""
+
+    async def loop_lag(request: web.Request) -> web.Response:
+        return web.json_response(probe.summary(reset=request.query.get("reset") == "1"))
+
+    return loop_lag

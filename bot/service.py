@@ -19,7 +19,7 @@ from bot.answers import AnswersCapability
 from bot.auth import RequestAuthenticator, SigningKeys
 from bot.background import Periodic
 from bot.capability import Capability
-from bot.http import health_handler, messages_handler
+from bot.http import health_handler, loop_lag_handler, messages_handler
 from bot.people import PersonalChats
 from bot.policy_bot import PolicyBot, PrivateConversationState
 from bot.proactive import ProactiveSender
@@ -28,8 +28,10 @@ from bot.reviews import ReviewsCapability
 from bot.screening import ScreeningCapability
 from bot.storage import SqliteStorage
 from knowledge import KnowledgeBase
+from policybot import model_cache
 from policybot.config import Settings
 from policybot.logs import configure_logging
+from policybot.loop_lag import LoopLagProbe
 from policybot.privacy import retention
 from policybot.storage.db import open_db
 from policybot.storage.kvstore import KeyValueStore
@@ -42,6 +44,7 @@ BOT = web.AppKey("bot", PolicyBot)
 SENDER = web.AppKey("sender", ProactiveSender)
 WARM_UP = web.AppKey("warm_up", asyncio.Task)
 PURGE = web.AppKey("purge", Periodic)
+LOOP_LAG = web.AppKey("loop_lag", LoopLagProbe)
 PURGE_EVERY_SECONDS = 24 * 60 * 60
 
 
@@ -64,6 +67,8 @@ def create_bot(settings: Settings, db=None):
     """The bot, its adapter and its proactive sender, on ``db`` (by default a new
     connection to ``settings.db_path``)."""
     db = db if db is not None else open_db(settings.db_path)
+    # What the models derive at start-up is read back from here on the next start.
+    model_cache.use_directory(settings.model_cache_dir)
     storage = SqliteStorage(KeyValueStore(db))
     conversation_state = ConversationState(storage)
     user_state = UserState(storage)
@@ -141,17 +146,23 @@ def create_app(settings: Settings, clock=retention.utcnow) -> web.Application:
     app.router.add_post("/api/messages", messages_handler(adapter, bot, ready, authenticator))
     app.router.add_get("/healthz", health_handler(ready))
 
+    if settings.loop_lag_probe:
+        app[LOOP_LAG] = LoopLagProbe()
+        app.router.add_get("/debug/loop-lag", loop_lag_handler(app[LOOP_LAG]))
+
     async def warm_up():
         loop = asyncio.get_running_loop()
+        began = loop.time()
         try:
-            for capability in bot.capabilities:
-                await loop.run_in_executor(None, capability.warm_up)
+            # Side by side: one loads the offensive-language model (pure Python) while
+            # another loads torch and MiniLM, which leave the GIL to it.
+            await asyncio.gather(*(loop.run_in_executor(None, c.warm_up) for c in bot.capabilities))
         except Exception:
             # A bot that cannot load its models must not look healthy.
             log.exception("warm-up failed; /healthz stays 503")
             return
         ready.set()
-        log.info("policybot is ready")
+        log.info("policybot is ready (warm-up took %.1f s)", loop.time() - began)
 
     async def on_startup(_app):
         for warning in startup_warnings(settings):
@@ -161,9 +172,13 @@ def create_app(settings: Settings, clock=retention.utcnow) -> web.Application:
             await capability.start()
         sender.start()
         _app[PURGE].start()
+        if LOOP_LAG in _app:
+            _app[LOOP_LAG].start()
 
     async def on_cleanup(_app):
         await _app[PURGE].stop()
+        if LOOP_LAG in _app:
+            await _app[LOOP_LAG].stop()
         _app[WARM_UP].cancel()  # a service stopped while starting stops warming up too
         await sender.stop()
         await adapter.close()

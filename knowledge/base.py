@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -174,19 +174,52 @@ class KnowledgeBase:
         """The ``k`` best passages for ``question``, or an abstention when nothing in
         the documents is relevant enough. Any text is accepted: empty, huge, odd
         Unicode or FTS5 syntax never raises."""
+        asking = self._asking(question, retriever)
+        return asking if isinstance(asking, Answer) else self._answer(asking, k, self._encode)
+
+    async def ask_async(
+        self, question: str, embed: Callable[[list[str]], Awaitable[np.ndarray]], k: int = 3, retriever: str = "hybrid"
+    ) -> Answer:
+        """:meth:`ask` for an event loop: the question's embeddings come from awaiting
+        ``embed`` (an :class:`~policybot.embedding.EmbeddingBatcher`'s), so the model runs
+        elsewhere while other turns go on; the rest (a BM25 query, a small matrix product)
+        is sub-millisecond work done here. The answer is the one :meth:`ask` gives."""
+        asking = self._asking(question, retriever)
+        if isinstance(asking, Answer):
+            return asking
+        texts = retrieval.texts_to_embed(asking.snapshot, asking.cleaned, retriever)
+        vectors = await embed(texts) if texts else None
+        return self._answer(asking, k, lambda _texts: vectors)
+
+    def _asking(self, question: str, retriever: str) -> _Asking | Answer:
+        """The question made ready for ranking, or the abstention when there is nothing to rank."""
         if retriever not in retrieval.RETRIEVERS:
             raise ValueError(f"unknown retriever {retriever!r}; choose one of {', '.join(retrieval.RETRIEVERS)}")
         cleaned = clean_question(question)
         snapshot = self.snapshot()
         if not re.search(r"\w", cleaned) or not snapshot.passages:
             return Answer(question, True, ())
-        ranking = retrieval.rank(self.db.conn, snapshot, cleaned, retriever, self._encode)
+        return _Asking(question, cleaned, snapshot, retriever)
+
+    def _answer(self, asking: _Asking, k: int, encode) -> Answer:
+        ranking = retrieval.rank(self.db.conn, asking.snapshot, asking.cleaned, asking.retriever, encode)
         if ranking.abstained:
-            return Answer(question, True, ())
+            return Answer(asking.question, True, ())
         hits = tuple(
             Hit(p.ref, p.document_id, p.document_title, p.section, score, p.text) for p, score in ranking.ranked[:k]
         )
-        return Answer(question, False, hits)
+        return Answer(asking.question, False, hits)
+
+
+@dataclass(frozen=True)
+class _Asking:
+    """A question on its way to an answer: as asked, as cleaned, and the snapshot of the
+    index it is ranked against (held, so that an ingest meanwhile cannot mix two)."""
+
+    question: str
+    cleaned: str
+    snapshot: retrieval.Snapshot
+    retriever: str
 
 
 def _document(row: dict) -> Document:

@@ -237,6 +237,16 @@ class Ranking:
     ranked: list[tuple[IndexedPassage, float]]
 
 
+def texts_to_embed(snapshot: Snapshot, question: str, retriever: str) -> list[str]:
+    """What :func:`signals` embeds for ``question``: nothing for BM25 alone, else the
+    question as asked and, when it differs, the question without its topic words.
+    (Async callers embed these themselves, off the event loop, and hand the vectors in.)"""
+    if retriever == "bm25":
+        return []
+    focused = strip_topic_words(question, snapshot.topic_words)
+    return [question] if not focused or focused == question else [question, focused]
+
+
 def best_first(scores: np.ndarray, ruled_out: np.ndarray) -> np.ndarray:
     """Passage positions by score, best first, those of ruled-out documents last."""
     return np.lexsort((-scores, ruled_out))
@@ -258,7 +268,7 @@ def signals(conn, snapshot: Snapshot, question: str, retriever: str, encode) -> 
                 bm25[snapshot.position[passage_id]] = score
     if retriever == "bm25":
         return Signals(bm25, None, None, None, snapshot.passage_documents)
-    vectors = encode([question] if not focused or focused == question else [question, focused])
+    vectors = encode(texts_to_embed(snapshot, question, retriever))
     mean = vectors.mean(axis=0)
     dense = snapshot.dense_scores(mean / max(float(np.linalg.norm(mean)), 1e-9))
     as_asked = snapshot.dense_scores(vectors[0])

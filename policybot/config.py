@@ -39,6 +39,14 @@ GUID = re.compile(r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
 _SEMVER = re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
 
 
+def _flag(name: str, value: str) -> bool:
+    if value.lower() in ("", "0", "false", "no", "off"):
+        return False
+    if value.lower() in ("1", "true", "yes", "on"):
+        return True
+    raise SettingsError(f"{name} must be 1 or 0, not {value!r}")
+
+
 def _text(name: str, value: str, maximum: int) -> str:
     if len(value) > maximum:
         raise SettingsError(f"{name} must be at most {maximum} characters, not {len(value)}")
@@ -296,6 +304,15 @@ class Settings:
     # behind a tunnel, say): scheme, host and port must match, the path must start alike.
     local_service_urls: tuple[str, ...] = ()
     retention: RetentionSettings = field(default_factory=RetentionSettings)
+    # Where what is deterministic across restarts (the trained conduct classifier) is
+    # kept, see policybot.model_cache; None: a "cache" folder beside the database.
+    cache_dir: Path | None = None
+    # Serve GET /debug/loop-lag (the event loop's lateness, for scripts/bench_turns.py).
+    loop_lag_probe: bool = False
+
+    @property
+    def model_cache_dir(self) -> Path:
+        return self.cache_dir if self.cache_dir is not None else self.db_path.parent / "cache"
 
     @property
     def local_mode(self) -> bool:
@@ -360,4 +377,6 @@ class Settings:
             ),
             local_service_urls=_service_urls("POLICYBOT_LOCAL_SERVICE_URLS", get("POLICYBOT_LOCAL_SERVICE_URLS")),
             retention=RetentionSettings.from_env(get),
+            cache_dir=Path(get("POLICYBOT_CACHE_DIR")) if get("POLICYBOT_CACHE_DIR") else None,
+            loop_lag_probe=_flag("POLICYBOT_LOOP_LAG_PROBE", get("POLICYBOT_LOOP_LAG_PROBE")),
         )

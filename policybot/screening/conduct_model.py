@@ -16,9 +16,11 @@ sentences, sentence by sentence; a
 category is found when any of those scores reaches :data:`THRESHOLD` (chosen on the dev
 split), and its span is the part that scored highest.
 
-Training embeds every example once per process (a few seconds); the trained model is
-kept per content hash of the examples file, so edits to the file are picked up and
-repeated ``Screener`` instances share one model. Scoring a message costs one MiniLM
+Training embeds every example (seconds of CPU); the trained model is kept per content
+hash of the examples file, so edits to the file are picked up and repeated ``Screener``
+instances share one model. Its weights are also kept on disk (:mod:`policybot.model_cache`,
+keyed by the examples, the embedding model and the training settings), so a restart
+reads them instead of training again. Scoring a message costs one MiniLM
 call (around 10-20 ms on a CPU), which is why passive screening never runs it (see
 :mod:`screening.engine`).
 """
@@ -26,13 +28,16 @@ call (around 10-20 ms on a CPU), which is why passive screening never runs it (s
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import threading
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 
 import numpy as np
 
+from policybot import model_cache
 from policybot.screening.context import Context
 from policybot.screening.findings import CATEGORY_REFS, NUDGE_CATEGORIES, Finding
 from policybot.screening.normalise import Normalised
@@ -93,16 +98,16 @@ class ConductClassifier:
     """A multinomial logistic regression over MiniLM embeddings of the examples."""
 
     def __init__(self, encoder, exemplars: list[tuple[str, str]]):
-        from sklearn.linear_model import LogisticRegression
-
         self._encoder = encoder
-        labels = [label for label, _ in exemplars]
-        embeddings = _encode(encoder, [text for _, text in exemplars])
-        model = LogisticRegression(C=REGULARISATION_C, max_iter=3000).fit(embeddings, labels)
+        key = _training_key(exemplars)
+        trained = model_cache.load(CACHE_NAME, key)
+        if trained is None or not _fits(trained):
+            trained = _train(encoder, exemplars)
+            model_cache.save(CACHE_NAME, key, trained)
         # Kept as plain arrays: a matrix product is all that scoring needs.
-        self._weights = model.coef_.T.astype(np.float32)  # (384, classes)
-        self._biases = model.intercept_.astype(np.float32)
-        classes = list(model.classes_)
+        self._weights = trained["weights"]  # (384, classes)
+        self._biases = trained["biases"]
+        classes = [str(label) for label in trained["classes"]]
         self._columns = [classes.index(category) for category in CONDUCT_CATEGORIES]
 
     def probabilities(self, texts: list[str]) -> np.ndarray:
@@ -167,6 +172,53 @@ def _evidence(category: str, reading: str) -> list[str]:
     """The distinct words of ``reading`` that show ``category``'s conduct."""
     pattern = evidence_patterns().get(category)
     return list(dict.fromkeys(pattern.findall(reading)))[:4] if pattern else []
+
+
+CACHE_NAME = "conduct-classifier"
+
+
+def _training_key(exemplars: list[tuple[str, str]]) -> str:
+    """Everything the trained weights depend on: the examples, the embedding model, the
+    regression's settings and the library fitting it."""
+    from policybot.embedding import model_id
+
+    return model_cache.key_of(
+        json.dumps(exemplars),
+        model_id(),
+        f"C={REGULARISATION_C} max_iter=3000",
+        f"scikit-learn=={metadata.version('scikit-learn')}",
+    )
+
+
+def _train(encoder, exemplars: list[tuple[str, str]]) -> dict[str, np.ndarray]:
+    from sklearn.linear_model import LogisticRegression
+
+    labels = [label for label, _ in exemplars]
+    embeddings = _encode(encoder, [text for _, text in exemplars])
+    model = LogisticRegression(C=REGULARISATION_C, max_iter=3000).fit(embeddings, labels)
+    return {
+        "weights": model.coef_.T.astype(np.float32),
+        "biases": model.intercept_.astype(np.float32),
+        "classes": np.array([str(label) for label in model.classes_]),
+    }
+
+
+def _fits(trained: dict[str, np.ndarray]) -> bool:
+    """A cached model has every array, in shapes that agree and name every category (a
+    file of the right key but wrong contents is rebuilt, not trusted)."""
+    try:
+        weights, biases, classes = trained["weights"], trained["biases"], trained["classes"]
+    except KeyError:
+        return False
+    return (
+        weights.dtype == np.float32
+        and weights.ndim == 2
+        and biases.shape == (weights.shape[1],)
+        and classes.shape == (weights.shape[1],)
+        and classes.dtype.kind == "U"
+        and set(CONDUCT_CATEGORIES) <= set(classes.tolist())
+        and bool(np.isfinite(weights).all() and np.isfinite(biases).all())
+    )
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:

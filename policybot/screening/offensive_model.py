@@ -8,6 +8,10 @@ just arithmetic, so :class:`OffensiveModel` reads the fitted weights once and co
 the very same probability in a few microseconds: per word its idf and fold weights;
 per message the L2-normalised dot product, each fold's sigmoid, and their mean.
 ``tests/test_screening_offensive_model.py`` checks it against the library.
+
+The weights are read from the library once and then kept in :mod:`policybot.model_cache`
+(keyed by the library's version), so a restart neither imports the library nor
+unpickles its scikit-learn objects.
 """
 
 from __future__ import annotations
@@ -15,25 +19,29 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
+from importlib import metadata
+
+import numpy as np
+
+from policybot import model_cache
 
 
 class OffensiveModel:
     def __init__(self):
-        from profanity_check import profanity_check as library
-
-        vectoriser, model = library.vectorizer, library.model
-        self._token = re.compile(vectoriser.token_pattern)
-        self._stop_words = frozenset(vectoriser.get_stop_words() or ())
-        folds = model.calibrated_classifiers_
-        idf = vectoriser.idf_
+        # The fitted weights, read from the library once and then from the model cache:
+        # importing the library unpickles scikit-learn objects (seconds at start-up, and
+        # memory held for the life of the process) only to have them copied out here.
+        key = model_cache.key_of(f"alt-profanity-check=={metadata.version('alt-profanity-check')}", "weights v1")
+        weights = model_cache.load(CACHE_NAME, key)
+        if weights is None or not _fits(weights):
+            weights = _read_library()
+            model_cache.save(CACHE_NAME, key, weights)
+        self._token = re.compile(str(weights["token_pattern"]))
+        self._stop_words = frozenset(weights["stop_words"].tolist())
         # word -> (idf, weight in fold 1, ..., weight in fold k)
-        coefficients = [fold.estimator.coef_[0] for fold in folds]
-        self._weights = {
-            word: (float(idf[column]), *(float(c[column]) for c in coefficients))
-            for word, column in vectoriser.vocabulary_.items()
-        }
-        self._intercepts = [float(fold.estimator.intercept_[0]) for fold in folds]
-        self._sigmoids = [(float(fold.calibrators[0].a_), float(fold.calibrators[0].b_)) for fold in folds]
+        self._weights = dict(zip(weights["words"].tolist(), map(tuple, weights["table"].tolist())))
+        self._intercepts = weights["intercepts"].tolist()
+        self._sigmoids = [tuple(pair) for pair in weights["sigmoids"].tolist()]
 
     def probability(self, text: str) -> float:
         """The probability the library would give ``text`` of being offensive."""
@@ -65,6 +73,46 @@ class OffensiveModel:
             return 0.0
         idf, *weights = entry
         return idf * sum(weights) / len(weights)
+
+
+CACHE_NAME = "offensive-model"
+
+
+def _read_library() -> dict[str, np.ndarray]:
+    """The library's TF-IDF vocabulary and calibrated fold weights, as arrays."""
+    from profanity_check import profanity_check as library
+
+    vectoriser, model = library.vectorizer, library.model
+    folds = model.calibrated_classifiers_
+    words = sorted(vectoriser.vocabulary_)
+    columns = [vectoriser.vocabulary_[word] for word in words]
+    coefficients = [fold.estimator.coef_[0] for fold in folds]
+    table = np.column_stack([vectoriser.idf_[columns], *(c[columns] for c in coefficients)]).astype(np.float64)
+    return {
+        "token_pattern": np.array(vectoriser.token_pattern),
+        "stop_words": np.array(sorted(vectoriser.get_stop_words() or ()), dtype=str),
+        "words": np.array(words, dtype=str),
+        "table": table,
+        "intercepts": np.array([float(fold.estimator.intercept_[0]) for fold in folds]),
+        "sigmoids": np.array([(float(f.calibrators[0].a_), float(f.calibrators[0].b_)) for f in folds]),
+    }
+
+
+def _fits(weights: dict[str, np.ndarray]) -> bool:
+    """Cached weights are whole and consistent (else they are read from the library again)."""
+    try:
+        words, table, intercepts, sigmoids = (weights[k] for k in ("words", "table", "intercepts", "sigmoids"))
+        weights["token_pattern"], weights["stop_words"]
+    except KeyError:
+        return False
+    folds = intercepts.shape[0] if intercepts.ndim == 1 else -1
+    return (
+        words.ndim == 1
+        and words.dtype.kind == "U"
+        and table.shape == (len(words), 1 + folds)
+        and sigmoids.shape == (folds, 2)
+        and bool(np.isfinite(table).all())
+    )
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,38 @@
+"""policybot.embedding's encoder: MiniLM through transformers from the package's folder,
+safe to call from the batcher's two worker threads at once."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+import pytest
+
+from policybot.embedding import get_encoder
+
+pytestmark = pytest.mark.slow
+
+TEXTS = [
+    "can I show as away while I finish my paperwork?",
+    "",
+    "OFFICIAL-SENSITIVE: rota for op ",
+    "Ünïcödé, 中文 and emoji 🙂 in one message",
+    # Far past 256 tokens: cut at the model's limit, not an error.
+    "forwarding a message from a shared inbox to a contractor's personal address " * 40,
+]
+
+
+def test_embeddings_are_unit_vectors_in_the_callers_order():
+    vectors = get_encoder().encode(TEXTS)
+    assert vectors.shape == (len(TEXTS), 384) and vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    alone = np.stack([get_encoder().encode_one(text) for text in TEXTS])
+    assert np.allclose(vectors, alone, atol=1e-5)  # batching and sorting change nothing
+
+
+def test_two_threads_may_encode_at_once():
+    encoder = get_encoder()
+    expected = encoder.encode(TEXTS)
+    with ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(lambda _: encoder.encode(TEXTS), range(8)))
+    assert all(np.allclose(result, expected, atol=1e-5) for result in results)
