@@ -438,6 +438,29 @@ def enqueue_many(db_path, channel: FakeChannel, count: int, prefix: str = "item"
     return keys
 
 
+async def outbox_settled(db_path, timeout: float = 60.0) -> None:
+    """Wait until the outbox has nothing left to send: every item delivered (and so
+    recorded by the connector), or held for a person the bot cannot reach yet.
+
+    Proactive messages (PSD's notices, confirmations, nudges) leave through the outbox,
+    after the turn that queued them; this is the event to wait for before asserting
+    that one of them was *not* sent — a fixed sleep would pass whenever the sender was
+    merely slow."""
+    from policybot.storage.db import open_db
+    from policybot.storage.outbox import Outbox
+
+    db = open_db(db_path)
+    try:
+        outbox = Outbox(db)
+        deadline = time.monotonic() + timeout
+        while outbox.pending_count():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"the outbox still had {outbox.pending_count()} items to send after {timeout}s")
+            await asyncio.sleep(0.05)
+    finally:
+        db.conn.close()
+
+
 def delivered_counts(channel: FakeChannel, keys) -> Counter:
     """How many times each of ``keys`` (as sent by ``enqueue_many``) reached ``channel``."""
     return Counter(text for text in channel.texts() if text in keys)

@@ -34,7 +34,7 @@ async def said(server, channel, conversation_id: str, body: dict) -> list[str]:
 
 def category_button(channel) -> dict:
     """What Teams posts when the reporter presses "offensive" on the category card."""
-    return activity(channel, value={"action": "psd.answer", "answer": "offensive"}, conversation_id=ALICE_CHAT)
+    return activity(channel, value={"verb": "psd.answer", "answer": "offensive"}, conversation_id=ALICE_CHAT)
 
 
 async def test_a_double_click_on_a_report_button_keeps_the_report_going(server, settings, channel):

@@ -44,7 +44,7 @@ async def test_a_question_gets_a_card_quoting_the_right_clause(server, channel):
     assert "clause 3.4" in reply.text  # the plain-text fallback says the same
     titles = [action["title"] for action in card["actions"]]
     assert titles == ["Helpful", "Not helpful"]
-    assert all(action["data"]["action"] == FEEDBACK_ACTION for action in card["actions"])
+    assert all(action["data"]["verb"] == FEEDBACK_ACTION for action in card["actions"])
     assert card["actions"][0]["data"]["refs"][0] == "3.4"
 
 

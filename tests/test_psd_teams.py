@@ -286,7 +286,7 @@ async def test_in_the_1to1_the_report_starts_and_card_buttons_answer_it(psd_serv
     before = len(channel.to(me))
     # The button on the category card, as Teams posts it.
     await psd_server.post(
-        activity(channel, value={"action": "psd.answer", "answer": "personal-business"}, conversation_id=me)
+        activity(channel, value={"verb": "psd.answer", "answer": "personal-business"}, conversation_id=me)
     )
     sent = await channel.wait_for(lambda c: c.to(me)[before:] or None)
     assert "paste the text" in sent[0].text
