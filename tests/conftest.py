@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,53 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if SLOW_FIXTURES.intersection(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
+
+
+# -- the fast lane's promise ----------------------------------------------------------------
+# ``make test-fast`` (-m "not slow and not browser") runs no models and starts no
+# processes. A test that does either without being marked slow fails at teardown, saying
+# so: the lane stays fast without anyone having to time it. Models are seen by their
+# import of torch (every model needs it; a run of the fast lane alone never imports it);
+# processes by Python's audit events, which every way of starting one raises.
+
+_PROCESS_EVENTS = {"subprocess.Popen", "os.system", "os.posix_spawn", "os.exec", "os.spawn"}
+
+
+class _FastLaneGuard:
+    def __init__(self):
+        self.watching = False
+        self.started: list[str] = []
+
+    def __call__(self, event: str, args: tuple) -> None:
+        if self.watching and event in _PROCESS_EVENTS:
+            self.started.append(f"{event} {args[0]!r}")
+
+
+_guard = _FastLaneGuard()
+sys.addaudithook(_guard)  # audit hooks cannot be removed; this one only records while watching
+_HAD_TORCH = pytest.StashKey[bool]()
+
+
+def _fast(item) -> bool:
+    return item.get_closest_marker("slow") is None and item.get_closest_marker("browser") is None
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    item.stash[_HAD_TORCH] = "torch" in sys.modules
+    _guard.started.clear()
+    _guard.watching = _fast(item)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item):
+    watched, _guard.watching = _guard.watching, False
+    if not watched:
+        return
+    broken = []
+    if "torch" in sys.modules and not item.stash.get(_HAD_TORCH, True):
+        broken.append("loaded a model (imported torch)")
+    if _guard.started:
+        broken.append("started a process: " + "; ".join(_guard.started[:3]))
+    if broken:
+        pytest.fail(f"{item.nodeid} {' and '.join(broken)}: mark it @pytest.mark.slow", pytrace=False)

@@ -10,7 +10,7 @@ import pytest
 import bot.service as application
 from bot.capability import Capability, HelpButton
 from bot.card_actions import OUT_OF_DATE, CardVerbs, card_press
-from tests.e2e import BotServer, activity
+from tests.e2e import BotServer, activity, replies_to
 
 
 class LampFeature(Capability):
@@ -53,43 +53,34 @@ async def bot_with_lamp(settings, monkeypatch, lamp):
     await server.stop()
 
 
-async def said(server, channel, body: dict, conversation_id: str = "a:alice-personal") -> list:
-    """Post ``body`` and return what the bot sent back during the turn: the POST is
-    answered when the turn is over, so nothing later belongs to it."""
-    before = len(channel.to(conversation_id))
-    status, _ = await server.post(body)
-    assert status in (200, 201)
-    return channel.to(conversation_id)[before:]
-
-
 async def test_a_help_card_button_is_a_verb_and_its_press_reaches_the_declared_handler(bot_with_lamp, channel, lamp):
-    [help_card] = await said(bot_with_lamp, channel, activity(channel, text="help"))
+    [help_card] = await replies_to(bot_with_lamp, channel, activity(channel, text="help"))
     [button] = help_card.cards[0]["actions"]
     assert button["data"] == {"verb": "lamp.on", "watts": 40}  # no command text to re-parse
-    [reply] = await said(bot_with_lamp, channel, activity(channel, value=button["data"]))
+    [reply] = await replies_to(bot_with_lamp, channel, activity(channel, value=button["data"]))
     assert reply.text == "Lamp on at 40 W"
     assert lamp.pressed == [("lamp.on", {"watts": 40})]
 
 
 async def test_the_cards_inputs_arrive_with_the_buttons_data(bot_with_lamp, channel, lamp):
-    await said(bot_with_lamp, channel, activity(channel, value={"verb": "lamp.off", "why": "bedtime"}))
+    await replies_to(bot_with_lamp, channel, activity(channel, value={"verb": "lamp.off", "why": "bedtime"}))
     assert lamp.pressed == [("lamp.off", {"why": "bedtime"})]
 
 
 async def test_typed_text_naming_a_verb_is_a_message_not_a_press(bot_with_lamp, channel, lamp):
-    [reply] = await said(bot_with_lamp, channel, activity(channel, text="lamp.on"))
+    [reply] = await replies_to(bot_with_lamp, channel, activity(channel, text="lamp.on"))
     assert reply.text == "typed, not pressed" and lamp.pressed == []
 
 
 async def test_a_press_from_a_card_sent_before_verbs_still_works(bot_with_lamp, channel, lamp):
     """Cards in people's chat history named the same verbs under "action"."""
-    [reply] = await said(bot_with_lamp, channel, activity(channel, value={"action": "lamp.on", "watts": 60}))
+    [reply] = await replies_to(bot_with_lamp, channel, activity(channel, value={"action": "lamp.on", "watts": 60}))
     assert reply.text == "Lamp on at 60 W"
 
 
 async def test_the_oldest_command_buttons_are_not_run_but_say_what_to_type(bot_with_lamp, channel, lamp):
     """The first buttons re-entered the bot as a text command ("command" with "text")."""
-    [reply] = await said(bot_with_lamp, channel, activity(channel, value={"action": "command", "text": "report"}))
+    [reply] = await replies_to(bot_with_lamp, channel, activity(channel, value={"action": "command", "text": "report"}))
     assert "out of date" in reply.text and "\u201creport\u201d" in reply.text
     assert lamp.pressed == []
 
@@ -100,21 +91,21 @@ async def test_the_oldest_command_buttons_are_not_run_but_say_what_to_type(bot_w
     ids=["unknown verb", "unknown old action", "no verb", "empty verb", "old command without text"],
 )
 async def test_a_press_no_feature_answers_gets_one_clear_reply(bot_with_lamp, channel, lamp, value):
-    [reply] = await said(bot_with_lamp, channel, activity(channel, value=value))
+    [reply] = await replies_to(bot_with_lamp, channel, activity(channel, value=value))
     assert reply.text == OUT_OF_DATE
     assert lamp.pressed == []
 
 
 async def test_a_press_in_a_group_chat_needs_no_mention_and_is_answered_there(bot_with_lamp, channel, lamp):
     body = activity(channel, value={"verb": "lamp.off"}, conversation_id="a:group", conversation_type="groupChat")
-    [reply] = await said(bot_with_lamp, channel, body, "a:group")
+    [reply] = await replies_to(bot_with_lamp, channel, body)
     assert reply.text == "Lamp off"
 
 
 async def test_a_guest_pressing_a_button_of_a_feature_closed_to_guests_is_told_so(bot_with_lamp, channel, lamp):
     channel.roles["29:guest"] = "guest"
     body = activity(channel, value={"verb": "lamp.on"}, user="29:guest", conversation_id="a:guest")
-    [reply] = await said(bot_with_lamp, channel, body, "a:guest")
+    [reply] = await replies_to(bot_with_lamp, channel, body)
     assert "isn't available to you" in reply.text and lamp.pressed == []
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from policybot.reporting.store import CaseStore
 from policybot.storage.db import open_db
-from tests.e2e import Sent, activity, outbox_settled
+from tests.e2e import Sent, activity, outbox_settled, replies_to
 from tests.test_psd_teams import ANSWERS, PSD_CHAT, PSD_USER, invoke, psd_server, psd_settings  # noqa: F401
 
 REF = "PSD-2026-00001"
@@ -36,16 +36,6 @@ def press(channel, shown: Sent, title: str, user: str, conversation_id: str, **i
     return activity(channel, value=value, user=user, conversation_id=conversation_id)
 
 
-async def turn(server, channel, body: dict) -> list[Sent]:
-    """Post ``body``; return what the bot sent to that conversation during the turn
-    (the POST is answered once the turn is over)."""
-    conversation_id = body["conversation"]["id"]
-    before = len(channel.to(conversation_id))
-    status, _ = await server.post(body)
-    assert status in (200, 201)
-    return channel.to(conversation_id)[before:]
-
-
 def to_alice(channel) -> list[Sent]:
     """What reached Alice's 1:1 chat, which the bot opened for her confirmation."""
     return [s for s in channel.sent if s.conversation_id.startswith("a:personal")]
@@ -59,23 +49,23 @@ async def test_psd_works_a_case_by_pressing_its_cards(psd_server, psd_settings, 
     assert button(notice, "Open case") == {"verb": "psd.open", "ref": REF}
 
     # "Open case", pressed by an officer in their 1:1: the case card.
-    [case_card] = await turn(psd_server, channel, press(channel, notice, "Open case", PSD_USER, OFFICER_CHAT))
+    [case_card] = await replies_to(psd_server, channel, press(channel, notice, "Open case", PSD_USER, OFFICER_CHAT))
     assert f"Reference: {REF}" in case_card.text and "Status: new" in case_card.text
     for title in ("Mark in review", "Close", "Send message to reporter"):
         data = button(case_card, title)
         assert data["verb"].startswith("psd.") and data["ref"] == REF
         assert set(data) <= {"verb", "ref", "status"}  # what the button does is its verb, not a command
 
-    [done] = await turn(psd_server, channel, press(channel, case_card, "Mark in review", PSD_USER, OFFICER_CHAT))
+    [done] = await replies_to(psd_server, channel, press(channel, case_card, "Mark in review", PSD_USER, OFFICER_CHAT))
     assert done.text == f"{REF} is now **in review**. The reporter has been told."
     assert CaseStore(open_db(db_path)).get(REF).status == "in review"
 
     # "Send message to reporter" with the box empty, then filled in.
-    [empty] = await turn(
+    [empty] = await replies_to(
         psd_server, channel, press(channel, case_card, "Send message to reporter", PSD_USER, OFFICER_CHAT)
     )
     assert "Type a message in the box" in empty.text
-    [sent] = await turn(
+    [sent] = await replies_to(
         psd_server,
         channel,
         press(channel, case_card, "Send message to reporter", PSD_USER, OFFICER_CHAT, message="Who else saw it?"),
@@ -87,7 +77,7 @@ async def test_psd_works_a_case_by_pressing_its_cards(psd_server, psd_settings, 
 
     # Alice answers with the box on PSD's message and its "Reply to PSD" button.
     alice_chat = question.conversation_id
-    [thanked] = await turn(
+    [thanked] = await replies_to(
         psd_server, channel, press(channel, question, "Reply to PSD", "29:alice", alice_chat, reply="Tom and Sarah")
     )
     assert f"Sent to Professional Standards with your report {REF}" in thanked.text
@@ -96,13 +86,13 @@ async def test_psd_works_a_case_by_pressing_its_cards(psd_server, psd_settings, 
     assert "Tom and Sarah" in replied.text
 
     # PSD answers from the reply's own card, then closes the case from the case card.
-    [again] = await turn(
+    [again] = await replies_to(
         psd_server,
         channel,
         press(channel, replied, "Send message to reporter", PSD_USER, OFFICER_CHAT, message="Thank you"),
     )
     assert f"delivered to the reporter of {REF}" in again.text
-    [closed] = await turn(psd_server, channel, press(channel, case_card, "Close", PSD_USER, OFFICER_CHAT))
+    [closed] = await replies_to(psd_server, channel, press(channel, case_card, "Close", PSD_USER, OFFICER_CHAT))
     assert f"{REF} is now **closed**" in closed.text
     assert CaseStore(open_db(db_path)).get(REF).status == "closed"
     assert not any("went wrong" in s.text for s in channel.sent)
@@ -114,11 +104,11 @@ async def test_psd_buttons_pressed_by_anyone_else_are_refused_and_logged(psd_ser
     await outbox_settled(db_path)
     [notice] = channel.to(PSD_CHAT)
     # The card forwarded, or its data copied, to someone outside PSD.
-    [refused] = await turn(psd_server, channel, press(channel, notice, "Open case", "29:nosy", "a:nosy"))
+    [refused] = await replies_to(psd_server, channel, press(channel, notice, "Open case", "29:nosy", "a:nosy"))
     assert "only the Professional Standards team" in refused.text
     for verb, extra in (("psd.status", {"status": "closed"}), ("psd.message", {"message": "hello"})):
         body = activity(channel, value={"verb": verb, "ref": REF, **extra}, user="29:nosy", conversation_id="a:nosy")
-        [refused] = await turn(psd_server, channel, body)
+        [refused] = await replies_to(psd_server, channel, body)
         assert "only the Professional Standards team" in refused.text
     store = CaseStore(open_db(db_path))
     assert store.get(REF).status == "new"
@@ -134,13 +124,13 @@ async def test_psd_buttons_on_cards_sent_by_older_versions_still_answer(psd_serv
         return activity(channel, value=value, user=PSD_USER, conversation_id=OFFICER_CHAT)
 
     # Before verbs, the same names were under "action".
-    [case_card] = await turn(psd_server, channel, pressed({"action": "psd.open", "ref": REF}))
+    [case_card] = await replies_to(psd_server, channel, pressed({"action": "psd.open", "ref": REF}))
     assert f"Reference: {REF}" in case_card.text
     # A button whose data lost its reference says what to type instead.
-    [no_ref] = await turn(psd_server, channel, pressed({"verb": "psd.status", "status": "closed"}))
+    [no_ref] = await replies_to(psd_server, channel, pressed({"verb": "psd.status", "status": "closed"}))
     assert "doesn't say which case" in no_ref.text and "set PSD-" in no_ref.text
     # The first buttons carried a text command: not run, but shown with what to type.
-    [old] = await turn(psd_server, channel, pressed({"action": "command", "text": f"case {REF}"}))
+    [old] = await replies_to(psd_server, channel, pressed({"action": "command", "text": f"case {REF}"}))
     assert "out of date" in old.text and f"case {REF}" in old.text
     assert CaseStore(open_db(db_path)).get(REF).status == "new"
     assert not any("went wrong" in s.text for s in channel.sent)
