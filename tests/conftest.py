@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.abc
 import sqlite3
 import sys
 from pathlib import Path
@@ -72,49 +73,49 @@ def pytest_collection_modifyitems(config, items):
 
 # -- the fast lane's promise ----------------------------------------------------------------
 # ``make test-fast`` (-m "not slow and not browser") runs no models and starts no
-# processes. A test that does either without being marked slow fails at teardown, saying
-# so: the lane stays fast without anyone having to time it. Models are seen by their
-# import of torch (every model needs it; a run of the fast lane alone never imports it);
-# processes by Python's audit events, which every way of starting one raises.
+# processes. A test not marked slow that does either fails, saying so, so the lane stays
+# fast without anyone having to time it: every model needs torch, whose import is refused
+# to such a test (once a slow test of the same run has imported it, it can no longer be
+# refused — the fast lane alone never imports it); a process is seen by Python's audit
+# events, which every way of starting one raises.
 
 _PROCESS_EVENTS = {"subprocess.Popen", "os.system", "os.posix_spawn", "os.exec", "os.spawn"}
+_MODEL_PACKAGES = {"torch", "transformers"}
 
 
-class _FastLaneGuard:
+class _FastLaneGuard(importlib.abc.MetaPathFinder):
+    """While ``watching`` (a fast test runs): records processes started, and refuses
+    (and records) imports of the model packages."""
+
     def __init__(self):
         self.watching = False
-        self.started: list[str] = []
+        self.broken: list[str] = []
 
-    def __call__(self, event: str, args: tuple) -> None:
+    def __call__(self, event: str, args: tuple) -> None:  # the audit hook
         if self.watching and event in _PROCESS_EVENTS:
-            self.started.append(f"{event} {args[0]!r}")
+            self.broken.append(f"started a process ({event} {args[0]!r})")
+
+    def find_spec(self, name, path=None, target=None):
+        if self.watching and name.partition(".")[0] in _MODEL_PACKAGES:
+            self.broken.append(f"loads a model (imports {name})")
+            raise ImportError(f"{name}: a test that loads a model must be marked @pytest.mark.slow")
+        return None
 
 
 _guard = _FastLaneGuard()
 sys.addaudithook(_guard)  # audit hooks cannot be removed; this one only records while watching
-_HAD_TORCH = pytest.StashKey[bool]()
-
-
-def _fast(item) -> bool:
-    return item.get_closest_marker("slow") is None and item.get_closest_marker("browser") is None
+sys.meta_path.insert(0, _guard)
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item):
-    item.stash[_HAD_TORCH] = "torch" in sys.modules
-    _guard.started.clear()
-    _guard.watching = _fast(item)
+    _guard.broken.clear()
+    _guard.watching = item.get_closest_marker("slow") is None and item.get_closest_marker("browser") is None
 
 
 @pytest.hookimpl(trylast=True)
 def pytest_runtest_teardown(item):
     watched, _guard.watching = _guard.watching, False
-    if not watched:
-        return
-    broken = []
-    if "torch" in sys.modules and not item.stash.get(_HAD_TORCH, True):
-        broken.append("loaded a model (imported torch)")
-    if _guard.started:
-        broken.append("started a process: " + "; ".join(_guard.started[:3]))
-    if broken:
-        pytest.fail(f"{item.nodeid} {' and '.join(broken)}: mark it @pytest.mark.slow", pytrace=False)
+    if watched and _guard.broken:
+        found = "; ".join(dict.fromkeys(_guard.broken))
+        pytest.fail(f"{item.nodeid} {found}: mark it @pytest.mark.slow", pytrace=False)

@@ -330,8 +330,18 @@ class BotServer:
         await web.TCPSite(self._runner, "127.0.0.1", port).start()
         self.url = f"http://127.0.0.1:{port}"
         if wait_ready:
-            await wait_healthy(self.url)
+            await self.wait_ready()
         return self
+
+    async def wait_ready(self, timeout: float = 600.0) -> None:
+        """Wait for the warm-up itself to end, then check it made the service ready: a
+        warm-up that failed fails here at once, not after a timeout."""
+        from bot.service import WARM_UP
+
+        await asyncio.wait_for(asyncio.shield(self.app[WARM_UP]), timeout)
+        answer = await health(self.url)
+        if not answer or answer[0] != 200:
+            raise AssertionError(f"the warm-up ended but the service is not ready ({answer}): see the log")
 
     async def stop(self) -> None:
         if self._runner:
