@@ -61,8 +61,10 @@ def kb_db_path(knowledge_template, db_path) -> Path:
 
 
 # Fixtures that load the models (MiniLM, classifiers) or run the whole service: a
-# test using one is "slow" and stays out of ``make test-fast``.
-SLOW_FIXTURES = {"server", "knowledge_template", "kb_db_path"}
+# test using one is "slow" and stays out of ``make test-fast``. (Some are a module's own:
+# ``screener``, ``classifier`` and ``kb`` build the screening engine, the conduct
+# classifier and an indexed knowledge base.) Other slow tests say so with @pytest.mark.slow.
+SLOW_FIXTURES = {"server", "knowledge_template", "kb_db_path", "screener", "classifier", "kb"}
 
 
 def pytest_collection_modifyitems(config, items):
@@ -76,10 +78,11 @@ def pytest_collection_modifyitems(config, items):
 # processes. A test not marked slow that does either fails, saying so, so the lane stays
 # fast without anyone having to time it: every model needs torch, whose import is refused
 # to such a test (once a slow test of the same run has imported it, it can no longer be
-# refused — the fast lane alone never imports it); a process is seen by Python's audit
-# events, which every way of starting one raises.
+# refused — the fast lane alone never imports it); a process started through subprocess,
+# asyncio or os is seen by Python's audit events (multiprocessing's "spawn" raises none:
+# tests/test_reviews_scheduler.py races two short-lived scheduler processes that way).
 
-_PROCESS_EVENTS = {"subprocess.Popen", "os.system", "os.posix_spawn", "os.exec", "os.spawn"}
+_PROCESS_EVENTS = {"subprocess.Popen", "os.system", "os.posix_spawn", "os.exec", "os.spawn", "os.fork"}
 _MODEL_PACKAGES = {"torch", "transformers"}
 
 

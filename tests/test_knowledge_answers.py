@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from bot.answers import FEEDBACK_ACTION, one_line, review_note
 from knowledge import Document, Hit, KnowledgeBase
 from knowledge.feedback import FeedbackStore
@@ -106,6 +108,7 @@ def test_review_note_only_when_the_review_date_has_passed():
     assert review_note(Document("d", "T"), None, date(2024, 1, 1)) is None
 
 
+@pytest.mark.slow  # loads a model or starts a process
 def test_the_capability_uses_the_knowledge_base_api_only(tmp_path):
     # The service indexes the shipped policy by itself on first start (warm_up).
     from bot.answers import AnswersCapability

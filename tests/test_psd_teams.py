@@ -301,6 +301,7 @@ async def test_a_question_about_reporting_is_left_to_the_policy_answers(psd_serv
     assert "Who sees it" not in replies[0]
 
 
+@pytest.mark.slow  # loads a model or starts a process
 async def test_an_administrator_chooses_psds_conversation_and_its_members_get_the_role(db_path, channel):
     settings = Settings.from_env({"POLICYBOT_DB": str(db_path), "POLICYBOT_ADMINS": "aad-29:admin"}, dotenv=None)
     bot = await BotServer(settings).start()

@@ -58,6 +58,7 @@ async def test_garbage_token_in_local_mode_is_401(server, channel):
     assert channel.sent == []
 
 
+@pytest.mark.slow  # loads a model or starts a process
 async def test_missing_token_is_401_when_an_app_id_is_configured(db_path, channel):
     settings = Settings.from_env(
         {
@@ -77,6 +78,7 @@ async def test_missing_token_is_401_when_an_app_id_is_configured(db_path, channe
     assert channel.sent == []
 
 
+@pytest.mark.slow  # loads a model or starts a process
 async def test_other_tenants_are_refused_when_a_tenant_is_configured(db_path, channel):
     settings = Settings.from_env({"POLICYBOT_DB": str(db_path)}, dotenv=None)
     settings = Settings(**{**settings.__dict__, "app_tenant_id": "tenant-1"})
