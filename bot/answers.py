@@ -7,6 +7,8 @@ Not helpful buttons (action ``answers.feedback``) whose clicks are stored. When 
 knowledge base abstains, the reply says so plainly and names the policy owner.
 Abstentions and "not helpful" clicks are kept for ``policybot unanswered``, except
 the text of anything screening would nudge about (protectively marked or sensitive).
+Small talk ("hi", "thanks", "who are you") gets a short reply in kind and is kept
+nowhere (:mod:`knowledge.conversation`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import sqlite_utils
 from bot.capability import BotTurn, Capability, HelpLine
 from dialogs.cards import adaptive_card, card_message, submit_action, text_block
 from knowledge import Answer, Document, Hit, KnowledgeBase
+from knowledge.conversation import small_talk
 from knowledge.feedback import HELPFUL, NOT_HELPFUL, UNANSWERED, FeedbackStore
 from policybot.config import Settings
 from policybot.storage.db import open_db
@@ -27,6 +30,14 @@ from policybot.storage.db import open_db
 FEEDBACK_ACTION = "answers.feedback"
 # Further passages are quoted only when they score nearly as well as the best one.
 ALSO_RELEVANT = 0.9
+SMALL_TALK_REPLIES = {
+    "greeting": "Hello! Ask me about the policies in your own words, or type **help** to see what else I can do.",
+    "thanks": "You're welcome. Ask me anything else whenever you like.",
+    "bye": "Bye for now.",
+    "who": "I'm policybot. I answer questions about the Constabularies' policies, quoting the clause, "
+    "check a message before you send it (**check**), and take confidential reports to Professional "
+    "Standards (**report**). Type **help** for more.",
+}
 
 
 def screening_sensitivity(settings: Settings) -> Callable[[str], bool]:
@@ -102,6 +113,10 @@ class AnswersCapability(Capability):
         ]
 
     async def on_message(self, turn: BotTurn, text: str) -> bool:
+        chat = small_talk(text)
+        if chat:
+            await turn.reply(SMALL_TALK_REPLIES[chat])
+            return True
         answer = self.knowledge.ask(text)
         if answer.abstained:
             self.feedback.record(UNANSWERED, text)

@@ -1,7 +1,10 @@
 """Scoring retrieval on a labelled question file.
 
 Each JSONL line is ``{"question": "...", "refs": ["4.3", ...]}``; empty ``refs``
-means the question is out of scope and the right reply is to abstain.
+means the question is out of scope and the right reply is to abstain. A ref is either
+bare (``"4.3"``: that ref in any document) or document-qualified
+(``"mobile-device-policy#4.3"``: that ref in that document only), so a set about one
+of several ingested policies is not scored right for a same-numbered clause of another.
 
 * hit@k — over in-scope questions: 1 when the reply did not abstain and any of the
   question's refs is among its first k answers;
@@ -22,9 +25,18 @@ from pathlib import Path
 class Outcome:
     """What the knowledge base replied to one labelled question."""
 
-    refs: tuple[str, ...]  # the right refs; empty when out of scope
+    refs: tuple[str, ...]  # the right refs, bare or "DOC#REF"; empty when out of scope
     abstained: bool
-    ranked: tuple[str, ...]  # answer refs, best first
+    ranked: tuple[str, ...]  # answers best first, each "DOC#REF"
+
+
+def matches(expected: str, answer: str) -> bool:
+    """Does ``answer`` ("DOC#REF", or a bare ref) satisfy ``expected`` (bare "REF" or
+    "DOC#REF")?"""
+    if "#" in expected:
+        return expected == answer
+    document, qualified, ref = answer.partition("#")
+    return (ref if qualified else document) == expected
 
 
 def load_questions(path: str | Path) -> list[dict]:
@@ -51,7 +63,10 @@ def score(outcomes: Iterable[Outcome]) -> dict:
     for outcome in in_scope:
         if outcome.abstained:
             continue
-        rank = next((i for i, ref in enumerate(outcome.ranked, start=1) if ref in outcome.refs), None)
+        rank = next(
+            (i for i, answer in enumerate(outcome.ranked, start=1) if any(matches(r, answer) for r in outcome.refs)),
+            None,
+        )
         if rank is not None:
             hit1 += rank == 1
             hit3 += rank <= 3
@@ -78,5 +93,6 @@ def evaluate(questions: list[dict], ask: Callable[[str], object], k: int = 10) -
     outcomes = []
     for item in questions:
         answer = ask(item["question"])
-        outcomes.append(Outcome(tuple(item["refs"]), answer.abstained, tuple(hit.ref for hit in answer.answers[:k])))
+        ranked = tuple(f"{hit.document}#{hit.ref}" for hit in answer.answers[:k])
+        outcomes.append(Outcome(tuple(item["refs"]), answer.abstained, ranked))
     return score(outcomes)

@@ -94,6 +94,7 @@ class Snapshot:
         owners: np.ndarray,
         topic_words: frozenset[str] = frozenset(),
         anchors: np.ndarray | None = None,
+        anchor_documents: list[str] = (),
     ):
         self.generation = generation
         self.topic_words = topic_words
@@ -102,6 +103,12 @@ class Snapshot:
         self.position = {p.id: i for i, p in enumerate(passages)}
         self.matrix = matrix  # (vectors, 384) float32, rows normalised
         self.owners = owners  # (vectors,) index into passages of each vector's passage
+        # Abstention is decided per document (see decide()): each passage's and each
+        # anchor's document as an index into self.documents.
+        self.documents = list(dict.fromkeys(p.document_id for p in passages))
+        number = {doc: i for i, doc in enumerate(self.documents)}
+        self.passage_documents = np.array([number[p.document_id] for p in passages], dtype=np.int64)
+        self.anchor_documents = np.array([number.get(doc, -1) for doc in anchor_documents], dtype=np.int64)
 
     @classmethod
     def load(cls, conn, generation: int) -> Snapshot:
@@ -122,8 +129,9 @@ class Snapshot:
             for (words,) in conn.execute("SELECT topic_words FROM kb_documents")
             for word in json.loads(words or "[]")
         )
-        anchors = _stack([blob for (blob,) in conn.execute("SELECT vector FROM kb_anchors ORDER BY id")])
-        return cls(generation, passages, matrix, owners, topic_words, anchors)
+        anchor_rows = conn.execute("SELECT document_id, vector FROM kb_anchors ORDER BY id").fetchall()
+        anchors = _stack([blob for _, blob in anchor_rows])
+        return cls(generation, passages, matrix, owners, topic_words, anchors, [doc for doc, _ in anchor_rows])
 
     def dense_scores(self, question_vector: np.ndarray) -> np.ndarray:
         """Per passage, the best cosine similarity over its vectors (-1 if none)."""
@@ -132,9 +140,13 @@ class Snapshot:
             np.maximum.at(scores, self.owners, self.matrix @ question_vector)
         return scores
 
-    def anchor_score(self, question_vector: np.ndarray) -> float:
-        """The best cosine similarity to any out-of-scope anchor (-1 if none)."""
-        return float((self.anchors @ question_vector).max(initial=-1.0))
+    def anchor_scores(self, question_vector: np.ndarray) -> np.ndarray:
+        """Per document, the best cosine similarity to one of its own out-of-scope
+        anchors (-1 if it has none): a document's anchors speak for it alone."""
+        best = np.full(len(self.documents), -1.0, dtype=np.float32)
+        known = self.anchor_documents >= 0
+        np.maximum.at(best, self.anchor_documents[known], (self.anchors @ question_vector)[known])
+        return best
 
 
 def _stack(blobs: list[bytes]) -> np.ndarray:
@@ -164,12 +176,17 @@ BM25_WEIGHT = 0.6
 # embed far from any passage). BM25 alone abstains below BM25_FLOOR.
 #
 # Floors alone cannot tell "what is the email retention period" (close to 3.2's "all
-# messages are logged") from an in-scope question. So dense and hybrid also abstain
-# when the question (as asked) is at least as close to one of the documents'
-# out-of-scope anchors as to the documents themselves: when the best anchor cosine
-# reaches that retriever's on-topic score plus its anchor margin. The hybrid's margin
-# is the lower one because its on-topic score carries the keyword bonus that the
-# anchors' cosine does not. BM25 alone has no embedding and ignores the anchors.
+# messages are logged") from an in-scope question. So dense and hybrid also rule a
+# document out when the question (as asked) is at least as close to one of that
+# document's out-of-scope anchors as to the document itself: when its best anchor
+# cosine reaches the document's on-topic score plus the retriever's anchor margin. The
+# hybrid's margin is the lower one because its on-topic score carries the keyword bonus
+# that the anchors' cosine does not. BM25 alone has no embedding and ignores anchors.
+#
+# All of this is decided per document, and the question abstains only when every
+# document is ruled out: one policy's curated anchors ("can I use my personal mobile")
+# say what *that* policy leaves to others, so they must not silence another policy
+# that does answer it. Passages of ruled-out documents rank after the others.
 DENSE_FLOOR = 0.45
 HYBRID_FLOOR = 0.5
 TOPIC_BM25_WEIGHT = 0.1
@@ -207,8 +224,9 @@ class Signals:
 
     bm25: np.ndarray  # BM25 score per passage (0 where no match)
     dense: np.ndarray | None  # cosine per passage, topic-focused; None for bm25 alone
-    on_topic: float  # best cosine of the question as asked (-1 for bm25 alone)
-    off_topic: float = -1.0  # best cosine of the question as asked to an out-of-scope anchor
+    as_asked: np.ndarray | None  # cosine per passage of the question as asked; None for bm25 alone
+    off_topic: np.ndarray | None  # per document, best cosine of the question as asked to its anchors
+    passage_documents: np.ndarray  # each passage's document, as an index into the off_topic array
 
 
 @dataclass(frozen=True)
@@ -217,6 +235,11 @@ class Ranking:
 
     abstained: bool
     ranked: list[tuple[IndexedPassage, float]]
+
+
+def best_first(scores: np.ndarray, ruled_out: np.ndarray) -> np.ndarray:
+    """Passage positions by score, best first, those of ruled-out documents last."""
+    return np.lexsort((-scores, ruled_out))
 
 
 def signals(conn, snapshot: Snapshot, question: str, retriever: str, encode) -> Signals:
@@ -234,35 +257,39 @@ def signals(conn, snapshot: Snapshot, question: str, retriever: str, encode) -> 
             if passage_id in snapshot.position:
                 bm25[snapshot.position[passage_id]] = score
     if retriever == "bm25":
-        return Signals(bm25, None, -1.0)
+        return Signals(bm25, None, None, None, snapshot.passage_documents)
     vectors = encode([question] if not focused or focused == question else [question, focused])
     mean = vectors.mean(axis=0)
     dense = snapshot.dense_scores(mean / max(float(np.linalg.norm(mean)), 1e-9))
-    on_topic = float(snapshot.dense_scores(vectors[0]).max(initial=-1.0))
-    return Signals(bm25, dense, on_topic, snapshot.anchor_score(vectors[0]))
+    as_asked = snapshot.dense_scores(vectors[0])
+    return Signals(bm25, dense, as_asked, snapshot.anchor_scores(vectors[0]), snapshot.passage_documents)
 
 
-def decide(evidence: Signals, retriever: str, tuning: Tuning = Tuning()) -> tuple[bool, np.ndarray]:
-    """(abstain?, score per passage) for ``retriever`` from the evidence."""
+def decide(evidence: Signals, retriever: str, tuning: Tuning = Tuning()) -> tuple[bool, np.ndarray, np.ndarray]:
+    """(abstain?, score per passage, ruled out? per passage) for ``retriever``."""
     if retriever == "bm25":
-        return float(evidence.bm25.max(initial=0.0)) < tuning.bm25_floor, evidence.bm25
+        ruled_out = np.zeros(len(evidence.bm25), dtype=bool)
+        return float(evidence.bm25.max(initial=0.0)) < tuning.bm25_floor, evidence.bm25, ruled_out
+    on_topic = _best_per_document(evidence.as_asked, evidence)
     if retriever == "dense":
-        return _off_topic(evidence.on_topic, tuning.dense_floor, tuning.dense_anchor_margin, evidence), evidence.dense
-    keyword = evidence.bm25 / (evidence.bm25 + tuning.bm25_half)
-    on_topic = evidence.on_topic + tuning.topic_bm25_weight * float(keyword.max(initial=0.0))
-    return _off_topic(
-        on_topic, tuning.hybrid_floor, tuning.hybrid_anchor_margin, evidence
-    ), evidence.dense + tuning.bm25_weight * keyword
+        floor, margin, scores = tuning.dense_floor, tuning.dense_anchor_margin, evidence.dense
+    else:
+        keyword = evidence.bm25 / (evidence.bm25 + tuning.bm25_half)
+        on_topic = on_topic + tuning.topic_bm25_weight * np.maximum(_best_per_document(keyword, evidence), 0.0)
+        floor, margin = tuning.hybrid_floor, tuning.hybrid_anchor_margin
+        scores = evidence.dense + tuning.bm25_weight * keyword
+    documents_out = (on_topic < floor) | (evidence.off_topic >= on_topic + margin)
+    return bool(documents_out.all()), scores, documents_out[evidence.passage_documents]
 
 
-def _off_topic(on_topic: float, floor: float, anchor_margin: float, evidence: Signals) -> bool:
-    """Abstain? The question is too far from the documents, or an out-of-scope anchor
-    is at least as close to it as they are."""
-    return on_topic < floor or evidence.off_topic >= on_topic + anchor_margin
+def _best_per_document(passage_scores: np.ndarray, evidence: Signals) -> np.ndarray:
+    """The best of ``passage_scores`` within each document (-1 for an empty one)."""
+    best = np.full(len(evidence.off_topic), -1.0, dtype=np.float32)
+    np.maximum.at(best, evidence.passage_documents, passage_scores)
+    return best
 
 
 def rank(conn, snapshot: Snapshot, question: str, retriever: str, encode) -> Ranking:
     """Score every passage for ``question`` with ``retriever`` and decide to abstain."""
-    abstained, scores = decide(signals(conn, snapshot, question, retriever, encode), retriever)
-    order = np.argsort(-scores, kind="stable")
-    return Ranking(abstained, [(snapshot.passages[i], float(scores[i])) for i in order])
+    abstained, scores, ruled_out = decide(signals(conn, snapshot, question, retriever, encode), retriever)
+    return Ranking(abstained, [(snapshot.passages[i], float(scores[i])) for i in best_first(scores, ruled_out)])

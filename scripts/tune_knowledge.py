@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 from knowledge import KnowledgeBase  # noqa: E402
 from knowledge.base import clean_question  # noqa: E402
 from knowledge.evaluation import Outcome, load_questions, score  # noqa: E402
-from knowledge.retrieval import Tuning, decide, signals  # noqa: E402
+from knowledge.retrieval import Tuning, best_first, decide, signals  # noqa: E402
 from policybot.storage.db import open_db  # noqa: E402
 from scripts.evaluation_sets import EvaluationSetError, tuning_files  # noqa: E402
 
@@ -63,8 +63,8 @@ def main() -> int:
 
     def outcomes(retriever: str, tuning: Tuning):
         for item, found in zip(questions, evidence[retriever]):
-            abstained, scores = decide(found, retriever, tuning)
-            ranked = tuple(refs[i] for i in np.argsort(-scores, kind="stable")[:10])
+            abstained, scores, ruled_out = decide(found, retriever, tuning)
+            ranked = tuple(refs[i] for i in best_first(scores, ruled_out)[:10])
             yield Outcome(tuple(item["refs"]), abstained, () if abstained else ranked)
 
     anchor_margins = (*np.arange(-0.16, 0.061, 0.02).round(2), float("inf"))  # inf: anchors unused

@@ -57,6 +57,15 @@ async def test_an_unanswerable_question_is_declined_naming_the_owner_and_kept(se
     assert (entry.kind, entry.question) == ("unanswered", "what's the shift allowance for working nights?")
 
 
+async def test_small_talk_is_answered_in_kind_and_kept_nowhere(server, channel, settings):
+    greeting = await ask(server, channel, "Hi bot!")
+    thanks = await ask(server, channel, "thanks very much")
+    who = await ask(server, channel, "who are you?")
+    assert "Hello" in greeting.text and "welcome" in thanks.text and "policybot" in who.text
+    assert all("doesn't cover" not in reply.text for reply in (greeting, thanks, who))
+    assert FeedbackStore(open_db(settings.db_path)).entries() == []
+
+
 async def test_sensitive_unanswered_text_is_never_stored(server, channel, settings):
     await ask(server, channel, "SECRET: Operation Nightjar raid at dawn, so when does the canteen open?")
     [entry] = FeedbackStore(open_db(settings.db_path)).entries()

@@ -142,3 +142,14 @@ def test_metrics_on_a_hand_made_set():
         "abstain_precision": 0.5,
         "abstain_recall": 0.5,
     }
+
+
+def test_a_document_qualified_ref_counts_only_in_its_document():
+    answers = ("mobile-device-policy#3.4", "instant-messaging-policy#3.1")
+    outcomes = [
+        Outcome(("instant-messaging-policy#3.4",), False, answers),  # same number, other document: a miss
+        Outcome(("mobile-device-policy#3.4",), False, answers),  # hit at rank 1
+        Outcome(("3.1",), False, answers),  # a bare ref is that ref in any document: rank 2
+    ]
+    assert score(outcomes)["hit@1"] == round(1 / 3, 4)
+    assert score(outcomes)["mrr"] == round((0 + 1 + 1 / 2) / 3, 4)
