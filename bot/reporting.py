@@ -216,17 +216,10 @@ class ReportingCapability(Capability):
         if match:
             await self._reporter_reply(turn, normalise_ref(match.group("ref")), match.group("text"))
             return True
-        # PSD's desk as typed; its card buttons reach the same handlers (card_verbs).
-        if match := _CASES.match(text):
-            await self._psd_command(turn, self._cases, match.group("status"))
-        elif match := _CASE.match(text):
-            await self._psd_command(turn, self._case, normalise_ref(match.group("ref")))
-        elif match := _SET.match(text):
-            await self._psd_command(turn, self._set_status, normalise_ref(match.group("ref")), match.group("status"))
-        elif match := _MESSAGE.match(text):
-            await self._psd_command(turn, self._message, normalise_ref(match.group("ref")), match.group("text"))
-        if match:
-            return True
+        for pattern, handler, arguments in self._desk_commands():
+            if match := pattern.match(text):
+                await self._psd_command(turn, handler, *arguments(match))
+                return True
         match = _REPORT.match(text)
         if match and not match.group("rest").strip().endswith("?"):
             await self._start_report(turn)
@@ -295,6 +288,17 @@ class ReportingCapability(Capability):
             f"- {case.ref}: **{case.status}** (made {case.created_at.astimezone(LONDON):%d/%m/%Y})" for case in cases
         ]
         await turn.reply("Your reports to PSD:\n" + "\n".join(lines))
+
+    def _desk_commands(self):
+        """PSD's desk as typed: each pattern, its handler, and the handler's arguments read
+        from the match. The desk's card buttons reach the same handlers with the button's
+        data (``card_verbs``), never through these patterns."""
+        return (
+            (_CASES, self._cases, lambda m: (m["status"],)),
+            (_CASE, self._case, lambda m: (normalise_ref(m["ref"]),)),
+            (_SET, self._set_status, lambda m: (normalise_ref(m["ref"]), m["status"])),
+            (_MESSAGE, self._message, lambda m: (normalise_ref(m["ref"]), m["text"])),
+        )
 
     async def _psd_command(self, turn: BotTurn, handler, *args) -> None:
         """Run one of PSD's desk commands, typed or pressed: only where cases may be
