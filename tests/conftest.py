@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.abc
+import platform
 import sqlite3
 import sys
 from pathlib import Path
@@ -78,11 +79,12 @@ def pytest_collection_modifyitems(config, items):
 # processes. A test not marked slow that does either fails, saying so, so the lane stays
 # fast without anyone having to time it: every model needs torch, whose import is refused
 # to such a test (once a slow test of the same run has imported it, it can no longer be
-# refused — the fast lane alone never imports it); a process started through subprocess,
-# asyncio or os is seen by Python's audit events (multiprocessing's "spawn" raises none:
-# tests/test_reviews_scheduler.py races two short-lived scheduler processes that way).
+# refused — the fast lane alone never imports it); a program started through subprocess,
+# asyncio or os (a server, a CLI: each pays for a new interpreter and its imports) is seen
+# by Python's audit events. A multiprocessing worker is not counted: the races of
+# tests/test_psd_store.py and tests/test_reviews_scheduler.py fork or spawn two short ones.
 
-_PROCESS_EVENTS = {"subprocess.Popen", "os.system", "os.posix_spawn", "os.exec", "os.spawn", "os.fork"}
+_PROCESS_EVENTS = {"subprocess.Popen", "os.system", "os.posix_spawn", "os.exec", "os.spawn"}
 _MODEL_PACKAGES = {"torch", "transformers"}
 
 
@@ -95,8 +97,8 @@ class _FastLaneGuard(importlib.abc.MetaPathFinder):
         self.broken: list[str] = []
 
     def __call__(self, event: str, args: tuple) -> None:  # the audit hook
-        if self.watching and event in _PROCESS_EVENTS:
-            self.broken.append(f"started a process ({event} {args[0]!r})")
+        if self.watching and event in _PROCESS_EVENTS:  # an audit hook must never raise
+            self.broken.append(f"started a process ({event} {args[0] if args else ''!r})")
 
     def find_spec(self, name, path=None, target=None):
         if self.watching and name.partition(".")[0] in _MODEL_PACKAGES:
@@ -105,6 +107,9 @@ class _FastLaneGuard(importlib.abc.MetaPathFinder):
         return None
 
 
+# The Bot Framework client's user agent (msrest) asks ``platform`` for the processor, which runs
+# ``uname -p`` once per process: asked here, so that no test is blamed for it.
+platform.processor()
 _guard = _FastLaneGuard()
 sys.addaudithook(_guard)  # audit hooks cannot be removed; this one only records while watching
 sys.meta_path.insert(0, _guard)
