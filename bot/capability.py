@@ -14,6 +14,7 @@ from botbuilder.core import InvokeResponse, TurnContext
 from botbuilder.dialogs import Dialog, DialogContext
 from botbuilder.schema import Activity, ChannelAccount
 
+from bot.card_actions import CardHandler
 from policybot.config import Settings
 
 
@@ -83,21 +84,21 @@ class HelpLine:
 
 @dataclass(frozen=True)
 class HelpButton:
-    """A button on the welcome and help cards: a click arrives as the card action
-    ``action`` (with ``data``), handled by the capability that claims it — the same as
-    typing the command, without rebuilding and re-parsing its text. ``in_groups`` and
-    ``in_personal`` as for :class:`HelpLine`."""
+    """A button on the welcome and help cards: a press arrives as the card verb
+    ``verb`` (with ``data``), handled by the handler its capability declares for it in
+    ``card_verbs`` — the same as typing the command, without rebuilding and re-parsing
+    its text. ``in_groups`` and ``in_personal`` as for :class:`HelpLine`."""
 
     title: str
-    action: str
+    verb: str
     in_groups: bool = False
     data: dict = field(default_factory=dict)
     in_personal: bool = True
 
 
-# A card button that hands back the person's own earlier message (data ``text``) to be
-# handled as if typed again; never a command made up by the bot.
-RESEND_ACTION = "message.resend"
+# A card verb, answered by PolicyBot itself, that hands back the person's own earlier
+# message (data ``text``) to be handled as if typed again; never a command made up by the bot.
+RESEND_VERB = "message.resend"
 ADMIN = "admin"  # the bot's administrators (POLICYBOT_ADMINS), a role PolicyBot grants itself
 
 
@@ -120,8 +121,14 @@ class Capability:
         """Stop background work when the service stops."""
 
     def help_buttons(self) -> list[HelpButton]:
-        """Buttons for the welcome and help cards (their actions come back to ``on_card_action``)."""
+        """Buttons for the welcome and help cards (each verb one of this feature's ``card_verbs``)."""
         return []
+
+    def card_verbs(self) -> dict[str, CardHandler]:
+        """The card buttons this feature answers: verb → ``handler(turn, data)``, where
+        ``data`` is what the button carried with the card's inputs (see ``bot.card_actions``).
+        Each verb belongs to one feature; the bot routes a press straight to its handler."""
+        return {}
 
     def group_notice(self) -> str:
         """What members of a group chat or team must be told when the bot is added there
@@ -148,7 +155,9 @@ class Capability:
         return False
 
     async def on_card_action(self, turn: BotTurn, action: str, value: dict) -> bool:
-        """An Adaptive Card submit whose data names ``action``; True when handled."""
+        """Superseded by ``card_verbs``: a press whose verb no feature declares is offered
+        here, to features not yet moved to the table (answers, screening); True when handled.
+        Delete once none overrides it."""
         return False
 
     async def on_passive_message(self, turn: BotTurn) -> None:

@@ -4,7 +4,8 @@ each turn to the :class:`~bot.capability.Capability` objects that make the featu
 
 Routing of a message:
 
-1. a card button (``value["action"]``) goes to the capability that claims the action;
+1. a card button press goes through the table of card verbs (``bot.card_actions``)
+   straight to the handler its feature declared for the button's verb;
 2. in a group chat or channel every message is shown to every capability's passive
    hook (screening); only messages that @mention the bot go further;
 3. a person in the middle of a dialog continues it (the dialog handles its own
@@ -35,7 +36,8 @@ from botbuilder.core.teams import TeamsActivityHandler, TeamsInfo
 from botbuilder.dialogs import DialogSet, DialogTurnStatus
 from botbuilder.schema import ActivityTypes, ChannelAccount
 
-from bot.capability import ADMIN, RESEND_ACTION, BotTurn, Capability, HelpLine
+from bot.capability import ADMIN, RESEND_VERB, BotTurn, Capability, HelpLine
+from bot.card_actions import OUT_OF_DATE, CardPress, CardVerbs, card_press
 from bot.people import PersonalChats
 from bot.proactive import reference_of
 from bot.storage import UnrestorableState
@@ -109,6 +111,7 @@ class PolicyBot(TeamsActivityHandler):
         for capability in capabilities:
             for dialog in capability.dialogs():
                 self.dialogs.add(dialog)
+        self.card_verbs = CardVerbs.of(capabilities, own={RESEND_VERB: self._resend})
         self._welcomed = conversation_state.create_property("welcomed")
         self._role = user_state.create_property("teamsRole")
 
@@ -219,9 +222,8 @@ class PolicyBot(TeamsActivityHandler):
 
     async def on_message_activity(self, turn_context: TurnContext):
         conversation = turn_context.activity.conversation
-        value = turn_context.activity.value
-        is_card_action = isinstance(value, dict) and bool(value.get("action"))
-        if conversation and conversation.conversation_type in GROUP_TYPES and not is_card_action:
+        press = card_press(turn_context.activity.value, turn_context.activity.text)
+        if conversation and conversation.conversation_type in GROUP_TYPES and press is None:
             await self._passive(await self._make_turn(turn_context, addressed=False))
             # A card button press carries no @mention but is addressed to the bot.
             if not _mentions_bot(turn_context):
@@ -233,8 +235,8 @@ class PolicyBot(TeamsActivityHandler):
             for capability in self._open_to(turn):
                 await capability.on_personal_turn(turn)
 
-        if is_card_action:
-            await self._card_action(turn, value)
+        if press is not None:
+            await self._card_press(turn, press)
             return
 
         text = _clean_text(turn_context)
@@ -271,19 +273,34 @@ class PolicyBot(TeamsActivityHandler):
         for capability in self.capabilities:
             await capability.on_passive_message(turn)
 
-    async def _card_action(self, turn: BotTurn, value: dict) -> None:
-        action = str(value.get("action"))
-        if action == RESEND_ACTION:
-            # The person's own earlier words, handed back by a card that asked what they
-            # meant ("No, it's something else"): handled as the message they typed.
-            turn.context.activity.text = str(value.get("text", ""))
-            turn.context.activity.value = None
-            await self.on_message_activity(turn.context)
+    async def _card_press(self, turn: BotTurn, press: CardPress) -> None:
+        """A card button: to the handler declared for its verb, if it is open to this
+        person; a press from a card older than the bot is answered, never dropped."""
+        route = self.card_verbs.route(press.verb)
+        if route is not None:
+            if route.owner is None or route.owner in self._open_to(turn):
+                await route.handler(turn, press.data)
+            else:
+                await turn.reply("Sorry, that button isn't available to you. Type **help** to see what I can do.")
             return
-        for capability in self._open_to(turn):
-            if await capability.on_card_action(turn, action, value):
+        if press.legacy_command is not None:
+            await turn.reply(
+                f"That button is out of date (I've been updated since it was sent), so I haven't acted on it. "
+                f"To do the same now, type \u201c{press.legacy_command}\u201d."
+            )
+            return
+        for capability in self._open_to(turn):  # features not yet on the table (see Capability.on_card_action)
+            if await capability.on_card_action(turn, press.verb, press.data):
                 return
-        await turn.reply("That button is no longer active. Type **help** to see what I can do.")
+        log.info("a card press with the unknown verb %r", press.verb)
+        await turn.reply(OUT_OF_DATE)
+
+    async def _resend(self, turn: BotTurn, data: dict) -> None:
+        """The person's own earlier words, handed back by a card that asked what they
+        meant ("No, it's something else"): handled as the message they typed."""
+        turn.context.activity.text = str(data.get("text", ""))
+        turn.context.activity.value = None
+        await self.on_message_activity(turn.context)
 
     def _open_to(self, turn: BotTurn) -> list[Capability]:
         if turn.is_guest:
@@ -338,7 +355,7 @@ class PolicyBot(TeamsActivityHandler):
         lines, buttons = [line for line in HELP_LINES if fits(line)], []
         for capability in self._open_to(turn):
             lines += [line for line in capability.help_lines() if fits(line)]
-            buttons += [submit_action(b.title, b.action, **b.data) for b in capability.help_buttons() if fits(b)]
+            buttons += [submit_action(b.title, b.verb, **b.data) for b in capability.help_buttons() if fits(b)]
         return [line.text for line in lines], buttons[:5]
 
     def _notices(self, turn: BotTurn) -> list[str]:

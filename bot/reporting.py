@@ -38,11 +38,11 @@ from botbuilder.core import InvokeResponse
 from botbuilder.core.teams import TeamsInfo
 
 from bot.background import Periodic
-from bot.capability import RESEND_ACTION, BotTurn, Capability, HelpButton, HelpLine
+from bot.capability import RESEND_VERB, BotTurn, Capability, HelpButton, HelpLine
 from dialogs.cards import adaptive_card, card_message, fact_set, submit_action, text_block
 from dialogs.report_dialog import (
     ANONYMITY_CHOICES,
-    ANSWER_ACTION,
+    ANSWER_VERB,
     CATEGORY_CHOICES,
     WHERE_CHOICES,
     AttachmentReader,
@@ -56,7 +56,13 @@ from policybot.reporting.dates import LONDON, Clock, When, system_clock
 from policybot.reporting.desk import NotPsd, PsdDesk, case_facts, case_line, conversation_facts
 from policybot.reporting.drafts import DraftStore
 from policybot.reporting.evidence import sha256_text
-from policybot.reporting.messages import PSD_REPLY_INPUT, REPLY_ACTION, reply_command
+from policybot.reporting.messages import (
+    MESSAGE_REPORTER_VERB,
+    OPEN_CASE_VERB,
+    PSD_REPLY_INPUT,
+    REPLY_VERB,
+    reply_command,
+)
 from policybot.reporting.store import (
     REF_PATTERN,
     Actor,
@@ -71,7 +77,10 @@ from policybot.storage.outbox import Outbox
 
 log = logging.getLogger("policybot.psd")
 
-START_ACTION = "psd.start"  # "Report a message to PSD" and "Start my report" buttons
+# Card verbs (bot.card_actions); the others are in policybot.reporting.messages and
+# dialogs.report_dialog, beside the cards that carry them.
+START_VERB = "psd.start"  # "Report a message to PSD" and "Start my report" buttons
+SET_STATUS_VERB = "psd.status"  # "Mark in review" and "Close" on PSD's case card
 PSD_ROLE = "psd"  # Professional Standards staff (HelpLine.for_role)
 
 COMMAND_ID = "reportToPsd"
@@ -116,6 +125,15 @@ def _invoke_response(body: dict) -> InvokeResponse:
     return InvokeResponse(status=200, body=body)
 
 
+async def _ref_pressed(turn: BotTurn, data: dict, typed: str) -> str | None:
+    """The case reference a pressed button carries; without one (a damaged or foreign
+    card) the person is told what to type instead, and None is returned."""
+    ref = normalise_ref(str(data.get("ref") or ""))
+    if ref is None:
+        await turn.reply(f"That button doesn't say which case it is for. Type **{typed}** instead.")
+    return ref
+
+
 class ReportingCapability(Capability):
     def __init__(
         self,
@@ -154,7 +172,7 @@ class ReportingCapability(Capability):
         ]
 
     def help_buttons(self) -> list[HelpButton]:
-        return [HelpButton("Report a message to PSD", START_ACTION, in_groups=True)]
+        return [HelpButton("Report a message to PSD", START_VERB, in_groups=True)]
 
     def roles(self, turn: BotTurn) -> set[str]:
         return {PSD_ROLE} if self.desk.is_psd(self._actor(turn)) else set()
@@ -198,15 +216,9 @@ class ReportingCapability(Capability):
         if match:
             await self._reporter_reply(turn, normalise_ref(match.group("ref")), match.group("text"))
             return True
-        for pattern, handler in (
-            (_CASES, self._cases),
-            (_CASE, self._case),
-            (_SET, self._set_status),
-            (_MESSAGE, self._message),
-        ):
-            match = pattern.match(text)
-            if match:
-                await self._psd_command(turn, handler, match)
+        for pattern, handler, arguments in self._desk_commands():
+            if match := pattern.match(text):
+                await self._psd_command(turn, handler, *arguments(match))
                 return True
         match = _REPORT.match(text)
         if match and not match.group("rest").strip().endswith("?"):
@@ -219,7 +231,7 @@ class ReportingCapability(Capability):
             start = card_message(
                 adaptive_card(
                     [text_block("You asked to report a message. Reports are taken only here, in private.")],
-                    [submit_action("Start my report", START_ACTION)],
+                    [submit_action("Start my report", START_VERB)],
                 ),
                 "You asked to report a message. Reports are taken only here, in private: type report to start.",
             )
@@ -277,12 +289,25 @@ class ReportingCapability(Capability):
         ]
         await turn.reply("Your reports to PSD:\n" + "\n".join(lines))
 
-    async def _psd_command(self, turn: BotTurn, handler, match: re.Match) -> None:
+    def _desk_commands(self):
+        """PSD's desk as typed: each pattern, its handler, and the handler's arguments read
+        from the match. The desk's card buttons reach the same handlers with the button's
+        data (``card_verbs``), never through these patterns."""
+        return (
+            (_CASES, self._cases, lambda m: (m["status"],)),
+            (_CASE, self._case, lambda m: (normalise_ref(m["ref"]),)),
+            (_SET, self._set_status, lambda m: (normalise_ref(m["ref"]), m["status"])),
+            (_MESSAGE, self._message, lambda m: (normalise_ref(m["ref"]), m["text"])),
+        )
+
+    async def _psd_command(self, turn: BotTurn, handler, *args) -> None:
+        """Run one of PSD's desk commands, typed or pressed: only where cases may be
+        discussed, and a refusal or a missing case said plainly."""
         if turn.is_group and not self._in_psd_conversation(turn):
             await turn.reply("I only discuss PSD cases in a 1:1 chat or in PSD's own conversation.")
             return
         try:
-            await handler(turn, match)
+            await handler(turn, *args)
         except NotPsd:
             await turn.reply(
                 "Sorry, only the Professional Standards team can do that. If you made a report, ask me "
@@ -293,26 +318,23 @@ class ReportingCapability(Capability):
         except (ValueError, ReportError) as error:
             await turn.reply(f"Sorry: {error}.")
 
-    async def _cases(self, turn: BotTurn, match: re.Match) -> None:
-        cases = self.desk.list_cases(self._actor(turn), match.group("status"))
+    async def _cases(self, turn: BotTurn, status: str | None) -> None:
+        cases = self.desk.list_cases(self._actor(turn), status)
         if not cases:
             await turn.reply("No cases.")
             return
         await turn.reply("\n\n".join(case_line(case) for case in cases))
 
-    async def _case(self, turn: BotTurn, match: re.Match) -> None:
-        case = self.desk.open_case(self._actor(turn), normalise_ref(match.group("ref")))
+    async def _case(self, turn: BotTurn, ref: str) -> None:
+        case = self.desk.open_case(self._actor(turn), ref)
         await turn.reply(self._case_card(case))
 
-    async def _set_status(self, turn: BotTurn, match: re.Match) -> None:
-        case = self.desk.set_status(
-            self._actor(turn), normalise_ref(match.group("ref")), parse_status(match.group("status"))
-        )
+    async def _set_status(self, turn: BotTurn, ref: str, status: str) -> None:
+        case = self.desk.set_status(self._actor(turn), ref, parse_status(status))
         await turn.reply(f"{case.ref} is now **{case.status}**. The reporter has been told.")
 
-    async def _message(self, turn: BotTurn, match: re.Match) -> None:
-        ref = normalise_ref(match.group("ref"))
-        self.desk.message_reporter(self._actor(turn), ref, match.group("text"))
+    async def _message(self, turn: BotTurn, ref: str, text: str) -> None:
+        self.desk.message_reporter(self._actor(turn), ref, text)
         await turn.reply(f"Your message will be delivered to the reporter of {ref} (without telling you who they are).")
 
     def _case_card(self, case):
@@ -324,9 +346,9 @@ class ReportingCapability(Capability):
                 {"type": "Input.Text", "id": PSD_REPLY_INPUT, "label": "Message to the reporter", "isMultiline": True},
             ],
             [
-                submit_action("Mark in review", "psd.status", ref=case.ref, status="in review"),
-                submit_action("Close", "psd.status", ref=case.ref, status="closed"),
-                submit_action("Send message to reporter", "psd.message", ref=case.ref),
+                submit_action("Mark in review", SET_STATUS_VERB, ref=case.ref, status="in review"),
+                submit_action("Close", SET_STATUS_VERB, ref=case.ref, status="closed"),
+                submit_action("Send message to reporter", MESSAGE_REPORTER_VERB, ref=case.ref),
             ],
         )
         return card_message(card, "\n".join(f"{name}: {value}" for name, value in facts))
@@ -365,39 +387,51 @@ class ReportingCapability(Capability):
 
     # -- card buttons -------------------------------------------------------------------
 
-    async def on_card_action(self, turn: BotTurn, action: str, value: dict) -> bool:
-        if action == START_ACTION:
-            await self._start_report(turn)
-            return True
-        if action == ANSWER_ACTION:
-            active = turn.dialog_context.active_dialog
-            if active is not None and active.id == ReportDialog.ID:
-                await turn.dialog_context.continue_dialog()
-            else:
-                await turn.reply("That report is no longer open. Type **report** to start a new one.")
-            return True
-        ref = normalise_ref(str(value.get("ref", "")))
-        if action == "psd.open" and ref:
-            await self._psd_command(turn, self._case, _CASE.match(f"case {ref}"))
-            return True
-        if action == "psd.status" and ref:
-            await self._psd_command(turn, self._set_status, _SET.match(f"set {ref} to {value.get('status', '')}"))
-            return True
-        if action == REPLY_ACTION and ref:
-            text = str(value.get("reply") or "").strip()
-            if not text:
-                await turn.reply("Type your answer in the box before pressing Reply to PSD.")
-                return True
-            await self._reporter_reply(turn, ref, text)
-            return True
-        if action == "psd.message" and ref:
-            text = str(value.get(PSD_REPLY_INPUT) or "").strip()
+    def card_verbs(self):
+        return {
+            START_VERB: self._start_pressed,
+            ANSWER_VERB: self._answer_pressed,
+            OPEN_CASE_VERB: self._open_case_pressed,
+            SET_STATUS_VERB: self._set_status_pressed,
+            MESSAGE_REPORTER_VERB: self._message_reporter_pressed,
+            REPLY_VERB: self._reply_pressed,
+        }
+
+    async def _start_pressed(self, turn: BotTurn, data: dict) -> None:
+        await self._start_report(turn)
+
+    async def _answer_pressed(self, turn: BotTurn, data: dict) -> None:
+        """A button on one of the report dialog's cards: the dialog reads the answer
+        from the press itself (``activity.value``)."""
+        active = turn.dialog_context.active_dialog
+        if active is not None and active.id == ReportDialog.ID:
+            await turn.dialog_context.continue_dialog()
+        else:
+            await turn.reply("That report is no longer open. Type **report** to start a new one.")
+
+    async def _open_case_pressed(self, turn: BotTurn, data: dict) -> None:
+        if ref := await _ref_pressed(turn, data, "case PSD-…"):
+            await self._psd_command(turn, self._case, ref)
+
+    async def _set_status_pressed(self, turn: BotTurn, data: dict) -> None:
+        if ref := await _ref_pressed(turn, data, "set PSD-… to in review"):
+            await self._psd_command(turn, self._set_status, ref, str(data.get("status") or ""))
+
+    async def _message_reporter_pressed(self, turn: BotTurn, data: dict) -> None:
+        if ref := await _ref_pressed(turn, data, "message reporter PSD-…: text"):
+            text = str(data.get(PSD_REPLY_INPUT) or "").strip()
             if not text:
                 await turn.reply("Type a message in the box before pressing Send.")
-                return True
-            await self._psd_command(turn, self._message, _MESSAGE.match(f"message reporter {ref}: {text}"))
-            return True
-        return False
+                return
+            await self._psd_command(turn, self._message, ref, text)
+
+    async def _reply_pressed(self, turn: BotTurn, data: dict) -> None:
+        if ref := await _ref_pressed(turn, data, "reply PSD-…: text"):
+            text = str(data.get("reply") or "").strip()
+            if not text:
+                await turn.reply("Type your answer in the box before pressing Reply to PSD.")
+                return
+            await self._reporter_reply(turn, ref, text)
 
     # -- the "Report to PSD" message action ------------------------------------------------
 
@@ -583,8 +617,8 @@ class PsdReplyCatcher(Capability):
                 text_block(f"\u201c{text}\u201d" if len(text) <= 300 else f"\u201c{text[:300]}…\u201d"),
             ],
             [
-                submit_action("Yes, send it to PSD", REPLY_ACTION, ref=ref, reply=text),
-                submit_action("No, it's something else", RESEND_ACTION, text=text),
+                submit_action("Yes, send it to PSD", REPLY_VERB, ref=ref, reply=text),
+                submit_action("No, it's something else", RESEND_VERB, text=text),
             ],
         )
         await turn.reply(

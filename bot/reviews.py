@@ -33,7 +33,12 @@ from policybot.storage.outbox import Outbox
 
 DocumentsFor = Callable[[sqlite_utils.Database], DocumentSource]
 
-STATUS_ACTION = "reviews.status"  # the "Policy reviews" help button
+# Card verbs (bot.card_actions): each button's data names one, with the policy's ``doc`` id.
+STATUS_VERB = "reviews.status"  # the "Policy reviews" help button
+MARK_REVIEWED_VERB = "reviews.mark_reviewed"  # with the date input of _mark_reviewed_inputs
+NEXT_REVIEW_VERB = "reviews.next_review"  # with ``date``: the answer to "which policy?"
+SNOOZE_VERB = "reviews.snooze"  # with the reminder's ``recipient`` and ``review_date``
+OPEN_POLICY_VERB = "reviews.open"
 _STATUS = re.compile(r"^(?:show\s+)?(?:(?:policy\s+)?reviews?(?:\s+status)?|review\s+dates?)\??$", re.I)
 _REVIEWED = re.compile(
     r"^(?:mark\s+)?reviewed\s+(?P<policy>.+?)"
@@ -101,15 +106,15 @@ def reminder_activity(reminder: Reminder) -> dict:
             *(_mark_reviewed_inputs(facts, today) if owner_only else []),
         ],
         [
-            *([submit_action("Mark reviewed", "reviews.mark_reviewed", doc=facts.doc_id)] if owner_only else []),
+            *([submit_action("Mark reviewed", MARK_REVIEWED_VERB, doc=facts.doc_id)] if owner_only else []),
             submit_action(
                 "Snooze a week",
-                "reviews.snooze",
+                SNOOZE_VERB,
                 doc=facts.doc_id,
                 recipient=reminder.recipient,
                 review_date=facts.review_date.isoformat(),
             ),
-            submit_action("Open policy", "reviews.open", doc=facts.doc_id),
+            submit_action("Open policy", OPEN_POLICY_VERB, doc=facts.doc_id),
         ],
     )
     fallback = reminder.text() + (
@@ -174,7 +179,7 @@ class ReviewsCapability(Capability):
         ]
 
     def help_buttons(self) -> list[HelpButton]:
-        return [HelpButton("Policy reviews", STATUS_ACTION, in_groups=True)]
+        return [HelpButton("Policy reviews", STATUS_VERB, in_groups=True)]
 
     async def on_message(self, turn: BotTurn, text: str) -> bool:
         if _STATUS.match(text):
@@ -194,27 +199,34 @@ class ReviewsCapability(Capability):
             return True
         return False
 
-    async def on_card_action(self, turn: BotTurn, action: str, value: dict) -> bool:
-        if not action.startswith("reviews."):
-            return False
-        if action == STATUS_ACTION:
-            await turn.reply(self._status_message(turn))
-            return True
-        facts = self.service.register.get(str(value.get("doc", "")))
-        if facts is None:
-            await turn.reply("That policy is no longer in the knowledge base.")
-            return True
-        if action == "reviews.mark_reviewed":
-            await self._reviewed(turn, facts, value.get(_date_input_id(facts)) or None)
-        elif action == "reviews.next_review":
-            await self._next_review(turn, facts, str(value.get("date") or ""))
-        elif action == "reviews.snooze":
-            await self._snooze(turn, facts, value)
-        elif action == "reviews.open":
-            await turn.reply(self._policy_message(facts))
-        else:
-            return False
-        return True
+    def card_verbs(self):
+        return {
+            STATUS_VERB: self._status_pressed,
+            MARK_REVIEWED_VERB: self._about_policy(
+                lambda turn, facts, data: self._reviewed(turn, facts, data.get(_date_input_id(facts)) or None)
+            ),
+            NEXT_REVIEW_VERB: self._about_policy(
+                lambda turn, facts, data: self._next_review(turn, facts, str(data.get("date") or ""))
+            ),
+            SNOOZE_VERB: self._about_policy(self._snooze),
+            OPEN_POLICY_VERB: self._about_policy(lambda turn, facts, data: turn.reply(self._policy_message(facts))),
+        }
+
+    async def _status_pressed(self, turn: BotTurn, data: dict) -> None:
+        await turn.reply(self._status_message(turn))
+
+    def _about_policy(self, handler):
+        """A card verb's handler for a button about one policy (its ``doc`` id): ``handler``
+        gets the policy's facts, or the person is told the policy has gone."""
+
+        async def pressed(turn: BotTurn, data: dict) -> None:
+            facts = self.service.register.get(str(data.get("doc", "")))
+            if facts is None:
+                await turn.reply("That policy is no longer in the knowledge base.")
+                return
+            await handler(turn, facts, data)
+
+        return pressed
 
     # -- handlers ---------------------------------------------------------------------
 
@@ -244,7 +256,7 @@ class ReviewsCapability(Capability):
         )
         card = adaptive_card(
             [text_block(question), *_mark_reviewed_inputs(facts, today)],
-            [submit_action("Mark reviewed", "reviews.mark_reviewed", doc=facts.doc_id)],
+            [submit_action("Mark reviewed", MARK_REVIEWED_VERB, doc=facts.doc_id)],
         )
         return card_message(card, question)
 
@@ -277,7 +289,7 @@ class ReviewsCapability(Capability):
         card = adaptive_card(
             [text_block(question)],
             [
-                submit_action(f.title, "reviews.next_review", doc=f.doc_id, date=review_date.isoformat())
+                submit_action(f.title, NEXT_REVIEW_VERB, doc=f.doc_id, date=review_date.isoformat())
                 for f in policies[:5]
             ],
         )
@@ -359,12 +371,8 @@ class ReviewsCapability(Capability):
                 {
                     "type": "ActionSet",
                     "actions": [
-                        *(
-                            [submit_action("Mark reviewed", "reviews.mark_reviewed", doc=facts.doc_id)]
-                            if may_change
-                            else []
-                        ),
-                        submit_action("Open policy", "reviews.open", doc=facts.doc_id),
+                        *([submit_action("Mark reviewed", MARK_REVIEWED_VERB, doc=facts.doc_id)] if may_change else []),
+                        submit_action("Open policy", OPEN_POLICY_VERB, doc=facts.doc_id),
                     ],
                 },
             ]

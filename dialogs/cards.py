@@ -54,11 +54,18 @@ def fact_set(facts: list[tuple[str, str]]) -> dict:
     return {"type": "FactSet", "facts": [{"title": title, "value": value} for title, value in facts]}
 
 
-def submit_action(title: str, action: str, **data) -> dict:
-    """An ``Action.Submit`` whose click arrives as a message with ``value["action"] == action``
-    (and the other ``data`` beside it), routed by ``PolicyBot`` to the capability that
-    claims that action name."""
-    return {"type": "Action.Submit", "title": title, "data": {"action": action, **data}}
+# The key of a card button's data that names what the button does (its verb). Teams
+# posts a pressed ``Action.Submit`` back as a message whose ``value`` is the button's
+# ``data`` merged with the card's inputs; ``PolicyBot`` routes it by this verb.
+VERB = "verb"
+
+
+def submit_action(title: str, verb: str, **data) -> dict:
+    """An ``Action.Submit`` whose press arrives as a message with ``value["verb"] == verb``
+    and the other ``data`` beside it (plus the card's inputs), routed by ``PolicyBot``
+    through its table of card verbs (``bot.card_actions``) to the handler declared for
+    ``verb`` — never turned into a text command and parsed again."""
+    return {"type": "Action.Submit", "title": title, "data": {VERB: verb, **data}}
 
 
 def open_url_action(title: str, url: str) -> dict:

@@ -43,7 +43,7 @@ from policybot.reporting.store import MAX_TEXT, WHERE, CaseStore, Report, Report
 
 log = logging.getLogger("policybot.psd")
 
-ANSWER_ACTION = "psd.answer"  # card buttons of this dialog; the capability routes them back here
+ANSWER_VERB = "psd.answer"  # the verb of this dialog's card buttons; the reporting feature routes them back here
 _UNKNOWN = re.compile(r"^\s*(unknown|don'?t know|do not know|not sure|no idea|can'?t remember|dunno)\s*[.!]*\s*$", re.I)
 _NOTHING = re.compile(r"^\s*(no|none|nothing|nope|no thanks|skip|n/?a|nothing else)\s*[.!]*\s*$", re.I)
 _SEND = re.compile(r"^\s*(send|send it|submit|yes|confirm|send to psd|ok)\s*[.!]*\s*$", re.I)
@@ -199,7 +199,7 @@ def _choice_card(question: str, choices: list[tuple[str, str]], note: str = "") 
         lines.append(note)
     body = [text_block(question, weight="Bolder")] + ([text_block(note)] if note else [])
     if len(choices) <= MAX_BUTTONS:
-        actions = [submit_action(title, ANSWER_ACTION, answer=value) for title, value in choices]
+        actions = [submit_action(title, ANSWER_VERB, answer=value) for title, value in choices]
     else:
         body.append(
             {
@@ -211,7 +211,7 @@ def _choice_card(question: str, choices: list[tuple[str, str]], note: str = "") 
                 "choices": [{"title": title, "value": value} for title, value in choices],
             }
         )
-        actions = [submit_action("Next", ANSWER_ACTION)]
+        actions = [submit_action("Next", ANSWER_VERB)]
     return card_message(adaptive_card(body, actions), "\n".join(lines))
 
 
@@ -522,9 +522,9 @@ class ReportDialog(CancelAndHelpDialog):
             + [text_block(note, weight="Bolder", color="Attention") for note in checks]
             + [text_block("Nothing has been sent yet."), change],
             [
-                submit_action("Send to PSD", ANSWER_ACTION, answer="send"),
-                submit_action("Change the chosen answer", ANSWER_ACTION, answer="change"),
-                submit_action("Cancel", ANSWER_ACTION, answer="cancel"),
+                submit_action("Send to PSD", ANSWER_VERB, answer="send"),
+                submit_action("Change the chosen answer", ANSWER_VERB, answer="change"),
+                submit_action("Cancel", ANSWER_VERB, answer="cancel"),
             ],
         )
         fallback = "\n".join(

@@ -330,8 +330,18 @@ class BotServer:
         await web.TCPSite(self._runner, "127.0.0.1", port).start()
         self.url = f"http://127.0.0.1:{port}"
         if wait_ready:
-            await wait_healthy(self.url)
+            await self.wait_ready()
         return self
+
+    async def wait_ready(self, timeout: float = 600.0) -> None:
+        """Wait for the warm-up itself to end, then check it made the service ready: a
+        warm-up that failed fails here at once, not after a timeout."""
+        from bot.service import WARM_UP
+
+        await asyncio.wait_for(asyncio.shield(self.app[WARM_UP]), timeout)
+        answer = await health(self.url)
+        if not answer or answer[0] != 200:
+            raise AssertionError(f"the warm-up ended but the service is not ready ({answer}): see the log")
 
     async def stop(self) -> None:
         if self._runner:
@@ -354,18 +364,26 @@ async def post(url: str, body, headers: dict | None = None, raw: bytes | None = 
                 return response.status, text
 
 
-async def wait_healthy(url: str, timeout: float = 120.0) -> None:
-    deadline = time.monotonic() + timeout
+async def health(url: str) -> tuple[int, object] | None:
+    """``GET /healthz``: (status, parsed body), or None while nothing listens at ``url``."""
     async with aiohttp.ClientSession() as session:
-        while time.monotonic() < deadline:
-            try:
-                async with session.get(f"{url}/healthz") as response:
-                    if response.status == 200:
-                        return
-            except aiohttp.ClientError:
-                pass
-            await asyncio.sleep(0.2)
-    raise AssertionError(f"{url} did not become healthy within {timeout}s")
+        try:
+            async with session.get(f"{url}/healthz") as response:
+                return response.status, await response.json(content_type=None)
+        except aiohttp.ClientError:
+            return None
+
+
+async def wait_healthy(url: str, timeout: float = 120.0, *, ready: bool = True) -> tuple[int, object]:
+    """Wait until ``/healthz`` answers 200 — or, with ``ready=False``, answers at all —
+    and return its first such answer."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        answer = await health(url)
+        if answer is not None and (answer[0] == 200 or not ready):
+            return answer
+        await asyncio.sleep(0.2)
+    raise AssertionError(f"{url} did not {'become healthy' if ready else 'answer'} within {timeout}s")
 
 
 class BotProcess:
@@ -378,14 +396,16 @@ class BotProcess:
         self.process: subprocess.Popen | None = None
         self.log = Path(env["POLICYBOT_DB"]).with_suffix(f".{self.port}.log")
 
-    async def start(self) -> BotProcess:
+    async def start(self, wait_ready: bool = True) -> BotProcess:
+        """Start the process and wait until it is ready (``/healthz`` 200) or, with
+        ``wait_ready=False``, only until it is listening."""
         env = {**os.environ, **self.env, "HOST": "127.0.0.1", "PORT": str(self.port)}
         self._log_file = open(self.log, "ab")
         self.process = subprocess.Popen(
             [sys.executable, str(ROOT / "app.py")], cwd=ROOT, env=env, stdout=self._log_file, stderr=subprocess.STDOUT
         )
         try:
-            await wait_healthy(self.url)
+            await wait_healthy(self.url, ready=wait_ready)
         except AssertionError:
             self.kill()
             raise AssertionError(self.log.read_text(errors="replace")[-3000:]) from None
@@ -436,6 +456,52 @@ def enqueue_many(db_path, channel: FakeChannel, count: int, prefix: str = "item"
         for key in keys:
             outbox.enqueue(key, conversation_target(channel, f"a:{key}"), {"type": "message", "text": key})
     return keys
+
+
+async def replies_to(server, channel: FakeChannel, body: dict) -> list[Sent]:
+    """Post ``body`` and return what the bot sent to its conversation during the turn.
+
+    The POST is answered only when the turn is over (``bot.http`` awaits the adapter's
+    turn), so every reply of the turn has reached the connector by then, and nothing
+    sent later belongs to it: after this returns, "nothing else was said" can be
+    asserted at once, with no sleep. (What a turn queues in the outbox leaves after it:
+    see :func:`outbox_settled`.)"""
+    conversation_id = body["conversation"]["id"]
+    before = len(channel.to(conversation_id))
+    status, _ = await server.post(body)
+    assert status in (200, 201), status
+    return channel.to(conversation_id)[before:]
+
+
+async def wait_until(predicate, timeout: float = 20.0, what: str = "the condition"):
+    """Wait until ``predicate()`` is truthy and return its value: for state written by
+    another part of the system (a database row, a file), which can only be looked at.
+    Bounded: after ``timeout`` seconds it fails, naming ``what`` it waited for."""
+    deadline = time.monotonic() + timeout
+    while not (value := predicate()):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+        await asyncio.sleep(0.05)
+    return value
+
+
+async def outbox_settled(db_path, timeout: float = 60.0) -> None:
+    """Wait until the outbox has nothing left to send: every item delivered (and so
+    recorded by the connector), or held for a person the bot cannot reach yet.
+
+    Proactive messages (PSD's notices, confirmations, nudges) leave through the outbox,
+    after the turn that queued them; this is the event to wait for before asserting
+    that one of them was *not* sent — a fixed sleep would pass whenever the sender was
+    merely slow."""
+    from policybot.storage.db import open_db
+    from policybot.storage.outbox import Outbox
+
+    db = open_db(db_path)
+    try:
+        outbox = Outbox(db)
+        await wait_until(lambda: outbox.pending_count() == 0, timeout, "the outbox to have nothing left to send")
+    finally:
+        db.conn.close()
 
 
 def delivered_counts(channel: FakeChannel, keys) -> Counter:

@@ -46,6 +46,7 @@ def test_dotenv_is_read_and_the_environment_wins(tmp_path, monkeypatch):
     assert settings.port == 5000 and settings.host == "0.0.0.0"
 
 
+@pytest.mark.slow  # loads a model or starts a process
 def test_the_service_refuses_to_start_with_a_wrong_setting(tmp_path):
     result = subprocess.run(
         [sys.executable, "app.py"],
@@ -59,6 +60,7 @@ def test_the_service_refuses_to_start_with_a_wrong_setting(tmp_path):
     assert "PORT must be a whole number" in result.stderr
 
 
+@pytest.mark.slow  # loads a model or starts a process
 def test_chat_answers_in_the_terminal(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "bot.cli", "chat"],

@@ -68,6 +68,7 @@ def test_the_evasion_generator_does_not_use_the_product_s_tables():
 # --- the leakage guard -----------------------------------------------------------------
 
 
+@pytest.mark.slow  # a minute or more of CPU
 def test_nothing_curated_and_no_unit_test_quotes_an_evaluation_item():
     leaks = leakage.all_leaks()
     assert leaks == [], "evaluation items leaked:\n" + "\n".join(map(str, leaks))
@@ -89,6 +90,7 @@ def _long_item(prefix: str) -> str:
         (ROOT / "policybot/screening/data/conduct_exemplars.txt", "tests/data/screening_test.jsonl"),
     ],
 )
+@pytest.mark.slow  # a minute or more of CPU
 def test_a_planted_near_duplicate_in_curated_data_is_reported(tmp_path, curated, items_from):
     copy = tmp_path / curated.name
     shutil.copy(curated, copy)

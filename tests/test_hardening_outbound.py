@@ -16,7 +16,7 @@ import pytest
 from policybot.config import Settings
 from policybot.storage.db import open_db, transaction
 from policybot.storage.outbox import Outbox
-from tests.e2e import BOT_ID, BotServer, FakeChannel, activity, free_port
+from tests.e2e import BOT_ID, BotServer, FakeChannel, activity, free_port, wait_until
 
 
 def open_fds() -> int:
@@ -51,10 +51,8 @@ async def test_turns_whose_connector_never_answers_do_not_delay_anyone_else(quic
         )
         for n in range(8)
     ]
-    deadline = time.monotonic() + 10
-    while black_hole.in_flight < 8 and time.monotonic() < deadline:
-        await asyncio.sleep(0.05)
-    assert black_hole.in_flight >= 8  # every one of those turns is waiting on the black hole
+    # Every one of those turns is waiting on the black hole.
+    await wait_until(lambda: black_hole.in_flight >= 8, 10, "eight turns waiting on the connector")
 
     started = time.monotonic()
     await quick_server.post(activity(channel, text="help", user="29:carol", conversation_id="a:carol"))
@@ -126,9 +124,14 @@ async def test_local_mode_calls_no_service_url_but_loopback(server, settings, ch
             },
             {"type": "message", "text": "far away"},
         )
-    await asyncio.sleep(1.0)
+
+    def refused() -> str | None:
+        return outbox.db.execute("SELECT last_error FROM outbox WHERE key = 'far'").fetchone()[0]
+
+    # Wait for the sender to have tried it (its error recorded), then look at the far host.
+    await wait_until(refused)
+    assert "loopback" in refused()
     assert elsewhere.requests == 0
-    assert "loopback" in outbox.db.execute("SELECT last_error FROM outbox WHERE key = 'far'").fetchone()[0]
     # Loopback is still served.
     await server.post(activity(channel, text="help", conversation_id="a:alice"))
     await channel.wait_for(lambda c: c.to("a:alice"))

@@ -17,7 +17,7 @@ from policybot.config import Settings
 from policybot.reporting.store import CaseStore
 from policybot.storage.db import open_db
 from policybot.storage.seen_activities import STALE, SeenActivities
-from tests.e2e import BotServer, activity
+from tests.e2e import BotServer, activity, outbox_settled
 from tests.test_psd_teams import ANSWERS, PSD_USER, invoke, set_psd_chat
 
 ALICE_CHAT = "a:alice-personal"
@@ -34,7 +34,7 @@ async def said(server, channel, conversation_id: str, body: dict) -> list[str]:
 
 def category_button(channel) -> dict:
     """What Teams posts when the reporter presses "offensive" on the category card."""
-    return activity(channel, value={"action": "psd.answer", "answer": "offensive"}, conversation_id=ALICE_CHAT)
+    return activity(channel, value={"verb": "psd.answer", "answer": "offensive"}, conversation_id=ALICE_CHAT)
 
 
 async def test_a_double_click_on_a_report_button_keeps_the_report_going(server, settings, channel):
@@ -42,8 +42,8 @@ async def test_a_double_click_on_a_report_button_keeps_the_report_going(server, 
     # The double click: both presses are in flight at once.
     results = await asyncio.gather(server.post(category_button(channel)), server.post(category_button(channel)))
     assert all(status in (200, 201) for status, _ in results)
-    await channel.wait_for(lambda c: any("paste the text" in s.text for s in c.to(ALICE_CHAT)))
-    await asyncio.sleep(0.3)  # let the second press finish whatever it says
+    # Both presses' POSTs have been answered, so both turns are over.
+    assert any("paste the text" in s.text for s in channel.to(ALICE_CHAT))
 
     # The reporter's next message is part of their report: it is the content, and the
     # report asks who sent it. It is not a policy question, nor an unanswered one.
@@ -102,8 +102,7 @@ async def test_a_redelivered_psd_message_reaches_the_reporter_once(psd_server, p
     def to_alice(c):
         return [s for s in c.sent if s.conversation_id.startswith("a:personal") and "please call me" in s.text]
 
-    await channel.wait_for(to_alice)
-    await asyncio.sleep(1.0)  # a second copy would be on its way by now
+    await outbox_settled(psd_settings.db_path)  # every copy queued has been sent by now
     assert len(to_alice(channel)) == 1
     assert len([s for s in channel.to("a:psd-officer") if "will be delivered" in s.text]) == 1
 
@@ -114,8 +113,7 @@ async def test_a_redelivered_question_is_answered_once_and_a_new_one_is_answered
     status, _ = await server.post(question)
     assert status in (200, 201)
     await said(server, channel, "a:bob", {**question, "id": "another-id"})  # a new activity is answered
-    await asyncio.sleep(0.3)
-    assert len(channel.to("a:bob")) == 2
+    assert len(channel.to("a:bob")) == 2  # every POST was answered, so every turn is over
 
 
 async def test_a_message_whose_turn_failed_is_acted_on_when_delivered_again(server, channel):

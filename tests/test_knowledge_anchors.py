@@ -75,6 +75,7 @@ def test_the_shipped_anchors_are_embedded_at_ingest(kb):
     assert {(doc, size) for doc, _, size in stored} == {("instant-messaging-policy", 384 * 4)}
 
 
+@pytest.mark.slow  # loads a model or starts a process
 def test_an_anchor_is_what_turns_a_near_miss_into_an_abstention(tmp_path, copy_without_anchors):
     kb = KnowledgeBase(open_db(tmp_path / "kb.db"))
     kb.ingest([copy_without_anchors])
@@ -90,6 +91,7 @@ def test_an_anchor_is_what_turns_a_near_miss_into_an_abstention(tmp_path, copy_w
     assert not kb.ask("can I send an offensive meme to the team").abstained
 
 
+@pytest.mark.slow  # loads a model or starts a process
 def test_removing_a_document_removes_its_anchors(tmp_path, copy_without_anchors):
     kb = KnowledgeBase(open_db(tmp_path / "kb.db"))
     anchors_path(copy_without_anchors).write_text("# a comment\nwho is the chief constable\n\n", encoding="utf-8")

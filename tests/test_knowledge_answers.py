@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from bot.answers import FEEDBACK_ACTION, one_line, review_note
 from knowledge import Document, Hit, KnowledgeBase
 from knowledge.feedback import FeedbackStore
@@ -44,7 +46,7 @@ async def test_a_question_gets_a_card_quoting_the_right_clause(server, channel):
     assert "clause 3.4" in reply.text  # the plain-text fallback says the same
     titles = [action["title"] for action in card["actions"]]
     assert titles == ["Helpful", "Not helpful"]
-    assert all(action["data"]["action"] == FEEDBACK_ACTION for action in card["actions"])
+    assert all(action["data"]["verb"] == FEEDBACK_ACTION for action in card["actions"])
     assert card["actions"][0]["data"]["refs"][0] == "3.4"
 
 
@@ -115,6 +117,7 @@ def test_review_note_only_when_the_review_date_has_passed():
     assert review_note(Document("d", "T"), None, date(2024, 1, 1)) is None
 
 
+@pytest.mark.slow  # loads a model or starts a process
 def test_the_capability_uses_the_knowledge_base_api_only(tmp_path):
     # The service indexes the shipped policy by itself on first start (warm_up).
     from bot.answers import AnswersCapability

@@ -25,6 +25,7 @@ def cli(tmp_path, monkeypatch, capsys):
     return run
 
 
+@pytest.mark.slow  # loads a model or starts a process
 def test_ask_json_has_the_contract_shape(cli):
     code, out, _ = cli("ask", "--json", "can I send protectively marked stuff on Skype?")
     assert code == 0
@@ -38,11 +39,13 @@ def test_ask_json_has_the_contract_shape(cli):
     assert scores == sorted(scores, reverse=True) and len(scores) == 3
 
 
+@pytest.mark.slow  # loads a model or starts a process
 def test_ask_json_abstains_with_no_answers(cli):
     code, out, _ = cli("ask", "--json", "what time does the gym at headquarters open?")
     assert code == 0 and json.loads(out) == {"abstained": True, "answers": []}
 
 
+@pytest.mark.slow  # loads a model or starts a process
 def test_ask_is_readable_by_default(cli):
     code, out, _ = cli("ask", "who", "owns", "the", "IM", "policy?")
     assert code == 0
@@ -50,6 +53,7 @@ def test_ask_is_readable_by_default(cli):
     assert "Policy owner: Director of ICT" in out
 
 
+@pytest.mark.slow  # loads a model or starts a process
 def test_ingest_reports_progress_and_refuses_a_bad_document(cli, tmp_path):
     good = tmp_path / "docs"
     good.mkdir()
@@ -91,6 +95,7 @@ def test_a_failing_sensitivity_check_withholds_rather_than_stores(tmp_path):
     assert entry.withheld and entry.question is None
 
 
+@pytest.mark.slow  # loads a model or starts a process
 def test_eval_qa_prints_one_json_object_with_the_metrics(cli, tmp_path):
     questions = tmp_path / "qa.jsonl"
     questions.write_text(

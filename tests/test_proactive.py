@@ -113,6 +113,7 @@ async def test_a_failed_send_is_retried_later(bot, settings, channel):
     assert [s["key"] for s in await sender.send_due(now + timedelta(hours=2))] == ["flaky"]
 
 
+@pytest.mark.slow  # loads a model or starts a process
 async def test_someone_without_the_app_is_held_for_until_they_talk_to_the_bot(settings, channel):
     enqueue(settings, "nudge", user_target(channel, "29:dave", hold=True), text="About your message")
     channel.fail("create", 403, times=1)

@@ -62,7 +62,7 @@ async def say(client: DialogTestClient, message) -> list[str]:
 
 def button(**value) -> Activity:
     """What Teams sends when a card button of this dialog is pressed."""
-    return Activity(type="message", value={"action": "psd.answer", **value})
+    return Activity(type="message", value={"verb": "psd.answer", **value})
 
 
 async def answer_everything(client) -> None:

@@ -14,7 +14,8 @@ import pytest
 from policybot.config import Settings
 from policybot.reporting.store import Actor, CaseStore
 from policybot.storage.db import open_db
-from tests.e2e import BotProcess, BotServer, activity
+from policybot.storage.outbox import Outbox
+from tests.e2e import BotProcess, BotServer, activity, outbox_settled, wait_until
 
 SOURCE = "19:shift-b-chat@thread.v2"
 PSD_CHAT = "19:psd-team@thread.v2"
@@ -101,7 +102,7 @@ def set_psd_chat(db_path, service_url: str) -> CaseStore:
     return store
 
 
-async def test_fetch_task_answers_with_a_form_prefilled_from_the_message(psd_server, channel):
+async def test_fetch_task_answers_with_a_form_prefilled_from_the_message(psd_server, psd_settings, channel):
     status, body = await psd_server.post(invoke(channel, "composeExtension/fetchTask"))
     assert status == 200
     task = body["task"]
@@ -115,8 +116,9 @@ async def test_fetch_task_answers_with_a_form_prefilled_from_the_message(psd_ser
     assert inputs["where"]["value"] == "group chat"
     assert "indecent" in {c["value"] for c in inputs["category"]["choices"]}
     assert "useless" not in text  # the message itself is not echoed back
-    await asyncio.sleep(0.5)
+    # The turn is over (its POST was answered): nothing was said, and nothing queued to say.
     assert channel.sent == []
+    assert Outbox(open_db(psd_settings.db_path)).pending_count() == 0
 
 
 async def test_submit_action_creates_the_case_confirms_privately_and_tells_psd(psd_server, psd_settings, channel):
@@ -135,7 +137,7 @@ async def test_submit_action_creates_the_case_confirms_privately_and_tells_psd(p
     confirmation = await channel.wait_for(lambda c: [s for s in c.sent if s.conversation_id.startswith("a:personal")])
     assert "PSD-2026-00001" in confirmation[0].text
     assert channel.created[0]["members"][0]["id"] == "29:alice"
-    await asyncio.sleep(0.5)
+    await outbox_settled(psd_settings.db_path)
     assert channel.to(SOURCE) == []  # nothing about the report in the conversation it came from
 
 
@@ -149,8 +151,7 @@ async def test_the_same_submit_posted_twice_at_once_makes_one_case(psd_server, p
     assert all("PSD-2026-00001" in text for text in texts)
     assert any("already reported" in text for text in texts)
     assert len(CaseStore(open_db(psd_settings.db_path)).list()) == 1
-    await channel.wait_for(lambda c: c.to(PSD_CHAT))
-    await asyncio.sleep(1.0)
+    await outbox_settled(psd_settings.db_path)
     assert len(channel.to(PSD_CHAT)) == 1
 
 
@@ -185,14 +186,15 @@ async def test_kill_9_between_storing_the_case_and_notifying_psd_loses_nothing(p
         status, body = await bot.post(invoke(channel, "composeExtension/submitAction", ANSWERS))
         assert status == 200 and "PSD-2026-00001" in body["task"]["value"]
         store = CaseStore(open_db(db_path))
-        # Wait until a delivery attempt has failed and released its lease, then kill -9.
-        for _ in range(200):
+
+        def failed_and_released() -> bool:
             row = store.db.execute(
                 "SELECT attempts, claimed_until FROM outbox WHERE key = 'psd:new-case:PSD-2026-00001'"
             ).fetchone()
-            if row and row[0] >= 1 and row[1] is None:
-                break
-            await asyncio.sleep(0.1)
+            return bool(row and row[0] >= 1 and row[1] is None)
+
+        # Wait until a delivery attempt has failed and released its lease, then kill -9.
+        await wait_until(failed_and_released, what="a failed delivery attempt to release its lease")
     finally:
         bot.kill()
     assert channel.to(PSD_CHAT) == []
@@ -275,7 +277,7 @@ async def test_asked_in_a_group_chat_the_bot_says_so_briefly_and_continues_in_a_
     private = await channel.wait_for(lambda c: [s for s in c.sent if s.conversation_id.startswith("a:personal")])
     assert "Start my report" in json.dumps(private[0].body)
     assert channel.created[0]["members"][0]["id"] == "29:alice"
-    await asyncio.sleep(0.5)
+    await outbox_settled(psd_server.settings.db_path)
     assert len(channel.to(group)) == 1
 
 
@@ -286,7 +288,7 @@ async def test_in_the_1to1_the_report_starts_and_card_buttons_answer_it(psd_serv
     before = len(channel.to(me))
     # The button on the category card, as Teams posts it.
     await psd_server.post(
-        activity(channel, value={"action": "psd.answer", "answer": "personal-business"}, conversation_id=me)
+        activity(channel, value={"verb": "psd.answer", "answer": "personal-business"}, conversation_id=me)
     )
     sent = await channel.wait_for(lambda c: c.to(me)[before:] or None)
     assert "paste the text" in sent[0].text
@@ -299,6 +301,7 @@ async def test_a_question_about_reporting_is_left_to_the_policy_answers(psd_serv
     assert "Who sees it" not in replies[0]
 
 
+@pytest.mark.slow  # loads a model or starts a process
 async def test_an_administrator_chooses_psds_conversation_and_its_members_get_the_role(db_path, channel):
     settings = Settings.from_env({"POLICYBOT_DB": str(db_path), "POLICYBOT_ADMINS": "aad-29:admin"}, dotenv=None)
     bot = await BotServer(settings).start()
@@ -315,8 +318,8 @@ async def test_an_administrator_chooses_psds_conversation_and_its_members_get_th
         said = await channel.wait_for(lambda c: c.to(PSD_CHAT)[1:])
         assert "announced here" in said[0].text
         # Carol posts in PSD's chat (not to the bot): she is a member, so in the PSD role.
+        # Its POST is answered once the turn (which records her) is over.
         await bot.post(activity(channel, text="morning all", user="29:carol", **in_psd_chat))
-        await asyncio.sleep(0.3)
         assert "No cases" in (await say(bot, channel, "cases", "29:carol", "a:carol-personal"))[0]
         assert (
             "only the Professional Standards team"

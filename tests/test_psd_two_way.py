@@ -105,7 +105,7 @@ async def test_an_anonymous_reporter_and_psd_talk_both_ways_and_nothing_ties_the
     )
     assert f"delivered to the reporter of {ref}" in reply[0]
     asked = await channel.wait_for(lambda c: [s for s in to_alice(c) if "who else was in the chat?" in s.text])
-    assert asked[0].cards[0]["actions"][0]["data"] == {"action": "psd.reply", "ref": ref}
+    assert asked[0].cards[0]["actions"][0]["data"] == {"verb": "psd.reply", "ref": ref}
     assert any(block.get("type") == "Input.Text" for block in asked[0].cards[0]["body"])
 
     # Her plain answer is not a policy question: she is asked whether it is for PSD.
@@ -117,7 +117,7 @@ async def test_an_anonymous_reporter_and_psd_talk_both_ways_and_nothing_ties_the
     await psd_server.post(
         activity(
             channel,
-            value={"action": "psd.reply", "ref": ref, "reply": "It was me, Tom and Sarah"},
+            value={"verb": "psd.reply", "ref": ref, "reply": "It was me, Tom and Sarah"},
             conversation_id=ALICE_CHAT,
         )
     )

@@ -74,7 +74,7 @@ async def test_someone_who_is_not_the_owner_is_refused_politely_and_nothing_chan
     assert "Only the owner or holder of the Instant Messaging Policy (Director of ICT), or an administrator" in texts(
         replies
     )
-    card_click = {"action": "reviews.mark_reviewed", "doc": "instant-messaging-policy"}
+    card_click = {"verb": "reviews.mark_reviewed", "doc": "instant-messaging-policy"}
     assert "Only the owner or holder" in texts(await say(bot, channel, value=card_click))
     assert "overdue, review date 12 September 2020" in texts(await say(bot, channel, "reviews"))
 
@@ -90,7 +90,7 @@ async def test_the_owner_marks_it_reviewed_in_chat_and_the_status_follows(bot, c
 async def test_the_owner_marks_it_reviewed_from_the_card_with_the_date_input(bot, channel):
     next_review = add_years(london_today(system_clock()), 3)
     click = {
-        "action": "reviews.mark_reviewed",
+        "verb": "reviews.mark_reviewed",
         "doc": "instant-messaging-policy",
         "next_review_instant-messaging-policy": next_review.isoformat(),
     }
@@ -156,7 +156,7 @@ async def test_subscribing_is_refused_in_a_group_chat(bot, channel):
 
 async def test_snooze_is_for_the_person_the_reminder_was_sent_to(bot, channel):
     click = {
-        "action": "reviews.snooze",
+        "verb": "reviews.snooze",
         "doc": "instant-messaging-policy",
         "recipient": "aad-director",
         "review_date": "2020-09-12",
@@ -168,7 +168,7 @@ async def test_snooze_is_for_the_person_the_reminder_was_sent_to(bot, channel):
 
 
 async def test_open_policy_shows_its_facts(bot, channel):
-    replies = await say(bot, channel, value={"action": "reviews.open", "doc": "instant-messaging-policy"})
+    replies = await say(bot, channel, value={"verb": "reviews.open", "doc": "instant-messaging-policy"})
     assert (
         "Instant Messaging Policy: Owner Director of ICT; Holder Director of ICT; Published 12 September 2017"
         in texts(replies)

@@ -99,10 +99,10 @@ async def test_the_author_can_say_it_was_not_marked(server, channel, db_path):
     await server.post(in_channel(channel, MARKED))
     [nudge] = await channel.wait_for(nudges)
     [event] = [a["data"]["event"] for a in nudge.cards[0]["actions"] if a["type"] == "Action.Submit"]
-    await server.post(personal(channel, value={"action": "screening.not_marked", "event": event}))
+    await server.post(personal(channel, value={"verb": "screening.not_marked", "event": event}))
     await channel.wait_for(lambda c: any("noted" in s.text for s in c.to("a:29:alice-personal")))
     # Someone else clicking a forwarded button records nothing.
-    await server.post(personal(channel, user="29:bob", value={"action": "screening.not_marked", "event": event}))
+    await server.post(personal(channel, user="29:bob", value={"verb": "screening.not_marked", "event": event}))
     await channel.wait_for(lambda c: any("couldn't find" in s.text for s in c.to("a:29:bob-personal")))
     rows = open_db(db_path).execute("SELECT event_id, author_id, verdict FROM screening_feedback").fetchall()
     assert rows == [(event, "aad-29:alice", "not-marked")]

@@ -29,6 +29,7 @@ def run(capsys, *argv) -> tuple[int, str, str]:
     return code, out.out, out.err
 
 
+@pytest.mark.slow  # loads a model or starts a process
 def test_check_json_shape(capsys):
     code, out, _ = run(capsys, "check", "--json", "RESTRICTED\nminutes of the meeting")
     assert code == 0
@@ -48,22 +49,26 @@ def test_check_json_shape(capsys):
     assert result["findings"][0]["reason"]
 
 
+@pytest.mark.slow  # loads a model or starts a process
 def test_check_json_for_an_ordinary_message(capsys):
     code, out, _ = run(capsys, "check", "--json", "briefing at 7 in the parade room")
     assert (code, json.loads(out)) == (0, {"verdict": "ok", "nudge": False, "findings": []})
 
 
+@pytest.mark.slow  # loads a model or starts a process
 def test_check_readable(capsys):
     code, out, _ = run(capsys, "check", "Intel graded 1/A/P re the flat")
     assert code == 0 and out.startswith("Caution") and "sensitive-content (4.3, 4.4)" in out and "'1/A/P'" in out
 
 
+@pytest.mark.slow  # loads a model or starts a process
 def test_lowest_marking_setting_reaches_the_cli(capsys, monkeypatch):
     monkeypatch.setenv("POLICYBOT_SCREENING_LOWEST_MARKING", "SECRET")
     _, out, _ = run(capsys, "check", "--json", "RESTRICTED\nminutes")
     assert json.loads(out)["verdict"] == "ok"
 
 
+@pytest.mark.slow  # loads a model or starts a process
 def test_eval_metrics_on_a_tiny_file(capsys, tmp_path):
     lines = [
         {"text": "RESTRICTED\nminutes", "nudge": True, "categories": ["protective-marking"]},  # TP
@@ -116,6 +121,7 @@ def test_eval_refuses_a_malformed_file_with_the_line(capsys, tmp_path):
     "(small capitals, Cherokee), mixed separators, heavy leet and combining marks get through. "
     "A gap for the screening room to close without reading the sets; strict, so it is noticed when closed.",
 )
+@pytest.mark.slow  # loads a model or starts a process
 def test_the_shipped_sets_meet_the_targets(capsys):
     from pathlib import Path
 

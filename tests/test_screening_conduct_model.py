@@ -75,12 +75,14 @@ def test_a_finding_points_at_the_sentence_that_reads_as_misconduct(classifier):
     )
 
 
+@pytest.mark.slow  # loads a model or starts a process
 def test_marking_words_are_not_read_as_conduct():
     screener = Screener()
     result = screener.screen("OFFICIAL-SENSITIVE: PERSONAL DATA\nvictim's details below")
     assert result.categories == ["protective-marking"]
 
 
+@pytest.mark.slow  # loads a model or starts a process
 def test_the_classifier_adds_to_the_rules_and_can_be_left_out():
     text = "give me your sign-in and password, I'll finish your statements for you"
     assert "unauthorised-access" in Screener().screen(text).categories

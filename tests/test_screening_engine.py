@@ -262,6 +262,7 @@ def test_indecent_material_aimed_at_someone_is_also_offensive():
     assert screener.screen("Here's porn of your missus, you filthy slag").categories == ["indecent", "offensive"]
 
 
+@pytest.mark.slow  # loads a model or starts a process
 def test_lowest_marking_setting_raises_the_bar():
     secret_only = Screener(lowest_marking="SECRET")
     assert secret_only.screen("RESTRICTED\nminutes").categories == []
@@ -270,6 +271,7 @@ def test_lowest_marking_setting_raises_the_bar():
         Screener(lowest_marking="PURPLE")
 
 
+@pytest.mark.slow  # loads a model or starts a process
 def test_the_offensive_model_adds_what_phrases_miss():
     text = "this rota is absolute shite, what a load of bollocks"
     assert "offensive" in Screener().screen(text).categories

@@ -6,8 +6,10 @@ import asyncio
 
 import pytest
 
+from bot.service import WARM_UP
 from policybot.config import Settings
-from tests.e2e import BotServer, activity, shown_text
+from policybot.storage.db import open_db
+from tests.e2e import BotProcess, BotServer, activity, health, shown_text
 
 
 async def test_reply_arrives_at_the_channel_in_reply_to_the_message(server, channel):
@@ -56,6 +58,7 @@ async def test_garbage_token_in_local_mode_is_401(server, channel):
     assert channel.sent == []
 
 
+@pytest.mark.slow  # loads a model or starts a process
 async def test_missing_token_is_401_when_an_app_id_is_configured(db_path, channel):
     settings = Settings.from_env(
         {
@@ -75,6 +78,7 @@ async def test_missing_token_is_401_when_an_app_id_is_configured(db_path, channe
     assert channel.sent == []
 
 
+@pytest.mark.slow  # loads a model or starts a process
 async def test_other_tenants_are_refused_when_a_tenant_is_configured(db_path, channel):
     settings = Settings.from_env({"POLICYBOT_DB": str(db_path)}, dotenv=None)
     settings = Settings(**{**settings.__dict__, "app_tenant_id": "tenant-1"})
@@ -107,7 +111,7 @@ async def test_welcome_once_when_the_bot_is_installed_not_on_every_member_change
     )
     await server.post(someone_joins)
     await server.post({**installed, "id": "again"})
-    await asyncio.sleep(0.5)
+    # Both POSTs were answered, so both turns are over: whatever they said is at the connector.
     assert len(channel.to("a:team")) == 1
     assert "Welcome" in channel.to("a:team")[0].cards[0]["body"][0]["text"]
 
@@ -117,9 +121,8 @@ async def test_in_a_channel_the_bot_answers_only_when_mentioned(server, channel)
     await server.post(
         activity(channel, text="help", conversation_id="a:chan", conversation_type="channel", mention_bot=True)
     )
-    sent = await channel.wait_for(lambda c: c.to("a:chan"))
-    await asyncio.sleep(0.3)
-    assert len(channel.to("a:chan")) == 1
+    sent = channel.to("a:chan")  # both turns are over (their POSTs were answered)
+    assert len(sent) == 1
     assert "What I can do" in sent[0].text
 
 
@@ -129,3 +132,45 @@ async def test_health_is_200_once_ready(server):
     async with aiohttp.ClientSession() as session:
         async with session.get(f"{server.url}/healthz") as response:
             assert response.status == 200
+
+
+@pytest.mark.slow  # a process of its own, which indexes the policy and loads the models
+async def test_health_is_503_and_messages_wait_until_the_warm_up_is_done(db_path, channel):
+    """A fresh process on a fresh database: its warm-up loads the models and indexes the
+    policy, which takes seconds at the least; it listens from the start."""
+    bot = await BotProcess({"POLICYBOT_DB": str(db_path)}).start(wait_ready=False)
+    try:
+        assert await health(bot.url) == (503, {"status": "starting"})
+        question = asyncio.get_running_loop().create_task(bot.post(activity(channel, text="help")))
+        while True:
+            # Look at the question first, then at the health: a question answered while
+            # the service still says "starting" was answered before it was ready.
+            answered, said = question.done(), list(channel.sent)
+            status, _ = await health(bot.url)
+            if status == 200:
+                break
+            assert status == 503 and not answered and said == [], "a message was handled before the warm-up"
+            await asyncio.sleep(0.2)
+        status, _ = await asyncio.wait_for(question, 60)
+        assert status in (200, 201)
+        assert "What I can do" in channel.to("a:alice-personal")[0].text
+    finally:
+        bot.stop()
+
+
+@pytest.mark.slow  # the warm-up loads the screening models before it reaches the broken index
+async def test_health_stays_503_after_a_failed_warm_up(db_path, caplog):
+    """The knowledge index in the database is not one policybot can use (here a
+    ``kb_documents`` table of another shape): indexing the policy fails at warm-up,
+    and the service must not look healthy."""
+    db = open_db(db_path)
+    db.execute("CREATE TABLE kb_documents (id TEXT PRIMARY KEY)")
+    db.conn.close()
+    bot = await BotServer(Settings.from_env({"POLICYBOT_DB": str(db_path)}, dotenv=None)).start(wait_ready=False)
+    try:
+        with pytest.raises(AssertionError, match="not ready"):
+            await bot.wait_ready()  # returns when the warm-up has ended
+        assert bot.app[WARM_UP].done() and "warm-up failed" in caplog.text
+        assert await health(bot.url) == (503, {"status": "starting"})
+    finally:
+        await bot.stop()

@@ -137,19 +137,19 @@ async def test_a_failed_role_lookup_does_not_make_a_member_a_guest(bot, channel)
 
 
 @pytest.mark.parametrize(
-    ("action", "expected"),
+    ("verb", "expected"),
     [
         ("screening.ask", "Paste the message"),
         ("psd.start", "Professional Standards"),
         ("reviews.status", "Instant Messaging Policy"),
     ],
 )
-async def test_help_buttons_are_typed_actions_handled_directly(bot, channel, action, expected):
-    user = f"29:presser-{action}"
+async def test_help_buttons_are_verbs_handled_directly(bot, channel, verb, expected):
+    user = f"29:presser-{verb}"
     welcome = await reply(bot, channel, personal(channel, "help", user=user))
-    assert action in [a["data"]["action"] for a in welcome.cards[0]["actions"]]
-    assert all(set(a["data"]) == {"action"} for a in welcome.cards[0]["actions"])  # no command text to re-parse
-    pressed = await reply(bot, channel, personal(channel, value={"action": action}, user=user))
+    assert verb in [a["data"]["verb"] for a in welcome.cards[0]["actions"]]
+    assert all(set(a["data"]) == {"verb"} for a in welcome.cards[0]["actions"])  # no command text to re-parse
+    pressed = await reply(bot, channel, personal(channel, value={"verb": verb}, user=user))
     assert expected in pressed.text
 
 

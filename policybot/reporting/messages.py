@@ -15,8 +15,17 @@ from policybot.reporting.categories import describe
 CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
 
 
-REPLY_ACTION = "psd.reply"  # the reporter's "Reply to PSD" button; the text is in the input "reply"
+# The verbs of these cards' buttons, under the key "verb" of each button's data (see
+# dialogs.cards.submit_action, which this plain package does not import): the bot routes a
+# press by its verb to the handler its reporting feature declares (bot.reporting).
+OPEN_CASE_VERB = "psd.open"  # PSD's "Open case"
+MESSAGE_REPORTER_VERB = "psd.message"  # PSD's "Send message to reporter"; the text is in PSD_REPLY_INPUT
+REPLY_VERB = "psd.reply"  # the reporter's "Reply to PSD" button; the text is in the input "reply"
 PSD_REPLY_INPUT = "message"  # PSD's "Send message to reporter" input
+
+
+def _button(title: str, verb: str, ref: str) -> dict:
+    return {"type": "Action.Submit", "title": title, "data": {"verb": verb, "ref": ref}}
 
 
 def _activity(
@@ -78,7 +87,7 @@ def new_case(case) -> dict:
         f"New report to Professional Standards: {case.ref}",
         facts,
         f'Open it with "case {case.ref}" in a chat with the bot.',
-        actions=[{"type": "Action.Submit", "title": "Open case", "data": {"action": "psd.open", "ref": case.ref}}],
+        actions=[_button("Open case", OPEN_CASE_VERB, case.ref)],
     )
 
 
@@ -111,7 +120,7 @@ def to_reporter(ref: str, text: str) -> dict:
         [("Reference", ref), ("Message", text)],
         f'To answer, write in the box and press Reply to PSD, or type "{reply_command(ref)}". '
         "Your answer goes only to PSD's case, as it was made (named or anonymous).",
-        actions=[{"type": "Action.Submit", "title": "Reply to PSD", "data": {"action": REPLY_ACTION, "ref": ref}}],
+        actions=[_button("Reply to PSD", REPLY_VERB, ref)],
         inputs=[_reply_box("reply", "Your answer to PSD")],
     )
 
@@ -125,12 +134,8 @@ def reporter_reply(case, text: str) -> dict:
         f'It is in the case\'s history ("case {case.ref}"). Answer with the box below or '
         f'"message reporter {case.ref}: text".',
         actions=[
-            {
-                "type": "Action.Submit",
-                "title": "Send message to reporter",
-                "data": {"action": "psd.message", "ref": case.ref},
-            },
-            {"type": "Action.Submit", "title": "Open case", "data": {"action": "psd.open", "ref": case.ref}},
+            _button("Send message to reporter", MESSAGE_REPORTER_VERB, case.ref),
+            _button("Open case", OPEN_CASE_VERB, case.ref),
         ],
         inputs=[_reply_box(PSD_REPLY_INPUT, "Message to the reporter")],
     )

@@ -1,5 +1,5 @@
-"""The browser suite's parts: policybot (``python app.py`` on a copy of the indexed
-policy), Microsoft's Agents Playground (the local Teams emulator, playing the Teams
+"""The browser suite's parts: policybot (``python app.py``, indexing the shipped policy
+as it warms up), Microsoft's Agents Playground (the local Teams emulator, playing the Teams
 client and connector) pointed at it, and the Playground's page in headless Chromium,
 driven by Playwright for Python.
 
@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
+import signal
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,7 @@ from tests.e2e import ROOT, free_port
 CACHE = Path(os.environ.get("POLICYBOT_TEST_CACHE", Path.home() / ".cache" / "policybot-tests"))
 PLAYGROUND = CACHE / "agentsplayground-0.2.28" / "node_modules" / ".bin" / "agentsplayground"
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
-# Generous: CI machines may be loaded, and the first turn loads the models.
+# Generous: CI machines may be loaded, and the bot's warm-up indexes the policy and loads the models.
 START_TIMEOUT = float(os.environ.get("POLICYBOT_BROWSER_START_TIMEOUT", "600"))
 
 
@@ -58,6 +59,8 @@ def pytest_collection_modifyitems(config, items):
 
 
 def _wait_http(url: str, process: subprocess.Popen, log: Path, timeout: float = START_TIMEOUT) -> None:
+    """Wait until ``url`` answers 200, polling: what is awaited is another process's
+    readiness, which only its answer shows. Fails at once if the process exits."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -68,72 +71,93 @@ def _wait_http(url: str, process: subprocess.Popen, log: Path, timeout: float = 
                     return
         except (urllib.error.URLError, OSError):
             pass
-        time.sleep(0.5)
+        time.sleep(0.2)
     raise AssertionError(f"{url} did not answer within {timeout}s:\n{log.read_text(errors='replace')[-3000:]}")
 
 
 def _start(command: list[str], env: dict[str, str], log: Path) -> subprocess.Popen:
+    """Start ``command`` in a process group of its own, so that stopping it stops
+    whatever it started too."""
     with open(log, "ab") as out:
-        return subprocess.Popen(command, cwd=ROOT, env={**os.environ, **env}, stdout=out, stderr=subprocess.STDOUT)
+        return subprocess.Popen(
+            command,
+            cwd=ROOT,
+            env={**os.environ, **env},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
 
 
 def _stop(process: subprocess.Popen) -> None:
     if process.poll() is None:
-        process.terminate()
+        os.killpg(process.pid, signal.SIGTERM)
         try:
-            process.wait(20)
+            process.wait(10)
         except subprocess.TimeoutExpired:
-            process.kill()
+            os.killpg(process.pid, signal.SIGKILL)
             process.wait()
 
 
+@dataclass
+class Stack:
+    """policybot and the Agents Playground, started together (neither needs the other to
+    start: the Playground only calls the bot when the page opens a chat)."""
+
+    bot: subprocess.Popen
+    bot_url: str
+    bot_log: Path
+    playground: subprocess.Popen
+    playground_url: str
+    playground_log: Path
+
+    def wait_ready(self) -> None:
+        _wait_http(self.playground_url, self.playground, self.playground_log, timeout=120)
+        _wait_http(f"{self.bot_url}/healthz", self.bot, self.bot_log)
+
+
 @pytest.fixture(scope="session")
-def bot_url(knowledge_template, tmp_path_factory):
-    """policybot on a loopback port, on a copy of the indexed policy, ready (``/healthz``)."""
+def stack(tmp_path_factory):
+    """policybot (``python app.py``) on a database of its own, and the Playground pointed
+    at it, both starting; :meth:`Stack.wait_ready` waits for them. policybot indexes the
+    shipped policy as it warms up, as on a first ``make run``: nothing is loaded in this
+    process, and the models load once, in the bot's."""
     folder = tmp_path_factory.mktemp("browser")
-    db = folder / "policybot.db"
-    source, target = sqlite3.connect(knowledge_template), sqlite3.connect(db)
-    source.backup(target)
-    source.close()
-    target.close()
-    port = free_port()
-    log = folder / "bot.log"
-    process = _start(
-        [sys.executable, str(ROOT / "app.py")],
-        {
-            "POLICYBOT_DB": str(db),
-            "HOST": "127.0.0.1",
-            "PORT": str(port),
-            "MicrosoftAppId": "",
-            "MicrosoftAppPassword": "",
-        },
-        log,
-    )
+    bot_port, playground_port = free_port(), free_port()
+    bot_url = f"http://127.0.0.1:{bot_port}"
+    bot_log, playground_log = folder / "bot.log", folder / "playground.log"
+    env = {
+        "POLICYBOT_DB": str(folder / "policybot.db"),
+        "HOST": "127.0.0.1",
+        "PORT": str(bot_port),
+        "MicrosoftAppId": "",
+        "MicrosoftAppPassword": "",
+    }
+    bot = _start([sys.executable, str(ROOT / "app.py")], env, bot_log)
     try:
-        _wait_http(f"http://127.0.0.1:{port}/healthz", process, log)
-        yield f"http://127.0.0.1:{port}"
+        command = [
+            str(PLAYGROUND),
+            "-e",
+            f"{bot_url}/api/messages",
+            "-c",
+            "msteams",
+            "-p",
+            str(playground_port),
+            "--dt",
+        ]
+        playground = _start(command, {}, playground_log)
+        try:
+            yield Stack(bot, bot_url, bot_log, playground, f"http://127.0.0.1:{playground_port}/", playground_log)
+        finally:
+            _stop(playground)
     finally:
-        _stop(process)
+        _stop(bot)
 
 
 @pytest.fixture(scope="session")
-def playground_url(bot_url, tmp_path_factory):
-    """The Agents Playground serving its page, playing Teams for the bot at ``bot_url``."""
-    port = free_port()
-    log = tmp_path_factory.mktemp("playground") / "playground.log"
-    process = _start(
-        [str(PLAYGROUND), "-e", f"{bot_url}/api/messages", "-c", "msteams", "-p", str(port), "--dt"], {}, log
-    )
-    try:
-        _wait_http(f"http://127.0.0.1:{port}/", process, log, timeout=120)
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        _stop(process)
-
-
-@pytest.fixture(scope="session")
-def teams(playground_url):
-    """The Playground page in headless Chromium, as a :class:`~tests.browser.playground.Teams`."""
+def teams(stack):
+    """The Playground page in headless Chromium, as a :class:`~tests.browser.playground.Teams`.
+    Chromium starts while the bot warms up."""
     from playwright.sync_api import expect, sync_playwright
 
     from tests.browser.playground import Teams
@@ -148,7 +172,8 @@ def teams(playground_url):
             wait_ms = float(os.environ.get("POLICYBOT_BROWSER_WAIT", "180")) * 1000
             page.set_default_timeout(wait_ms)
             expect.set_options(timeout=wait_ms)
-            page.goto(playground_url, wait_until="networkidle")
+            stack.wait_ready()
+            page.goto(stack.playground_url, wait_until="networkidle")
             yield Teams(page, SCREENSHOTS)
         finally:
             browser.close()
