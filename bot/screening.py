@@ -143,7 +143,7 @@ class ScreeningCapability(Capability):
         quotes, and a draft is never pasted in front of everyone."""
         if turn.is_group:
             answer = (
-                self.check_answer(text)
+                await asyncio.to_thread(self.check_answer, text)
                 if text is not None
                 else Activity(
                     type="message",
@@ -156,7 +156,8 @@ class ScreeningCapability(Capability):
         elif text is None:
             await turn.dialog_context.begin_dialog(CHECK_DIALOG)
         else:
-            await turn.reply(self.check_answer(text))
+            # The full check runs the MiniLM conduct classifier: kept off the event loop.
+            await turn.reply(await asyncio.to_thread(self.check_answer, text))
 
     def check_answer(self, text: str) -> Activity:
         """The check card for a draft ``text``."""

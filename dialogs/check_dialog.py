@@ -8,6 +8,7 @@ answered by :class:`CancelAndHelpDialog`, never checked as the draft.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 
 from botbuilder.core import MessageFactory
@@ -49,5 +50,7 @@ class CheckDialog(CancelAndHelpDialog):
         )
 
     async def _reply(self, step: WaterfallStepContext) -> DialogTurnResult:
-        await step.context.send_activity(self._answer(step.result or ""))
+        # The answer runs the MiniLM conduct classifier: tens of ms of CPU, kept off the loop.
+        answer = await asyncio.to_thread(self._answer, step.result or "")
+        await step.context.send_activity(answer)
         return await step.end_dialog()
