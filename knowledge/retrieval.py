@@ -237,14 +237,30 @@ class Ranking:
     ranked: list[tuple[IndexedPassage, float]]
 
 
+# Microsoft Teams is the forces' instant messaging service today. The policies were
+# written when it was Skype for Business and BBM and speak of "instant messaging
+# services" (IM policy 1.1: "and other instant messaging services"), so ranking reads
+# a question's "Teams" as the IM service it names. Out-of-scope anchors still read the
+# question as asked: "how do I share my screen in a Teams meeting" stays out of scope.
+_IM_SERVICE = re.compile(r"\b(?:(?:ms|microsoft)\s+)?teams\b", re.IGNORECASE)
+
+
+def read_services(question: str) -> str:
+    """``question`` with the forces' IM service read as what the policies call it."""
+    return _IM_SERVICE.sub("instant messaging", question)
+
+
 def texts_to_embed(snapshot: Snapshot, question: str, retriever: str) -> list[str]:
     """What :func:`signals` embeds for ``question``: nothing for BM25 alone, else the
-    question as asked and, when it differs, the question without its topic words.
+    question as read (:func:`read_services`), then, when they differ, the question read
+    without its topic words and the question as asked (for the anchors).
     (Async callers embed these themselves, off the event loop, and hand the vectors in.)"""
     if retriever == "bm25":
         return []
-    focused = strip_topic_words(question, snapshot.topic_words)
-    return [question] if not focused or focused == question else [question, focused]
+    read = read_services(question)
+    focused = strip_topic_words(read, snapshot.topic_words)
+    texts = [read] if not focused or focused == read else [read, focused]
+    return texts if read == question else [*texts, question]
 
 
 def best_first(scores: np.ndarray, ruled_out: np.ndarray) -> np.ndarray:
@@ -255,24 +271,27 @@ def best_first(scores: np.ndarray, ruled_out: np.ndarray) -> np.ndarray:
 def signals(conn, snapshot: Snapshot, question: str, retriever: str, encode) -> Signals:
     """Gather the evidence ``retriever`` needs for ``question``.
 
-    Dense scores use the mean of two embeddings, the question as asked and without
-    its topic words (one batched encoder call); ``on_topic`` and ``off_topic`` use the
-    question as asked, whose similarities to the documents and to their out-of-scope
-    anchors say whether it is about the documents at all.
+    The question is first read with the forces' IM service named as the policies name
+    it (:func:`read_services`). Dense scores use the mean of two embeddings, the question
+    so read and without its topic words (one batched encoder call); ``on_topic`` uses the
+    question so read, whose similarity to the documents says whether it is about them
+    at all, and ``off_topic`` the question as asked, against the out-of-scope anchors.
     """
     bm25 = np.zeros(len(snapshot.passages), dtype=np.float32)
-    focused = strip_topic_words(question, snapshot.topic_words)
+    read = read_services(question)
+    focused = strip_topic_words(read, snapshot.topic_words)
     if retriever != "dense":
-        for passage_id, score in bm25_scores(conn, focused or question).items():
+        for passage_id, score in bm25_scores(conn, focused or read).items():
             if passage_id in snapshot.position:
                 bm25[snapshot.position[passage_id]] = score
     if retriever == "bm25":
         return Signals(bm25, None, None, None, snapshot.passage_documents)
     vectors = encode(texts_to_embed(snapshot, question, retriever))
-    mean = vectors.mean(axis=0)
+    ranking, asked = (vectors[:-1], vectors[-1]) if read != question else (vectors, vectors[0])
+    mean = ranking.mean(axis=0)
     dense = snapshot.dense_scores(mean / max(float(np.linalg.norm(mean)), 1e-9))
     as_asked = snapshot.dense_scores(vectors[0])
-    return Signals(bm25, dense, as_asked, snapshot.anchor_scores(vectors[0]), snapshot.passage_documents)
+    return Signals(bm25, dense, as_asked, snapshot.anchor_scores(asked), snapshot.passage_documents)
 
 
 def decide(evidence: Signals, retriever: str, tuning: Tuning = Tuning()) -> tuple[bool, np.ndarray, np.ndarray]:

@@ -10,6 +10,7 @@ import pytest
 
 from knowledge import IngestError, KnowledgeBase
 from knowledge.index import generation
+from knowledge.retrieval import read_services
 from policybot.storage.db import open_db
 
 SMALL = """# Vehicle Use Policy
@@ -220,6 +221,19 @@ def test_off_topic_questions_abstain(kb):
     for question in ("what's the canteen menu on Friday", "hello there", "how do I order new business cards"):
         answer = kb.ask(question)
         assert answer.abstained and answer.answers == ()
+
+
+def test_teams_is_read_as_the_instant_messaging_service_the_policy_covers(kb):
+    answer = kb.ask("could my line manager read back through everything I've typed on MS Teams?")
+    assert not answer.abstained and {"3.1", "3.2"} & {hit.ref for hit in answer.answers}  # monitoring, logging
+    # Out-of-scope anchors still read the question as asked: a Teams how-to is not policy.
+    assert kb.ask("how do I share my screen in a Teams meeting").abstained
+
+
+def test_only_the_service_is_read_as_instant_messaging():
+    assert read_services("are Teams chats logged?") == "are instant messaging chats logged?"
+    assert read_services("what about Microsoft Teams calls") == "what about instant messaging calls"
+    assert read_services("steamship") == "steamship"
 
 
 def test_an_unknown_retriever_is_refused(kb):
