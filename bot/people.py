@@ -7,9 +7,10 @@ itself; keyed by Azure AD object id (never by display name).
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 
 import sqlite_utils
+
+from policybot.clock import utcnow
 
 
 class PersonalChats:
@@ -21,7 +22,7 @@ class PersonalChats:
             return
         self.db.execute(
             "INSERT OR REPLACE INTO personal_chats (user_id, reference, updated_at) VALUES (?, ?, ?)",
-            [user_id, json.dumps(reference), datetime.now(UTC).isoformat()],
+            [user_id, json.dumps(reference), utcnow().isoformat()],
         )
 
     def get(self, user_id: str) -> dict | None:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import defaultdict, deque
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from botbuilder.core import TurnContext
@@ -40,6 +40,7 @@ from msrest.exceptions import HttpOperationError
 from bot.adapter import PROACTIVE_ERRORS
 from bot.background import Periodic
 from bot.people import PersonalChats
+from policybot.clock import utcnow
 from policybot.config import Settings
 from policybot.storage import outbox
 from policybot.storage.outbox import DEFAULT_LEASE, Outbox, OutboxItem
@@ -187,7 +188,7 @@ class ProactiveSender:
     def _failed(self, item: OutboxItem, now: datetime | None, error: Exception) -> None:
         """Hold the item, or schedule its retry: 429 after Teams' Retry-After, others
         after an exponential back-off."""
-        now = now or datetime.now(UTC)
+        now = now or utcnow()
         status, retry_after = _status_and_retry_after(error) if isinstance(error, HttpOperationError) else (None, None)
         if status in (403, 404) and item.user and item.hold_if_unreachable:
             log.info("holding %s until the person talks to the bot (%s)", item.key, status)

@@ -50,9 +50,10 @@ from dialogs.report_dialog import (
     privacy_notice,
     reporter_from,
 )
+from policybot.clock import Clock, utcnow
 from policybot.config import Settings
 from policybot.reporting.categories import INDECENT, is_category
-from policybot.reporting.dates import LONDON, Clock, When, system_clock
+from policybot.reporting.dates import LONDON, When
 from policybot.reporting.desk import NotPsd, PsdDesk, case_facts, case_line, conversation_facts
 from policybot.reporting.drafts import DraftStore
 from policybot.reporting.evidence import sha256_text
@@ -140,7 +141,7 @@ class ReportingCapability(Capability):
         settings: Settings,
         db,
         outbox: Outbox,
-        clock: Clock = system_clock,
+        clock: Clock = utcnow,
         attachments: AttachmentReader | None = None,
     ):
         self.settings = settings

@@ -23,8 +23,9 @@ from botbuilder.schema import Activity
 from bot.background import Periodic
 from bot.capability import BotTurn, Capability, HelpButton, HelpLine
 from dialogs.cards import adaptive_card, card_message, fact_set, submit_action, text_block
+from policybot.clock import Clock, utcnow
 from policybot.config import Settings
-from policybot.reviews.calendar import LONDON, Clock, parse_review_date, system_clock
+from policybot.reviews.calendar import LONDON, parse_review_date
 from policybot.reviews.facts import DocumentSource, PolicyNotFound, ReviewFacts
 from policybot.reviews.scheduler import Reminder
 from policybot.reviews.service import NotAllowed, ReviewService
@@ -130,7 +131,7 @@ class ReviewsCapability(Capability):
     background scheduler opens its own connection, because it runs in a worker thread."""
 
     def __init__(
-        self, settings: Settings, db: sqlite_utils.Database, documents_for: DocumentsFor, clock: Clock = system_clock
+        self, settings: Settings, db: sqlite_utils.Database, documents_for: DocumentsFor, clock: Clock = utcnow
     ):
         self.settings = settings
         self.documents_for = documents_for

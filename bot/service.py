@@ -29,6 +29,7 @@ from bot.screening import ScreeningCapability
 from bot.storage import SqliteStorage
 from knowledge import KnowledgeBase
 from policybot import model_cache
+from policybot.clock import utcnow
 from policybot.config import Settings
 from policybot.logs import configure_logging
 from policybot.loop_lag import LoopLagProbe
@@ -84,7 +85,7 @@ def create_bot(settings: Settings, db=None):
     return bot, adapter, sender
 
 
-def daily_purge(settings: Settings, clock=retention.utcnow) -> Periodic:
+def daily_purge(settings: Settings, clock=utcnow) -> Periodic:
     """The retention purge, at start-up and then daily, in a worker thread on a
     connection of its own (its transaction must not join a turn's)."""
 
@@ -133,7 +134,7 @@ def close_db(db) -> None:
     db.conn.close()
 
 
-def create_app(settings: Settings, clock=retention.utcnow) -> web.Application:
+def create_app(settings: Settings, clock=utcnow) -> web.Application:
     """The web service; ``clock`` is the time the retention purge reads (tests inject one)."""
     db = open_db(settings.db_path)
     bot, adapter, sender = create_bot(settings, db)

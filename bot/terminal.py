@@ -10,10 +10,11 @@ from __future__ import annotations
 import asyncio
 import sys
 import uuid
-from datetime import UTC, datetime
 
 from botbuilder.core import BotAdapter, TurnContext
 from botbuilder.schema import Activity, ActivityTypes, ChannelAccount, ConversationAccount, ResourceResponse
+
+from policybot.clock import utcnow
 
 
 def render_card(card: dict) -> list[str]:
@@ -80,7 +81,7 @@ class TerminalAdapter(BotAdapter):
             conversation=self.conversation,
             from_property=self.user,
             recipient=self.bot,
-            timestamp=datetime.now(UTC),
+            timestamp=utcnow(),
             text=text,
         )
         if text.startswith(":") and text[1:].isdigit() and 0 < int(text[1:]) <= len(self.buttons):

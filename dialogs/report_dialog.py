@@ -33,9 +33,10 @@ from botbuilder.schema import Activity, Attachment
 
 from dialogs.cancel_and_help_dialog import CancelAndHelpDialog
 from dialogs.cards import adaptive_card, card_message, fact_set, submit_action, text_block
+from policybot.clock import Clock
 from policybot.config import PsdSettings
 from policybot.reporting.categories import CATEGORIES, INDECENT, describe
-from policybot.reporting.dates import LONDON, Clock, When, WhenAmbiguous, WhenError, parse_when
+from policybot.reporting.dates import LONDON, When, WhenAmbiguous, WhenError, parse_when
 from policybot.reporting.drafts import DraftStore
 from policybot.reporting.evidence import attachment_record
 from policybot.reporting.messages import confirmation

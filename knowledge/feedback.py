@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 
 import sqlite_utils
 
+from policybot.clock import utcnow
 from policybot.storage.db import transaction
 
 UNANSWERED = "unanswered"
@@ -56,7 +57,7 @@ class FeedbackStore:
             withheld = bool(self.is_sensitive(question))
         except Exception:
             withheld = True
-        at = (now or datetime.now(UTC)).astimezone(UTC)
+        at = (now or utcnow()).astimezone(UTC)
         text = None if withheld else question[:2000]
         with transaction(self.db.conn) as conn:
             row_id = conn.execute(

@@ -22,7 +22,6 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -34,6 +33,7 @@ from knowledge.out_of_scope import SUFFIX as ANCHORS_SUFFIX
 from knowledge.out_of_scope import read_anchors
 from knowledge.phrasings import SUFFIX as PHRASINGS_SUFFIX
 from knowledge.phrasings import TOPIC, is_keywords, read_phrasings, searchable
+from policybot.clock import utcnow
 from policybot.storage.db import transaction
 
 # Bump when parsing, indexed text or embedding model change: every passage is then
@@ -254,7 +254,7 @@ def _document_row(source: _Source, origin: str) -> dict:
         "origin": origin,
         "source": str(source.path),
         "content_hash": source.content_hash,
-        "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "ingested_at": utcnow().isoformat(timespec="seconds"),
     }
 
 

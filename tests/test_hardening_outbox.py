@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
 import bot.service as application
+from policybot.clock import utcnow
 from policybot.storage.db import open_db
 from policybot.storage.outbox import Outbox
 from tests.e2e import FakeChannel, delivered_counts, enqueue_many, run_two_senders
@@ -31,7 +32,7 @@ def statuses(db_path) -> dict[str, str]:
 
 def test_only_the_current_lease_holder_can_record_an_outcome(db_path, channel):
     enqueue_many(db_path, channel, 1)
-    t0 = datetime.now(UTC) + timedelta(minutes=1)  # the item is due by then
+    t0 = utcnow() + timedelta(minutes=1)  # the item is due by then
     outbox = Outbox(open_db(db_path))
     [first] = outbox.claim_due(t0, lease=LEASE)
     assert outbox.claim_due(t0 + timedelta(seconds=1), lease=LEASE) == []  # still leased
@@ -50,7 +51,7 @@ def test_only_the_current_lease_holder_can_record_an_outcome(db_path, channel):
 
 def test_a_lease_is_renewed_only_by_its_holder(db_path, channel):
     enqueue_many(db_path, channel, 1)
-    t0 = datetime.now(UTC) + timedelta(minutes=1)
+    t0 = utcnow() + timedelta(minutes=1)
     outbox = Outbox(open_db(db_path))
     [first] = outbox.claim_due(t0, lease=LEASE)
     assert outbox.renew(first, t0 + timedelta(seconds=1), LEASE)  # held: renewed until t0+3s

@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from policybot import cli
+from policybot.clock import utcnow
 from policybot.config import Settings
 from policybot.privacy import audit, retention
 from policybot.reporting.store import CaseStore
@@ -201,7 +202,7 @@ async def test_retention_purges_on_an_injected_clock_except_what_is_on_hold(priv
     assert "placed on person:29:alice, person:aad-29:alice" in policybot(
         "hold", ALICE, "--reason", "misconduct hearing"
     )
-    later = datetime.now(UTC) + timedelta(days=100)
+    later = utcnow() + timedelta(days=100)
     server = await BotServer(privacy_settings, clock=lambda: later).start(wait_ready=False)
     try:
         [purge] = await channel.wait_for(lambda _c: purges_at(db, later), timeout=60)

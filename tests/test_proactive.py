@@ -3,11 +3,12 @@ respected, failures are retried, and people the bot cannot reach yet are held fo
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
 import bot.service as application
+from policybot.clock import utcnow
 from policybot.storage.db import open_db, transaction
 from policybot.storage.outbox import Outbox
 from tests.e2e import BOT_ID, TENANT, activity
@@ -93,7 +94,7 @@ async def test_throttling_waits_for_retry_after(bot, settings, channel):
         },
     )
     channel.fail("send", 429, times=10, **{"Retry-After": "30"})
-    now = datetime.now(UTC)
+    now = utcnow()
     assert await sender.send_due(now) == []
     assert await sender.send_due(now + timedelta(seconds=10)) == []
     channel._failures.clear()
@@ -107,7 +108,7 @@ async def test_a_failed_send_is_retried_later(bot, settings, channel):
     sender = bot[2]
     enqueue(settings, "flaky", user_target(channel))
     channel.fail("create", 503, times=5)
-    now = datetime.now(UTC)
+    now = utcnow()
     assert await sender.send_due(now) == []
     channel._failures.clear()
     assert [s["key"] for s in await sender.send_due(now + timedelta(hours=2))] == ["flaky"]

@@ -7,10 +7,10 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-from datetime import UTC, datetime
 
 import pytest
 
+from policybot.clock import utcnow
 from policybot.config import Settings
 from policybot.reporting.store import Actor, CaseStore
 from policybot.storage.db import open_db
@@ -98,7 +98,7 @@ def set_psd_chat(db_path, service_url: str) -> CaseStore:
         "channelId": "msteams",
         "bot": {"id": "28:policybot", "name": "policybot"},
     }
-    store.set_psd_conversation(reference, Actor("operator:test", "test", operator=True), datetime.now(UTC))
+    store.set_psd_conversation(reference, Actor("operator:test", "test", operator=True), utcnow())
     return store
 
 

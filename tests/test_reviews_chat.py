@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from policybot.reviews.calendar import add_years, london_today, system_clock
+from policybot.clock import utcnow
+from policybot.reviews.calendar import add_years, london_today
 from tests.e2e import BotServer, activity, shown_text
 from tests.reviews_fixtures import review_settings
 
@@ -80,7 +81,7 @@ async def test_someone_who_is_not_the_owner_is_refused_politely_and_nothing_chan
 
 
 async def test_the_owner_marks_it_reviewed_in_chat_and_the_status_follows(bot, channel):
-    next_review = add_years(london_today(system_clock()), 2)
+    next_review = add_years(london_today(utcnow()), 2)
     replies = await say(bot, channel, f"reviewed IM policy, next review {next_review:%d %B %Y}", person=OWNER)
     assert f"its next review is {next_review:%d %B %Y}" in texts(replies)
     status = texts(await say(bot, channel, "reviews"))
@@ -88,7 +89,7 @@ async def test_the_owner_marks_it_reviewed_in_chat_and_the_status_follows(bot, c
 
 
 async def test_the_owner_marks_it_reviewed_from_the_card_with_the_date_input(bot, channel):
-    next_review = add_years(london_today(system_clock()), 3)
+    next_review = add_years(london_today(utcnow()), 3)
     click = {
         "verb": "reviews.mark_reviewed",
         "doc": "instant-messaging-policy",
@@ -178,7 +179,7 @@ async def test_open_policy_shows_its_facts(bot, channel):
 async def test_answers_stop_calling_the_policy_overdue_once_the_owner_moves_the_date(bot, channel):
     question = "does my boss look at my Teams presence to see if I'm actually working?"
     assert "Review overdue" in texts(await say(bot, channel, question))
-    next_review = add_years(london_today(system_clock()), 3)
+    next_review = add_years(london_today(utcnow()), 3)
     await say(bot, channel, f"reviewed IM policy, next review {next_review:%d %B %Y}", person=OWNER)
     answer = texts(await say(bot, channel, question))
     assert "3.4" in answer and "Review overdue" not in answer

@@ -7,10 +7,11 @@ holder "Director of ICT", review date 12 September 2020); the clock is injected.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from bot.reviews import reminder_activity
 from bot.service import create_bot
+from policybot.clock import utcnow
 from policybot.reviews.calendar import LONDON
 from policybot.reviews.service import ReviewService
 from policybot.storage.db import open_db
@@ -56,7 +57,7 @@ async def test_throttled_send_waits_for_retry_after_then_delivers_the_card(kb_db
     assert await sender.send_due() == []
     assert channel.sent == []
     retry_at = next_attempt(settings)
-    assert timedelta(seconds=25) < retry_at - datetime.now(UTC) <= timedelta(seconds=30)
+    assert timedelta(seconds=25) < retry_at - utcnow() <= timedelta(seconds=30)
     assert await sender.send_due() == []  # not before Teams said
 
     sent = await sender.send_due(now=retry_at + timedelta(seconds=1))

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 import sqlite_utils
 
+from policybot.clock import utcnow
 from policybot.config import Settings
 from policybot.privacy import audit, footprint
 from policybot.storage.db import transaction
@@ -84,7 +85,7 @@ def subject_access(
     now: datetime | None = None,
 ) -> dict:
     """The whole answer to a subject access request about ``given_id``, audited."""
-    now = now or datetime.now(UTC)
+    now = now or utcnow()
     with transaction(db.conn):
         person = footprint.identify(db, given_id)
         held = gather(db, settings, person)

@@ -19,6 +19,8 @@ from datetime import UTC, datetime
 
 import sqlite_utils
 
+from policybot.clock import utcnow
+
 PSD, SCREENING, REVIEWS, PRIVACY, CLI = "psd", "screening", "reviews", "privacy", "cli"
 MAX_DETAIL = 500
 
@@ -69,7 +71,7 @@ def record(
     db.execute(
         "INSERT INTO audit_log (at, area, actor_id, actor_name, action, record, outcome, detail)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [_iso(now or datetime.now(UTC)), area, actor_id, actor_name, action, record, outcome, detail[:MAX_DETAIL]],
+        [_iso(now or utcnow()), area, actor_id, actor_name, action, record, outcome, detail[:MAX_DETAIL]],
     )
 
 

@@ -19,6 +19,7 @@ import sys
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
+from policybot.clock import utcnow
 from policybot.config import Settings
 from policybot.privacy import access, audit, erasure, holds, retention
 from policybot.storage.db import open_db
@@ -100,7 +101,7 @@ def erase_person(args, settings: Settings) -> int:
 
 def show_retention(args, settings: Settings) -> int:
     db = open_db(settings.db_path)
-    now = datetime.now(UTC)
+    now = utcnow()
     actor_id, _name = audit.operator()
     removed = retention.purge(db, settings, now, actor=actor_id) if args.purge else None
     kinds = retention.report(db, settings, now)

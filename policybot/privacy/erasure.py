@@ -20,10 +20,11 @@ Everything else is deleted in one transaction with its audit entry.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 
 import sqlite_utils
 
+from policybot.clock import utcnow
 from policybot.privacy import audit, footprint
 from policybot.privacy.footprint import OPEN_STATUSES, Person
 from policybot.storage.db import transaction
@@ -61,7 +62,7 @@ def _delete(db: sqlite_utils.Database, result: Erasure, name: str, sql: str, par
 def erase(
     db: sqlite_utils.Database, given_id: str, actor_id: str, actor_name: str, now: datetime | None = None
 ) -> Erasure:
-    now = now or datetime.now(UTC)
+    now = now or utcnow()
     with transaction(db.conn):
         person = footprint.identify(db, given_id)
         result = Erasure(person)

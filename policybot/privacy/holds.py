@@ -8,10 +8,11 @@ the end, and both acts are in the audit trail.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 import sqlite_utils
 
+from policybot.clock import utcnow
 from policybot.privacy import audit, footprint
 from policybot.storage.db import transaction
 
@@ -36,7 +37,7 @@ def place(
     """Hold a case, or a person under every id they are known by (a hold placed by
     Teams id must also hold the records kept by AAD id); returns the hold's id and
     its subjects."""
-    now = now or datetime.now(UTC)
+    now = now or utcnow()
     subject, reason = subject_of(target), (reason or "").strip()
     if not reason:
         raise HoldError("a hold needs a reason")
@@ -72,7 +73,7 @@ def release(
     db: sqlite_utils.Database, hold_id: int, actor_id: str, actor_name: str, now: datetime | None = None
 ) -> str:
     """Release hold ``hold_id`` with every subject placed with it."""
-    now = now or datetime.now(UTC)
+    now = now or utcnow()
     with transaction(db.conn):
         row = db.execute(
             "SELECT subject, reason, placed_by, placed_at FROM legal_holds WHERE id = ? AND released_at IS NULL",

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import sqlite_utils
 
@@ -250,7 +250,3 @@ def purge(
     if removed:
         log.info("retention purge removed %s", removed)
     return removed
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)

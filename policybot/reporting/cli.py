@@ -13,8 +13,8 @@ from __future__ import annotations
 import getpass
 import sys
 
+from policybot.clock import utcnow
 from policybot.config import Settings
-from policybot.reporting.dates import system_clock
 from policybot.reporting.desk import PsdDesk, case_line, case_text
 from policybot.reporting.drafts import DraftStore
 from policybot.reporting.store import STATUSES, Actor, CaseNotFound, CaseStore, normalise_ref, parse_status
@@ -74,7 +74,7 @@ def _operator() -> Actor:
 
 
 def _desk(settings: Settings) -> PsdDesk:
-    return PsdDesk(CaseStore(open_db(settings.db_path)), settings.psd.user_ids, system_clock)
+    return PsdDesk(CaseStore(open_db(settings.db_path)), settings.psd.user_ids, utcnow)
 
 
 def set_conversation(args, settings: Settings) -> int:
@@ -97,7 +97,7 @@ def set_conversation(args, settings: Settings) -> int:
 
 def purge_drafts(args, settings: Settings) -> int:
     drafts = DraftStore(open_db(settings.db_path), settings.psd.draft_retention_days)
-    count = drafts.purge(system_clock())
+    count = drafts.purge(utcnow())
     print(f"Deleted {count} unfinished report(s) untouched for more than {settings.psd.draft_retention_days} days.")
     return 0
 

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -33,13 +32,6 @@ from zoneinfo import ZoneInfo
 from dateparser.date import DateDataParser
 
 LONDON = ZoneInfo("Europe/London")
-
-Clock = Callable[[], datetime]
-"""Returns the current time as a timezone-aware datetime."""
-
-
-def system_clock() -> datetime:
-    return datetime.now(UTC)
 
 
 # Precisions an answer can have: a time, a day, or a part of a day (named).

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from policybot.clock import Clock, utcnow
 from policybot.reporting.categories import describe
-from policybot.reporting.dates import LONDON, Clock, system_clock
+from policybot.reporting.dates import LONDON
 from policybot.reporting.messages import reporter_label
 from policybot.reporting.store import Actor, Case, CaseStore
 
@@ -23,7 +24,7 @@ class NotPsd(PermissionError):
 
 
 class PsdDesk:
-    def __init__(self, store: CaseStore, psd_user_ids: tuple[str, ...] = (), clock: Clock = system_clock):
+    def __init__(self, store: CaseStore, psd_user_ids: tuple[str, ...] = (), clock: Clock = utcnow):
         self.store = store
         self.psd_user_ids = frozenset(psd_user_ids)
         self.clock = clock

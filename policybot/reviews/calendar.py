@@ -7,19 +7,12 @@ The clock is a plain callable returning an aware ``datetime`` so that tests (and
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import dateparser
 
 LONDON = ZoneInfo("Europe/London")
-
-Clock = Callable[[], datetime]
-
-
-def system_clock() -> datetime:
-    return datetime.now(UTC)
 
 
 def london_today(now: datetime) -> date:

@@ -13,8 +13,9 @@ import asyncio
 import sys
 
 from knowledge import KnowledgeBase
+from policybot.clock import utcnow
 from policybot.config import Settings
-from policybot.reviews.calendar import london_today, parse_moment, parse_review_date, system_clock
+from policybot.reviews.calendar import london_today, parse_moment, parse_review_date
 from policybot.reviews.facts import PolicyNotFound, PolicyRegister
 from policybot.reviews.schedule import Schedule
 from policybot.reviews.service import ReviewService
@@ -49,7 +50,7 @@ def _register(settings: Settings) -> PolicyRegister:
 
 def list_policies(args: argparse.Namespace, settings: Settings) -> int:
     schedule = Schedule(settings.reviews.milestones, settings.reviews.overdue_every_days)
-    today = london_today(system_clock())
+    today = london_today(utcnow())
     policies = _register(settings).facts()
     if not policies:
         print("No policies are loaded.")
@@ -76,7 +77,7 @@ def set_review_date(args: argparse.Namespace, settings: Settings) -> int:
     register = _register(settings)
     try:
         facts = register.find(args.doc)
-        review_date = parse_review_date(args.date, london_today(system_clock()))
+        review_date = parse_review_date(args.date, london_today(utcnow()))
     except (PolicyNotFound, ValueError) as error:
         print(f"policybot policies set-review: {error}", file=sys.stderr)
         return 2
@@ -87,7 +88,7 @@ def set_review_date(args: argparse.Namespace, settings: Settings) -> int:
 
 def run_reminders_once(args: argparse.Namespace, settings: Settings) -> int:
     try:
-        now = parse_moment(args.now) if args.now else system_clock()
+        now = parse_moment(args.now) if args.now else utcnow()
     except ValueError as error:
         print(f"policybot reminders run-once: {error}", file=sys.stderr)
         return 2

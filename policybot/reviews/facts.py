@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Protocol
 
 import sqlite_utils
 
+from policybot.clock import utcnow
 from policybot.privacy import audit
 from policybot.reviews.calendar import add_years
 from policybot.reviews.schedule import Schedule, describe_days, status
@@ -143,7 +144,7 @@ class PolicyRegister:
                     review_date.isoformat(),
                     _iso(doc.review_date),
                     by,
-                    datetime.now(UTC).isoformat(),
+                    utcnow().isoformat(),
                     _iso(reviewed_on),
                 ),
             )

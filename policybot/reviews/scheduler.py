@@ -17,7 +17,8 @@ from typing import Protocol
 
 import sqlite_utils
 
-from policybot.reviews.calendar import Clock, as_aware, london_today, system_clock
+from policybot.clock import Clock, utcnow
+from policybot.reviews.calendar import as_aware, london_today
 from policybot.reviews.facts import PolicyRegister, ReviewFacts
 from policybot.reviews.people import Responsibilities
 from policybot.reviews.schedule import Schedule
@@ -83,7 +84,7 @@ class ReminderScheduler:
         outbox: Outbox,
         render: Render,
         user_target: UserTarget,
-        clock: Clock = system_clock,
+        clock: Clock = utcnow,
     ):
         self.db = db
         self.register = register

@@ -9,8 +9,9 @@ from datetime import date, datetime
 
 import sqlite_utils
 
+from policybot.clock import Clock, utcnow
 from policybot.config import Settings
-from policybot.reviews.calendar import Clock, london_today, system_clock
+from policybot.reviews.calendar import london_today
 from policybot.reviews.facts import DocumentSource, PolicyRegister, ReviewFacts
 from policybot.reviews.people import Responsibilities
 from policybot.reviews.schedule import Schedule
@@ -59,7 +60,7 @@ class ReviewService:
         documents: DocumentSource,
         outbox: Outbox,
         render: Render,
-        clock: Clock = system_clock,
+        clock: Clock = utcnow,
     ) -> ReviewService:
         register = PolicyRegister(db, documents)
         subscriptions = Subscriptions(db)

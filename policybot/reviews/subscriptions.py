@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 import sqlite_utils
 
+from policybot.clock import utcnow
 from policybot.reviews.store import ALL_POLICIES
 from policybot.storage.db import transaction
 
@@ -38,7 +38,7 @@ class Subscriptions:
                     doc_id or ALL_POLICIES,
                     user_name,
                     json.dumps(reference),
-                    datetime.now(UTC).isoformat(),
+                    utcnow().isoformat(),
                 ),
             )
 

@@ -27,17 +27,14 @@ import json
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import sqlite_utils
 
+from policybot.clock import utcnow
 from policybot.privacy import audit
 from policybot.storage.db import transaction
 from policybot.storage.outbox import Outbox
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,10 @@ silently overwrite each other. ``None`` or ``"*"`` means "overwrite whatever is 
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
 
 import sqlite_utils
 
+from policybot.clock import utcnow
 from policybot.storage.db import transaction
 
 
@@ -40,7 +40,7 @@ class KeyValueStore:
         All or nothing: one conflict refuses the whole batch.
         """
         new_tags = {}
-        now = datetime.now(UTC).isoformat()
+        now = utcnow().isoformat()
         with transaction(self.db.conn):
             for key, (value, expected) in changes.items():
                 if expected == "":

@@ -34,6 +34,7 @@ from datetime import UTC, datetime, timedelta
 
 import sqlite_utils
 
+from policybot.clock import utcnow
 from policybot.storage.db import transaction
 
 PENDING, SENT, HELD = "pending", "sent", "held"
@@ -52,10 +53,6 @@ def on_enqueue(listener) -> None:
 def forget(listener) -> None:
     if listener in _listeners:
         _listeners.remove(listener)
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 def _iso(moment: datetime) -> str:

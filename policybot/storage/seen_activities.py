@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 import sqlite_utils
 
+from policybot.clock import utcnow
 from policybot.storage.db import transaction
 
 STALE = timedelta(minutes=5)
@@ -32,7 +33,7 @@ class SeenActivities:
     def begin(self, channel_id: str, conversation_id: str, activity_id: str, now: datetime | None = None) -> bool:
         """True when this activity is new (or its earlier turn is long dead): go ahead.
         False when another turn has it or had it: leave it alone."""
-        now = now or datetime.now(UTC)
+        now = now or utcnow()
         key = [channel_id, conversation_id, activity_id]
         with transaction(self.db.conn):
             row = self.db.execute(
@@ -58,7 +59,7 @@ class SeenActivities:
     def finish(self, channel_id: str, conversation_id: str, activity_id: str, now: datetime | None = None) -> None:
         self.db.execute(
             "UPDATE seen_activities SET finished = 1, at = ? WHERE channel_id = ? AND conversation_id = ? AND activity_id = ?",
-            [_iso(now or datetime.now(UTC)), channel_id, conversation_id, activity_id],
+            [_iso(now or utcnow()), channel_id, conversation_id, activity_id],
         )
 
     def forget(self, channel_id: str, conversation_id: str, activity_id: str) -> None:
