@@ -15,6 +15,7 @@ from botbuilder.dialogs import Dialog, DialogContext
 from botbuilder.schema import Activity, ChannelAccount
 
 from bot.card_actions import CardHandler
+from dialogs.activity_facts import tenant_of
 from policybot.config import Settings
 
 
@@ -43,9 +44,7 @@ class BotTurn:
 
     @property
     def tenant_id(self) -> str:
-        conversation = self.context.activity.conversation
-        channel_data = self.context.activity.channel_data or {}
-        return (conversation and conversation.tenant_id) or (channel_data.get("tenant") or {}).get("id", "")
+        return tenant_of(self.context.activity)
 
     @property
     def user_target(self) -> dict:

@@ -18,16 +18,14 @@ from urllib.parse import quote, urlencode
 
 from botbuilder.schema import Activity
 
+from dialogs.activity_facts import channel_data, tenant_of
+
 TEAMS = "https://teams.microsoft.com/l/message"
-
-
-def _channel_data(activity: Activity) -> dict:
-    return activity.channel_data if isinstance(activity.channel_data, dict) else {}
 
 
 def where_posted(activity: Activity) -> str:
     """ "the channel General in Shift B", "the group chat Shift B handover" or "a group chat"."""
-    data = _channel_data(activity)
+    data = channel_data(activity)
     conversation = activity.conversation
     if conversation is not None and conversation.conversation_type == "channel":
         channel = ((data.get("channel") or {}).get("name") or "").strip()
@@ -45,13 +43,13 @@ def message_link(activity: Activity) -> str:
         return ""
     conversation_id, _, thread = conversation.id.partition(";messageid=")
     if conversation.conversation_type == "channel":
-        data = _channel_data(activity)
+        data = channel_data(activity)
         channel_id = (data.get("channel") or {}).get("id") or conversation_id
         query = {"parentMessageId": thread or activity.id}
         team = data.get("team") or {}
         if team.get("aadGroupId"):
             query["groupId"] = team["aadGroupId"]
-        tenant = (data.get("tenant") or {}).get("id") or conversation.tenant_id
+        tenant = tenant_of(activity)
         if tenant:
             query["tenantId"] = tenant
         return f"{TEAMS}/{quote(channel_id, safe='')}/{quote(activity.id, safe='')}?{urlencode(query)}"

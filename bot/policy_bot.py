@@ -42,6 +42,7 @@ from bot.people import PersonalChats
 from bot.proactive import reference_of
 from bot.storage import UnrestorableState
 from bot.turns import OneAtATime, is_state_conflict
+from dialogs.activity_facts import tenant_of
 from dialogs.cancel_and_help_dialog import CANCEL, HELP
 from dialogs.cards import adaptive_card, card_message, submit_action, text_block
 from policybot.config import Settings
@@ -119,7 +120,7 @@ class PolicyBot(TeamsActivityHandler):
 
     async def on_turn(self, turn_context: TurnContext):
         if not self._tenant_allowed(turn_context):
-            log.warning("refused an activity from tenant %r", _tenant_of(turn_context))
+            log.warning("refused an activity from tenant %r", tenant_of(turn_context.activity))
             if turn_context.activity.type == ActivityTypes.invoke:
                 await turn_context.send_activity(
                     {"type": ActivityTypes.invoke_response, "value": InvokeResponse(status=403)}
@@ -159,7 +160,7 @@ class PolicyBot(TeamsActivityHandler):
 
     def _tenant_allowed(self, turn_context: TurnContext) -> bool:
         expected = self.settings.app_tenant_id
-        return not expected or _tenant_of(turn_context) == expected
+        return not expected or tenant_of(turn_context.activity) == expected
 
     async def _load_state(self, turn_context: TurnContext) -> None:
         """Load every state; state that cannot be restored (an upgrade renamed a class,
@@ -391,16 +392,6 @@ class PolicyBot(TeamsActivityHandler):
             buttons,
         )
         return card_message(card, "What I can do:\n" + "\n".join("- " + line for line in lines))
-
-
-def _tenant_of(turn_context: TurnContext) -> str:
-    activity = turn_context.activity
-    channel_data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
-    return (
-        (activity.conversation.tenant_id if activity.conversation else None)
-        or (channel_data.get("tenant") or {}).get("id")
-        or ""
-    )
 
 
 def _seen_key(activity) -> tuple[str, str, str] | None:

@@ -39,6 +39,7 @@ from botbuilder.core.teams import TeamsInfo
 
 from bot.background import Periodic
 from bot.capability import RESEND_VERB, BotTurn, Capability, HelpButton, HelpLine
+from dialogs.activity_facts import channel_data
 from dialogs.cards import adaptive_card, card_message, fact_set, submit_action, text_block
 from dialogs.report_dialog import (
     ANONYMITY_CHOICES,
@@ -451,8 +452,11 @@ class ReportingCapability(Capability):
         """The task-module form: the message's facts, and the questions it cannot answer."""
         sender, sent, link, body, files = _message_facts(payload)
         conversation_type = turn.activity.conversation.conversation_type if turn.activity.conversation else None
-        channel_data = turn.activity.channel_data if isinstance(turn.activity.channel_data, dict) else {}
-        where = "meeting" if channel_data.get("meeting") else _WHERE_OF_CONVERSATION.get(conversation_type or "", "")
+        where = (
+            "meeting"
+            if channel_data(turn.activity).get("meeting")
+            else _WHERE_OF_CONVERSATION.get(conversation_type or "", "")
+        )
         facts = [
             ("From", sender or "unknown"),
             ("Sent", sent.london() if sent else "unknown"),

@@ -31,6 +31,7 @@ from botbuilder.dialogs import (
 from botbuilder.dialogs.prompts import PromptOptions, PromptValidatorContext, TextPrompt
 from botbuilder.schema import Activity, Attachment
 
+from dialogs.activity_facts import tenant_of
 from dialogs.cancel_and_help_dialog import CancelAndHelpDialog
 from dialogs.cards import adaptive_card, card_message, fact_set, submit_action, text_block
 from policybot.clock import Clock
@@ -99,10 +100,7 @@ def reporter_from(context: TurnContext) -> Reporter:
     their 1:1 chat with the bot (kept only in the reporter-link table)."""
     activity = context.activity
     account = activity.from_property
-    channel_data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
-    tenant = (activity.conversation and activity.conversation.tenant_id) or (channel_data.get("tenant") or {}).get(
-        "id", ""
-    )
+    tenant = tenant_of(activity)
     user_id = account.aad_object_id or account.id
     return Reporter(
         user_id,
