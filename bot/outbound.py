@@ -48,7 +48,7 @@ class ConnectorUnreachable(Exception):
     not come within the timeout."""
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
     try:
@@ -76,7 +76,7 @@ class ServiceUrlPolicy:
         if not self.local_mode:
             return
         scheme, host, port, path = _origin(service_url or "")
-        if scheme in ("http", "https") and _is_loopback(host):
+        if scheme in ("http", "https") and is_loopback(host):
             return
         for allowed_scheme, allowed_host, allowed_port, allowed_path in self.allowed:
             if (scheme, host, port) == (allowed_scheme, allowed_host, allowed_port) and path.startswith(allowed_path):

@@ -8,7 +8,6 @@ service does lives in bot/, dialogs/ and the plain-Python packages.
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import logging
 
 from aiohttp import web
@@ -20,6 +19,7 @@ from bot.auth import RequestAuthenticator, SigningKeys
 from bot.background import Periodic
 from bot.capability import Capability
 from bot.http import health_handler, loop_lag_handler, messages_handler
+from bot.outbound import is_loopback
 from bot.people import PersonalChats
 from bot.policy_bot import PolicyBot, PrivateConversationState
 from bot.proactive import ProactiveSender
@@ -107,21 +107,12 @@ def startup_warnings(settings: Settings) -> list[str]:
         "LOCAL MODE (no MicrosoftAppId): requests are not authenticated and every sender's identity "
         "(aadObjectId) is taken on trust. Use it only with the Emulator and for tests."
     ]
-    if not _is_loopback(settings.host):
+    if not is_loopback(settings.host):
         warnings.append(
             f"local mode is listening on {settings.host}, not on loopback: anyone who can reach port "
             f"{settings.port} can act as any user"
         )
     return warnings
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def close_db(db) -> None:

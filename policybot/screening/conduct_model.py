@@ -70,11 +70,10 @@ class ExemplarError(ValueError):
     """The examples file is malformed; the message names the line."""
 
 
-def read_exemplars(text: str) -> list[tuple[str, str]]:
-    """(label, message) pairs from the examples file's text; labels are conduct
-    categories or ``ok``."""
-    labels = set(CONDUCT_CATEGORIES) | {OK_LABEL}
-    pairs, label = [], None
+def _sectioned(text: str, labels: set[str], where: str, entry: str):
+    """(section, line) for each entry of a file of ``[section]`` headers, entries, blank
+    lines and ``#`` comments; an error names the line as ``where`` + its number."""
+    label = None
     for number, line in enumerate(text.splitlines(), 1):
         line = line.strip()
         if not line or line.startswith("#"):
@@ -83,11 +82,18 @@ def read_exemplars(text: str) -> list[tuple[str, str]]:
         if section:
             label = section.group(1)
             if label not in labels:
-                raise ExemplarError(f"line {number}: unknown section [{label}]")
+                raise ExemplarError(f"{where}{number}: unknown section [{label}]")
         elif label is None:
-            raise ExemplarError(f"line {number}: an example before any [section]")
+            raise ExemplarError(f"{where}{number}: {entry} before any [section]")
         else:
-            pairs.append((label, line))
+            yield label, line
+
+
+def read_exemplars(text: str) -> list[tuple[str, str]]:
+    """(label, message) pairs from the examples file's text; labels are conduct
+    categories or ``ok``."""
+    labels = set(CONDUCT_CATEGORIES) | {OK_LABEL}
+    pairs = list(_sectioned(text, labels, "line ", "an example"))
     missing = labels - {label for label, _ in pairs}
     if missing:
         raise ExemplarError(f"no examples for {', '.join(sorted(missing))}")
@@ -149,22 +155,11 @@ def evidence_patterns() -> dict[str, re.Pattern]:
     conduct ("password", "gmail", "porn*"): the classifier reads meaning, these make
     sure a finding rests on words that show the conduct, not on its topic."""
     words: dict[str, list[str]] = {}
-    label = None
-    for number, line in enumerate(EVIDENCE.read_text(encoding="utf-8").splitlines(), 1):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        section = _SECTION.match(line)
-        if section:
-            label = section.group(1)
-            if label not in CONDUCT_CATEGORIES:
-                raise ExemplarError(f"{EVIDENCE.name}:{number}: unknown section [{label}]")
-            words.setdefault(label, [])
-        elif label is None:
-            raise ExemplarError(f"{EVIDENCE.name}:{number}: a word before any [section]")
-        else:
-            stem = re.escape(line.rstrip("*"))
-            words[label].append(stem + (r"[a-z]*" if line.endswith("*") else ""))
+    for label, line in _sectioned(
+        EVIDENCE.read_text(encoding="utf-8"), set(CONDUCT_CATEGORIES), EVIDENCE.name + ":", "a word"
+    ):
+        stem = re.escape(line.rstrip("*"))
+        words.setdefault(label, []).append(stem + (r"[a-z]*" if line.endswith("*") else ""))
     return {label: re.compile(r"\b(?:" + "|".join(found) + r")\b") for label, found in words.items()}
 
 
