@@ -4,6 +4,11 @@ The outbox sender, the review scheduler and the PSD draft purge all need the sam
 thing: run a job now and then on the service's event loop, survive a failed run
 (logged, tried again next time), be woken early when there is work, and stop
 cleanly with the service.
+
+A job that works in a worker thread runs it through :func:`in_worker_thread`: a
+thread cannot be cancelled, so stopping must wait for it to end before the service
+closes the connection it is using (closing a SQLite connection under a running
+query crashes the process).
 """
 
 from __future__ import annotations
@@ -11,8 +16,22 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 log = logging.getLogger("bot.background")
+
+T = TypeVar("T")
+
+
+async def in_worker_thread(work: Callable[[], T]) -> T:
+    """``work()`` in a worker thread. Cancelling the caller waits for the thread to
+    finish before the cancellation goes on, unlike ``asyncio.to_thread``."""
+    future = asyncio.get_running_loop().run_in_executor(None, work)
+    try:
+        return await asyncio.shield(future)
+    except asyncio.CancelledError:
+        await asyncio.wait([future])
+        raise
 
 
 class Periodic:

@@ -28,7 +28,6 @@ and the attempt is logged.
 
 from __future__ import annotations
 
-import asyncio
 import html
 import logging
 import re
@@ -37,7 +36,7 @@ from datetime import UTC, datetime
 from botbuilder.core import InvokeResponse
 from botbuilder.core.teams import TeamsInfo
 
-from bot.background import Periodic
+from bot.background import Periodic, in_worker_thread
 from bot.capability import RESEND_VERB, BotTurn, Capability, HelpButton, HelpLine
 from dialogs.activity_facts import channel_data
 from dialogs.cards import adaptive_card, card_message, fact_set, submit_action, text_block
@@ -191,7 +190,7 @@ class ReportingCapability(Capability):
         deleted = self.drafts.purge(self.clock())
         if deleted:
             log.info("deleted %d abandoned PSD report drafts", deleted)
-        if not await asyncio.to_thread(self.store.fold_wal):
+        if not await in_worker_thread(self.store.fold_wal):
             log.info("the write-ahead log was busy; folding it again in an hour")
 
     @staticmethod

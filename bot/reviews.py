@@ -12,7 +12,6 @@ configured owner or holder, or an administrator), "Snooze a week", "Open policy"
 
 from __future__ import annotations
 
-import asyncio
 import re
 from collections.abc import Callable
 from datetime import date
@@ -20,7 +19,7 @@ from datetime import date
 import sqlite_utils
 from botbuilder.schema import Activity
 
-from bot.background import Periodic
+from bot.background import Periodic, in_worker_thread
 from bot.capability import BotTurn, Capability, HelpButton, HelpLine
 from dialogs.cards import adaptive_card, card_message, fact_set, submit_action, text_block
 from policybot.clock import Clock, utcnow
@@ -156,7 +155,7 @@ class ReviewsCapability(Capability):
         # run_once waits on SQLite locks, so it runs in a worker thread.
         self._scheduler = Periodic(
             "review reminders",
-            lambda: asyncio.to_thread(background.scheduler.run_once),
+            lambda: in_worker_thread(background.scheduler.run_once),
             self.settings.reviews.scheduler_seconds,
         )
         self._scheduler.start()

@@ -16,7 +16,7 @@ from botbuilder.core import ConversationState, UserState
 from bot.adapter import create_adapter
 from bot.answers import AnswersCapability
 from bot.auth import RequestAuthenticator, SigningKeys
-from bot.background import Periodic
+from bot.background import Periodic, in_worker_thread
 from bot.capability import Capability
 from bot.http import health_handler, loop_lag_handler, messages_handler
 from bot.outbound import is_loopback
@@ -96,7 +96,7 @@ def daily_purge(settings: Settings, clock=utcnow) -> Periodic:
         finally:
             db.conn.close()
 
-    return Periodic("retention purge", lambda: asyncio.to_thread(purge_once), PURGE_EVERY_SECONDS)
+    return Periodic("retention purge", lambda: in_worker_thread(purge_once), PURGE_EVERY_SECONDS)
 
 
 def startup_warnings(settings: Settings) -> list[str]:
