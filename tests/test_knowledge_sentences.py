@@ -29,7 +29,7 @@ def test_list_items_on_their_own_lines_are_sentences_too():
 
 
 def test_the_whole_clause_then_its_sentences_then_phrasings_each_under_the_section_title():
-    texts = embedding_texts("Vehicles", CLAUSE, ("how do I book a pool car",))
+    texts = embedding_texts("Vehicles", CLAUSE, ("who keeps the fleet keys",))
     assert [kind for kind, _ in texts] == ["passage", "sentence", "sentence", "sentence", "phrasing"]
     assert texts[0] == ("passage", f"Vehicles: {CLAUSE}")
     assert texts[2] == ("sentence", "Vehicles: Keys are signed out at the front desk; a booking lapses after an hour.")
