@@ -3,12 +3,21 @@ knowledge base, answered with an Adaptive Card quoting the clause(s) by ref.
 
 The card carries a one-line answer, the quoted clause(s) with ref and document
 title, the policy's review status when its review date has passed, and Helpful /
-Not helpful buttons (action ``answers.feedback``) whose clicks are stored. When the
-knowledge base abstains, the reply says so plainly and names the policy owner.
-Abstentions and "not helpful" clicks are kept for ``policybot unanswered``, except
-the text of anything screening would nudge about (protectively marked or sensitive).
-Small talk ("hi", "thanks", "who are you") gets a short reply in kind and is kept
-nowhere (:mod:`knowledge.conversation`).
+Not helpful buttons (action ``answers.feedback``) whose clicks are stored.
+
+When the knowledge base abstains, the reply says so plainly: for a question that
+names a held policy, it names that policy's owner; for anything else it says the
+question is outside the policies held and points to the general contact
+(``POLICYBOT_GENERAL_CONTACT``). Abstentions and "not helpful" clicks are kept for
+``policybot unanswered``, except the text of anything screening would nudge about
+(protectively marked or sensitive).
+
+A question about reporting a message or misuse gets, beneath the reply, a line
+pointing to **report** and the "Report to PSD" message action. Small talk ("hi",
+"thanks", "who are you") gets a short reply in kind and is kept nowhere
+(:mod:`knowledge.conversation`). A follow-up ("and on my phone?") is asked with the
+same person's previous answered question in this conversation, for a few minutes
+(:mod:`knowledge.followups`; held in memory, never stored).
 """
 
 from __future__ import annotations
@@ -22,8 +31,10 @@ import sqlite_utils
 from bot.capability import BotTurn, Capability, HelpLine
 from dialogs.cards import adaptive_card, card_message, submit_action, text_block
 from knowledge import Answer, Document, Hit, KnowledgeBase
-from knowledge.conversation import small_talk
+from knowledge.conversation import asks_about_reporting, policies_named, small_talk
 from knowledge.feedback import HELPFUL, NOT_HELPFUL, UNANSWERED, FeedbackStore
+from knowledge.followups import RecentQuestions, is_follow_up, read_with_previous
+from policybot.clock import Clock, utcnow
 from policybot.config import Settings
 from policybot.embedding import EmbeddingBatcher
 from policybot.storage.db import open_db
@@ -39,6 +50,10 @@ SMALL_TALK_REPLIES = {
     "check a message before you send it (**check**), and take confidential reports to Professional "
     "Standards (**report**). Type **help** for more.",
 }
+REPORT_POINTER = (
+    "To report a message or misuse to Professional Standards in confidence, type **report** here, "
+    "or choose **Report to PSD** from the message's ⋯ menu in Teams."
+)
 
 
 def screening_sensitivity(settings: Settings) -> Callable[[str], bool]:
@@ -73,6 +88,31 @@ def review_note(document: Document | None, review_date: date | None, today: date
     )
 
 
+def _titles(documents: list[Document]) -> str:
+    """The titles as a phrase: the A; the A and the B; the A, the B and the C."""
+    titles = [f"the {document.title}" for document in documents]
+    return " and ".join(filter(None, [", ".join(titles[:-1]), *titles[-1:]]))
+
+
+def abstention(question: str, documents: list[Document], general_contact: str) -> str:
+    """What to say when the policies held do not answer ``question``. A policy's owner
+    is named only when the question names that policy (:func:`policies_named`): the
+    owner is the one to ask about a gap in their policy, not about annual leave.
+    Anything else is outside the policies held, and goes to the general contact."""
+    named = policies_named(question, documents)
+    if not named:
+        return (
+            f"That's outside the policies I hold ({_titles(documents) or 'none yet'}). For that, ask {general_contact}."
+        )
+    if len(named) == 1:
+        who = f"its owner, the {named[0].owner}" if named[0].owner else "its owner"
+    else:
+        who = "; ".join(f"the {d.owner} for the {d.title}" if d.owner else f"the owner of the {d.title}" for d in named)
+    subject = _titles(named)
+    verb = "doesn't" if len(named) == 1 else "don't"
+    return f"{subject[0].upper()}{subject[1:]} {verb} cover that, so I can't answer it. Please ask {who}."
+
+
 class AnswersCapability(Capability):
     """Answers questions from the knowledge base; must be the last capability. Open
     to guests: the policy applies to them too."""
@@ -87,12 +127,14 @@ class AnswersCapability(Capability):
         is_sensitive: Callable[[str], bool] | None = None,
         today: Callable[[], date] = date.today,
         review_date_of: Callable[[Document], date | None] = lambda document: document.review_date,
+        clock: Clock = utcnow,
     ):
         self.settings = settings
         self.review_date_of = review_date_of
         self.knowledge = knowledge or KnowledgeBase(db)
         self.feedback = FeedbackStore(db, is_sensitive or screening_sensitivity(settings))
         self.today = today
+        self.recent = RecentQuestions(clock=clock)
         # Questions are embedded off the event loop, concurrent ones in one forward pass.
         self.embeddings = EmbeddingBatcher(lambda texts: self.knowledge.encoder.encode(texts))
 
@@ -123,12 +165,21 @@ class AnswersCapability(Capability):
         if chat:
             await turn.reply(SMALL_TALK_REPLIES[chat])
             return True
-        answer = await self.knowledge.ask_async(text, self.embeddings.embed)
+        where = (turn.activity.conversation.id if turn.activity.conversation else "", turn.user_id or turn.account.id)
+        previous = self.recent.previous(*where)
+        follows_on = previous is not None and is_follow_up(text)
+        question = read_with_previous(previous, text) if follows_on else text
+        answer = await self.knowledge.ask_async(question, self.embeddings.embed)
+        notes = [REPORT_POINTER] if asks_about_reporting(question) else []
         if answer.abstained:
+            # Only what was typed is kept, never the earlier question it was read with.
             self.feedback.record(UNANSWERED, text)
-            await turn.reply(self.abstain_message())
+            if not follows_on:
+                self.recent.forget(*where)  # a follow-up now would be about this question
+            await turn.reply(self.abstain_message(question, notes))
         else:
-            await turn.reply(self.answer_message(answer))
+            self.recent.remember(*where, question)
+            await turn.reply(self.answer_message(answer, notes))
         return True
 
     async def on_card_action(self, turn: BotTurn, action: str, value: dict) -> bool:
@@ -151,19 +202,13 @@ class AnswersCapability(Capability):
         document = self.knowledge.document(doc_id) if doc_id else None
         return (document and document.owner) or "policy owner"
 
-    def abstain_message(self):
-        owners = [(d.title, d.owner) for d in self.knowledge.documents() if d.owner]
-        if len(owners) == 1:
-            title, owner = owners[0]
-            who = f"the owner of the {title}, the {owner}"
-        elif owners:
-            who = "the policy owner: " + "; ".join(f"{owner} for the {title}" for title, owner in owners)
-        else:
-            who = "the policy owner"
-        text = f"The policy doesn't cover that, so I can't answer it. Please ask {who}."
-        return card_message(adaptive_card([text_block(text)]), text)
+    def abstain_message(self, question: str, notes: list[str] = ()):
+        """Not answered: see :func:`abstention`."""
+        text = abstention(question, self.knowledge.documents(), self.settings.answers.general_contact)
+        lines = [text, *notes]
+        return card_message(adaptive_card([text_block(line) for line in lines]), "\n\n".join(lines))
 
-    def answer_message(self, answer: Answer):
+    def answer_message(self, answer: Answer, notes: list[str] = ()):
         best = answer.answers[0]
         quoted = [hit for hit in answer.answers if hit is best or hit.score >= ALSO_RELEVANT * best.score]
         document = self.knowledge.document(best.document)
@@ -179,8 +224,8 @@ class AnswersCapability(Capability):
                 body.append({"type": "Container", "style": "emphasis", "items": [text_block(hit.text)]})
                 lines.append(f"“{hit.text}”")
             lines.append("")
-        note = review_note(document, self.review_date_of(document) if document else None, self.today())
-        if note:
+        overdue = review_note(document, self.review_date_of(document) if document else None, self.today())
+        for note in filter(None, [overdue, *notes]):
             body.append(text_block(note, spacing="Medium"))
             lines.append(note)
         refs = [hit.ref for hit in quoted]

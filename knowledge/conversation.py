@@ -1,15 +1,26 @@
-"""Small talk: messages that are not questions at all.
+"""Reading a chat message before, or beside, the knowledge base's answer.
 
-People greet a bot, thank it and ask what it is. Sent to retrieval, "hi" or "thanks"
-would be answered "the policy doesn't cover that" and kept as an unanswered question
-for a policy owner to read. :func:`small_talk` recognises a message that is *only*
-small talk — "hi" but not "hi, can I use Skype at home?" — so the bot can reply in
-kind and keep nothing.
+Plain rules, each small enough to predict by reading it:
+
+* :func:`small_talk` — messages that are not questions at all. People greet a bot,
+  thank it and ask what it is. Sent to retrieval, "hi" or "thanks" would be answered
+  "outside the policies I hold" and kept as an unanswered question for a policy
+  owner to read. It recognises a message that is *only* small talk — "hi" but not
+  "hi, can I use Skype at home?" — so the bot can reply in kind and keep nothing.
+* :func:`asks_about_reporting` — a question about reporting a message or misuse, so
+  the answer can point to the bot's own way of doing it.
+* :func:`policies_named` — the held policies a question names, so that a question
+  the knowledge base cannot answer is sent to that policy's owner, and any other to a
+  general contact.
+
+Follow-ups ("and on my phone?") are :mod:`knowledge.followups`.
 """
 
 from __future__ import annotations
 
 import re
+
+from knowledge.documents import Document
 
 _ADDRESSEE = r"(?:\s+(?:bot|policybot|mate|there|all|everyone|folks))?"
 _KINDS = {
@@ -30,3 +41,52 @@ def small_talk(text: str) -> str | None:
     None for anything else, including small talk followed by a real question."""
     text = re.sub(r"\s+", " ", text).strip()
     return next((kind for kind, pattern in _PATTERNS.items() if pattern.fullmatch(text)), None)
+
+
+# Reporting: a reporting verb (or Professional Standards named) with something to
+# report; or telling someone about something that sounds like misuse. "Who do I tell
+# about a dodgy message?" is the second kind; "does the log say who read it?" neither.
+_REPORTING = re.compile(r"\b(?:report\w*|whistle[\s-]?blow\w*|blow(?:ing)? the whistle|psd|professional standards)\b")
+_SOMETHING = re.compile(
+    r"\b(?:messages?|chats?|posts?|texts?|someone|somebody|colleagues?|misuse|abuse|inappropriate|offensive|dodgy)\b"
+)
+_TELLING = re.compile(r"\b(?:tell|telling|flag|raise|let(?:\s+\w+)?\s+know)\b")
+_MISUSE = re.compile(
+    r"\b(?:misuse|abuse|abusive|inappropriate|offensive|dodgy|harass\w*|bully\w*|racist|sexist|indecent"
+    r"|misconduct|breach\w*)\b"
+)
+
+
+def asks_about_reporting(text: str) -> bool:
+    """Is ``text`` about reporting an inappropriate message or misuse?"""
+    text = text.lower()
+    return bool(
+        (_REPORTING.search(text) and _SOMETHING.search(text)) or (_TELLING.search(text) and _MISUSE.search(text))
+    )
+
+
+# Words of a policy's title that say nothing about its subject.
+_GENERIC_TITLE_WORDS = frozenset("policy policies procedure procedures guidance the of and for on in to a an".split())
+# Words are compared by their first letters, so "message" names "Messaging".
+_STEM = 5
+
+
+def _stems(text: str) -> set[str]:
+    return {word[:_STEM] for word in re.findall(r"[a-z]+", text.lower())}
+
+
+def policies_named(question: str, documents: list[Document]) -> list[Document]:
+    """The documents ``question`` names: it shares two of the distinctive words of a
+    title (the only one, for a one-word subject), compared by their first five letters
+    ("instant message" names the Instant Messaging Policy), or writes the initials of
+    a two-word subject in capitals ("IM")."""
+    asked = _stems(question)
+    capitals = set(re.findall(r"\b[A-Z]{2,}\b", question))
+    named = []
+    for document in documents:
+        words = [w for w in re.findall(r"[a-z]+", document.title.lower()) if w not in _GENERIC_TITLE_WORDS]
+        shared = len({word[:_STEM] for word in words} & asked)
+        initials = "".join(word[0] for word in words).upper()
+        if words and (shared >= min(2, len(words)) or (len(words) == 2 and initials in capitals)):
+            named.append(document)
+    return named

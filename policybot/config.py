@@ -205,6 +205,20 @@ class PsdSettings:
 
 
 @dataclass(frozen=True)
+class AnswersSettings:
+    """Policy answers (``knowledge/``, ``bot/answers.py``)."""
+
+    # Whom to ask about something outside every policy the bot holds; a policy's own
+    # owner is named only for a question about that policy.
+    general_contact: str = "your line manager or the HR Service Centre"
+
+    @classmethod
+    def from_env(cls, get) -> AnswersSettings:
+        contact = get("POLICYBOT_GENERAL_CONTACT") or cls.general_contact
+        return cls(general_contact=_text("POLICYBOT_GENERAL_CONTACT", contact, 300))
+
+
+@dataclass(frozen=True)
 class ScreeningSettings:
     """Screening messages (``screening/``, ``bot/screening.py``)."""
 
@@ -298,6 +312,7 @@ class Settings:
     reviews: ReviewSettings = field(default_factory=ReviewSettings)
     psd: PsdSettings = field(default_factory=PsdSettings)
     screening: ScreeningSettings = field(default_factory=ScreeningSettings)
+    answers: AnswersSettings = field(default_factory=AnswersSettings)
     # The longest any one call to a Bot Connector may take (connecting, sending, reading).
     connector_timeout_seconds: int = 10
     # In local mode the bot calls only loopback service URLs, and these (an Emulator
@@ -372,6 +387,7 @@ class Settings:
             reviews=ReviewSettings.from_env(get),
             psd=PsdSettings.from_env(get),
             screening=ScreeningSettings.from_env(get),
+            answers=AnswersSettings.from_env(get),
             connector_timeout_seconds=_int(
                 "POLICYBOT_CONNECTOR_TIMEOUT_SECONDS", get("POLICYBOT_CONNECTOR_TIMEOUT_SECONDS") or "10", 1, 30
             ),

@@ -111,7 +111,7 @@ async def test_an_anonymous_reporter_and_psd_talk_both_ways_and_nothing_ties_the
     # Her plain answer is not a policy question: she is asked whether it is for PSD.
     replies = await say(psd_server, channel, "It was me, Tom and Sarah", "29:alice", ALICE_CHAT)
     assert f"your answer to Professional Standards' message about your report {ref}" in replies[0]
-    assert "doesn't cover" not in " ".join(replies)
+    assert "outside the policies I hold" not in " ".join(replies)
     # "Yes, send it to PSD", as Teams posts the button with the text it carries.
     before = len(channel.to(ALICE_CHAT))
     await psd_server.post(

@@ -123,7 +123,9 @@ async def test_subscribing_in_a_personal_chat_brings_a_reminder_there(bot, chann
 
 
 async def test_next_review_alone_moves_the_date_and_reviewed_without_a_date_asks(bot, channel):
-    assert "doesn't cover" not in texts(await say(bot, channel, "next review 1 March 2040"))  # not a policy question
+    assert "outside the policies I hold" not in texts(
+        await say(bot, channel, "next review 1 March 2040")
+    )  # not a policy question
     assert "Only the owner or holder" in texts(await say(bot, channel, "next review 1 March 2040"))
     moved = texts(await say(bot, channel, "next review 1 March 2040", person=OWNER))
     assert "The Instant Messaging Policy's next review is now 01 March 2040" in moved
