@@ -23,7 +23,7 @@ same person's previous answered question in this conversation, for a few minutes
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 import sqlite_utils
@@ -202,13 +202,13 @@ class AnswersCapability(Capability):
         document = self.knowledge.document(doc_id) if doc_id else None
         return (document and document.owner) or "policy owner"
 
-    def abstain_message(self, question: str, notes: list[str] = ()):
+    def abstain_message(self, question: str, notes: Sequence[str] = ()):
         """Not answered: see :func:`abstention`."""
         text = abstention(question, self.knowledge.documents(), self.settings.answers.general_contact)
         lines = [text, *notes]
         return card_message(adaptive_card([text_block(line) for line in lines]), "\n\n".join(lines))
 
-    def answer_message(self, answer: Answer, notes: list[str] = ()):
+    def answer_message(self, answer: Answer, notes: Sequence[str] = ()):
         best = answer.answers[0]
         quoted = [hit for hit in answer.answers if hit is best or hit.score >= ALSO_RELEVANT * best.score]
         document = self.knowledge.document(best.document)

@@ -98,8 +98,7 @@ def test_memory_is_bounded_dropping_the_least_recently_used():
     recent = RecentQuestions(capacity=3, clock=FakeClock())
     for person in ("a", "b", "c"):
         recent.remember("conv", person, f"question of {person}")
-    recent.previous("conv", "a")  # reading does not refresh: only a new answered question does
-    recent.remember("conv", "a", "a again")
+    recent.remember("conv", "a", "a again")  # now the most recently used
     recent.remember("conv", "d", "question of d")
     assert len(recent) == 3
     assert recent.previous("conv", "b") is None
