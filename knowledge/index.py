@@ -5,7 +5,8 @@ Tables (all prefixed ``kb_``):
 * ``kb_documents`` — one row per document: metadata, where it came from, a content hash;
 * ``kb_passages`` — one row per passage, with an FTS5 index ``kb_passages_fts`` over
   its text, section title and curated phrasings, kept in sync by triggers;
-* ``kb_vectors`` — float32 embeddings: one of the passage, one per phrasing;
+* ``kb_vectors`` — float32 embeddings: one of the passage, one per sentence of a
+  passage of several, one per phrasing;
 * ``kb_anchors`` — each document's out-of-scope anchor questions with their embedding
   (see :mod:`knowledge.out_of_scope`);
 * ``kb_state`` — a ``generation`` counter bumped by every change, so that any process
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,7 +40,7 @@ from policybot.storage.db import transaction
 
 # Bump when parsing, indexed text or embedding model change: every passage is then
 # re-embedded at the next ingest, even if the documents did not change.
-INDEX_VERSION = "2:all-MiniLM-L6-v2"
+INDEX_VERSION = "3:all-MiniLM-L6-v2"
 SHIPPED = "shipped"
 FILE = "file"
 
@@ -232,9 +234,20 @@ def embedding_texts(section: str, text: str, phrasings: tuple[str, ...]) -> list
     """(kind, text) pairs embedded for one passage: the passage under its section
     title (a lettered bullet alone does not say it is *unacceptable* use), then each
     phrasing."""
-    return [("passage", f"{section}: {text}")] + [
-        ("phrasing", phrase) for phrase in phrasings if not is_keywords(phrase)
-    ]
+    parts = sentences(text)
+    return (
+        [("passage", f"{section}: {text}")]
+        + ([("sentence", f"{section}: {part}") for part in parts] if len(parts) > 1 else [])
+        + [("phrasing", phrase) for phrase in phrasings if not is_keywords(phrase)]
+    )
+
+
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(\"“‘'])|\n+")
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` cut into its sentences and list items."""
+    return [part.strip() for part in _SENTENCE_END.split(text) if len(part.strip()) > 2]
 
 
 def _document_row(source: _Source, origin: str) -> dict:

@@ -6,7 +6,7 @@ as an FTS5 string, so quotes, ``AND``/``OR``/``NOT``/``NEAR``, column filters
 (``text:``), ``*`` and ``^`` are just words (or nothing) to the index.
 
 Dense scores compare the question's embedding with every stored vector of a passage
-(the passage itself and each curated phrasing) and keep the best. The vectors are
+(the passage itself, each of its sentences, each curated phrasing) and keep the best. The vectors are
 held in one numpy matrix per process, reloaded only when the index's generation
 counter moves (any ingest, from any process, bumps it). The documents' out-of-scope
 anchors (:mod:`knowledge.out_of_scope`) are a second, smaller matrix beside it.
@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
+
+from knowledge.spelling import QuestionSpeller, vocabulary_of
 
 # Short function words that match nearly every passage and would only add noise to
 # BM25. Domain words (policy, skype, message) are kept: BM25's IDF weighs them.
@@ -109,6 +111,9 @@ class Snapshot:
         number = {doc: i for i, doc in enumerate(self.documents)}
         self.passage_documents = np.array([number[p.document_id] for p in passages], dtype=np.int64)
         self.anchor_documents = np.array([number.get(doc, -1) for doc in anchor_documents], dtype=np.int64)
+        self.speller = QuestionSpeller(
+            vocabulary_of(text for p in passages for text in (p.text, p.section, p.document_title))
+        )
 
     @classmethod
     def load(cls, conn, generation: int) -> Snapshot:
@@ -250,14 +255,20 @@ def read_services(question: str) -> str:
     return _IM_SERVICE.sub("instant messaging", question)
 
 
+def read_question(snapshot: Snapshot, question: str) -> str:
+    """``question`` as ranking reads it: misspellings read as the words meant
+    (:mod:`knowledge.spelling`), then the IM service named as the policies name it."""
+    return read_services(snapshot.speller.correct(question))
+
+
 def texts_to_embed(snapshot: Snapshot, question: str, retriever: str) -> list[str]:
     """What :func:`signals` embeds for ``question``: nothing for BM25 alone, else the
-    question as read (:func:`read_services`), then, when they differ, the question read
+    question as read (:func:`read_question`), then, when they differ, the question read
     without its topic words and the question as asked (for the anchors).
     (Async callers embed these themselves, off the event loop, and hand the vectors in.)"""
     if retriever == "bm25":
         return []
-    read = read_services(question)
+    read = read_question(snapshot, question)
     focused = strip_topic_words(read, snapshot.topic_words)
     texts = [read] if not focused or focused == read else [read, focused]
     return texts if read == question else [*texts, question]
@@ -271,14 +282,15 @@ def best_first(scores: np.ndarray, ruled_out: np.ndarray) -> np.ndarray:
 def signals(conn, snapshot: Snapshot, question: str, retriever: str, encode) -> Signals:
     """Gather the evidence ``retriever`` needs for ``question``.
 
-    The question is first read with the forces' IM service named as the policies name
-    it (:func:`read_services`). Dense scores use the mean of two embeddings, the question
-    so read and without its topic words (one batched encoder call); ``on_topic`` uses the
+    The question is first read with its misspellings corrected and the forces' IM
+    service named as the policies name it (:func:`read_question`). Dense scores use the
+    mean of two embeddings, the question so read and without its topic words (one
+    batched encoder call); ``on_topic`` uses the
     question so read, whose similarity to the documents says whether it is about them
     at all, and ``off_topic`` the question as asked, against the out-of-scope anchors.
     """
     bm25 = np.zeros(len(snapshot.passages), dtype=np.float32)
-    read = read_services(question)
+    read = read_question(snapshot, question)
     focused = strip_topic_words(read, snapshot.topic_words)
     if retriever != "dense":
         for passage_id, score in bm25_scores(conn, focused or read).items():

@@ -6,7 +6,8 @@
 
 Runs every dev and test set of ``tests/data/manifest.json`` (never a blind one) through
 ``policybot eval qa`` with every retriever and ``policybot eval screening`` with every
-engine, in this process and with a throw-away database, prints the figures, and
+engine, in this process and with a throw-away database (a set about another policy
+gets one of its own, with that policy ingested), prints the figures, and
 rewrites the README's tables between the ``<!-- eval:... -->`` marker comments. The
 first-run rows come from ``tests/data/first_runs.json`` verbatim: they are recorded
 once and never recomputed.
@@ -72,18 +73,29 @@ def policybot_main():
     return getattr(importlib.import_module(module), function)
 
 
-def run_eval(*argv: str) -> dict:
-    """``policybot eval ARGV...`` in this process; its JSON output."""
+def run_policybot(*argv: str) -> str:
+    """``policybot ARGV...`` in this process; what it printed."""
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = policybot_main()(["eval", *argv])
+        code = policybot_main()(list(argv))
     if code:
-        raise SystemExit(f"policybot eval {' '.join(argv)} failed ({code}): {err.getvalue().strip()}")
-    return json.loads(out.getvalue())
+        raise SystemExit(f"policybot {' '.join(argv)} failed ({code}): {err.getvalue().strip()}")
+    return out.getvalue()
 
 
-def evaluate(kind: str, path: Path) -> dict[str, dict]:
-    """Figures for one set: retriever (qa) or engine (screening) -> eval JSON without misses."""
+def run_eval(*argv: str) -> dict:
+    """``policybot eval ARGV...`` in this process; its JSON output."""
+    return json.loads(run_policybot("eval", *argv))
+
+
+def evaluate(kind: str, path: Path, documents: tuple[str, ...] = ()) -> dict[str, dict]:
+    """Figures for one set: retriever (qa) or engine (screening) -> eval JSON without misses.
+    A set about other policies (``documents``) runs on a database of its own, where
+    they are ingested beside the shipped policy with no curated data."""
+    if documents:
+        with scratch_database():
+            run_policybot("ingest", *(str(sets_.DATA / name) for name in documents))
+            return evaluate(kind, path)
     if kind == "qa":
         return {r: run_eval("qa", str(path), "--retriever", r) for r in RETRIEVERS}
     figures = {}
@@ -214,7 +226,7 @@ def report(write_readme: bool, save: str | None) -> int:
         for kind in ("qa", "screening"):
             for entry in sets_.reported_sets(kind):
                 print(f"{entry.file} ...", file=sys.stderr, flush=True)
-                figures[entry.file] = evaluate(kind, entry.path)
+                figures[entry.file] = evaluate(kind, entry.path, entry.documents)
     if save:
         Path(save).write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     first_runs = sets_.load_first_runs()
@@ -260,13 +272,14 @@ def first_run(raw: str) -> int:
         "how": "scripts/eval_report.py --first-run",
     }
     with scratch_database():
-        record["figures"] = evaluate(kind, path)
+        record["figures"] = evaluate(kind, path, listed.documents if listed else ())
     sets_.add_first_run(record)
     about = (
         listed.about + " " if listed and listed.about else ""
     ) + f"First run (blind) {record['date']} at {record['commit'][:7]}; seen since."
     others = [s for s in sets_.load_manifest() if s.file != path.name]
-    sets_.save_manifest([*others, sets_.EvaluationSet(path.name, kind, "dev", digest, about)])
+    documents = listed.documents if listed else ()
+    sets_.save_manifest([*others, sets_.EvaluationSet(path.name, kind, "dev", digest, about, documents)])
     print("\n".join((qa_rows if kind == "qa" else screening_rows)(f"{record['set']} | first run", record["figures"])))
     print(
         f"recorded in tests/data/first_runs.json and listed as dev in tests/data/manifest.json; "

@@ -2,8 +2,9 @@
 that none has changed since it was listed.
 
 ``tests/data/manifest.json`` lists every evaluation file in ``tests/data`` with its
-SHA-256, its kind (``qa``, ``screening``, or ``seeds`` for the hand-written messages the
-screening dev and test sets are generated from) and its role:
+SHA-256, its kind (``qa``, ``screening``, ``seeds`` for the hand-written messages the
+screening dev and test sets are generated from, or ``policy`` for a policy document a
+qa set is asked about) and its role:
 
 * ``dev`` — tuned on, or seen: its misses were studied and the code changed after.
   The only role that scripts which choose constants accept (:func:`tuning_files`).
@@ -13,6 +14,10 @@ screening dev and test sets are generated from) and its role:
   category definitions), not yet run. No report runs it: its first run is
   ``scripts/eval_report.py --first-run FILE``, which records the figures once in
   ``tests/data/first_runs.json`` and makes the set ``dev`` from then on.
+
+A qa set about a policy other than the shipped one names it in ``documents`` (policy
+files in ``tests/data``, role ``source``): the report ingests them, with no curated
+data, into the set's own throw-away database beside the shipped policy.
 
 A changed file whose manifest entry did not change with it fails the unit tests
 (``tests/test_evaluation_hygiene.py``): changing an evaluation set is a deliberate act
@@ -32,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 MANIFEST = DATA / "manifest.json"
 FIRST_RUNS = DATA / "first_runs.json"
-KINDS = ("qa", "screening", "seeds")
+KINDS = ("qa", "screening", "seeds", "policy")
 ROLES = ("dev", "test", "blind", "source")
 
 
@@ -47,6 +52,7 @@ class EvaluationSet:
     role: str
     sha256: str
     about: str
+    documents: tuple[str, ...] = ()  # policy files in tests/data ingested for this set
 
     @property
     def path(self) -> Path:
@@ -66,7 +72,14 @@ def load_manifest(path: Path | None = None) -> list[EvaluationSet]:
     entries = json.loads(path.read_text(encoding="utf-8"))["sets"]
     sets = []
     for entry in entries:
-        item = EvaluationSet(entry["file"], entry["kind"], entry["role"], entry["sha256"], entry.get("about", ""))
+        item = EvaluationSet(
+            entry["file"],
+            entry["kind"],
+            entry["role"],
+            entry["sha256"],
+            entry.get("about", ""),
+            tuple(entry.get("documents", ())),
+        )
         if item.kind not in KINDS or item.role not in ROLES:
             raise EvaluationSetError(f"{path}: {item.file}: kind must be one of {KINDS}, role one of {ROLES}")
         sets.append(item)
@@ -77,7 +90,9 @@ def save_manifest(sets: list[EvaluationSet], path: Path | None = None) -> None:
     path = path or MANIFEST
     document = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     document["sets"] = [
-        {"file": s.file, "kind": s.kind, "role": s.role, "sha256": s.sha256, "about": s.about} for s in sets
+        {"file": s.file, "kind": s.kind, "role": s.role, "sha256": s.sha256, "about": s.about}
+        | ({"documents": list(s.documents)} if s.documents else {})
+        for s in sets
     ]
     path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 

@@ -246,7 +246,7 @@ def test_a_blind_set_runs_first_once_and_becomes_dev(tmp_path, monkeypatch):
     monkeypatch.setattr(
         eval_report,
         "evaluate",
-        lambda kind, path: evaluated.append(path) or {r: {"n": 1} for r in eval_report.RETRIEVERS},
+        lambda kind, path, documents=(): evaluated.append(path) or {r: {"n": 1} for r in eval_report.RETRIEVERS},
     )
     assert eval_report.main(["--first-run", str(new)]) == 0
     [run] = [r for r in evaluation_sets.load_first_runs() if r["set"] == "qa_blind9"]
@@ -268,3 +268,13 @@ def test_a_first_run_needs_the_set_in_tests_data_and_committed_code(tmp_path, mo
     monkeypatch.setattr(eval_report, "_git", lambda *args: " M knowledge/retrieval.py")
     with pytest.raises(SystemExit, match="commit your changes first"):
         eval_report.main(["--first-run", str(new)])
+
+
+def test_a_set_about_another_policy_names_it_and_the_policy_is_frozen_too(tmp_path):
+    listed = {s.file: s for s in evaluation_sets.load_manifest()}
+    for entry in listed.values():
+        for name in entry.documents:
+            assert listed[name].kind == "policy" and listed[name].role == "source", name
+    saved = tmp_path / "manifest.json"
+    evaluation_sets.save_manifest(list(listed.values()), saved)
+    assert {s.file: s for s in evaluation_sets.load_manifest(saved)} == listed

@@ -1,0 +1,75 @@
+"""Reading everyday misspellings in a question as the words of the policies meant.
+
+Staff type on phones between jobs: "does the polcy cover this", "my colleage sent
+me…". A misspelt word matches no passage by keyword and pulls the embedding away
+from the clause that answers it. So before ranking, a word that is neither a word
+of the indexed documents nor an English word (pyspellchecker's list, British
+spellings accepted) is read as the word of the documents one edit away (a letter
+dropped, added, changed, or two swapped), the most common in English if several are.
+
+Most of what looks misspelt in police chat is not, so much is left as typed: words
+of four letters or fewer ("msgs", "regs", "wifi", "insp" are one edit from "mugs",
+"legs", "wife", "ins"), acronyms in capitals ("POLSA"), words with a digit or an
+apostrophe, and anything with no document word one edit away. Only the documents'
+words are candidates: a question that names something no policy mentions keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property, lru_cache
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+MIN_LENGTH = 5
+# The English list is American: "organise", "colour", "centre", "analyse" are English too.
+_BRITISH = (
+    (re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"our"), "or"),
+    (re.compile(r"tre(s?)$"), r"ter\1"),
+    (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
+)
+
+
+@lru_cache(maxsize=1)
+def _english():
+    from spellchecker import SpellChecker  # ~0.4 s to load its word list; only when first needed
+
+    return SpellChecker(distance=1)
+
+
+class QuestionSpeller:
+    """``speller.correct(question)`` -> the question with misspelt words read as meant,
+    given ``vocabulary``, the lower-case words of the indexed documents."""
+
+    def __init__(self, vocabulary: frozenset[str]):
+        self.vocabulary = vocabulary
+        self._meant = lru_cache(maxsize=16384)(self._word_meant)
+
+    @cached_property
+    def english(self):
+        return _english()
+
+    def correct(self, question: str) -> str:
+        return _WORD.sub(lambda match: self._as_typed(match.group(0)), question)
+
+    def _as_typed(self, word: str) -> str:
+        if len(word) < MIN_LENGTH or word.isupper() or "'" in word or "’" in word:
+            return word
+        meant = self._meant(word.lower())
+        return word if meant == word.lower() else meant
+
+    def _word_meant(self, word: str) -> str:
+        if word in self.vocabulary or self._is_english(word):
+            return word
+        ours = self.english.edit_distance_1(word) & self.vocabulary
+        return max(sorted(ours), key=self.english.word_usage_frequency) if ours else word
+
+    def _is_english(self, word: str) -> bool:
+        return word in self.english or any(
+            pattern.search(word) and pattern.sub(american, word) in self.english for pattern, american in _BRITISH
+        )
+
+
+def vocabulary_of(texts) -> frozenset[str]:
+    """The lower-case words of ``texts`` (passages, section titles, document titles)."""
+    return frozenset(word.lower() for text in texts for word in _WORD.findall(text))
