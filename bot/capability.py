@@ -15,7 +15,7 @@ from botbuilder.dialogs import Dialog, DialogContext
 from botbuilder.schema import Activity, ChannelAccount
 
 from bot.card_actions import CardHandler
-from dialogs.activity_facts import tenant_of
+from dialogs.activity_facts import sender_target, tenant_of
 from policybot.config import Settings
 
 
@@ -49,17 +49,7 @@ class BotTurn:
     @property
     def user_target(self) -> dict:
         """An outbox target for this person's 1:1 chat with the bot."""
-        activity = self.context.activity
-        return {
-            "user": {
-                "id": self.account.id,
-                "aad_object_id": self.user_id,
-                "tenant_id": self.tenant_id,
-                "service_url": activity.service_url,
-                "channel_id": activity.channel_id,
-                "bot_id": activity.recipient.id if activity.recipient else "",
-            }
-        }
+        return sender_target(self.context.activity)
 
     async def reply(self, message: str | Activity):
         return await self.context.send_activity(message)

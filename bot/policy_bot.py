@@ -34,7 +34,7 @@ from botbuilder.core import (
 )
 from botbuilder.core.teams import TeamsActivityHandler, TeamsInfo
 from botbuilder.dialogs import DialogSet, DialogTurnStatus
-from botbuilder.schema import ActivityTypes, ChannelAccount
+from botbuilder.schema import ActivityTypes
 
 from bot.capability import ADMIN, RESEND_VERB, BotTurn, Capability, HelpLine
 from bot.card_actions import OUT_OF_DATE, CardPress, CardVerbs, card_press
@@ -42,7 +42,7 @@ from bot.people import PersonalChats
 from bot.proactive import reference_of
 from bot.storage import UnrestorableState
 from bot.turns import OneAtATime, is_state_conflict
-from dialogs.activity_facts import tenant_of
+from dialogs.activity_facts import person_id, tenant_of
 from dialogs.cancel_and_help_dialog import CANCEL, HELP
 from dialogs.cards import adaptive_card, card_message, submit_action, text_block
 from policybot.config import Settings
@@ -72,18 +72,10 @@ class PrivateConversationState(BotState):
         activity = turn_context.activity
         channel_id = activity.channel_id
         conversation_id = activity.conversation.id if activity.conversation else None
-        user_id = _person_id(activity.from_property)
+        user_id = person_id(activity.from_property)
         if not channel_id or not conversation_id or not user_id:
             raise TypeError("private conversation state needs a channel, a conversation and a sender")
         return f"{channel_id}/conversations/{conversation_id}/users/{user_id}"
-
-
-def _person_id(account: ChannelAccount | None) -> str:
-    """People are known by their Azure AD object id; the channel id is the fallback
-    (the Emulator and tests have no AAD)."""
-    if account is None:
-        return ""
-    return account.aad_object_id or account.id or ""
 
 
 class PolicyBot(TeamsActivityHandler):
@@ -127,7 +119,7 @@ class PolicyBot(TeamsActivityHandler):
                 )
             return
         activity = turn_context.activity
-        person = _person_id(activity.from_property) or activity.conversation.id
+        person = person_id(activity.from_property) or activity.conversation.id
         async with self._one_at_a_time.turn_of(f"{activity.channel_id}/{person}"):
             seen = _seen_key(activity)
             if seen and not self.seen.begin(*seen):
@@ -191,7 +183,7 @@ class PolicyBot(TeamsActivityHandler):
             context=turn_context,
             dialog_context=dialog_context,
             settings=self.settings,
-            user_id=_person_id(activity.from_property),
+            user_id=person_id(activity.from_property),
             user_name=(activity.from_property.name if activity.from_property else "") or "",
             is_personal=not is_group,
             is_group=is_group,

@@ -9,7 +9,9 @@ imports ``bot/``.
 
 from __future__ import annotations
 
-from botbuilder.schema import Activity
+from botbuilder.schema import Activity, ChannelAccount
+
+from policybot.storage.outbox import person_target
 
 
 def channel_data(activity: Activity) -> dict:
@@ -24,4 +26,27 @@ def tenant_of(activity: Activity) -> str:
         (activity.conversation.tenant_id if activity.conversation else None)
         or (tenant.get("id") if isinstance(tenant, dict) else None)
         or ""
+    )
+
+
+def person_id(account: ChannelAccount | None) -> str:
+    """People are known by their Azure AD object id; the channel id is the fallback
+    (the Emulator and tests have no AAD)."""
+    if account is None:
+        return ""
+    return account.aad_object_id or account.id or ""
+
+
+def sender_target(activity: Activity, *, with_name: bool = False) -> dict:
+    """The outbox target of the sender's 1:1 chat with the bot (their name in it too,
+    ``with_name``, for a message that must greet them)."""
+    account = activity.from_property
+    return person_target(
+        account.id,
+        aad_object_id=person_id(account),
+        tenant_id=tenant_of(activity),
+        service_url=activity.service_url,
+        channel_id=activity.channel_id,
+        bot_id=activity.recipient.id if activity.recipient else "",
+        name=(account.name or "") if with_name else None,
     )

@@ -31,7 +31,7 @@ from botbuilder.dialogs import (
 from botbuilder.dialogs.prompts import PromptOptions, PromptValidatorContext, TextPrompt
 from botbuilder.schema import Activity, Attachment
 
-from dialogs.activity_facts import tenant_of
+from dialogs.activity_facts import person_id, sender_target
 from dialogs.cancel_and_help_dialog import CancelAndHelpDialog
 from dialogs.cards import adaptive_card, card_message, fact_set, submit_action, text_block
 from policybot.clock import Clock
@@ -98,25 +98,8 @@ _INDECENT_HELP = (
 def reporter_from(context: TurnContext) -> Reporter:
     """The sender of ``context``'s activity as a reporter, with the outbox target of
     their 1:1 chat with the bot (kept only in the reporter-link table)."""
-    activity = context.activity
-    account = activity.from_property
-    tenant = tenant_of(activity)
-    user_id = account.aad_object_id or account.id
-    return Reporter(
-        user_id,
-        account.name or "",
-        {
-            "user": {
-                "id": account.id,
-                "aad_object_id": user_id,
-                "name": account.name or "",
-                "tenant_id": tenant or "",
-                "service_url": activity.service_url,
-                "channel_id": activity.channel_id,
-                "bot_id": activity.recipient.id if activity.recipient else "",
-            }
-        },
-    )
+    account = context.activity.from_property
+    return Reporter(person_id(account), account.name or "", sender_target(context.activity, with_name=True))
 
 
 class AttachmentReader:

@@ -17,6 +17,7 @@ from policybot.reviews.people import Responsibilities
 from policybot.reviews.schedule import Schedule
 from policybot.reviews.scheduler import Outbox, ReminderScheduler, Render
 from policybot.reviews.subscriptions import Subscriptions
+from policybot.storage.outbox import person_target
 
 
 class NotAllowed(PermissionError):
@@ -28,17 +29,13 @@ def user_target(settings: Settings):
     (held until they first talk to the bot if the app is not installed for them)."""
 
     def target(user_id: str) -> dict:
-        teams_id = user_id.startswith("29:")
-        return {
-            "user": {
-                "id": user_id,
-                "aad_object_id": "" if teams_id else user_id,
-                "tenant_id": settings.app_tenant_id,
-                "service_url": settings.reviews.service_url,
-                "channel_id": "msteams",
-            },
-            "hold_if_unreachable": True,
-        }
+        return person_target(
+            user_id,
+            aad_object_id="" if user_id.startswith("29:") else user_id,
+            tenant_id=settings.app_tenant_id,
+            service_url=settings.reviews.service_url,
+            hold_if_unreachable=True,
+        )
 
     return target
 

@@ -59,6 +59,32 @@ def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
+def person_target(
+    user_id: str,
+    *,
+    aad_object_id: str,
+    tenant_id: str,
+    service_url: str,
+    channel_id: str = "msteams",
+    bot_id: str | None = None,
+    name: str | None = None,
+    hold_if_unreachable: bool = False,
+) -> dict:
+    """The ``target`` of a message to a person's 1:1 chat with the bot: what the sender
+    needs to find (or open) that chat when the message is due. ``user_id`` is the
+    channel's id (Teams ``29:…``) or, for someone who has not talked to the bot yet, their
+    AAD object id; ``hold_if_unreachable`` keeps the message until they first do."""
+    user = {
+        "id": user_id,
+        "aad_object_id": aad_object_id,
+        "tenant_id": tenant_id,
+        "service_url": service_url,
+        "channel_id": channel_id,
+    }
+    user |= {key: value for key, value in (("name", name), ("bot_id", bot_id)) if value is not None}
+    return {"user": user} | ({"hold_if_unreachable": True} if hold_if_unreachable else {})
+
+
 @dataclass(frozen=True)
 class OutboxItem:
     id: int
