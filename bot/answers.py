@@ -29,11 +29,12 @@ from datetime import date
 import sqlite_utils
 
 from bot.capability import BotTurn, Capability, HelpLine
-from dialogs.cards import adaptive_card, card_message, submit_action, text_block
+from dialogs.cards import card_message
 from knowledge import Answer, Document, Hit, KnowledgeBase
 from knowledge.conversation import asks_about_reporting, policies_named, small_talk
 from knowledge.feedback import HELPFUL, NOT_HELPFUL, UNANSWERED, FeedbackStore
 from knowledge.followups import RecentQuestions, is_follow_up, read_with_previous
+from policybot.cards import adaptive_card, submit_action, text_block
 from policybot.clock import Clock, utcnow
 from policybot.config import Settings
 from policybot.embedding import EmbeddingBatcher

@@ -1,7 +1,7 @@
 """Card buttons: how a press arrives, and the one table that says where it goes.
 
 Every button the bot puts on a card is an ``Action.Submit`` whose data names a *verb*
-(``dialogs.cards.submit_action``): ``{"verb": "psd.open", "ref": "PSD-2026-00001"}``.
+(``policybot.cards.submit_action``): ``{"verb": "psd.open", "ref": "PSD-2026-00001"}``.
 Teams posts the press back as a message whose ``value`` is that data merged with the
 card's inputs. A feature declares the verbs it answers, each with its handler
 (``Capability.card_verbs``), beside the text patterns it answers for people who type;
@@ -26,7 +26,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dialogs.cards import VERB
+from policybot.cards import VERB
 
 if TYPE_CHECKING:
     from bot.capability import BotTurn, Capability

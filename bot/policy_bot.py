@@ -44,7 +44,8 @@ from bot.storage import UnrestorableState
 from bot.turns import OneAtATime, is_state_conflict
 from dialogs.activity_facts import person_id, tenant_of
 from dialogs.cancel_and_help_dialog import CANCEL, HELP
-from dialogs.cards import adaptive_card, card_message, submit_action, text_block
+from dialogs.cards import card_message
+from policybot.cards import adaptive_card, submit_action, text_block
 from policybot.config import Settings
 from policybot.storage.outbox import Outbox
 from policybot.storage.seen_activities import SeenActivities

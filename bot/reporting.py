@@ -39,7 +39,7 @@ from botbuilder.core.teams import TeamsInfo
 from bot.background import Periodic, in_worker_thread
 from bot.capability import RESEND_VERB, BotTurn, Capability, HelpButton, HelpLine
 from dialogs.activity_facts import channel_data
-from dialogs.cards import adaptive_card, card_message, fact_set, submit_action, text_block
+from dialogs.cards import card_message
 from dialogs.report_dialog import (
     ANONYMITY_CHOICES,
     ANSWER_VERB,
@@ -50,6 +50,7 @@ from dialogs.report_dialog import (
     privacy_notice,
     reporter_from,
 )
+from policybot.cards import adaptive_card, fact_set, submit_action, text_block
 from policybot.clock import Clock, utcnow
 from policybot.config import Settings
 from policybot.reporting.categories import INDECENT, is_category

@@ -21,7 +21,8 @@ from botbuilder.schema import Activity
 
 from bot.background import Periodic, in_worker_thread
 from bot.capability import BotTurn, Capability, HelpButton, HelpLine
-from dialogs.cards import adaptive_card, card_message, fact_set, submit_action, text_block
+from dialogs.cards import card_message
+from policybot.cards import adaptive_card, fact_set, submit_action, text_block
 from policybot.clock import Clock, utcnow
 from policybot.config import Settings
 from policybot.reviews.calendar import LONDON, parse_review_date

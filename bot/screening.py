@@ -30,9 +30,10 @@ from botbuilder.schema import Activity
 
 from bot.capability import ADMIN, BotTurn, Capability, HelpButton, HelpLine
 from bot.message_links import message_link, where_posted
-from dialogs.cards import adaptive_card, card_message, submit_action, text_block
+from dialogs.cards import card_message
 from dialogs.check_dialog import CHECK_DIALOG, CheckDialog
 from knowledge import KnowledgeBase
+from policybot.cards import adaptive_card, submit_action, text_block
 from policybot.config import Settings
 from policybot.screening import NUDGE_CATEGORIES, Screener, ScreenerOptions, ScreeningResult
 from policybot.screening.registry import BY_NAME, MARKING_CLAUSE

@@ -33,7 +33,8 @@ from botbuilder.schema import Activity, Attachment
 
 from dialogs.activity_facts import person_id, sender_target
 from dialogs.cancel_and_help_dialog import CancelAndHelpDialog
-from dialogs.cards import adaptive_card, card_message, fact_set, submit_action, text_block
+from dialogs.cards import card_message
+from policybot.cards import adaptive_card, fact_set, submit_action, text_block
 from policybot.clock import Clock
 from policybot.config import PsdSettings
 from policybot.reporting.categories import CATEGORIES, INDECENT, describe

@@ -1,31 +1,24 @@
 """The messages PSD's cases send through the outbox, as Bot Framework JSON.
 
 They are built here, in plain Python, because they are queued in the same SQLite
-transaction as the case (by the bot, the CLI or a test alike). Each is an Adaptive
-Card whose ``fallbackText`` holds the same content as plain text, so nothing relies on
-the card rendering, and whose ``summary`` (the title) is the notification line; no
-``text`` beside the card, which Teams would show as a second bubble (see dialogs.cards). None of them ever names an anonymous reporter: ``Case`` has no identity
-for them to name.
+transaction as the case (by the bot, the CLI or a test alike), as card messages
+composed like every other (:mod:`policybot.cards`): the card's ``fallbackText`` holds
+the same content as plain text and the ``summary`` (the title) is the notification
+line. None of them ever names an anonymous reporter: ``Case`` has no identity for
+them to name.
 """
 
 from __future__ import annotations
 
+from policybot.cards import adaptive_card, card_activity, fact_set, submit_action, text_block
 from policybot.reporting.categories import describe
 
-CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
-
-
-# The verbs of these cards' buttons, under the key "verb" of each button's data (see
-# dialogs.cards.submit_action, which this plain package does not import): the bot routes a
+# The verbs of these cards' buttons (policybot.cards.submit_action): the bot routes a
 # press by its verb to the handler its reporting feature declares (bot.reporting).
 OPEN_CASE_VERB = "psd.open"  # PSD's "Open case"
 MESSAGE_REPORTER_VERB = "psd.message"  # PSD's "Send message to reporter"; the text is in PSD_REPLY_INPUT
 REPLY_VERB = "psd.reply"  # the reporter's "Reply to PSD" button; the text is in the input "reply"
 PSD_REPLY_INPUT = "message"  # PSD's "Send message to reporter" input
-
-
-def _button(title: str, verb: str, ref: str) -> dict:
-    return {"type": "Action.Submit", "title": title, "data": {"verb": verb, "ref": ref}}
 
 
 def _activity(
@@ -38,22 +31,10 @@ def _activity(
     lines = [title, *(f"{name}: {value}" for name, value in facts)]
     if note:
         lines.append(note)
-    fallback = "\n".join(lines)
-    body = [
-        {"type": "TextBlock", "text": title, "weight": "Bolder", "size": "Medium", "wrap": True},
-        {"type": "FactSet", "facts": [{"title": name, "value": value} for name, value in facts]},
-    ]
+    body = [text_block(title, weight="Bolder", size="Medium"), fact_set(facts)]
     if note:
-        body.append({"type": "TextBlock", "text": note, "wrap": True})
-    body += inputs or []
-    card = {"type": "AdaptiveCard", "$schema": CARD_SCHEMA, "version": "1.5", "body": body, "fallbackText": fallback}
-    if actions:
-        card["actions"] = actions
-    return {
-        "type": "message",
-        "summary": title,
-        "attachments": [{"contentType": "application/vnd.microsoft.card.adaptive", "content": card}],
-    }
+        body.append(text_block(note))
+    return card_activity(adaptive_card(body + (inputs or []), actions), "\n".join(lines), summary=title)
 
 
 def _reply_box(input_id: str, label: str) -> dict:
@@ -87,7 +68,7 @@ def new_case(case) -> dict:
         f"New report to Professional Standards: {case.ref}",
         facts,
         f'Open it with "case {case.ref}" in a chat with the bot.',
-        actions=[_button("Open case", OPEN_CASE_VERB, case.ref)],
+        actions=[submit_action("Open case", OPEN_CASE_VERB, ref=case.ref)],
     )
 
 
@@ -120,7 +101,7 @@ def to_reporter(ref: str, text: str) -> dict:
         [("Reference", ref), ("Message", text)],
         f'To answer, write in the box and press Reply to PSD, or type "{reply_command(ref)}". '
         "Your answer goes only to PSD's case, as it was made (named or anonymous).",
-        actions=[_button("Reply to PSD", REPLY_VERB, ref)],
+        actions=[submit_action("Reply to PSD", REPLY_VERB, ref=ref)],
         inputs=[_reply_box("reply", "Your answer to PSD")],
     )
 
@@ -134,8 +115,8 @@ def reporter_reply(case, text: str) -> dict:
         f'It is in the case\'s history ("case {case.ref}"). Answer with the box below or '
         f'"message reporter {case.ref}: text".',
         actions=[
-            _button("Send message to reporter", MESSAGE_REPORTER_VERB, case.ref),
-            _button("Open case", OPEN_CASE_VERB, case.ref),
+            submit_action("Send message to reporter", MESSAGE_REPORTER_VERB, ref=case.ref),
+            submit_action("Open case", OPEN_CASE_VERB, ref=case.ref),
         ],
         inputs=[_reply_box(PSD_REPLY_INPUT, "Message to the reporter")],
     )
