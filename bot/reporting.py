@@ -28,7 +28,6 @@ and the attempt is logged.
 
 from __future__ import annotations
 
-import html
 import logging
 import re
 from datetime import UTC, datetime
@@ -38,7 +37,7 @@ from botbuilder.core.teams import TeamsInfo
 
 from bot.background import Periodic, in_worker_thread
 from bot.capability import RESEND_VERB, BotTurn, Capability, HelpButton, HelpLine
-from dialogs.activity_facts import channel_data
+from dialogs.activity_facts import channel_data, html_to_text
 from dialogs.cards import card_message
 from dialogs.report_dialog import (
     ANONYMITY_CHOICES,
@@ -111,16 +110,8 @@ _REPLY = re.compile(
     re.I | re.S,
 )
 _USE_HERE = re.compile(r"^\s*psd\s+(?:use|is)\s+(?:this|here)(?:\s+conversation|\s+chat|\s+channel)?\s*[.!]?\s*$", re.I)
-_TAG = re.compile(r"<[^>]+>")
-_BREAK = re.compile(r"<\s*(?:br\s*/?|/p|/div|/li)\s*>", re.I)
 _WHERE_OF_CONVERSATION = {"personal": "1:1 chat", "groupChat": "group chat", "channel": "channel"}
 _PURGE_EVERY = 3600.0
-
-
-def html_to_text(body: str) -> str:
-    """A Teams message body (HTML) as plain text for PSD to read; the hash is taken of
-    the body exactly as Teams gave it."""
-    return html.unescape(_TAG.sub("", _BREAK.sub("\n", body or ""))).strip()
 
 
 def _invoke_response(body: dict) -> InvokeResponse:

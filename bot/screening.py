@@ -18,7 +18,6 @@
 from __future__ import annotations
 
 import asyncio
-import html
 import logging
 import re
 from datetime import timedelta
@@ -30,6 +29,7 @@ from botbuilder.schema import Activity
 
 from bot.capability import ADMIN, BotTurn, Capability, HelpButton, HelpLine
 from bot.message_links import message_link, where_posted
+from dialogs.activity_facts import html_to_text
 from dialogs.cards import card_message
 from dialogs.check_dialog import CHECK_DIALOG, CheckDialog
 from knowledge import KnowledgeBase
@@ -50,7 +50,6 @@ _ASK = re.compile(
 )
 ASK_ACTION = "screening.ask"  # the "Can I send this?" help button
 _SWITCH = re.compile(r"^\s*screening\s+(?P<state>on|off)\s*[.!]?\s*$", re.I)
-_TAGS = re.compile(r"<[^>]+>")
 
 # The title the Instant Messaging Policy is indexed under: its clauses are the ones quoted.
 POLICY_TITLE = "Instant Messaging Policy"
@@ -63,15 +62,6 @@ VERDICTS = {
     "caution": "Caution — this looks sensitive. Think again before sending it on IM.",
     "stop": "Don't send this on IM.",
 }
-
-
-def message_text(activity: Activity) -> str:
-    """The text of a channel message as the author typed it: Teams sends channel
-    messages as HTML, so tags are dropped and entities decoded."""
-    text = activity.text or ""
-    if "<" in text or "&" in text:
-        text = html.unescape(_TAGS.sub(" ", text))
-    return text.strip()
 
 
 class ScreeningCapability(Capability):
@@ -179,7 +169,7 @@ class ScreeningCapability(Capability):
         conversation_id = turn.activity.conversation.id
         if not self.store.passive_enabled(conversation_id):
             return
-        text = message_text(turn.activity)
+        text = html_to_text(turn.activity.text)
         if not text:
             return
         try:

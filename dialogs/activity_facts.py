@@ -9,9 +9,26 @@ imports ``bot/``.
 
 from __future__ import annotations
 
+import html
+import re
+
 from botbuilder.schema import Activity, ChannelAccount
 
 from policybot.storage.outbox import person_target
+
+_BREAK = re.compile(r"<\s*(?:br\s*/?|/p|/div|/li)\s*>", re.I)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def html_to_text(body: str) -> str:
+    """A Teams message body as the person reads it. Teams sends channel messages, and
+    the message a message action is invoked on, as HTML: line breaks and the ends of
+    paragraphs, divs and list items become new lines, other tags go, entities are
+    decoded."""
+    body = body or ""
+    if "<" in body or "&" in body:
+        body = html.unescape(_TAG.sub("", _BREAK.sub("\n", body)))
+    return body.strip()
 
 
 def channel_data(activity: Activity) -> dict:

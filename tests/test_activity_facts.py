@@ -58,3 +58,14 @@ def test_the_senders_1to1_target_is_the_one_shape_every_feature_queues_to():
         },
         "hold_if_unreachable": True,
     }
+
+
+def test_a_teams_html_body_reads_as_the_person_sees_it():
+    from dialogs.activity_facts import html_to_text
+
+    assert html_to_text("<p>the <strong>RESTRICTED</strong> list</p><p>is attached</p>") == (
+        "the RESTRICTED list\nis attached"
+    )
+    assert html_to_text("fish &amp; chips<br/>at 5") == "fish & chips\nat 5"
+    assert html_to_text("  plain R&D text, 3 < 4  ") == "plain R&D text, 3 < 4"
+    assert html_to_text(None) == ""
