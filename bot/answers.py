@@ -31,7 +31,7 @@ import sqlite_utils
 from bot.capability import BotTurn, Capability, HelpLine
 from dialogs.cards import card_message
 from knowledge import Answer, Document, Hit, KnowledgeBase
-from knowledge.conversation import asks_about_reporting, policies_named, small_talk
+from knowledge.conversation import asks_about_reporting, policies_named, question_parts, small_talk
 from knowledge.feedback import HELPFUL, NOT_HELPFUL, UNANSWERED, FeedbackStore
 from knowledge.followups import RecentQuestions, is_follow_up, read_with_previous
 from policybot.cards import adaptive_card, submit_action, text_block
@@ -171,6 +171,17 @@ class AnswersCapability(Capability):
         follows_on = previous is not None and is_follow_up(text)
         question = read_with_previous(previous, text) if follows_on else text
         answer = await self.knowledge.ask_async(question, self.embeddings.embed)
+        also = []
+        parts = question_parts(question) if not follows_on else [question]
+        if len(parts) > 1:
+            # Asked whole, a two-part question is answered for whichever part dominates;
+            # each part asked alone brings its own clause.
+            answered = [
+                a for a in [await self.knowledge.ask_async(p, self.embeddings.embed) for p in parts] if not a.abstained
+            ]
+            if answer.abstained and answered:
+                answer = answered.pop(0)
+            also = [a.answers[0] for a in answered if a.answers]
         notes = [REPORT_POINTER] if asks_about_reporting(question) else []
         if answer.abstained:
             # Only what was typed is kept, never the earlier question it was read with.
@@ -180,7 +191,7 @@ class AnswersCapability(Capability):
             await turn.reply(self.abstain_message(question, notes))
         else:
             self.recent.remember(*where, question)
-            await turn.reply(self.answer_message(answer, notes))
+            await turn.reply(self.answer_message(answer, notes, also))
         return True
 
     async def on_card_action(self, turn: BotTurn, action: str, value: dict) -> bool:
@@ -209,14 +220,23 @@ class AnswersCapability(Capability):
         lines = [text, *notes]
         return card_message(adaptive_card([text_block(line) for line in lines]), "\n\n".join(lines))
 
-    def answer_message(self, answer: Answer, notes: Sequence[str] = ()):
+    def answer_message(self, answer: Answer, notes: Sequence[str] = (), also: Sequence[Hit] = ()):
+        """The answer card: the gist, the clause(s) quoted, notes. ``also``: the best
+        clause for each other part of a two-part question, each under its own gist."""
         best = answer.answers[0]
         quoted = [hit for hit in answer.answers if hit is best or hit.score >= ALSO_RELEVANT * best.score]
+        seen = {(hit.document, hit.ref) for hit in quoted}
+        second_parts = [hit for hit in also if (hit.document, hit.ref) not in seen]
+        quoted += second_parts
         document = self.knowledge.document(best.document)
         gist = one_line(best)
         body = [text_block(gist, weight="Bolder", size="Medium")]
         lines = [gist, ""]
         for hit in quoted:
+            if hit in second_parts:
+                gist = one_line(hit)
+                body.append(text_block(gist, weight="Bolder", size="Medium", spacing="Large"))
+                lines += [gist, ""]
             source = f"{hit.document_title}, {hit.section}, clause {hit.ref}"
             body.append(text_block(source, isSubtle=True, spacing="Medium"))
             lines.append(f"{source}:" if hit.text.strip() != gist else f"({source})")

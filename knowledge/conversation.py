@@ -12,6 +12,8 @@ Plain rules, each small enough to predict by reading it:
 * :func:`policies_named` — the held policies a question names, so that a question
   the knowledge base cannot answer is sent to that policy's owner, and any other to a
   general contact.
+* :func:`question_parts` — the two questions in one message ("who do I tell, and can
+  I stay anonymous?"), so each gets its clause.
 
 Follow-ups ("and on my phone?") are :mod:`knowledge.followups`.
 """
@@ -90,3 +92,24 @@ def policies_named(question: str, documents: list[Document]) -> list[Document]:
         if words and (shared >= min(2, len(words)) or (len(words) == 2 and initials in capitals)):
             named.append(document)
     return named
+
+
+# A second question starts after a question mark, or after "and"/"also" when a
+# question word or auxiliary opens what follows ("..., and can I ...", "... and who ...").
+_SECOND_QUESTION = re.compile(
+    r"\?\s+(?=\S)|[,;]?\s+(?:and|also|plus)\s+(?:also\s+)?(?=(?:can|could|may|must|should|will|would|is|are|am|do|does"
+    r"|did|have|has|who|what|when|where|why|how|which)\b)",
+    re.IGNORECASE,
+)
+MIN_PART_WORDS = 3  # shorter pieces ("and why?") lean on the first part, so they stay with it
+
+
+def question_parts(text: str) -> list[str]:
+    """``text`` as the one or two questions it asks: split at the first place a second
+    question starts (:data:`_SECOND_QUESTION`), when both sides have at least
+    :data:`MIN_PART_WORDS` words; otherwise ``[text]``."""
+    for match in _SECOND_QUESTION.finditer(text):
+        first, second = text[: match.start()].strip(" ,;") + "?", text[match.end() :].strip()
+        if len(first.split()) >= MIN_PART_WORDS and len(second.split()) >= MIN_PART_WORDS:
+            return [first.replace("??", "?"), second]
+    return [text]

@@ -214,3 +214,8 @@ async def test_a_reporting_question_gets_the_pointer_beneath_the_answer(server, 
     assert "clause" in reply.text
     assert reply.text.endswith(REPORT_POINTER)
     assert REPORT_POINTER not in (await ask(server, channel, "can I chat to my mates on Skype about the weekend?")).text
+
+
+async def test_each_part_of_a_two_part_question_gets_its_clause(server, channel):
+    reply = await ask(server, channel, "Are my IM messages logged, and can I show as busy when I'm actually free?")
+    assert "clause 3.2" in reply.text and "clause 4.5" in reply.text

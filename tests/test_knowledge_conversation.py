@@ -31,3 +31,38 @@ def test_small_talk_alone_is_recognised(text, kind):
 )
 def test_small_talk_with_a_question_is_a_question(text):
     assert small_talk(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        (
+            "Who do I tell about a nasty chat message, and can I stay anonymous?",
+            ["Who do I tell about a nasty chat message?", "can I stay anonymous?"],
+        ),
+        ("are my IM chats kept? can my inspector read them", ["are my IM chats kept?", "can my inspector read them"]),
+        (
+            "is selling raffle tickets ok and also who checks on it",
+            ["is selling raffle tickets ok?", "who checks on it"],
+        ),
+    ],
+)
+def test_two_questions_in_one_message_are_read_apart(text, parts):
+    from knowledge.conversation import question_parts
+
+    assert question_parts(text) == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can I use Skype and email from home",  # "and" joins two things, not two questions
+        "can I chat to family and friends on it?",
+        "what is the policy and why?",  # "why?" alone leans on the first part
+        "hi? can I",
+    ],
+)
+def test_one_question_stays_whole(text):
+    from knowledge.conversation import question_parts
+
+    assert question_parts(text) == [text]
