@@ -22,6 +22,7 @@ same person's previous answered question in this conversation, for a few minutes
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -170,18 +171,7 @@ class AnswersCapability(Capability):
         previous = self.recent.previous(*where)
         follows_on = previous is not None and is_follow_up(text)
         question = read_with_previous(previous, text) if follows_on else text
-        answer = await self.knowledge.ask_async(question, self.embeddings.embed)
-        also = []
-        parts = question_parts(question) if not follows_on else [question]
-        if len(parts) > 1:
-            # Asked whole, a two-part question is answered for whichever part dominates;
-            # each part asked alone brings its own clause.
-            answered = [
-                a for a in [await self.knowledge.ask_async(p, self.embeddings.embed) for p in parts] if not a.abstained
-            ]
-            if answer.abstained and answered:
-                answer = answered.pop(0)
-            also = [a.answers[0] for a in answered if a.answers]
+        answer, also = await self._ask(question, [question] if follows_on else question_parts(question))
         notes = [REPORT_POINTER] if asks_about_reporting(question) else []
         if answer.abstained:
             # Only what was typed is kept, never the earlier question it was read with.
@@ -193,6 +183,19 @@ class AnswersCapability(Capability):
             self.recent.remember(*where, question)
             await turn.reply(self.answer_message(answer, notes, also))
         return True
+
+    async def _ask(self, question: str, parts: list[str]) -> tuple[Answer, list[Hit]]:
+        """The answer to ``question`` and, for a question of two parts, the best clause
+        of each part asked alone: asked whole, it is answered for whichever part
+        dominates. All asked at once, so their embeddings share one forward pass."""
+        asked = parts if len(parts) > 1 else []
+        answer, *by_part = await asyncio.gather(
+            *(self.knowledge.ask_async(text, self.embeddings.embed) for text in [question, *asked])
+        )
+        answered = [part for part in by_part if not part.abstained]
+        if answer.abstained and answered:
+            answer = answered.pop(0)
+        return answer, [part.answers[0] for part in answered]
 
     async def on_card_action(self, turn: BotTurn, action: str, value: dict) -> bool:
         if action != FEEDBACK_ACTION:

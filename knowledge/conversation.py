@@ -109,7 +109,7 @@ def question_parts(text: str) -> list[str]:
     question starts (:data:`_SECOND_QUESTION`), when both sides have at least
     :data:`MIN_PART_WORDS` words; otherwise ``[text]``."""
     for match in _SECOND_QUESTION.finditer(text):
-        first, second = text[: match.start()].strip(" ,;") + "?", text[match.end() :].strip()
+        first, second = text[: match.start()].strip(" ,;?") + "?", text[match.end() :].strip()
         if len(first.split()) >= MIN_PART_WORDS and len(second.split()) >= MIN_PART_WORDS:
-            return [first.replace("??", "?"), second]
+            return [first, second]
     return [text]

@@ -17,7 +17,7 @@ words are candidates: a question that names something no policy mentions keeps i
 from __future__ import annotations
 
 import re
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 MIN_LENGTH = 5
@@ -37,6 +37,13 @@ def _english():
     return SpellChecker(distance=1)
 
 
+def _is_english(word: str) -> bool:
+    english = _english()
+    return word in english or any(
+        pattern.search(word) and pattern.sub(american, word) in english for pattern, american in _BRITISH
+    )
+
+
 class QuestionSpeller:
     """``speller.correct(question)`` -> the question with misspelt words read as meant,
     given ``vocabulary``, the lower-case words of the indexed documents."""
@@ -44,10 +51,6 @@ class QuestionSpeller:
     def __init__(self, vocabulary: frozenset[str]):
         self.vocabulary = vocabulary
         self._meant = lru_cache(maxsize=16384)(self._word_meant)
-
-    @cached_property
-    def english(self):
-        return _english()
 
     def correct(self, question: str) -> str:
         return _WORD.sub(lambda match: self._as_typed(match.group(0)), question)
@@ -59,15 +62,11 @@ class QuestionSpeller:
         return word if meant == word.lower() else meant
 
     def _word_meant(self, word: str) -> str:
-        if word in self.vocabulary or self._is_english(word):
+        if word in self.vocabulary or _is_english(word):
             return word
-        ours = self.english.edit_distance_1(word) & self.vocabulary
-        return max(sorted(ours), key=self.english.word_usage_frequency) if ours else word
-
-    def _is_english(self, word: str) -> bool:
-        return word in self.english or any(
-            pattern.search(word) and pattern.sub(american, word) in self.english for pattern, american in _BRITISH
-        )
+        english = _english()
+        ours = english.edit_distance_1(word) & self.vocabulary
+        return max(sorted(ours), key=english.word_usage_frequency) if ours else word
 
 
 def vocabulary_of(texts) -> frozenset[str]:
