@@ -35,6 +35,7 @@ from knowledge import Answer, Document, Hit, KnowledgeBase
 from knowledge.conversation import asks_about_reporting, policies_named, question_parts, small_talk
 from knowledge.feedback import HELPFUL, NOT_HELPFUL, UNANSWERED, FeedbackStore
 from knowledge.followups import RecentQuestions, is_follow_up, read_with_previous
+from knowledge.headline import headline
 from policybot.cards import adaptive_card, submit_action, text_block
 from policybot.clock import Clock, utcnow
 from policybot.config import Settings
@@ -71,11 +72,18 @@ def screening_sensitivity(settings: Settings) -> Callable[[str], bool]:
 
 def one_line(hit: Hit) -> str:
     """The gist: a lettered bullet is an item of its section's list ("Unacceptable
-    use"); a clause is summed up by its first sentence."""
+    use"); a clause is summed up by its statement that answers the question, whole
+    (:mod:`knowledge.headline`)."""
     if re.fullmatch(r"\d+\([a-z]\)", hit.ref):
         return f"The policy lists this under “{hit.section}”: {hit.text.rstrip(';.')}."
-    first = re.split(r"(?<=[.:;])\s", hit.text.split("\n")[0], maxsplit=1)[0].rstrip(":;")
-    return first if first.endswith(".") else first + "."
+    return hit.headline or headline(hit.text, hit.ref)
+
+
+def source_line(hit: Hit) -> str:
+    """Where a quote comes from, in words: a numbered clause by its number; the header
+    facts, legal basis and related documents by their section's name alone."""
+    where = f"{hit.document_title}, {hit.section}"
+    return f"{where}, clause {hit.ref}" if re.match(r"\d", hit.ref) else where
 
 
 def review_note(document: Document | None, review_date: date | None, today: date) -> str | None:
@@ -240,7 +248,7 @@ class AnswersCapability(Capability):
                 gist = one_line(hit)
                 body.append(text_block(gist, weight="Bolder", size="Medium", spacing="Large"))
                 lines += [gist, ""]
-            source = f"{hit.document_title}, {hit.section}, clause {hit.ref}"
+            source = source_line(hit)
             body.append(text_block(source, isSubtle=True, spacing="Medium"))
             lines.append(f"{source}:" if hit.text.strip() != gist else f"({source})")
             if hit.text.strip() != gist:

@@ -23,6 +23,7 @@ import sqlite_utils
 
 from knowledge import index, retrieval
 from knowledge.documents import Document
+from knowledge.headline import headline
 
 DEFAULT_KNOWLEDGE = Path(__file__).parent / "data"
 _INGEST_VECTORS: dict[str, np.ndarray] = {}
@@ -40,6 +41,7 @@ class Hit:
     section: str
     score: float
     text: str
+    headline: str | None = None  # the statement of the clause that answers (knowledge.headline)
 
 
 @dataclass(frozen=True)
@@ -206,9 +208,18 @@ class KnowledgeBase:
         if ranking.abstained:
             return Answer(asking.question, True, ())
         hits = tuple(
-            Hit(p.ref, p.document_id, p.document_title, p.section, score, p.text) for p, score in ranking.ranked[:k]
+            Hit(p.ref, p.document_id, p.document_title, p.section, score, p.text, self._headline(asking, ranking, p))
+            for p, score in ranking.ranked[:k]
         )
         return Answer(asking.question, False, hits)
+
+    @staticmethod
+    def _headline(asking: _Asking, ranking: retrieval.Ranking, passage: retrieval.IndexedPassage) -> str:
+        """The statement of ``passage`` nearest the question (:mod:`knowledge.headline`)."""
+        similarities = None
+        if ranking.question is not None:
+            similarities = asking.snapshot.sentence_similarities(passage, ranking.question)
+        return headline(passage.text, passage.ref, similarities)
 
 
 @dataclass(frozen=True)

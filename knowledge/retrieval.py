@@ -99,6 +99,7 @@ class Snapshot:
         anchors: np.ndarray | None = None,
         anchor_documents: list[str] = (),
         curated: np.ndarray | None = None,
+        sentence_rows: np.ndarray | None = None,
     ):
         self.generation = generation
         self.topic_words = topic_words
@@ -113,6 +114,8 @@ class Snapshot:
         # kinds on one scale, so that a document without phrasings competes fairly.
         curated = curated if curated is not None else np.zeros(len(owners), dtype=bool)
         self.handicap = np.where(curated, PHRASING_DISCOUNT, 0.0).astype(np.float32)
+        # Which rows of matrix are a passage's sentences, in order (knowledge.index.sentences).
+        self.sentence_rows = sentence_rows if sentence_rows is not None else np.zeros(len(owners), dtype=bool)
         # Abstention is decided per document (see decide()): each passage's and each
         # anchor's document as an index into self.documents.
         self.documents = list(dict.fromkeys(p.document_id for p in passages))
@@ -140,6 +143,7 @@ class Snapshot:
         matrix = _stack([blob for _, blob, _ in rows])
         owners = np.array([position[pid] for pid, _, _ in rows], dtype=np.int64)
         curated = np.array([kind == "phrasing" for _, _, kind in rows], dtype=bool)
+        sentence_rows = np.array([kind == "sentence" for _, _, kind in rows], dtype=bool)
         topic_words = frozenset(
             word
             for (words,) in conn.execute("SELECT topic_words FROM kb_documents")
@@ -148,7 +152,7 @@ class Snapshot:
         anchor_rows = conn.execute("SELECT document_id, vector FROM kb_anchors ORDER BY id").fetchall()
         anchors = _stack([blob for _, blob in anchor_rows])
         anchor_documents = [doc for doc, _ in anchor_rows]
-        return cls(generation, passages, matrix, owners, topic_words, anchors, anchor_documents, curated)
+        return cls(generation, passages, matrix, owners, topic_words, anchors, anchor_documents, curated, sentence_rows)
 
     def dense_scores(self, question_vector: np.ndarray) -> np.ndarray:
         """Per passage, the best cosine similarity over its vectors (-1 if none), each
@@ -162,6 +166,12 @@ class Snapshot:
         raw, fair = self._best_per_passage(cosines), self._best_per_passage(cosines - self.handicap)
         shift = self._best_per_document(raw) - self._best_per_document(fair)
         return raw - shift[self.passage_documents]
+
+    def sentence_similarities(self, passage: IndexedPassage, question_vector: np.ndarray) -> np.ndarray | None:
+        """The question's cosine to each sentence of ``passage``, in order, or None when
+        the passage has no sentence vectors (a clause of one sentence has none)."""
+        rows = np.flatnonzero(self.sentence_rows & (self.owners == self.position[passage.id]))
+        return self.matrix[rows] @ question_vector if len(rows) else None
 
     def _best_per_passage(self, vector_scores: np.ndarray) -> np.ndarray:
         best = np.full(len(self.passages), -1.0, dtype=np.float32)
@@ -273,6 +283,7 @@ class Signals:
     off_topic: np.ndarray | None  # per document, best cosine of the question as asked to its anchors
     passage_documents: np.ndarray  # each passage's document, as an index into the off_topic array
     named: np.ndarray | None = None  # per document, does the question name it (by its title)?
+    question: np.ndarray | None = None  # the question's ranking vector; None for bm25 alone
 
 
 @dataclass(frozen=True)
@@ -281,6 +292,7 @@ class Ranking:
 
     abstained: bool
     ranked: list[tuple[IndexedPassage, float]]
+    question: np.ndarray | None = None  # the question's ranking vector; None for bm25 alone
 
 
 # Microsoft Teams is the forces' instant messaging service today. The policies were
@@ -343,9 +355,11 @@ def signals(conn, snapshot: Snapshot, question: str, retriever: str, encode) -> 
     vectors = encode(texts_to_embed(snapshot, question, retriever))
     ranking, asked = (vectors[:-1], vectors[-1]) if read != question else (vectors, vectors[0])
     mean = ranking.mean(axis=0)
-    dense = snapshot.dense_scores(mean / max(float(np.linalg.norm(mean)), 1e-9))
+    question_vector = mean / max(float(np.linalg.norm(mean)), 1e-9)
+    dense = snapshot.dense_scores(question_vector)
     as_asked = snapshot.dense_scores(vectors[0])
-    return Signals(bm25, dense, as_asked, snapshot.anchor_scores(asked), snapshot.passage_documents, named)
+    off_topic = snapshot.anchor_scores(asked)
+    return Signals(bm25, dense, as_asked, off_topic, snapshot.passage_documents, named, question_vector)
 
 
 def decide(evidence: Signals, retriever: str, tuning: Tuning = Tuning()) -> tuple[bool, np.ndarray, np.ndarray]:
@@ -376,5 +390,7 @@ def _best_per_document(passage_scores: np.ndarray, evidence: Signals) -> np.ndar
 
 def rank(conn, snapshot: Snapshot, question: str, retriever: str, encode) -> Ranking:
     """Score every passage for ``question`` with ``retriever`` and decide to abstain."""
-    abstained, scores, ruled_out = decide(signals(conn, snapshot, question, retriever, encode), retriever)
-    return Ranking(abstained, [(snapshot.passages[i], float(scores[i])) for i in best_first(scores, ruled_out)])
+    evidence = signals(conn, snapshot, question, retriever, encode)
+    abstained, scores, ruled_out = decide(evidence, retriever)
+    ranked = [(snapshot.passages[i], float(scores[i])) for i in best_first(scores, ruled_out)]
+    return Ranking(abstained, ranked, evidence.question)

@@ -103,9 +103,25 @@ def test_the_one_line_answer_is_the_first_sentence_or_the_listed_item():
         "The policy lists this under “Unacceptable use”: Transmitting unsolicited commercial or advertising material."
     )
     assert (
-        one_line(hit("4.1", "Stored conversations can be disclosed:\n- At court;"))
-        == "Stored conversations can be disclosed."
+        one_line(hit("4.1", "Stored conversations can be disclosed:\n- At court;\n- In an audit."))
+        == "Stored conversations can be disclosed: At court; In an audit."
     )
+
+
+async def test_a_question_about_the_policy_itself_is_headed_by_the_fact_and_cited_by_name(server, channel):
+    reply = await ask(server, channel, "whose name is on the IM policy as its author?")
+    [card] = reply.cards
+    texts = card_texts(card)
+    assert texts.splitlines()[0] == "Author: James Nobbs."
+    assert "Instant Messaging Policy, Policy details" in texts
+    assert "clause meta" not in texts and "clause meta" not in reply.text
+
+
+async def test_a_clause_that_introduces_a_list_is_headed_by_the_whole_statement(server, channel):
+    reply = await ask(server, channel, "could my chats end up being read out in court?")
+    headline = card_texts(reply.cards[0]).splitlines()[0]
+    assert headline.startswith("Employees are responsible for their own actions")
+    assert "At court; As part of a Freedom of Information request;" in headline and headline.endswith(".")
 
 
 def test_review_note_only_when_the_review_date_has_passed():
