@@ -248,7 +248,8 @@ def report(write_readme: bool, save: str | None) -> int:
 
 
 def _git(*args: str) -> str:
-    return subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip()
+    # rstrip, not strip: a porcelain status line begins with a column that may be a space.
+    return subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True, text=True).stdout.rstrip()
 
 
 def _kind_of(path: Path) -> str:

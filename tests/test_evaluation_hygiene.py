@@ -139,7 +139,7 @@ def test_the_guard_finds_leaks_in_data_code_and_tests_of_any_layout(tmp_path):
         ),
         ("posting memes in the team channel", "is posting memes in the team channel allowed", "is most of the item"),
         ("is there a rule on", "Driving home late - is there a rule on replying to chats on the road?", None),
-        ("how do I claim overtime", "how do I claim mileage for a training course", None),
+        ("how do I claim overtime", "how do I claim travel costs for a court date", None),
         ("hello", "hello", None),  # too short to be anyone's quote
     ],
 )
