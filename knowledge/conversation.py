@@ -78,20 +78,21 @@ def _stems(text: str) -> set[str]:
 
 
 def policies_named(question: str, documents: list[Document]) -> list[Document]:
-    """The documents ``question`` names: it shares two of the distinctive words of a
-    title (the only one, for a one-word subject), compared by their first five letters
-    ("instant message" names the Instant Messaging Policy), or writes the initials of
-    a two-word subject in capitals ("IM")."""
-    asked = _stems(question)
-    capitals = set(re.findall(r"\b[A-Z]{2,}\b", question))
-    named = []
-    for document in documents:
-        words = [w for w in re.findall(r"[a-z]+", document.title.lower()) if w not in _GENERIC_TITLE_WORDS]
-        shared = len({word[:_STEM] for word in words} & asked)
-        initials = "".join(word[0] for word in words).upper()
-        if words and (shared >= min(2, len(words)) or (len(words) == 2 and initials in capitals)):
-            named.append(document)
-    return named
+    """The documents whose titles ``question`` names (:func:`names_title`)."""
+    return [document for document in documents if names_title(question, document.title)]
+
+
+def names_title(question: str, title: str) -> bool:
+    """Does ``question`` name the policy called ``title``? It does when it shares two of
+    the title's distinctive words (the only one, for a one-word subject), compared by
+    their first five letters ("instant message" names the Instant Messaging Policy), or
+    writes the initials of a two-word subject in capitals ("IM")."""
+    words = [w for w in re.findall(r"[a-z]+", title.lower()) if w not in _GENERIC_TITLE_WORDS]
+    if not words:
+        return False
+    shared = len({word[:_STEM] for word in words} & _stems(question))
+    initials = "".join(word[0] for word in words).upper()
+    return shared >= min(2, len(words)) or (len(words) == 2 and initials in re.findall(r"\b[A-Z]{2,}\b", question))
 
 
 # A second question starts after a question mark, or after "and"/"also" when a

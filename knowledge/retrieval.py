@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from knowledge.conversation import names_title
 from knowledge.spelling import QuestionSpeller, vocabulary_of
 
 # Short function words that match nearly every passage and would only add noise to
@@ -97,6 +98,7 @@ class Snapshot:
         topic_words: frozenset[str] = frozenset(),
         anchors: np.ndarray | None = None,
         anchor_documents: list[str] = (),
+        curated: np.ndarray | None = None,
     ):
         self.generation = generation
         self.topic_words = topic_words
@@ -105,9 +107,17 @@ class Snapshot:
         self.position = {p.id: i for i, p in enumerate(passages)}
         self.matrix = matrix  # (vectors, 384) float32, rows normalised
         self.owners = owners  # (vectors,) index into passages of each vector's passage
+        # A curated phrasing is a question, and a question sits closer to another
+        # question than to the clause answering it: each vector's handicap
+        # (PHRASING_DISCOUNT for a phrasing, 0 for the document's own words) puts the two
+        # kinds on one scale, so that a document without phrasings competes fairly.
+        curated = curated if curated is not None else np.zeros(len(owners), dtype=bool)
+        self.handicap = np.where(curated, PHRASING_DISCOUNT, 0.0).astype(np.float32)
         # Abstention is decided per document (see decide()): each passage's and each
         # anchor's document as an index into self.documents.
         self.documents = list(dict.fromkeys(p.document_id for p in passages))
+        title_of = {p.document_id: p.document_title for p in passages}
+        self.titles = [title_of[doc] for doc in self.documents]
         number = {doc: i for i, doc in enumerate(self.documents)}
         self.passage_documents = np.array([number[p.document_id] for p in passages], dtype=np.int64)
         self.anchor_documents = np.array([number.get(doc, -1) for doc in anchor_documents], dtype=np.int64)
@@ -125,10 +135,11 @@ class Snapshot:
             )
         ]
         position = {p.id: i for i, p in enumerate(passages)}
-        rows = conn.execute("SELECT passage_id, vector FROM kb_vectors ORDER BY passage_id, id").fetchall()
-        rows = [(pid, blob) for pid, blob in rows if pid in position]
-        matrix = _stack([blob for _, blob in rows])
-        owners = np.array([position[pid] for pid, _ in rows], dtype=np.int64)
+        rows = conn.execute("SELECT passage_id, vector, kind FROM kb_vectors ORDER BY passage_id, id").fetchall()
+        rows = [row for row in rows if row[0] in position]
+        matrix = _stack([blob for _, blob, _ in rows])
+        owners = np.array([position[pid] for pid, _, _ in rows], dtype=np.int64)
+        curated = np.array([kind == "phrasing" for _, _, kind in rows], dtype=bool)
         topic_words = frozenset(
             word
             for (words,) in conn.execute("SELECT topic_words FROM kb_documents")
@@ -136,21 +147,40 @@ class Snapshot:
         )
         anchor_rows = conn.execute("SELECT document_id, vector FROM kb_anchors ORDER BY id").fetchall()
         anchors = _stack([blob for _, blob in anchor_rows])
-        return cls(generation, passages, matrix, owners, topic_words, anchors, [doc for doc, _ in anchor_rows])
+        anchor_documents = [doc for doc, _ in anchor_rows]
+        return cls(generation, passages, matrix, owners, topic_words, anchors, anchor_documents, curated)
 
     def dense_scores(self, question_vector: np.ndarray) -> np.ndarray:
-        """Per passage, the best cosine similarity over its vectors (-1 if none)."""
-        scores = np.full(len(self.passages), -1.0, dtype=np.float32)
-        if len(self.owners):
-            np.maximum.at(scores, self.owners, self.matrix @ question_vector)
-        return scores
+        """Per passage, the best cosine similarity over its vectors (-1 if none), each
+        document's scores lowered together until its best equals its best *fair* score
+        (a curated phrasing's cosine less its handicap): passages keep their order
+        within a document, where phrasings are good evidence, and documents meet
+        between them on one scale."""
+        if not len(self.owners):
+            return np.full(len(self.passages), -1.0, dtype=np.float32)
+        cosines = self.matrix @ question_vector
+        raw, fair = self._best_per_passage(cosines), self._best_per_passage(cosines - self.handicap)
+        shift = self._best_per_document(raw) - self._best_per_document(fair)
+        return raw - shift[self.passage_documents]
+
+    def _best_per_passage(self, vector_scores: np.ndarray) -> np.ndarray:
+        best = np.full(len(self.passages), -1.0, dtype=np.float32)
+        np.maximum.at(best, self.owners, vector_scores)
+        return best
+
+    def _best_per_document(self, passage_scores: np.ndarray) -> np.ndarray:
+        best = np.full(len(self.documents), -1.0, dtype=np.float32)
+        np.maximum.at(best, self.passage_documents, passage_scores)
+        return best
 
     def anchor_scores(self, question_vector: np.ndarray) -> np.ndarray:
         """Per document, the best cosine similarity to one of its own out-of-scope
-        anchors (-1 if it has none): a document's anchors speak for it alone."""
+        anchors (-1 if it has none): a document's anchors speak for it alone. Anchors
+        are curated questions too, so they carry a phrasing's handicap."""
         best = np.full(len(self.documents), -1.0, dtype=np.float32)
         known = self.anchor_documents >= 0
-        np.maximum.at(best, self.anchor_documents[known], (self.anchors @ question_vector)[known])
+        scores = self.anchors @ question_vector - PHRASING_DISCOUNT
+        np.maximum.at(best, self.anchor_documents[known], scores[known])
         return best
 
 
@@ -191,9 +221,19 @@ BM25_WEIGHT = 0.6
 # All of this is decided per document, and the question abstains only when every
 # document is ruled out: one policy's curated anchors ("can I use my personal mobile")
 # say what *that* policy leaves to others, so they must not silence another policy
-# that does answer it. Passages of ruled-out documents rank after the others.
-DENSE_FLOOR = 0.45
-HYBRID_FLOOR = 0.5
+# that does answer it. Passages of ruled-out documents rank after the others. A
+# question that names a policy by its title ("what happens if I break the social media
+# policy?") rules out the policies it does not name.
+#
+# Curated phrasings and anchors are questions, and score PHRASING_DISCOUNT lower than
+# their cosine (see Snapshot.handicap). The floors were first chosen on the IM policy,
+# whose best vector for an in-scope question is nearly always a phrasing, so they are
+# written as those values less the discount: the IM policy's decisions stay as they
+# were, and a policy ingested with no curated data, which only has its own sentences
+# to offer, is held to the same standard rather than one set for questions.
+PHRASING_DISCOUNT = 0.06
+DENSE_FLOOR = 0.45 - PHRASING_DISCOUNT
+HYBRID_FLOOR = 0.5 - PHRASING_DISCOUNT
 TOPIC_BM25_WEIGHT = 0.1
 BM25_FLOOR = 3.25
 DENSE_ANCHOR_MARGIN = -0.04
@@ -232,6 +272,7 @@ class Signals:
     as_asked: np.ndarray | None  # cosine per passage of the question as asked; None for bm25 alone
     off_topic: np.ndarray | None  # per document, best cosine of the question as asked to its anchors
     passage_documents: np.ndarray  # each passage's document, as an index into the off_topic array
+    named: np.ndarray | None = None  # per document, does the question name it (by its title)?
 
 
 @dataclass(frozen=True)
@@ -298,12 +339,13 @@ def signals(conn, snapshot: Snapshot, question: str, retriever: str, encode) -> 
                 bm25[snapshot.position[passage_id]] = score
     if retriever == "bm25":
         return Signals(bm25, None, None, None, snapshot.passage_documents)
+    named = np.array([names_title(question, title) for title in snapshot.titles], dtype=bool)
     vectors = encode(texts_to_embed(snapshot, question, retriever))
     ranking, asked = (vectors[:-1], vectors[-1]) if read != question else (vectors, vectors[0])
     mean = ranking.mean(axis=0)
     dense = snapshot.dense_scores(mean / max(float(np.linalg.norm(mean)), 1e-9))
     as_asked = snapshot.dense_scores(vectors[0])
-    return Signals(bm25, dense, as_asked, snapshot.anchor_scores(asked), snapshot.passage_documents)
+    return Signals(bm25, dense, as_asked, snapshot.anchor_scores(asked), snapshot.passage_documents, named)
 
 
 def decide(evidence: Signals, retriever: str, tuning: Tuning = Tuning()) -> tuple[bool, np.ndarray, np.ndarray]:
@@ -320,6 +362,8 @@ def decide(evidence: Signals, retriever: str, tuning: Tuning = Tuning()) -> tupl
         floor, margin = tuning.hybrid_floor, tuning.hybrid_anchor_margin
         scores = evidence.dense + tuning.bm25_weight * keyword
     documents_out = (on_topic < floor) | (evidence.off_topic >= on_topic + margin)
+    if evidence.named is not None and evidence.named.any():
+        documents_out |= ~evidence.named  # "...the social media policy?" is about that policy
     return bool(documents_out.all()), scores, documents_out[evidence.passage_documents]
 
 
