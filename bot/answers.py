@@ -26,6 +26,7 @@ import asyncio
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import cache
 
 import sqlite_utils
 
@@ -62,12 +63,20 @@ REPORT_POINTER = (
 def screening_sensitivity(settings: Settings) -> Callable[[str], bool]:
     """True for text the screening engine would nudge its author about. Only the
     marking and sensitive-content detectors matter here, so the offensive-language
-    model is not loaded."""
+    model is not loaded.
+
+    The screener is made at the first call (the capability's warm-up makes it), not
+    here: making it loads the operational model, which a first start trains (seconds),
+    and that belongs in warm-up, in a worker thread beside MiniLM's loading, not in
+    the wiring that runs before the service even listens."""
     from policybot.screening import Screener
     from policybot.screening.engine import MAX_CHARS, ScreenerOptions
 
-    screener = Screener(ScreenerOptions(lowest_marking=settings.screening.lowest_marking, use_offensive_model=False))
-    return lambda text: screener.screen(text[:MAX_CHARS], conduct=False).nudge
+    @cache
+    def screener() -> Screener:
+        return Screener(ScreenerOptions(lowest_marking=settings.screening.lowest_marking, use_offensive_model=False))
+
+    return lambda text: screener().screen(text[:MAX_CHARS], conduct=False).nudge
 
 
 def one_line(hit: Hit) -> str:
@@ -158,6 +167,7 @@ class AnswersCapability(Capability):
             knowledge.ask("warm up the encoder")
         finally:
             db.conn.close()
+        self.feedback.is_sensitive("warm up the screener")
 
     def help_lines(self) -> list[HelpLine]:
         return [

@@ -81,7 +81,7 @@ class ScreeningCapability(Capability):
 
     @cached_property
     def screener(self) -> Screener:
-        return Screener(ScreenerOptions(self.settings.screening.lowest_marking, cache_dir=self.settings.db_path.parent))
+        return Screener(ScreenerOptions(self.settings.screening.lowest_marking))
 
     def warm_up(self) -> None:
         """Load the offensive-language model and train the conduct classifier before the

@@ -28,7 +28,7 @@ from bot.reviews import ReviewsCapability
 from bot.screening import ScreeningCapability
 from bot.storage import SqliteStorage
 from knowledge import KnowledgeBase
-from policybot import model_cache
+from policybot import allocator, model_cache
 from policybot.clock import utcnow
 from policybot.config import Settings
 from policybot.logs import configure_logging
@@ -185,4 +185,6 @@ def create_app(settings: Settings, clock=utcnow) -> web.Application:
 
 def run(settings: Settings) -> None:
     configure_logging(logging.INFO)
+    # Before any thread starts: arenas are made as threads first allocate.
+    allocator.hand_memory_back()
     web.run_app(create_app(settings), host=settings.host, port=settings.port)

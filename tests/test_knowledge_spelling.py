@@ -3,9 +3,11 @@ the indexed documents, and never "correcting" a word that is already English."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from knowledge.spelling import QuestionSpeller, vocabulary_of
+from policybot import model_cache
 
 DOCUMENTS = [
     "Instant Messaging Policy",
@@ -47,3 +49,68 @@ def test_english_words_short_forms_and_numbers_are_left_as_typed(speller, typed)
 
 def test_a_word_with_no_near_neighbour_is_left_as_typed(speller):
     assert speller.correct("qwxzvbnm") == "qwxzvbnm"
+
+
+# -- the English list, kept across restarts (policybot.model_cache) ---------------------------
+
+
+@pytest.fixture
+def kept_english(tmp_path):
+    """A model cache of this test's own; the English list read afresh for each test."""
+    from knowledge import spelling
+
+    model_cache.use_directory(tmp_path / "cache")
+    spelling._english.cache_clear()
+    yield tmp_path / "cache" / f"{spelling.CACHE_NAME}.npz"
+    model_cache.use_directory(None)
+    spelling._english.cache_clear()
+
+
+def the_same_list(english, library) -> bool:
+    ours, theirs = english.word_frequency, library.word_frequency
+    return list(ours.dictionary.items()) == list(theirs.dictionary.items()) and ours.letters == theirs.letters
+
+
+def test_a_restart_reads_the_kept_english_list_not_the_library(kept_english, monkeypatch):
+    from spellchecker import SpellChecker, spellchecker
+
+    from knowledge import spelling
+
+    spelling._english()
+    assert kept_english.is_file()
+    spelling._english.cache_clear()  # a restart
+    monkeypatch.setattr(spellchecker.pkgutil, "get_data", lambda *a: pytest.fail("read the library's list again"))
+    again = spelling._english()
+    monkeypatch.undo()
+    library = SpellChecker(distance=1)
+    assert the_same_list(again, library)
+    for word in ("polcy", "colleage", "organise", "reprot"):
+        assert again.edit_distance_1(word) == library.edit_distance_1(word)
+        assert again.word_usage_frequency(word) == library.word_usage_frequency(word)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda path, key: path.write_bytes(b"garbage"),
+        lambda path, key: path.write_bytes(path.read_bytes()[:300]),
+        # The right key over contents that do not fit: a count short, a word in capitals, no counts.
+        lambda path, key: model_cache.save(
+            "english-words", key, {"words": np.frombuffer(b"one\ntwo", np.uint8), "counts": np.array([1])}
+        ),
+        lambda path, key: model_cache.save(
+            "english-words", key, {"words": np.frombuffer(b"One\ntwo", np.uint8), "counts": np.array([1, 2])}
+        ),
+        lambda path, key: model_cache.save("english-words", key, {"words": np.frombuffer(b"one", np.uint8)}),
+    ],
+)
+def test_a_damaged_english_list_is_read_from_the_library_again_and_rewritten(kept_english, damage):
+    from spellchecker import SpellChecker
+
+    from knowledge import spelling
+
+    spelling._english()
+    damage(kept_english, spelling.english_key())
+    spelling._english.cache_clear()
+    assert the_same_list(spelling._english(), SpellChecker(distance=1))
+    assert spelling._read_kept(model_cache.load(spelling.CACHE_NAME, spelling.english_key())) is not None  # whole again

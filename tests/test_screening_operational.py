@@ -4,11 +4,12 @@ the same topics alone when nothing specific is said, and is kept between runs.""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 
+import numpy as np
 import pytest
 
+from policybot import model_cache
 from policybot.screening import Screener, ScreenerOptions
 from policybot.screening import operational_model as om
 from policybot.screening.normalise import Normalised
@@ -84,16 +85,78 @@ def test_identifiers_are_read_as_what_they_are():
     assert om.tokens(Normalised(text), find_entities(text)) == ["anpr", "hit", "on", "<vrm>", "at", "<time>"]
 
 
-def test_the_trained_model_is_kept_by_the_hash_of_its_training_data(tmp_path, monkeypatch):
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    """A model cache of this test's own, and no model trained earlier in the process."""
     monkeypatch.setattr(om, "_models", {})
-    first = om.get_operational_model(tmp_path)
-    [kept] = tmp_path.glob("screening-operational-*.json")
-    assert om.training_digest()[:16] in kept.name
+    model_cache.use_directory(tmp_path / "cache")
+    yield tmp_path / "cache" / f"{om.CACHE_NAME}.npz"
+    model_cache.use_directory(None)
+
+
+@pytest.fixture
+def trainings(monkeypatch):
+    """How many times the model was trained (rather than read from the cache)."""
+    count = []
+    train = om.train
+
+    def counting(*args, **kwargs):
+        count.append(1)
+        return train(*args, **kwargs)
+
+    monkeypatch.setattr(om, "train", counting)
+    return count
+
+
+def test_the_trained_model_is_kept_and_a_restart_reads_it(cache, trainings, monkeypatch):
+    first = om.get_operational_model()
+    assert cache.is_file() and len(trainings) == 1
+    monkeypatch.setattr(om, "_models", {})  # a restart
+    again = om.get_operational_model()
+    assert len(trainings) == 1
+    # Exactly the trained weights, in the same order (a sum over them is then the same sum).
+    assert list(again.weights.items()) == list(first.weights.items()) and again.bias == first.bias
+
+
+def test_the_key_names_the_training_data(tmp_path, monkeypatch):
+    key = om.training_key()
+    changed = tmp_path / "handwritten.txt"
+    changed.write_text(om.HANDWRITTEN.read_text(encoding="utf-8") + "\n[ok]\nsee you at the briefing\n")
+    monkeypatch.setattr(om, "HANDWRITTEN", changed)
+    assert om.training_key() != key
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda path: path.write_bytes(b"garbage"),
+        lambda path: path.write_bytes(path.read_bytes()[:200]),
+        # The right key over contents that do not fit: one weight short, a bias missing.
+        lambda path: model_cache.save(
+            om.CACHE_NAME,
+            om.training_key(),
+            {"features": np.array(["a", "b"]), "weights": np.zeros(1), "bias": np.array(0.0)},
+        ),
+        lambda path: model_cache.save(
+            om.CACHE_NAME, om.training_key(), {"features": np.array(["a"]), "weights": np.zeros(1)}
+        ),
+        # Made from other training data.
+        lambda path: model_cache.save(
+            om.CACHE_NAME,
+            "another key",
+            {"features": np.array(["a"]), "weights": np.zeros(1), "bias": np.array(0.0)},
+        ),
+    ],
+)
+def test_a_damaged_or_stale_cache_is_trained_again_and_rewritten(cache, trainings, monkeypatch, damage):
+    first = om.get_operational_model()
+    damage(cache)
     monkeypatch.setattr(om, "_models", {})
-    monkeypatch.setattr(om, "train", lambda *a, **k: pytest.fail("retrained although a kept model was there"))
-    again = om.get_operational_model(tmp_path)
-    assert again.weights == first.weights and again.bias == first.bias
-    assert json.loads(kept.read_text())["version"] == om.FEATURE_VERSION
+    rebuilt = om.get_operational_model()
+    assert len(trainings) == 2 and rebuilt.weights == first.weights and rebuilt.bias == first.bias
+    monkeypatch.setattr(om, "_models", {})
+    om.get_operational_model()  # and the rewritten file is read
+    assert len(trainings) == 2
 
 
 def test_marked_messages_are_a_stop_for_their_marking_alone():

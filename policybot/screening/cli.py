@@ -25,14 +25,16 @@ def register(commands, evals) -> None:
 
 
 def _screener(settings, use_offensive_model: bool = True, use_conduct_model: bool = True):
+    from policybot import model_cache
     from policybot.screening import Screener, ScreenerOptions
 
+    # What the models train is kept where the service keeps it: the next command reads it.
+    model_cache.use_directory(settings.model_cache_dir)
     return Screener(
         ScreenerOptions(
             settings.screening.lowest_marking,
             use_offensive_model=use_offensive_model,
             use_conduct_model=use_conduct_model,
-            cache_dir=settings.db_path.parent,
         )
     )
 

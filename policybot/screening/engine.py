@@ -29,7 +29,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import cached_property
-from pathlib import Path
 
 from policybot.screening.conduct import VOCABULARY as CONDUCT_VOCABULARY
 from policybot.screening.conduct import find_conduct
@@ -76,8 +75,6 @@ class ScreenerOptions:
     use_offensive_model: bool = True
     use_conduct_model: bool = True
     use_operational_model: bool = True
-    # Where the trained operational model is kept between runs (None: trained per process).
-    cache_dir: Path | None = None
 
 
 class Screener:
@@ -90,9 +87,7 @@ class Screener:
         self._speller = Speller(VOCABULARY | CONDUCT_VOCABULARY | _EXTRA_VOCABULARY)
         self._segmenter = Speller(VOCABULARY | SEGMENTS)
         self._model: OffensiveModel | None = get_offensive_model() if options.use_offensive_model else None
-        self._operational: OperationalModel | None = (
-            get_operational_model(options.cache_dir) if options.use_operational_model else None
-        )
+        self._operational: OperationalModel | None = get_operational_model() if options.use_operational_model else None
 
     @cached_property
     def conduct_classifier(self) -> ConductClassifier | None:

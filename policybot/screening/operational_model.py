@@ -22,31 +22,31 @@ A message is scored sentence by sentence (and whole, when short): the best sente
 the finding's span, and its reason names the words that weighed most, so every finding
 is explained by the words that caused it.
 
-Training takes a few seconds; the weights are kept in a JSON file named by the hash of
-the training data and the settings (see :func:`get_operational_model`), so a restart
-loads them instead of training again.
+Training takes a few seconds (and imports scikit-learn, which a running service
+otherwise never needs); the weights are kept in :mod:`policybot.model_cache` under a
+hash of the training data, the settings and scikit-learn's version (see
+:func:`get_operational_model`), so a restart reads them instead of training again.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import logging
 import math
 import re
 import threading
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 
+import numpy as np
+
+from policybot import model_cache
 from policybot.screening.context import Context
 from policybot.screening.findings import SENSITIVE_CONTENT, Finding
 from policybot.screening.normalise import Normalised
 from policybot.screening.personal import Entity
 from policybot.screening.registry import refs_of
-
-log = logging.getLogger(__name__)
 
 DATA = Path(__file__).parent / "data"
 CORPUS = DATA / "operational_corpus.tsv"
@@ -230,9 +230,6 @@ class OperationalModel:
         weighted = sorted(((self.weights.get(f, 0.0), f) for f in features(words)), reverse=True)
         return [feature for weight, feature in weighted[:REASON_WORDS] if weight > 0]
 
-    def to_json(self) -> dict:
-        return {"version": FEATURE_VERSION, "bias": self.bias, "weights": self.weights}
-
 
 _WHAT = re.compile(
     r"\b(?:what(?:'s| is| are| does)|the same as|difference between|how do (?:i|we|you)|who do (?:i|we))\b"
@@ -310,50 +307,61 @@ def train(pairs: list[tuple[str, str]], c: float = REGULARISATION_C) -> Operatio
     return OperationalModel(weights, float(model.intercept_[0]))
 
 
-def training_digest() -> str:
-    digest = hashlib.sha256()
-    for path in (CORPUS, HANDWRITTEN):
-        digest.update(path.read_bytes())
-    digest.update(f"v{FEATURE_VERSION} C{REGULARISATION_C}".encode())
-    return digest.hexdigest()
+CACHE_NAME = "operational-model"
+
+
+def training_key() -> str:
+    """Everything the trained weights depend on: the training data, the features'
+    version, the regression's settings and the library fitting it."""
+    return model_cache.key_of(
+        CORPUS.read_bytes(),
+        HANDWRITTEN.read_bytes(),
+        f"v{FEATURE_VERSION} C{REGULARISATION_C}",
+        f"scikit-learn=={metadata.version('scikit-learn')}",
+    )
 
 
 _models: dict[str, OperationalModel] = {}
 _lock = threading.Lock()
 
 
-def get_operational_model(cache_dir: Path | None = None) -> OperationalModel:
-    """The model trained on today's corpus: from memory, else from ``cache_dir``'s
-    ``operational-<hash>.json`` (when given), else trained now and written there."""
-    digest = training_digest()
+def get_operational_model() -> OperationalModel:
+    """The model trained on today's corpus: from memory, else from the model cache,
+    else trained now (and kept there)."""
+    key = training_key()
     with _lock:
-        cached = Path(cache_dir) / f"screening-operational-{digest[:16]}.json" if cache_dir else None
-        if digest in _models:
-            if cached and not cached.exists():
-                _keep(_models[digest], cached)  # trained earlier in this process without a cache
-            return _models[digest]
-        model = None
-        if cached and cached.exists():
-            try:
-                data = json.loads(cached.read_text(encoding="utf-8"))
-                if data.get("version") == FEATURE_VERSION:
-                    model = OperationalModel(data["weights"], data["bias"])
-            except (OSError, ValueError, KeyError):
-                log.warning("ignoring an unreadable cached operational model at %s", cached)
-        if model is None:
-            model = train(read_corpus("train"))
-            if cached:
-                _keep(model, cached)
-        _models[digest] = model
-        return model
+        if key not in _models:
+            kept = model_cache.load(CACHE_NAME, key)
+            if kept is not None and _fits(kept):
+                model = OperationalModel(
+                    dict(zip(kept["features"].tolist(), kept["weights"].tolist())), float(kept["bias"])
+                )
+            else:
+                model = train(read_corpus("train"))
+                model_cache.save(
+                    CACHE_NAME,
+                    key,
+                    {
+                        "features": np.array(list(model.weights), dtype=str),
+                        "weights": np.array(list(model.weights.values()), dtype=np.float64),
+                        "bias": np.array(model.bias, dtype=np.float64),
+                    },
+                )
+            _models[key] = model
+        return _models[key]
 
 
-def _keep(model: OperationalModel, path: Path) -> None:
-    """Write the weights to ``path`` whole or not at all."""
+def _fits(kept: dict[str, np.ndarray]) -> bool:
+    """Cached weights are whole and consistent (else the model is trained again)."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(model.to_json()), encoding="utf-8")
-        temporary.replace(path)
-    except OSError:
-        log.warning("could not keep the trained operational model at %s", path)
+        features, weights, bias = kept["features"], kept["weights"], kept["bias"]
+    except KeyError:
+        return False
+    return (
+        features.ndim == 1
+        and features.dtype.kind == "U"
+        and weights.shape == features.shape
+        and weights.dtype.kind == "f"
+        and bias.shape == ()
+        and bool(np.isfinite(weights).all() and np.isfinite(bias))
+    )

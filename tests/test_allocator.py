@@ -1,0 +1,24 @@
+"""The service tells glibc's allocator to hand freed memory back (two arenas, a fixed
+mapping threshold), except for what the environment already says."""
+
+from __future__ import annotations
+
+import platform
+
+import pytest
+
+from policybot import allocator
+
+pytestmark = pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="mallopt is glibc's")
+
+
+def test_both_settings_are_applied_when_the_environment_gives_neither(monkeypatch):
+    for name in allocator.SETTINGS:
+        monkeypatch.delenv(name, raising=False)
+    assert allocator.hand_memory_back() == ["MALLOC_ARENA_MAX", "MALLOC_MMAP_THRESHOLD_"]
+
+
+def test_a_setting_the_environment_gives_is_left_as_given(monkeypatch):
+    monkeypatch.delenv("MALLOC_MMAP_THRESHOLD_", raising=False)
+    monkeypatch.setenv("MALLOC_ARENA_MAX", "4")
+    assert allocator.hand_memory_back() == ["MALLOC_MMAP_THRESHOLD_"]
