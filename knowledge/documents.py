@@ -150,13 +150,24 @@ def _key(name: str) -> str:
     return key[:-1] if key.endswith("s") and key[:-1] in _FACT_FIELDS else key
 
 
+# Short words a title in capitals keeps in lower case once it is written as a title.
+_MINOR_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+
+
 def _title_case(title: str) -> str:
-    if title.isupper():
-        return " ".join(
-            word if len(word) <= 3 and word in {"ICT", "IT", "HR", "PSD"} else word.capitalize()
-            for word in title.split()
-        )
-    return title
+    """A title written in capitals ("USE OF SOCIAL MEDIA POLICY") as people write it
+    ("Use of Social Media Policy"); any other title as it is."""
+    if not title.isupper():
+        return title
+    words = title.split()
+    return " ".join(
+        word
+        if word in {"ICT", "IT", "HR", "PSD"}
+        else word.lower()
+        if position and word.lower() in _MINOR_WORDS
+        else word.capitalize()
+        for position, word in enumerate(words)
+    )
 
 
 # --- the parser ----------------------------------------------------------------

@@ -166,3 +166,19 @@ def test_phrasings_must_name_a_passage_of_the_document():
         parse_phrasings("# comment\n[9.9]\nx\n", "p", {"1.1"})
     with pytest.raises(DocumentParseError, match="p:1: a phrasing before any"):
         parse_phrasings("orphan\n", "p", {"1.1"})
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("USE OF SOCIAL MEDIA POLICY", "Use of Social Media Policy"),
+        ("PROVISION OF ICT EQUIPMENT POLICY", "Provision of ICT Equipment Policy"),
+        ("THE TRAVEL AND SUBSISTENCE POLICY", "The Travel and Subsistence Policy"),
+        ("Code Of Practice On Vetting", "Code Of Practice On Vetting"),  # not in capitals: as written
+    ],
+)
+def test_a_title_in_capitals_is_written_as_people_write_titles(heading, title):
+    document = parse_document(
+        f"# {heading}\n\nPolicy owner\tHead of HR\n\n## 1. Scope\n1.1 It applies to all.\n"
+    ).document
+    assert document.title == title
