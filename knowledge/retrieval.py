@@ -163,9 +163,14 @@ class Snapshot:
         if not len(self.owners):
             return np.full(len(self.passages), -1.0, dtype=np.float32)
         cosines = self.matrix @ question_vector
-        raw, fair = self._best_per_passage(cosines), self._best_per_passage(cosines - self.handicap)
+        raw = _best_of_each(cosines, self.owners, len(self.passages))
+        fair = _best_of_each(cosines - self.handicap, self.owners, len(self.passages))
         shift = self._best_per_document(raw) - self._best_per_document(fair)
         return raw - shift[self.passage_documents]
+
+    def _best_per_document(self, passage_scores: np.ndarray) -> np.ndarray:
+        """The best of ``passage_scores`` within each document (-1 for an empty one)."""
+        return _best_of_each(passage_scores, self.passage_documents, len(self.documents))
 
     def sentence_similarities(self, passage: IndexedPassage, question_vector: np.ndarray) -> np.ndarray | None:
         """The question's cosine to each sentence of ``passage``, in order, or None when
@@ -173,25 +178,21 @@ class Snapshot:
         rows = np.flatnonzero(self.sentence_rows & (self.owners == self.position[passage.id]))
         return self.matrix[rows] @ question_vector if len(rows) else None
 
-    def _best_per_passage(self, vector_scores: np.ndarray) -> np.ndarray:
-        best = np.full(len(self.passages), -1.0, dtype=np.float32)
-        np.maximum.at(best, self.owners, vector_scores)
-        return best
-
-    def _best_per_document(self, passage_scores: np.ndarray) -> np.ndarray:
-        best = np.full(len(self.documents), -1.0, dtype=np.float32)
-        np.maximum.at(best, self.passage_documents, passage_scores)
-        return best
-
     def anchor_scores(self, question_vector: np.ndarray) -> np.ndarray:
         """Per document, the best cosine similarity to one of its own out-of-scope
         anchors (-1 if it has none): a document's anchors speak for it alone. Anchors
         are curated questions too, so they carry a phrasing's handicap."""
-        best = np.full(len(self.documents), -1.0, dtype=np.float32)
         known = self.anchor_documents >= 0
         scores = self.anchors @ question_vector - PHRASING_DISCOUNT
-        np.maximum.at(best, self.anchor_documents[known], scores[known])
-        return best
+        return _best_of_each(scores[known], self.anchor_documents[known], len(self.documents))
+
+
+def _best_of_each(scores: np.ndarray, groups: np.ndarray, count: int) -> np.ndarray:
+    """The best of ``scores`` in each of ``count`` groups, score i being in group
+    ``groups[i]`` (vectors in passages, passages in documents); -1 for an empty group."""
+    best = np.full(count, -1.0, dtype=np.float32)
+    np.maximum.at(best, groups, scores)
+    return best
 
 
 def _stack(blobs: list[bytes]) -> np.ndarray:
@@ -383,9 +384,7 @@ def decide(evidence: Signals, retriever: str, tuning: Tuning = Tuning()) -> tupl
 
 def _best_per_document(passage_scores: np.ndarray, evidence: Signals) -> np.ndarray:
     """The best of ``passage_scores`` within each document (-1 for an empty one)."""
-    best = np.full(len(evidence.off_topic), -1.0, dtype=np.float32)
-    np.maximum.at(best, evidence.passage_documents, passage_scores)
-    return best
+    return _best_of_each(passage_scores, evidence.passage_documents, len(evidence.off_topic))
 
 
 def rank(conn, snapshot: Snapshot, question: str, retriever: str, encode) -> Ranking:
