@@ -37,6 +37,7 @@ from botbuilder.core.teams import TeamsInfo
 
 from bot.background import Periodic, in_worker_thread
 from bot.capability import RESEND_VERB, BotTurn, Capability, HelpButton, HelpLine
+from bot.wire import to_wire
 from dialogs.activity_facts import channel_data, html_to_text
 from dialogs.cards import card_message
 from dialogs.report_dialog import (
@@ -229,7 +230,7 @@ class ReportingCapability(Capability):
                 "You asked to report a message. Reports are taken only here, in private: type report to start.",
             )
             with_hold = {**turn.user_target, "hold_if_unreachable": True}
-            self.outbox.enqueue(f"psd:start-privately:{turn.activity.id}", with_hold, start.serialize())
+            self.outbox.enqueue(f"psd:start-privately:{turn.activity.id}", with_hold, to_wire(start))
             await turn.reply("I take reports only in private, so I've messaged you in our 1:1 chat.")
             return
         await turn.dialog_context.begin_dialog(ReportDialog.ID)

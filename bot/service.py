@@ -11,7 +11,6 @@ import asyncio
 import logging
 
 from aiohttp import web
-from botbuilder.core import ConversationState, UserState
 
 from bot.adapter import create_adapter
 from bot.answers import AnswersCapability
@@ -26,7 +25,7 @@ from bot.proactive import ProactiveSender
 from bot.reporting import PsdReplyCatcher, ReportingCapability
 from bot.reviews import ReviewsCapability
 from bot.screening import ScreeningCapability
-from bot.storage import SqliteStorage
+from bot.storage import SqliteStorage, StoredConversationState, StoredUserState
 from knowledge import KnowledgeBase
 from policybot import allocator, model_cache
 from policybot.clock import utcnow
@@ -71,8 +70,8 @@ def create_bot(settings: Settings, db=None):
     # What the models derive at start-up is read back from here on the next start.
     model_cache.use_directory(settings.model_cache_dir)
     storage = SqliteStorage(KeyValueStore(db))
-    conversation_state = ConversationState(storage)
-    user_state = UserState(storage)
+    conversation_state = StoredConversationState(storage)
+    user_state = StoredUserState(storage)
     private_state = PrivateConversationState(storage)
     adapter = create_adapter(settings)
     outbox = Outbox(db)
