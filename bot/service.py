@@ -30,6 +30,7 @@ from knowledge import KnowledgeBase
 from policybot import allocator, model_cache
 from policybot.clock import utcnow
 from policybot.config import Settings
+from policybot.embedding import one_core_per_pass
 from policybot.logs import configure_logging
 from policybot.loop_lag import LoopLagProbe
 from policybot.privacy import retention
@@ -152,6 +153,7 @@ def create_app(settings: Settings, clock=utcnow) -> web.Application:
             # A bot that cannot load its models must not look healthy.
             log.exception("warm-up failed; /healthz stays 503")
             return
+        one_core_per_pass()
         ready.set()
         log.info("policybot is ready (warm-up took %.1f s)", loop.time() - began)
 
