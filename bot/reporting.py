@@ -55,6 +55,7 @@ from policybot.clock import Clock, utcnow
 from policybot.config import Settings
 from policybot.reporting.categories import INDECENT, is_category
 from policybot.reporting.dates import LONDON, When
+from policybot.reporting.dates import warm_up as warm_up_dates
 from policybot.reporting.desk import NotPsd, PsdDesk, case_facts, case_line, conversation_facts
 from policybot.reporting.drafts import DraftStore
 from policybot.reporting.evidence import sha256_text
@@ -150,6 +151,9 @@ class ReportingCapability(Capability):
 
     def dialogs(self):
         return [self.dialog]
+
+    def warm_up(self) -> None:
+        warm_up_dates()
 
     def help_lines(self) -> list[HelpLine]:
         return [
