@@ -39,6 +39,8 @@ from botbuilder.schema.teams import (
 )
 from msrest.serialization import Model
 
+from bot.wire import from_wire
+
 # Teams' activities nest about a dozen levels (an Adaptive Card inside an attachment
 # inside a message payload); JSON nested deeper than this is refused unread.
 MAX_DEPTH = 64
@@ -123,7 +125,7 @@ def activity_from(body: Any) -> Activity:
     if body["type"] == "invoke":
         _check_invoke(body)
     try:
-        return Activity().deserialize(body)
+        return from_wire(Activity, body)
     except Exception as error:  # noqa: BLE001 — msrest raises several kinds
         raise BadRequest(f"the activity is malformed: {type(error).__name__}") from None
 

@@ -13,6 +13,11 @@ policybot sends.
 :func:`to_wire` for the request bodies of the schema's models;
 :class:`WireDeserializer` reads the one answer every send gets back (a
 ``ResourceResponse``, just an id) without msrest's generic machinery.
+
+:func:`from_wire` is the way in: the activity a request's JSON describes, as msrest's
+``Model.deserialize`` builds it (the same attributes, nested models, datetimes and
+``additional_properties`` for keys the schema does not name), for the JSON shapes the
+schema declares; anything else is left to msrest itself.
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ from typing import Any
 
 from botbuilder.schema import ResourceResponse
 from msrest.serialization import Deserializer, Model, Serializer
+
+_BASIC = {"str": str, "bool": bool, "int": int, "float": (int, float)}
 
 
 def to_wire(value: Any) -> Any:
@@ -76,3 +83,50 @@ def speak_wire(client) -> None:
     for group in vars(client).values():
         if hasattr(group, "_serialize") and hasattr(group, "_deserialize"):
             group._serialize, group._deserialize = serializer, deserializer  # noqa: SLF001
+
+
+class _Unusual(Exception):
+    """A value whose JSON is not the shape the schema declares: msrest decides."""
+
+
+def from_wire(model: type[Model], data: dict) -> Model:
+    """The ``model`` (e.g. ``Activity``) that the parsed JSON ``data`` describes, as
+    ``model.deserialize(data)`` would build it."""
+    try:
+        return _model(model, data, model._infer_class_models())  # noqa: SLF001 — msrest's schema
+    except _Unusual:
+        return model.deserialize(data)
+
+
+def _model(model: type[Model], data, classes: dict) -> Model:
+    if not isinstance(data, dict):
+        raise _Unusual
+    attributes = model._attribute_map  # noqa: SLF001
+    values = {}
+    for attribute, info in attributes.items():
+        value = data.get(info["key"])
+        values[attribute] = None if value is None else _value(info["type"], value, classes)
+    made = model(**values)
+    unknown = {key: value for key, value in data.items() if key not in {info["key"] for info in attributes.values()}}
+    if unknown:
+        made.additional_properties = unknown
+    return made
+
+
+def _value(kind: str, value, classes: dict):
+    if kind == "object":
+        return value  # parsed JSON already: msrest would copy it as it is
+    if kind in _BASIC:
+        if isinstance(value, _BASIC[kind]) and not (kind != "bool" and isinstance(value, bool)):
+            return value
+        raise _Unusual
+    if kind == "iso-8601":
+        return Deserializer.deserialize_iso(value)
+    if kind.startswith("[") and isinstance(value, list):
+        return [_value(kind[1:-1], item, classes) for item in value]
+    if kind.startswith("{") and isinstance(value, dict):
+        return {key: _value(kind[1:-1], item, classes) for key, item in value.items()}
+    model = classes.get(kind)
+    if isinstance(model, type) and issubclass(model, Model):
+        return _model(model, value, classes)
+    raise _Unusual

@@ -1,5 +1,7 @@
-"""bot.wire writes exactly the JSON msrest would, for every kind of activity policybot sends."""
+"""bot.wire writes exactly the JSON msrest would, for every kind of activity policybot sends, and
+reads Teams' activities into exactly the objects msrest would."""
 
+import copy
 import datetime as dt
 
 import pytest
@@ -21,8 +23,9 @@ from botbuilder.schema import (
 from botbuilder.schema.teams import NotificationInfo, TeamsChannelData, TenantInfo
 from botframework.connector import ConnectorClient
 from botframework.connector.auth import MicrosoftAppCredentials
+from msrest.serialization import Model
 
-from bot.wire import WireDeserializer, WireSerializer, speak_wire, to_wire
+from bot.wire import WireDeserializer, WireSerializer, from_wire, speak_wire, to_wire
 
 INCOMING = Activity(
     type="message",
@@ -113,3 +116,83 @@ def test_the_answer_to_a_send_is_read_as_a_resource_response():
     read = client.conversations._deserialize("ResourceResponse", {"id": "reply-7"})
     assert isinstance(read, ResourceResponse) and read.id == "reply-7"
     assert client.conversations._deserialize("ResourceResponse", {}).id is None
+
+
+# -- the way in: from_wire builds what msrest's Model.deserialize builds ---------------------
+
+TEAMS_BODIES = {
+    "a personal message with a mention, client info, HTML attachment and timestamps": {
+        "type": "message",
+        "id": "1",
+        "timestamp": "2026-12-01T10:00:00.1234567Z",
+        "localTimestamp": "2026-12-01T10:00:00.123+01:00",
+        "serviceUrl": "https://smba.trafficmanager.net/uk/",
+        "channelId": "msteams",
+        "from": {"id": "29:1", "name": "Sam", "aadObjectId": "a-1"},
+        "conversation": {"conversationType": "personal", "tenantId": "t", "id": "a:1"},
+        "recipient": {"id": "28:b", "name": "bot"},
+        "textFormat": "plain",
+        "locale": "en-GB",
+        "text": "<at>bot</at> hello",
+        "entities": [
+            {"type": "mention", "mentioned": {"id": "28:b", "name": "bot"}, "text": "<at>bot</at>"},
+            {"locale": "en-GB", "country": "GB", "platform": "Web", "timezone": "Europe/London", "type": "clientInfo"},
+        ],
+        "channelData": {"tenant": {"id": "t"}, "team": {"id": "19:x"}, "channel": {"id": "19:y"}},
+        "attachments": [{"contentType": "text/html", "content": "<div>hello</div>"}],
+    },
+    "a card action": {
+        "type": "invoke",
+        "name": "adaptiveCard/action",
+        "channelId": "msteams",
+        "serviceUrl": "http://localhost:1/",
+        "from": {"id": "29:1"},
+        "conversation": {"id": "a:1", "isGroup": True},
+        "value": {"action": {"type": "Action.Execute", "verb": "report", "data": {"x": [1, 2.5, None, True]}}},
+        "replyToId": "9",
+    },
+    "members added, and a key the schema does not name": {
+        "type": "conversationUpdate",
+        "channelId": "msteams",
+        "serviceUrl": "http://x/",
+        "from": {"id": "29:1"},
+        "conversation": {"id": "19:c"},
+        "membersAdded": [{"id": "28:b"}, {"id": "29:2", "name": "N"}],
+        "membersRemoved": [],
+        "somethingNew": {"a": 1},
+    },
+    "a reaction": {
+        "type": "messageReaction",
+        "channelId": "msteams",
+        "serviceUrl": "http://x/",
+        "from": {"id": "29:1"},
+        "conversation": {"id": "19:c"},
+        "reactionsAdded": [{"type": "like"}],
+    },
+    "a text that is a number (msrest's own conversion)": {
+        "type": "message",
+        "channelId": "msteams",
+        "serviceUrl": "http://x/",
+        "from": {"id": "29:1"},
+        "conversation": {"id": "c"},
+        "text": 5,
+    },
+}
+
+
+def _everything(value):
+    """A model's whole state, attribute by attribute and type by type, for comparison."""
+    if isinstance(value, Model):
+        return type(value).__name__, {name: _everything(item) for name, item in vars(value).items()}
+    if isinstance(value, dict):
+        return {key: _everything(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_everything(item) for item in value]
+    return type(value).__name__, value
+
+
+@pytest.mark.parametrize("name", TEAMS_BODIES)
+def test_an_activity_is_read_as_msrest_reads_it(name):
+    body = TEAMS_BODIES[name]
+    expected = Activity().deserialize(copy.deepcopy(body))
+    assert _everything(from_wire(Activity, copy.deepcopy(body))) == _everything(expected)
