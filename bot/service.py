@@ -8,7 +8,9 @@ service does lives in bot/, dialogs/ and the plain-Python packages.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
+import sys
 
 from aiohttp import web
 
@@ -154,6 +156,12 @@ def create_app(settings: Settings, clock=utcnow) -> web.Application:
             log.exception("warm-up failed; /healthz stays 503")
             return
         one_core_per_pass()
+        # What start-up made (torch's and transformers' modules, the models, the index:
+        # some 460,000 objects) lives as long as the process. Frozen, the collector's
+        # full passes walk only what turns made since: 2 ms instead of 100-400 ms with
+        # every conversation waiting.
+        gc.collect()
+        gc.freeze()
         ready.set()
         log.info("policybot is ready (warm-up took %.1f s)", loop.time() - began)
 
@@ -188,4 +196,8 @@ def run(settings: Settings) -> None:
     configure_logging(logging.INFO)
     # Before any thread starts: arenas are made as threads first allocate.
     allocator.hand_memory_back()
+    # A worker thread computing in Python (the classifier, transformers' layers) holds
+    # the GIL for up to the switch interval whenever the event loop wants it back;
+    # 1 ms instead of 5 keeps every conversation's turn from queueing behind it.
+    sys.setswitchinterval(0.001)
     web.run_app(create_app(settings), host=settings.host, port=settings.port)
