@@ -45,6 +45,36 @@ def test_protective_markings_stop(screener, text):
 
 
 @pytest.mark.parametrize(
+    "text, detail",
+    [
+        ("SECRET - nominal: Dean FROST, PNC 99/123456X, thought to be carrying", "99/123456X"),
+        (
+            "OFFICIAL-SENSITIVE - our source says the cash moves from the Mill Road garage on Friday at 2200",
+            "our source says",
+        ),
+        ("RESTRICTED\nIntel graded 2/B/P on the storage unit", "2/B/P"),
+    ],
+)
+def test_a_marked_message_also_shows_the_sensitive_detail_it_carries(screener, text, detail):
+    result = screener.screen(text)
+    assert result.verdict == "stop"
+    assert {"protective-marking", "sensitive-content"} <= set(result.categories)
+    assert any(detail in span for span in found(screener, text, "sensitive-content"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RESTRICTED - minutes of the estates meeting",
+        "[OFFICIAL-SENSITIVE] summary of the week for the SMT",
+        "CONFIDENTIAL / update for the superintendent only",
+    ],
+)
+def test_a_marking_alone_is_not_also_sensitive_content(screener, text):
+    assert categories(screener, text) == ["protective-marking"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "ОFFICIАL-SЕNSITIVЕ: details below",  # Cyrillic О, А, Е
