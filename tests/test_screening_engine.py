@@ -563,3 +563,52 @@ def test_registry_is_the_one_vocabulary():
     assert [c.ref for c in SECTION_5] == [f"5({letter})" for letter in "abcdefghi"]
     assert [(c.name, c.ref) for c in REPORT_CATEGORIES][:-1] == [(c.name, c.ref) for c in SECTION_5]
     assert all(BY_NAME[name].refs == refs and BY_NAME[name].advice for name, refs in CATEGORY_REFS.items())
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [
+        ("the custody review is attached and it's Restricted so keep it off the group chat", "Restricted"),
+        ("Protect!! sickness figures for the department, please don't forward", "Protect"),
+        ("fwd from the supt, treat it as Confidential: the new shift pattern starts in May", "Confidential"),
+        ("this one is O/S btw, don't pass it on to the other teams", "O/S"),
+        ("posting this as OS for now: the vacancy list for the hub", "OS"),
+        ("rota for the bank holiday which is restricted, so do not circulate beyond the section", "restricted"),
+        ("the audit notes are here, this is PrOtEcT by the way", "PrOtEcT"),
+    ],
+)
+def test_a_marking_applied_in_running_text_is_a_marking(screener, text, marked):
+    """How people apply a marking in a sentence: a copula or "treat/send as" before it,
+    the phrase closing after it, and capitals or a handling instruction to show it is meant."""
+    assert found(screener, text, "protective-marking") == [marked]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the yard behind the nick is restricted to response cars",
+        "it's restricted parking after 6 so move your car",
+        "she's o/s the chip shop waiting for you",
+        "access is restricted so raise a ticket with IT",
+        "it's confidential I think, ask HR",
+        "this is secret so don't tell the skipper about his leaving card",
+        "CONFIDENTIAL and PROTECT have not been used since the new scheme came in",
+        "is this restricted or can I share it?",
+    ],
+)
+def test_ordinary_words_in_running_text_are_not_applied_markings(screener, text):
+    assert "protective-marking" not in categories(screener, text)
+
+
+def test_the_reading_of_letters_typed_apart_does_not_depend_on_hashing():
+    """ "it's O.S." has one space and one dot between single letters: the dot is the gap
+    inside the abbreviation, whatever order a set of gaps iterates in."""
+    assert Normalised("it's O.S. today").words == "it s os today"
+
+
+def test_a_message_about_the_marking_scheme_marks_nothing(screener):
+    text = (
+        "Went on the records course about the Government Security Classifications. "
+        "Turns out we just use OFFICIAL and OFFICIAL-SENSITIVE for nearly everything now"
+    )
+    assert "protective-marking" not in categories(screener, text)
