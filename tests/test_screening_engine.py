@@ -612,3 +612,35 @@ def test_a_message_about_the_marking_scheme_marks_nothing(screener):
         "Turns out we just use OFFICIAL and OFFICIAL-SENSITIVE for nearly everything now"
     )
     assert "protective-marking" not in categories(screener, text)
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("the virus scanner kept freezing my outlook so I switched it off", "malware"),
+        ("the text said my pension would lapse unless I entered my login details on the site, done it now", "malware"),
+        ("typical of the Lithuanians in that street, crooks the lot of them", "offensive"),
+        ("refugees in that block are all scroungers if you ask me", "offensive"),
+        ("he only got his stripes because he ticked the ethnic minority box", "offensive"),
+        ("someone stuck the new sergeant's face onto a topless model and sent it round", "offensive"),
+        ("the photos from the christmas do are x-rated lol, check DMs", "indecent"),
+        ("has anybody got that porn video from the leaving do? want to send it round", "indecent"),
+        ("copied the porn off the suspect's laptop onto my desktop, you've got to see it", "indecent"),
+    ],
+)
+def test_conduct_shown_by_what_is_done_or_said_to_a_group_is_found(screener, text, category):
+    assert category in categories(screener, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my antivirus flagged a file so I deleted the file",
+        "IT say never put your password into a link from an email",
+        "eastern europeans make up a big part of the seasonal workforce round here",
+        "the suspect had porn on his laptop, exhibit booked in",
+        "has anyone got the training room booking for friday?",
+    ],
+)
+def test_talk_near_those_conducts_is_not_conduct(screener, text):
+    assert categories(screener, text) == []
