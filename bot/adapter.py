@@ -7,7 +7,9 @@ as the wrapped ``ConfigurationBotFrameworkAuthentication`` does it, but hands ou
 connector client per (credentials, service URL, audience) — the most recently used
 ``CLIENT_CACHE_SIZE`` of them — and builds a user token client only when something
 actually uses one. Every client it hands out sends through :mod:`bot.outbound`
-(timeouts of seconds, a bound per host, loopback only in local mode).
+(timeouts of seconds, a bound per host, loopback only in local mode) and writes its
+requests' JSON with :mod:`bot.wire` (msrest's own serializer cost more than the rest of
+a reply).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from botframework.connector.auth import (
 
 from bot.outbound import ConnectorCalls, ServiceUrlPolicy
 from bot.turns import is_state_conflict
+from bot.wire import speak_wire
 from policybot.config import Settings
 
 log = logging.getLogger("policybot")
@@ -61,6 +64,7 @@ class _ReusingConnectorFactory(ConnectorFactory):
         if client is None:
             client = await self._inner.create(service_url, audience)
             client.config.pipeline = self._owner.calls.pipeline(client.config)
+            speak_wire(client)
             cache[key] = client
             while len(cache) > CLIENT_CACHE_SIZE:
                 cache.popitem(last=False)  # the least recently used; it holds no sockets of its own

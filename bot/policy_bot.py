@@ -26,7 +26,6 @@ import logging
 import re
 
 from botbuilder.core import (
-    BotState,
     ConversationState,
     InvokeResponse,
     TurnContext,
@@ -40,7 +39,7 @@ from bot.capability import ADMIN, RESEND_VERB, BotTurn, Capability, HelpLine
 from bot.card_actions import OUT_OF_DATE, CardPress, CardVerbs, card_press
 from bot.people import PersonalChats
 from bot.proactive import reference_of
-from bot.storage import UnrestorableState
+from bot.storage import StoredOnce, UnrestorableState
 from bot.turns import OneAtATime, is_state_conflict
 from dialogs.activity_facts import person_id, tenant_of
 from dialogs.cancel_and_help_dialog import CANCEL, HELP
@@ -61,7 +60,7 @@ HELP_LINES = [
 ]
 
 
-class PrivateConversationState(BotState):
+class PrivateConversationState(StoredOnce):
     """State per person per conversation: in a group chat one member's dialog is
     invisible to, and cannot be answered by, another member. (botbuilder's own
     PrivateConversationState keys by channel account id; this one by AAD object id.)"""

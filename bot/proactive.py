@@ -40,6 +40,7 @@ from msrest.exceptions import HttpOperationError
 from bot.adapter import PROACTIVE_ERRORS
 from bot.background import Periodic
 from bot.people import PersonalChats
+from bot.wire import to_wire
 from policybot.clock import utcnow
 from policybot.config import Settings
 from policybot.storage import outbox
@@ -52,7 +53,7 @@ MAX_BACKOFF = timedelta(hours=1)
 
 def reference_of(context: TurnContext) -> dict:
     """The conversation reference of ``context``'s activity as a plain dict."""
-    return TurnContext.get_conversation_reference(context.activity).serialize()
+    return to_wire(TurnContext.get_conversation_reference(context.activity))
 
 
 def _raise_first(errors: list[Exception]) -> None:

@@ -37,6 +37,7 @@ from botbuilder.core.teams import TeamsInfo
 
 from bot.background import Periodic, in_worker_thread
 from bot.capability import RESEND_VERB, BotTurn, Capability, HelpButton, HelpLine
+from bot.wire import to_wire
 from dialogs.activity_facts import channel_data, html_to_text
 from dialogs.cards import card_message
 from dialogs.report_dialog import (
@@ -54,6 +55,7 @@ from policybot.clock import Clock, utcnow
 from policybot.config import Settings
 from policybot.reporting.categories import INDECENT, is_category
 from policybot.reporting.dates import LONDON, When
+from policybot.reporting.dates import warm_up as warm_up_dates
 from policybot.reporting.desk import NotPsd, PsdDesk, case_facts, case_line, conversation_facts
 from policybot.reporting.drafts import DraftStore
 from policybot.reporting.evidence import sha256_text
@@ -150,6 +152,9 @@ class ReportingCapability(Capability):
     def dialogs(self):
         return [self.dialog]
 
+    def warm_up(self) -> None:
+        warm_up_dates()
+
     def help_lines(self) -> list[HelpLine]:
         return [
             HelpLine(
@@ -229,7 +234,7 @@ class ReportingCapability(Capability):
                 "You asked to report a message. Reports are taken only here, in private: type report to start.",
             )
             with_hold = {**turn.user_target, "hold_if_unreachable": True}
-            self.outbox.enqueue(f"psd:start-privately:{turn.activity.id}", with_hold, start.serialize())
+            self.outbox.enqueue(f"psd:start-privately:{turn.activity.id}", with_hold, to_wire(start))
             await turn.reply("I take reports only in private, so I've messaged you in our 1:1 chat.")
             return
         await turn.dialog_context.begin_dialog(ReportDialog.ID)

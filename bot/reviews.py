@@ -21,6 +21,7 @@ from botbuilder.schema import Activity
 
 from bot.background import Periodic, in_worker_thread
 from bot.capability import BotTurn, Capability, HelpButton, HelpLine
+from bot.wire import to_wire
 from dialogs.cards import card_message
 from policybot.cards import adaptive_card, fact_set, submit_action, text_block
 from policybot.clock import Clock, utcnow
@@ -123,7 +124,7 @@ def reminder_activity(reminder: Reminder) -> dict:
         if owner_only
         else f" You get this because you asked for review reminders; the {facts.owner or 'policy owner'} records the review."
     )
-    return card_message(card, fallback).serialize()
+    return to_wire(card_message(card, fallback))
 
 
 class ReviewsCapability(Capability):

@@ -29,6 +29,7 @@ from botbuilder.schema import Activity
 
 from bot.capability import ADMIN, BotTurn, Capability, HelpButton, HelpLine
 from bot.message_links import message_link, where_posted
+from bot.wire import to_wire
 from dialogs.activity_facts import html_to_text
 from dialogs.cards import card_message
 from dialogs.check_dialog import CHECK_DIALOG, CheckDialog
@@ -142,7 +143,7 @@ class ScreeningCapability(Capability):
                 )
             )
             target = {**turn.user_target, "hold_if_unreachable": True}
-            self.store.outbox.enqueue(f"screening.check:{turn.activity.id}", target, answer.serialize())
+            self.store.outbox.enqueue(f"screening.check:{turn.activity.id}", target, to_wire(answer))
             await turn.reply("I've answered you privately, in our 1:1 chat.")
         elif text is None:
             await turn.dialog_context.begin_dialog(CHECK_DIALOG)
@@ -296,4 +297,4 @@ def nudge_activity(
         actions + [submit_action("This isn't marked", "screening.not_marked", event=event_id)],
     )
     fallback = f"{intro} {_quote(clause_4_3, MARKING_CLAUSE)} {ask}" + (f" The message: {link}" if link else "")
-    return card_message(card, fallback).serialize()
+    return to_wire(card_message(card, fallback))

@@ -11,7 +11,6 @@ import asyncio
 import logging
 
 from aiohttp import web
-from botbuilder.core import ConversationState, UserState
 
 from bot.adapter import create_adapter
 from bot.answers import AnswersCapability
@@ -26,11 +25,12 @@ from bot.proactive import ProactiveSender
 from bot.reporting import PsdReplyCatcher, ReportingCapability
 from bot.reviews import ReviewsCapability
 from bot.screening import ScreeningCapability
-from bot.storage import SqliteStorage
+from bot.storage import SqliteStorage, StoredConversationState, StoredUserState
 from knowledge import KnowledgeBase
 from policybot import allocator, model_cache
 from policybot.clock import utcnow
 from policybot.config import Settings
+from policybot.embedding import one_core_per_pass
 from policybot.logs import configure_logging
 from policybot.loop_lag import LoopLagProbe
 from policybot.privacy import retention
@@ -71,8 +71,8 @@ def create_bot(settings: Settings, db=None):
     # What the models derive at start-up is read back from here on the next start.
     model_cache.use_directory(settings.model_cache_dir)
     storage = SqliteStorage(KeyValueStore(db))
-    conversation_state = ConversationState(storage)
-    user_state = UserState(storage)
+    conversation_state = StoredConversationState(storage)
+    user_state = StoredUserState(storage)
     private_state = PrivateConversationState(storage)
     adapter = create_adapter(settings)
     outbox = Outbox(db)
@@ -153,6 +153,7 @@ def create_app(settings: Settings, clock=utcnow) -> web.Application:
             # A bot that cannot load its models must not look healthy.
             log.exception("warm-up failed; /healthz stays 503")
             return
+        one_core_per_pass()
         ready.set()
         log.info("policybot is ready (warm-up took %.1f s)", loop.time() - began)
 

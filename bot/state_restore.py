@@ -87,12 +87,22 @@ for _cls in CLASSES.values():
 def encode_state(value: Any) -> str:
     """``value`` as stored text; raises TypeError if :func:`restore_state` could not
     read it back (a class missing from the allow-list is a bug to fix, not to store)."""
-    text = jsonpickle.encode(value, keys=True)
+    text = state_text(value)
+    check_restorable(text)
+    return text
+
+
+def state_text(value: Any) -> str:
+    """``value`` in jsonpickle's format, unchecked: what :func:`encode_state` would store."""
+    return jsonpickle.encode(value, keys=True)
+
+
+def check_restorable(text: str) -> None:
+    """Raise TypeError unless :func:`restore_state` can read ``text`` back."""
     try:
         restore_state(json.loads(text))
     except StateRefused as error:
         raise TypeError(f"bot state holds something that could not be restored: {error}") from None
-    return text
 
 
 def restore_state(document: Any) -> Any:

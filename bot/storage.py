@@ -17,9 +17,10 @@ import asyncio
 import json
 from typing import Any
 
-from botbuilder.core import Storage
+from botbuilder.core import BotState, ConversationState, Storage, TurnContext, UserState
+from botbuilder.core.bot_state import CachedBotState
 
-from bot.state_restore import StateRefused, encode_state, restore_state
+from bot.state_restore import StateRefused, check_restorable, encode_state, restore_state, state_text
 from policybot.storage.kvstore import ETagConflict, KeyValueStore
 
 
@@ -35,6 +36,13 @@ def _e_tag_of(item: Any) -> str | None:
     if isinstance(item, dict):
         return item.get("e_tag")
     return getattr(item, "e_tag", None)
+
+
+def _body(item: Any) -> Any:
+    """What is stored of ``item``: all of it but its e_tag."""
+    if isinstance(item, dict):
+        return {k: v for k, v in item.items() if k != "e_tag"}
+    return item
 
 
 def _set_e_tag(item: Any, e_tag: str) -> None:
@@ -54,14 +62,20 @@ class SqliteStorage(Storage):
         self._lock = asyncio.Lock()
 
     async def read(self, keys: list[str]) -> dict[str, Any]:
+        return {key: item for key, (item, _) in (await self.read_stored(keys)).items()}
+
+    async def read_stored(self, keys: list[str]) -> dict[str, tuple[Any, str]]:
+        """``{key: (item, stored text)}`` for the keys that exist: the text is what
+        :meth:`write_if_changed` compares a state with to tell whether it changed."""
         if keys is None:
             raise Exception("Keys are required when reading")
         async with self._lock:
             rows = self.store.read(list(keys))
         items = {}
         for key, (value, e_tag) in rows.items():
-            items[key] = self._decode(key, value)
-            _set_e_tag(items[key], e_tag)
+            item = self._decode(key, value)
+            _set_e_tag(item, e_tag)
+            items[key] = (item, value)
         return items
 
     async def write(self, changes: dict[str, Any]):
@@ -69,14 +83,19 @@ class SqliteStorage(Storage):
             raise Exception("Changes are required when writing")
         if not changes:
             return
-        encoded = {}
-        for key, item in changes.items():
-            expected = _e_tag_of(item)
-            if isinstance(item, dict):
-                body = {k: v for k, v in item.items() if k != "e_tag"}
-            else:
-                body = item
-            encoded[key] = (encode_state(body), expected)
+        await self._write({key: (item, encode_state(_body(item))) for key, item in changes.items()})
+
+    async def write_if_changed(self, key: str, item: Any, stored: str, force: bool = False) -> str:
+        """Write ``item`` under ``key`` unless its text equals ``stored`` (the text it
+        was read as) and ``force`` is false; returns its text, for the next comparison."""
+        text = state_text(_body(item))
+        if force or text != stored:
+            check_restorable(text)
+            await self._write({key: (item, text)})
+        return text
+
+    async def _write(self, changes: dict[str, tuple[Any, str]]) -> None:
+        encoded = {key: (text, _e_tag_of(item)) for key, (item, text) in changes.items()}
         async with self._lock:
             try:
                 new_tags = self.store.write(encoded)
@@ -86,7 +105,7 @@ class SqliteStorage(Storage):
             # The caller's object now carries the stored e_tag, so its next write is
             # checked against what it wrote, as botbuilder's storages do.
             try:
-                _set_e_tag(changes[key], e_tag)
+                _set_e_tag(changes[key][0], e_tag)
             except AttributeError:
                 pass
 
@@ -102,3 +121,45 @@ class SqliteStorage(Storage):
             return restore_state(json.loads(value))
         except (StateRefused, ValueError, RecursionError) as error:  # JSONDecodeError is a ValueError
             raise UnrestorableState(key, str(error)) from None
+
+
+class _AsStored(CachedBotState):
+    """A state as read, whose ``hash`` is the text it was stored as (\"\" when new)."""
+
+    def __init__(self, state: dict | None, stored: str):  # pylint: disable=super-init-not-called
+        # CachedBotState's own __init__ would flatten the state only to hash it.
+        self.state = state if state is not None else {}
+        self.hash = stored
+
+
+class StoredOnce(BotState):
+    """A botbuilder state on :class:`SqliteStorage` that tells a change from the text
+    it was stored as.
+
+    Stock ``BotState`` hashes the whole state with jsonpickle when it loads it, again
+    to see whether it changed, and again after writing it, on top of the writer's own
+    encoding: for a dialog that holds a card, four walks of the same objects a turn.
+    Here the text read from the database is the hash, and saving encodes the state
+    once, writing it only if that text differs. A state cached some other way
+    (``clear_state``) has a hash that is no stored text, so it is always written."""
+
+    async def load(self, turn_context: TurnContext, force: bool = False) -> None:
+        cached = self.get_cached_state(turn_context)
+        if force or not cached or not cached.state:
+            key = self.get_storage_key(turn_context)
+            item, stored = (await self._storage.read_stored([key])).get(key, (None, ""))
+            turn_context.turn_state[self._context_service_key] = _AsStored(item, stored)
+
+    async def save_changes(self, turn_context: TurnContext, force: bool = False) -> None:
+        cached = self.get_cached_state(turn_context)
+        if cached is not None:
+            key = self.get_storage_key(turn_context)
+            cached.hash = await self._storage.write_if_changed(key, cached.state, cached.hash, force)
+
+
+class StoredConversationState(StoredOnce, ConversationState):
+    """botbuilder's ConversationState (same keys), saved by :class:`StoredOnce`."""
+
+
+class StoredUserState(StoredOnce, UserState):
+    """botbuilder's UserState (same keys), saved by :class:`StoredOnce`."""

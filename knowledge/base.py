@@ -10,6 +10,7 @@ kb.documents()                      # metadata: owner, review_date, ...
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import unicodedata
@@ -182,16 +183,19 @@ class KnowledgeBase:
     async def ask_async(
         self, question: str, embed: Callable[[list[str]], Awaitable[np.ndarray]], k: int = 3, retriever: str = "hybrid"
     ) -> Answer:
-        """:meth:`ask` for an event loop: the question's embeddings come from awaiting
-        ``embed`` (an :class:`~policybot.embedding.EmbeddingBatcher`'s), so the model runs
-        elsewhere while other turns go on; the rest (a BM25 query, a small matrix product)
-        is sub-millisecond work done here. The answer is the one :meth:`ask` gives."""
+        """:meth:`ask` for an event loop, which it holds for the one BM25 query only:
+        the question's embeddings come from awaiting ``embed`` (an
+        :class:`~policybot.embedding.EmbeddingBatcher`'s), so the model runs elsewhere
+        while other turns go on, and the ranking and headline (a few milliseconds of
+        numpy and regular expressions) run in a worker thread. The answer is the one
+        :meth:`ask` gives."""
         asking = self._asking(question, retriever)
         if isinstance(asking, Answer):
             return asking
+        keyword = retrieval.keyword_scores(self.db.conn, asking.snapshot, asking.cleaned, retriever)
         texts = retrieval.texts_to_embed(asking.snapshot, asking.cleaned, retriever)
         vectors = await embed(texts) if texts else None
-        return self._answer(asking, k, lambda _texts: vectors)
+        return await asyncio.to_thread(self._answer_given, asking, k, keyword, lambda _texts: vectors)
 
     def _asking(self, question: str, retriever: str) -> _Asking | Answer:
         """The question made ready for ranking, or the abstention when there is nothing to rank."""
@@ -204,7 +208,12 @@ class KnowledgeBase:
         return _Asking(question, cleaned, snapshot, retriever)
 
     def _answer(self, asking: _Asking, k: int, encode) -> Answer:
-        ranking = retrieval.rank(self.db.conn, asking.snapshot, asking.cleaned, asking.retriever, encode)
+        keyword = retrieval.keyword_scores(self.db.conn, asking.snapshot, asking.cleaned, asking.retriever)
+        return self._answer_given(asking, k, keyword, encode)
+
+    def _answer_given(self, asking: _Asking, k: int, keyword: np.ndarray, encode) -> Answer:
+        """The answer, given the question's BM25 scores: touches no database."""
+        ranking = retrieval.ranked(asking.snapshot, asking.cleaned, asking.retriever, keyword, encode)
         if ranking.abstained:
             return Answer(asking.question, True, ())
         hits = tuple(

@@ -333,8 +333,23 @@ def best_first(scores: np.ndarray, ruled_out: np.ndarray) -> np.ndarray:
     return np.lexsort((-scores, ruled_out))
 
 
-def signals(conn, snapshot: Snapshot, question: str, retriever: str, encode) -> Signals:
-    """Gather the evidence ``retriever`` needs for ``question``.
+def keyword_scores(conn, snapshot: Snapshot, question: str, retriever: str) -> np.ndarray:
+    """BM25 per passage for ``question`` (zeros for the dense retriever): the one part
+    of ranking that reads the database, so the rest (:func:`ranked`) can run in any
+    thread."""
+    bm25 = np.zeros(len(snapshot.passages), dtype=np.float32)
+    if retriever == "dense":
+        return bm25
+    read = read_question(snapshot, question)
+    for passage_id, score in bm25_scores(conn, strip_topic_words(read, snapshot.topic_words) or read).items():
+        if passage_id in snapshot.position:
+            bm25[snapshot.position[passage_id]] = score
+    return bm25
+
+
+def signals(snapshot: Snapshot, question: str, retriever: str, bm25: np.ndarray, encode) -> Signals:
+    """Gather the evidence ``retriever`` needs for ``question``, given its
+    :func:`keyword_scores`.
 
     The question is first read with its misspellings corrected and the forces' IM
     service named as the policies name it (:func:`read_question`). Dense scores use the
@@ -343,15 +358,9 @@ def signals(conn, snapshot: Snapshot, question: str, retriever: str, encode) -> 
     question so read, whose similarity to the documents says whether it is about them
     at all, and ``off_topic`` the question as asked, against the out-of-scope anchors.
     """
-    bm25 = np.zeros(len(snapshot.passages), dtype=np.float32)
-    read = read_question(snapshot, question)
-    focused = strip_topic_words(read, snapshot.topic_words)
-    if retriever != "dense":
-        for passage_id, score in bm25_scores(conn, focused or read).items():
-            if passage_id in snapshot.position:
-                bm25[snapshot.position[passage_id]] = score
     if retriever == "bm25":
         return Signals(bm25, None, None, None, snapshot.passage_documents)
+    read = read_question(snapshot, question)
     named = np.array([names_title(question, title) for title in snapshot.titles], dtype=bool)
     vectors = encode(texts_to_embed(snapshot, question, retriever))
     ranking, asked = (vectors[:-1], vectors[-1]) if read != question else (vectors, vectors[0])
@@ -389,7 +398,13 @@ def _best_per_document(passage_scores: np.ndarray, evidence: Signals) -> np.ndar
 
 def rank(conn, snapshot: Snapshot, question: str, retriever: str, encode) -> Ranking:
     """Score every passage for ``question`` with ``retriever`` and decide to abstain."""
-    evidence = signals(conn, snapshot, question, retriever, encode)
+    return ranked(snapshot, question, retriever, keyword_scores(conn, snapshot, question, retriever), encode)
+
+
+def ranked(snapshot: Snapshot, question: str, retriever: str, bm25: np.ndarray, encode) -> Ranking:
+    """:func:`rank` given the question's :func:`keyword_scores`: no database, so an
+    event loop can hand it to a worker thread."""
+    evidence = signals(snapshot, question, retriever, bm25, encode)
     abstained, scores, ruled_out = decide(evidence, retriever)
-    ranked = [(snapshot.passages[i], float(scores[i])) for i in best_first(scores, ruled_out)]
-    return Ranking(abstained, ranked, evidence.question)
+    ranked_passages = [(snapshot.passages[i], float(scores[i])) for i in best_first(scores, ruled_out)]
+    return Ranking(abstained, ranked_passages, evidence.question)

@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 from knowledge import KnowledgeBase  # noqa: E402
 from knowledge.base import clean_question  # noqa: E402
 from knowledge.evaluation import Outcome, load_questions, score  # noqa: E402
-from knowledge.retrieval import Tuning, best_first, decide, signals  # noqa: E402
+from knowledge.retrieval import Tuning, best_first, decide, keyword_scores, signals  # noqa: E402
 from policybot.storage.db import open_db  # noqa: E402
 from scripts.evaluation_sets import EvaluationSetError, tuning_files  # noqa: E402
 
@@ -56,7 +56,14 @@ def main() -> int:
         refs = [p.ref for p in snapshot.passages]
         evidence = {
             retriever: [
-                signals(kb.db.conn, snapshot, clean_question(q["question"]), retriever, kb._encode) for q in questions
+                signals(
+                    snapshot,
+                    clean_question(q["question"]),
+                    retriever,
+                    keyword_scores(kb.db.conn, snapshot, clean_question(q["question"]), retriever),
+                    kb._encode,
+                )
+                for q in questions
             ]
             for retriever in ("bm25", "dense", "hybrid")
         }

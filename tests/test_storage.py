@@ -13,7 +13,7 @@ from botbuilder.schema import Activity
 from botbuilder.testing import StorageBaseTests
 
 from bot.state_restore import restore_state
-from bot.storage import SqliteStorage, UnrestorableState
+from bot.storage import SqliteStorage, StoredConversationState, UnrestorableState
 from policybot.storage.db import open_db
 from policybot.storage.kvstore import KeyValueStore
 
@@ -187,3 +187,55 @@ async def test_memory_storage_and_sqlite_storage_agree_on_plain_items(storage):
     for store in (memory, storage):
         await store.write({"k": {"a": [1, "two", {"three": 3.0}], "e_tag": "*"}})
     assert (await memory.read(["k"]))["k"]["a"] == (await storage.read(["k"]))["k"]["a"]
+
+
+# -- StoredOnce: a state is written when, and only when, it changed -----------------------------
+
+
+class _CountingStore(KeyValueStore):
+    def __init__(self, db):
+        super().__init__(db)
+        self.writes = 0
+
+    def write(self, changes):
+        self.writes += 1
+        return super().write(changes)
+
+
+async def test_a_stored_once_state_is_written_only_when_it_changed(db_path):
+    """The dialog of the round-trip test above, on StoredConversationState: each turn
+    that moves the dialog writes once; a turn that changes nothing writes nothing; a
+    cleared state is written although it looks like the stored one."""
+    store = _CountingStore(open_db(db_path))
+    state = StoredConversationState(SqliteStorage(store))
+    seen = state.create_property("seen")
+    adapter = TestAdapter()
+
+    async def logic(context):
+        await state.load(context)
+        if context.activity.text == "note":
+            await seen.set(context, (await seen.get(context, lambda: 0)) + 1)
+        elif context.activity.text == "forget":
+            await state.clear_state(context)
+        await state.save_changes(context)
+        await context.send_activity(f"{await seen.get(context, lambda: 0)} writes {store.writes}")
+
+    adapter.logic = logic
+    step = await adapter.test("note", "1 writes 1")
+    step = await step.test("look", "1 writes 1")
+    step = await step.test("note", "2 writes 2")
+    step = await step.test("look", "2 writes 2")
+    await step.test("forget", "0 writes 3")
+
+
+async def test_a_stored_once_state_still_refuses_a_lost_race(db_path):
+    """Two turns that read the same stored state: the second save loses (e_tag)."""
+    storage = SqliteStorage(KeyValueStore(open_db(db_path)))
+    await storage.write({"k": {"n": 1}})
+    (first, first_text), (second, second_text) = [(await storage.read_stored(["k"]))["k"] for _ in range(2)]
+    first["n"] = 2
+    await storage.write_if_changed("k", first, first_text)
+    second["n"] = 3
+    with pytest.raises(KeyError):
+        await storage.write_if_changed("k", second, second_text)
+    assert (await storage.read(["k"]))["k"]["n"] == 2

@@ -23,6 +23,7 @@ day, not midnight; "this morning" names a part of a day, not a made-up minute.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -305,6 +306,14 @@ def _most_recent_day_of_month(day: int, today: date) -> date:
             return candidate
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     raise WhenError(f"There's no day {day} in a month. Which day was it?")
+
+
+def warm_up() -> None:
+    """Have dateparser build its English tables and timezone patterns now: it builds
+    them on first use, which took a quarter of a second of the first report's "when"
+    step, on the event loop, stalling every other conversation."""
+    with contextlib.suppress(WhenError):
+        parse_when("the second Tuesday of last month", datetime.now(UTC))
 
 
 def parse_when(text: str, now: datetime) -> When:
