@@ -67,7 +67,7 @@ def test_a_marked_message_also_shows_the_sensitive_detail_it_carries(screener, t
     [
         "RESTRICTED - minutes of the estates meeting",
         "[OFFICIAL-SENSITIVE] summary of the week for the SMT",
-        "CONFIDENTIAL / update for the superintendent only",
+        "CONFIDENTIAL / notes from the chief officer away day",
     ],
 )
 def test_a_marking_alone_is_not_also_sensitive_content(screener, text):
