@@ -64,7 +64,7 @@ async def test_a_marked_channel_message_nudges_its_author_privately_and_keeps_no
     assert [a["title"] for a in card["actions"]] == ["Go to the message", "This isn't marked"]
     db = open_db(db_path)
     [event] = db.execute("SELECT text_hmac, categories FROM screening_events").fetchall()
-    assert len(event[0]) == 64 and json.loads(event[1]) == ["protective-marking"]
+    assert len(event[0]) == 64 and json.loads(event[1]) == ["protective-marking", "sensitive-content"]
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert b"Quarterbrook" not in stored_bytes(db_path) and b"Pelican" not in stored_bytes(db_path)
 

@@ -45,6 +45,36 @@ def test_protective_markings_stop(screener, text):
 
 
 @pytest.mark.parametrize(
+    "text, detail",
+    [
+        ("SECRET - nominal: Dean FROST, PNC 99/123456X, thought to be carrying", "99/123456X"),
+        (
+            "OFFICIAL-SENSITIVE - our source says the cash moves from the Mill Road garage on Friday at 2200",
+            "our source says",
+        ),
+        ("RESTRICTED\nIntel graded 2/B/P on the storage unit", "2/B/P"),
+    ],
+)
+def test_a_marked_message_also_shows_the_sensitive_detail_it_carries(screener, text, detail):
+    result = screener.screen(text)
+    assert result.verdict == "stop"
+    assert {"protective-marking", "sensitive-content"} <= set(result.categories)
+    assert any(detail in span for span in found(screener, text, "sensitive-content"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RESTRICTED - minutes of the estates meeting",
+        "[OFFICIAL-SENSITIVE] summary of the week for the SMT",
+        "CONFIDENTIAL / notes from the chief officer away day",
+    ],
+)
+def test_a_marking_alone_is_not_also_sensitive_content(screener, text):
+    assert categories(screener, text) == ["protective-marking"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "ОFFICIАL-SЕNSITIVЕ: details below",  # Cyrillic О, А, Е
@@ -533,3 +563,84 @@ def test_registry_is_the_one_vocabulary():
     assert [c.ref for c in SECTION_5] == [f"5({letter})" for letter in "abcdefghi"]
     assert [(c.name, c.ref) for c in REPORT_CATEGORIES][:-1] == [(c.name, c.ref) for c in SECTION_5]
     assert all(BY_NAME[name].refs == refs and BY_NAME[name].advice for name, refs in CATEGORY_REFS.items())
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [
+        ("the custody review is attached and it's Restricted so keep it off the group chat", "Restricted"),
+        ("Protect!! sickness figures for the department, please don't forward", "Protect"),
+        ("fwd from the supt, treat it as Confidential: the new shift pattern starts in May", "Confidential"),
+        ("this one is O/S btw, don't pass it on to the other teams", "O/S"),
+        ("posting this as OS for now: the vacancy list for the hub", "OS"),
+        ("rota for the bank holiday which is restricted, so do not circulate beyond the section", "restricted"),
+        ("the audit notes are here, this is PrOtEcT by the way", "PrOtEcT"),
+    ],
+)
+def test_a_marking_applied_in_running_text_is_a_marking(screener, text, marked):
+    """How people apply a marking in a sentence: a copula or "treat/send as" before it,
+    the phrase closing after it, and capitals or a handling instruction to show it is meant."""
+    assert found(screener, text, "protective-marking") == [marked]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the yard behind the nick is restricted to response cars",
+        "it's restricted parking after 6 so move your car",
+        "she's o/s the chip shop waiting for you",
+        "access is restricted so raise a ticket with IT",
+        "it's confidential I think, ask HR",
+        "this is secret so don't tell the skipper about his leaving card",
+        "CONFIDENTIAL and PROTECT have not been used since the new scheme came in",
+        "is this restricted or can I share it?",
+    ],
+)
+def test_ordinary_words_in_running_text_are_not_applied_markings(screener, text):
+    assert "protective-marking" not in categories(screener, text)
+
+
+def test_the_reading_of_letters_typed_apart_does_not_depend_on_hashing():
+    """ "it's O.S." has one space and one dot between single letters: the dot is the gap
+    inside the abbreviation, whatever order a set of gaps iterates in."""
+    assert Normalised("it's O.S. today").words == "it s os today"
+
+
+def test_a_message_about_the_marking_scheme_marks_nothing(screener):
+    text = (
+        "Went on the records course about the Government Security Classifications. "
+        "Turns out we just use OFFICIAL and OFFICIAL-SENSITIVE for nearly everything now"
+    )
+    assert "protective-marking" not in categories(screener, text)
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("the virus scanner kept freezing my outlook so I switched it off", "malware"),
+        ("the text said my pension would lapse unless I entered my login details on the site, done it now", "malware"),
+        ("typical of the Lithuanians in that street, crooks the lot of them", "offensive"),
+        ("refugees in that block are all scroungers if you ask me", "offensive"),
+        ("he only got his stripes because he ticked the ethnic minority box", "offensive"),
+        ("someone stuck the new sergeant's face onto a topless model and sent it round", "offensive"),
+        ("the photos from the christmas do are x-rated lol, check DMs", "indecent"),
+        ("has anybody got that porn video from the leaving do? want to send it round", "indecent"),
+        ("copied the porn off the suspect's laptop onto my desktop, you've got to see it", "indecent"),
+    ],
+)
+def test_conduct_shown_by_what_is_done_or_said_to_a_group_is_found(screener, text, category):
+    assert category in categories(screener, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my antivirus flagged a file so I deleted the file",
+        "IT say never put your password into a link from an email",
+        "eastern europeans make up a big part of the seasonal workforce round here",
+        "the suspect had porn on his laptop, exhibit booked in",
+        "has anyone got the training room booking for friday?",
+    ],
+)
+def test_talk_near_those_conducts_is_not_conduct(screener, text):
+    assert categories(screener, text) == []

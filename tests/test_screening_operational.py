@@ -159,11 +159,15 @@ def test_a_damaged_or_stale_cache_is_trained_again_and_rewritten(cache, training
     assert len(trainings) == 2
 
 
-def test_marked_messages_are_a_stop_for_their_marking_alone():
-    result = Screener(ScreenerOptions(use_conduct_model=False)).screen(
-        "SECRET - the tracker is on his car now, suspect Wilf Harker DOB 12/12/1990"
-    )
-    assert result.verdict == "stop" and result.categories == ["protective-marking"]
+def test_on_a_marked_message_the_rules_details_stand_beside_the_marking_and_the_model_stays_out():
+    screener = Screener(ScreenerOptions(use_conduct_model=False))
+    result = screener.screen("SECRET - the tracker is on his car now, suspect Wilf Harker DOB 12/12/1990")
+    assert result.verdict == "stop" and result.categories == ["protective-marking", "sensitive-content"]
+    reasons = [f.reason for f in result.findings if f.category == "sensitive-content"]
+    assert reasons and all("Reads like operational detail" not in reason for reason in reasons)
+    assert screener.screen("SECRET - team in position at the lock-up by 0400, go on my word").categories == [
+        "protective-marking"
+    ]
 
 
 def test_the_passive_path_finds_unmarked_operational_detail_as_caution():

@@ -213,6 +213,11 @@ _SLURS = (
     "nigger|niggers|nigga|faggot|faggots|fag|poof|poofs|poofter|dyke|tranny|trannies",
     "coon|coons|sambo|golliwog|raghead|towelhead|yid|kike",
 )
+# Groups of people a generalisation is made about.
+_GROUP = _any(
+    "poles|romanians|albanians|lithuanians|bulgarians|eastern europeans|foreigners|immigrants|migrants",
+    "muslims|jews|asians|blacks|gypsies|travellers|pakistanis|africans|refugees|asylum seekers",
+)
 # Who is being talked to or about, for insults aimed at a person.
 _ADDRESSED = "you|youre|you re|ur|he s|hes|she s|shes"
 
@@ -315,6 +320,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "explicit (?:pics?|photos?|videos?|images?|snaps?|clips?)",
             "dirty (?:pics?|photos?|videos?|snaps?)",
             "onlyfans",
+            "x rated|xrated",
             "topless (?:pics?|photos?|snaps?)",
             "(?:flashing|showing) (?:her|his) (?:tits|boobs|bits)",
         ),
@@ -340,6 +346,26 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:she|he) only got (?:promoted|the job) because",
             # Racism, and slurs of every kind.
             "go back to (?:your|their|his|her) own country",
+            "(?:go|going|send (?:them|em|him|her)|sent) (?:all )?back (?:to )?where (?:they|you|he|she) (?:came|come) from",
+            "send (?:them|em) (?:all )?back",
+            # Generalising about a group: "typical of the X", "X are all thieves".
+            "typical (?:of )?(?:the |them |those )?(?:bloody )?" + _GROUP,
+            _GROUP
+            + _letters(_CLAUSE_CHARS, lazy=True)
+            + _any("all|every one of them|the lot of them|the whole lot|they re all|theyre all")
+            + " (?:are |of them )?"
+            + _any(
+                "drunks|thieves|criminals|scum|animals|scroungers|rapists|terrorists|crooks|liars|vermin",
+                "lazy|filthy|dirty|the same|useless",
+            ),
+            _GROUP + " (?:are|is) (?:ruining|destroying|invading|a plague)",
+            "only got (?:the |her |his |their )?(?:[a-z]+ s )?"
+            + _any("promoted|promotion|job|role|post|selected|in|through|stripes")
+            + " because"
+            + _letters(_CLAUSE_CHARS, lazy=True)
+            + _any("diversity|box|quota|woman|female|black|gay|token|positive discrimination|ethnic|minority"),
+            "face (?:on|onto) (?:a|an|some)? ?(?:porn|naked|nude|topless|stripper|glamour)",
+            "(?:proper|right|such a|total|absolute|dirty|little) (?:slag|slapper|slut|whore|tart|skank)",
             *_SLURS,
             # Contempt for who people are: "that s so gay", jokes about someone being disabled.
             r"(?:that s|thats|so|how) gay\b",
@@ -547,7 +573,17 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "antivirus|anti virus|av|defender|windows defender|sophos|mcafee|firewall",
                 "macro security|protected view|endpoint protection|virus scanner",
             ),
+            _any("antivirus|anti virus|defender|virus scanner|sophos|mcafee|endpoint protection")
+            + _letters(_STORY_CHARS, lazy=True)
+            + _any("uninstalled|disabled|turned off|switched off|removed|deleted|killed")
+            + " (?:it|them)",
             "enable (?:the |all )?macros",
+            # Giving a phishing page what it asks for: "put my login in on this link".
+            _any("put|putting|entered|entering|typed|typing|gave|giving|input")
+            + " (?:in )?(?:my|our|his|her|their) "
+            + _any("login|log in|logon|password|credentials|details|username and password")
+            + "(?: details)? (?:in )?(?:in|into|on) (?:the|this|that|a|their) "
+            + _any("link|site|page|form|website"),
             # Found USB media, and media brought from home.
             "(?:found|picked up|got given|was given) (?:a|an|this|some) (?:random |unknown |unlabelled |old )?"
             + _MEDIA,
@@ -608,6 +644,17 @@ _CASEWORK = re.compile(
         "case|investigation|crime|offence|offences|hate crime|public order",
         r"section \d+|s\d+",
         "caller|informed|reported|called him|called her|shouted|abused|told officers",
+    )
+    + r"\b"
+)
+# Casework material passed round for entertainment: "you've got to see it", "sharing
+# the ... lol", "have a look at her insta".
+_PASSED_ROUND = re.compile(
+    r"\b"
+    + _any(
+        "you ve got to see|you have to see|you gotta see|gotta see|got to see this|you need to see",
+        "have a look at (?:her|his|their|the state)|look at the state of|check (?:it|this|her|him) out",
+        "sharing (?:it|this|the)|saved (?:it|the|this)" + _letters(_CLAUSE_CHARS, lazy=True) + "(?:onto|to|on) my",
     )
     + r"\b"
 )
@@ -675,7 +722,11 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
                 continue
             if context.is_permission_question() or context.is_meta():
                 continue
-            if category in ("indecent", "offensive") and _CASEWORK.search(context.sentence):
+            if (
+                category in ("indecent", "offensive")
+                and _CASEWORK.search(context.sentence)
+                and not _PASSED_ROUND.search(norm.words)
+            ):
                 continue
             if category == "malware" and _EVIDENCE.search(context.sentence):
                 continue

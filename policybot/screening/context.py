@@ -17,7 +17,11 @@ _INTERROGATIVE = re.compile(
     r"|where|when|who|is it|isn't|are we|has|have)\b"
 )
 # Asking someone to do something, as opposed to asking whether it may be done.
-_REQUEST = re.compile(r"\s*(?:can|could|would|will|pls|please) (?:you|u|ya|someone|somebody|any ?one)\b")
+_REQUEST = re.compile(
+    r"\s*(?:(?:can|could|would|will|pls|please) (?:you|u|ya|someone|somebody|any ?one)"
+    r"|(?:has|have|does|do) (?:any ?one|any ?body|some ?one|you)(?: still)? (?:got|have|kept)"
+    r"|(?:any ?one|any ?body|who s|whos|who has)(?: still)? got)\b"
+)
 _SENDING = re.compile(
     r"\b(?:send|sending|sent|share|sharing|post|posting|put|putting|discuss|discussing|mention|mentioning|talk"
     r"|talking|use|using|say|write|type|forward|paste|message|im|teams|chat|here|on here|allowed|ok|okay"
@@ -29,7 +33,7 @@ _NEGATION = re.compile(
 )
 _META = re.compile(
     r"\b(?:gpms|gsc|classification scheme|security classifications?|protective markings?|protectively marked"
-    r"|markings|marking scheme|replaced|policy|policies|guidance|training|course|e-?learning|awareness|means|mean"
+    r"|markings|marking scheme|replaced|policy|policies|guidance|training(?! (?:pc|pcs|laptop|laptops|computer|computers))|course|e-?learning|awareness|means|mean"
     r"|meaning|stands for|definition|the word|the term|level|levels|secrets act|handling"
     r" instructions|module|legislation|procedure|briefing on)\b"
 )

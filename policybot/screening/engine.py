@@ -122,9 +122,12 @@ class Screener:
         positioned = positioned_tokens(norm, entities) if self._operational is not None else []
         findings += find_sensitive(norm, self._corroboration(norm, positioned))
         findings += find_personal(text, entities)
-        if self._operational is not None and not any(f.category == SENSITIVE_CONTENT for f in findings):
-            # The model reads what no identifier, grading or covert term showed; where
-            # one did, its narrower span says more.
+        if self._operational is not None and not any(f.category in NUDGE_CATEGORIES for f in findings):
+            # The model reads what no marking, identifier, grading or covert term showed.
+            # Where a rule found sensitive content its narrower span says more; on a
+            # marked message the model would read the marking's own words as a topic,
+            # so there only the rules' specific details (a PNC ID, a named subject with
+            # a date of birth, a CHIS's reporting) are reported beside the marking.
             findings += self._operational.find(norm, entities, positioned)
         if conduct:
             findings += find_conduct(norm, self._model)
@@ -132,10 +135,6 @@ class Screener:
                 markings = [f.span for f in findings if f.category == PROTECTIVE_MARKING]
                 threshold = THRESHOLD_BESIDE_RULES if findings else THRESHOLD
                 findings += _not_found_yet(self.conduct_classifier.find(norm, markings, threshold), findings)
-        if any(f.category == PROTECTIVE_MARKING for f in findings):
-            # Sensitive content is content that is *not* marked but would need to be
-            # (4.3, 4.4); a marked message is a stop for its marking alone.
-            findings = [f for f in findings if f.category != SENSITIVE_CONTENT]
         findings = _without_overlaps(findings)
         return ScreeningResult(
             verdict=_verdict(findings), nudge=any(f.category in NUDGE_CATEGORIES for f in findings), findings=findings

@@ -70,6 +70,15 @@ _ANOTHER_ROUTE = re.compile(
     r"\b(?:instead|secure email|egress|cjsm|by email|via email|on email|email it|email you|e-mail you|ring you"
     r"|call you|in person|face to face|not on here|not on teams|off teams)\b"
 )
+# Talk about the old GPMS markings having gone ("RESTRICTED hasn't been used since 2014").
+_RETIRED = re.compile(
+    r"\b(?:(?:haven'?t|hasn'?t|have not|has not|no longer|not) (?:been )?used|phased out|obsolete|abolished"
+    r"|scrapped|not used any ?more|retired in|went out in|replaced)\b"
+)
+_SCHEME_TALK = re.compile(
+    r"\b(?:gpms|government security classifications?|security classification scheme|classification scheme"
+    r"|protective marking scheme|marking scheme)\b"
+)
 _COUNTRIES = {"uk", "gb", "us", "usa", "aus", "can", "nzl", "nz", "five", "fvey", "nato", "eu", "fr", "de"}
 # Words that may follow a marking as descriptors, caveats or handling instructions.
 DESCRIPTORS = frozenset(
@@ -103,7 +112,7 @@ _DOCUMENT_NOUNS = frozenset(
 )
 _HEADER_SPAN = 3
 _LABEL_BEFORE = re.compile(r"[\s\[\(<{*#>\"'|:\-–/.,;]*")
-_SEPARATOR_AFTER = re.compile(r"[ \t]*[:\-|/\])}>*.,;]")
+_SEPARATOR_AFTER = re.compile(r"[ \t]*[:\-|/\])}>*.,;!]")
 _OPEN_BRACKET = "[(<{*"
 _CLOSE_BRACKET = "])>}*"
 
@@ -130,10 +139,14 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
             continue
         marking, length, form = matched
         first = words[i]
-        if form == AS_MARKING and not _written_as_marking(norm, i, i + length):
+        if form == AS_MARKING and not (
+            _written_as_marking(norm, i, i + length) or _applied_to_content(norm, i, i + length, strict=False)
+        ):
             i += length
             continue
-        if form == STRICT and not _strictly_a_marking(norm, i, i + length):
+        if form == STRICT and not (
+            _strictly_a_marking(norm, i, i + length) or _applied_to_content(norm, i, i + length, strict=True)
+        ):
             i += length
             continue
         if not _is_label(norm, i, i + length) and _discounted(norm, i, i + length - 1):
@@ -170,6 +183,77 @@ def _strictly_a_marking(norm: Normalised, i: int, j: int) -> bool:
     if any(w.text in _INTRODUCERS for w in words[max(0, i - 3) : i]):
         return True
     return _in_capitals(norm, i, j) and _names_a_document(norm, j)
+
+
+# How people apply a marking to what they are sending, in running text: "this is
+# Restricted so...", "it's O/S obviously", "treat as Confidential", "sending this as OS".
+# Read backwards from the marking over .words: an optional adverb, then a subject and a
+# copula ("this is", "it's", "which is", "attached is") or a verb of handling and "as".
+_APPLIED_BEFORE = re.compile(
+    r"(?:\b(?:this|it|that|which|attached|everything|below|above|these|this one|all of this|all this)"
+    r" (?:is|s|are|was|will be|should be|must be|needs to be)|\b(?:its|thats|whichs))"
+    r"(?: (?:all|also|obviously|technically|still|now|definitely|basically|strictly|classed|marked|classified))?"
+    r" $"
+    r"|\b(?:treat|treated|treating|handle|handled|handling|send|sending|sent|share|sharing|shared|class|classed"
+    r"|post|posting|posted|count|counts|counted|regard|regarded|consider|considered|flag|flagged|mark|marked)"
+    r"(?: (?:this|it|these|them|that|everything|all of (?:this|it)|the attached|the following))?"
+    r"(?: (?:only|strictly|just))? as $"
+)
+# Words that may follow an applied marking and close its phrase ("this is Restricted so
+# don't...", "it's O/S obviously", "this is Protect by the way").
+_AFTER_APPLIED = frozenset(
+    """so and but please pls do don't dont not until unless as then now thanks thx cheers ta ok okay also
+    just too obviously btw fyi guys folks all everyone team mate lads though remember mind i we you
+    im i'm it's its this that""".split()
+)
+_CLOSING_PHRASES = (("by", "the", "way"), ("for", "now"), ("just", "in", "case"), ("for", "info"))
+# Handling instructions that say content is marked and must be kept close: where one
+# stands in the message, an applied marking needs no capitals to be believed.
+_HANDLING = re.compile(
+    r"\b(?:(?:do not|don ?t|dont|pls don ?t|please don ?t|not to|never|shouldn ?t|mustn ?t) (?:be )?"
+    r"(?:share|shared|forward|forwarded|circulate|circulated|print|printed|send|sent|pass|passed|put|post"
+    r"|posted|repeat|tell|discuss|leave|copy|screenshot|show|distribute|distributed)"
+    r"|keep (?:it|this|them|that)? ?(?:in|within|to|between|inside|tight)|not for (?:circulation|sharing|onward"
+    r"|distribution|wider)|need to know|embargoed|in confidence|no further|not beyond|within the team)\b"
+)
+
+
+def _applied_to_content(norm: Normalised, i: int, j: int, strict: bool) -> bool:
+    """A marking applied to what is being sent, in running text: after "this is",
+    "it's", "which is" or "treat as"/"sending this as", and closing its phrase (end of
+    sentence, "so", "by the way"...), not an adjective before a noun ("it's restricted
+    parking") nor a verb's participle ("it's restricted to supervisors"). Believed
+    where written with a capital or disguised, or where the message also says how to
+    handle it ("so don't share", "keep it in the team"); an abbreviation ("O/S")
+    needs that handling instruction or capitals, as "it's o/s" also means "outside"."""
+    words = norm.word_list
+    if not _APPLIED_BEFORE.search(" ".join(w.text for w in words[max(0, i - 5) : i]) + " "):
+        return False
+    if not _closes_phrase(norm, j):
+        return False
+    source = "".join(norm.original_of(w) for w in words[i:j])
+    capitals = any(c.isupper() for c in source)
+    if strict:
+        return capitals and source.replace(".", "").replace("/", "").isupper() or bool(_HANDLING.search(norm.words))
+    if capitals or any(w.disguised for w in words[i:j]):
+        return True
+    # "this is secret so don't tell the sarge" is everyday English: SECRET and above
+    # are written as markings, not said in passing.
+    return MARKING_LEVELS.get(_match_at([w.text for w in words], i)[0], 0) < 4 and bool(_HANDLING.search(norm.words))
+
+
+def _closes_phrase(norm: Normalised, j: int) -> bool:
+    """Nothing but punctuation, the message's end or a closing word follows on the line."""
+    words = norm.word_list
+    if j >= len(words):
+        return True
+    gap = norm.text[words[j - 1].end : words[j].start]
+    if gap.strip(" ") or "\n" in gap:
+        return True
+    following = [w.text for w in words[j : j + 3]]
+    if any(following[: len(closer)] == list(closer) for closer in _CLOSING_PHRASES):
+        return True
+    return following[0] in _AFTER_APPLIED
 
 
 def _names_a_document(norm: Normalised, j: int) -> bool:
@@ -281,7 +365,10 @@ def _discounted(norm: Normalised, first: int, last: int) -> bool:
     context = Context(norm.reading, *norm.reading_span(first, last))
     if context.is_question() or context.is_negated() or context.is_meta():
         return True
-    return bool(_ANOTHER_ROUTE.search(context.sentence))
+    if _SCHEME_TALK.search(norm.reading):
+        # A message that names the scheme itself talks about markings in every sentence.
+        return True
+    return bool(_ANOTHER_ROUTE.search(context.sentence) or _RETIRED.search(context.sentence))
 
 
 def _in_capitals(norm: Normalised, i: int, j: int) -> bool:

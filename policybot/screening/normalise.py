@@ -282,7 +282,10 @@ class Normalised:
             j += 1
         if not gaps:
             return []
-        inside = max(set(gaps), key=gaps.count)
+        # On a tie a separator beats a space ("it's O.S.": the dot is inside, the space
+        # before is between words); ordered so that the reading never depends on how
+        # a set happens to iterate.
+        inside = max(sorted(set(gaps)), key=lambda gap: (gaps.count(gap), gap.strip() != ""))
         if inside.strip() == "" and j - i < 2:
             return []
         run, first = [], i
