@@ -346,7 +346,10 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:she|he) only got (?:promoted|the job) because",
             # Racism, and slurs of every kind.
             "go back to (?:your|their|his|her) own country",
-            "(?:go|going|send (?:them|em|him|her)|sent) (?:all )?back (?:to )?where (?:they|you|he|she) (?:came|come) from",
+            _any("go|going|send (?:them|em|him|her)|sent")
+            + " (?:all )?back (?:to )?where "
+            + _any("they|you|he|she")
+            + " (?:came|come) from",
             "send (?:them|em) (?:all )?back",
             # Generalising about a group: "typical of the X", "X are all thieves".
             "typical (?:of )?(?:the |them |those )?(?:bloody )?" + _GROUP,
