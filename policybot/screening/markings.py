@@ -22,8 +22,9 @@ the scheme ("RESTRICTED was replaced by OFFICIAL-SENSITIVE").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from policybot.screening.context import Context
 from policybot.screening.findings import PROTECTIVE_MARKING, Finding
@@ -130,6 +131,11 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
     words = norm.word_list
     texts = [word.text for word in words]
     lowest = MARKING_LEVELS[options.lowest]
+    # Read once per message, not once per candidate marking (a long post holds hundreds):
+    # a message that names the scheme talks about markings in every sentence; whether
+    # it says how to handle what it carries is looked for only if a marking needs it.
+    scheme_talk = bool(_SCHEME_TALK.search(norm.reading))
+    handling = cache(lambda: bool(_HANDLING.search(norm.words)))
     findings = []
     i = 0
     while i < len(words):
@@ -140,16 +146,18 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
         marking, length, form = matched
         first = words[i]
         if form == AS_MARKING and not (
-            _written_as_marking(norm, i, i + length) or _applied_to_content(norm, i, i + length, strict=False)
+            _written_as_marking(norm, i, i + length)
+            or _applied_to_content(norm, i, i + length, marking, handling, strict=False)
         ):
             i += length
             continue
         if form == STRICT and not (
-            _strictly_a_marking(norm, i, i + length) or _applied_to_content(norm, i, i + length, strict=True)
+            _strictly_a_marking(norm, i, i + length)
+            or _applied_to_content(norm, i, i + length, marking, handling, strict=True)
         ):
             i += length
             continue
-        if not _is_label(norm, i, i + length) and _discounted(norm, i, i + length - 1):
+        if not _is_label(norm, i, i + length) and (scheme_talk or _discounted(norm, i, i + length - 1)):
             i += length
             continue
         end_word = _extend_descriptors(norm, i + length)
@@ -218,14 +226,17 @@ _HANDLING = re.compile(
 )
 
 
-def _applied_to_content(norm: Normalised, i: int, j: int, strict: bool) -> bool:
+def _applied_to_content(
+    norm: Normalised, i: int, j: int, marking: str, handling: Callable[[], bool], strict: bool
+) -> bool:
     """A marking applied to what is being sent, in running text: after "this is",
     "it's", "which is" or "treat as"/"sending this as", and closing its phrase (end of
     sentence, "so", "by the way"...), not an adjective before a noun ("it's restricted
     parking") nor a verb's participle ("it's restricted to supervisors"). Believed
     where written with a capital or disguised, or where the message also says how to
-    handle it ("so don't share", "keep it in the team"); an abbreviation ("O/S")
-    needs that handling instruction or capitals, as "it's o/s" also means "outside"."""
+    handle it ("so don't share", "keep it in the team": ``handling()``, read once per
+    message); an abbreviation ("O/S") needs that handling instruction or capitals, as
+    "it's o/s" also means "outside"."""
     words = norm.word_list
     if not _APPLIED_BEFORE.search(" ".join(w.text for w in words[max(0, i - 5) : i]) + " "):
         return False
@@ -234,12 +245,12 @@ def _applied_to_content(norm: Normalised, i: int, j: int, strict: bool) -> bool:
     source = "".join(norm.original_of(w) for w in words[i:j])
     capitals = any(c.isupper() for c in source)
     if strict:
-        return capitals and source.replace(".", "").replace("/", "").isupper() or bool(_HANDLING.search(norm.words))
+        return capitals and source.replace(".", "").replace("/", "").isupper() or handling()
     if capitals or any(w.disguised for w in words[i:j]):
         return True
     # "this is secret so don't tell the sarge" is everyday English: SECRET and above
     # are written as markings, not said in passing.
-    return MARKING_LEVELS.get(_match_at([w.text for w in words], i)[0], 0) < 4 and bool(_HANDLING.search(norm.words))
+    return MARKING_LEVELS.get(marking, 0) < 4 and handling()
 
 
 def _closes_phrase(norm: Normalised, j: int) -> bool:
@@ -364,9 +375,6 @@ def _discounted(norm: Normalised, first: int, last: int) -> bool:
     """Asked about, negated or talked about, as read through any disguise ("c4n I s3nd ...?")."""
     context = Context(norm.reading, *norm.reading_span(first, last))
     if context.is_question() or context.is_negated() or context.is_meta():
-        return True
-    if _SCHEME_TALK.search(norm.reading):
-        # A message that names the scheme itself talks about markings in every sentence.
         return True
     return bool(_ANOTHER_ROUTE.search(context.sentence) or _RETIRED.search(context.sentence))
 
