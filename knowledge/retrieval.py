@@ -396,14 +396,10 @@ def _best_per_document(passage_scores: np.ndarray, evidence: Signals) -> np.ndar
     return _best_of_each(passage_scores, evidence.passage_documents, len(evidence.off_topic))
 
 
-def rank(conn, snapshot: Snapshot, question: str, retriever: str, encode) -> Ranking:
-    """Score every passage for ``question`` with ``retriever`` and decide to abstain."""
-    return ranked(snapshot, question, retriever, keyword_scores(conn, snapshot, question, retriever), encode)
-
-
 def ranked(snapshot: Snapshot, question: str, retriever: str, bm25: np.ndarray, encode) -> Ranking:
-    """:func:`rank` given the question's :func:`keyword_scores`: no database, so an
-    event loop can hand it to a worker thread."""
+    """Score every passage for ``question`` with ``retriever`` and decide to abstain,
+    given its :func:`keyword_scores`: no database, so an event loop can hand it to a
+    worker thread."""
     evidence = signals(snapshot, question, retriever, bm25, encode)
     abstained, scores, ruled_out = decide(evidence, retriever)
     ranked_passages = [(snapshot.passages[i], float(scores[i])) for i in best_first(scores, ruled_out)]
