@@ -107,8 +107,11 @@ class QuestionSpeller:
     def __init__(self, vocabulary: frozenset[str]):
         self.vocabulary = vocabulary
         self._meant = lru_cache(maxsize=16384)(self._word_meant)
+        # Ranking reads one question several times (its BM25 query, the texts it
+        # embeds, its signals); the last few questions are remembered whole.
+        self.correct = lru_cache(maxsize=256)(self._correct)
 
-    def correct(self, question: str) -> str:
+    def _correct(self, question: str) -> str:
         return _WORD.sub(lambda match: self._as_typed(match.group(0)), question)
 
     def _as_typed(self, word: str) -> str:
