@@ -122,11 +122,14 @@ def curated_files(root: Path = ROOT) -> list[Path]:
 
 
 def curated_lines(paths: Iterable[Path]) -> list[Line]:
-    """Every content line of ``paths`` (not blank, not a comment, not a ``[section]``)."""
+    """Every content line of ``paths`` (not blank, not a comment, not a ``[section]``; a
+    JSONL file's ``text``)."""
     lines = []
     for path in paths:
         for number, line in _data_lines(path):
-            if not (line.startswith("[") and line.endswith("]")):
+            if path.suffix == ".jsonl":
+                lines.append(Line(json.loads(line)["text"], f"{_shown(path)}:{number}"))
+            elif not (line.startswith("[") and line.endswith("]")):
                 lines.append(Line(line, f"{_shown(path)}:{number}"))
     return lines
 

@@ -36,14 +36,9 @@ def classified(classifier, text):
         ("indecent", "lads check the chat, I've dropped in some proper filthy pics from last night"),
         ("offensive", "tell the fat lazy cow on the front desk to do her job for once"),
         ("unauthorised-access", "text me your sign-in details and I'll clear your crime reports while you're at court"),
-        pytest.param(
+        (
             "personal-views",
             "all of you need to wake up and stop voting for the same corrupt parties, sharing this with the team",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known miss (issue #11): a classifier finding needs evidence words, and voting and "
-                "parties are not among personal-views' in data/conduct_evidence.txt",
-            ),
         ),
         ("commercial", "reduced prices on my homemade soaps this week only, message me to grab some"),
         ("malware", "IT won't install it so I got the program off a sharing site and switched the virus scanner off"),

@@ -693,6 +693,7 @@ _TARGET = re.compile(
     + r"\b"
 )
 OFFENSIVE_THRESHOLD = 0.85
+MODEL_REASON = "Offensive or abusive language (trained offensive-language model)"
 # On a message of a few words the model's probability is one word's weight: "B1150 is
 # shut" scores 0.98 on "shut". Below this many words it takes a word that is offensive
 # on its own (weight at least STRONG_WORD_WEIGHT: "fuck", "shit", "moron", not "shut",
@@ -770,9 +771,4 @@ def _model_finding(norm: Normalised, model: OffensiveModel) -> Finding | None:
     context = Context(norm.reading, *norm.reading_span(index, index))
     if context.is_negated() or context.is_meta():
         return None
-    return Finding(
-        "offensive",
-        norm.original_span(worst.start, worst.end),
-        "Offensive or abusive language (trained offensive-language model)",
-        CATEGORY_REFS["offensive"],
-    )
+    return Finding("offensive", norm.original_span(worst.start, worst.end), MODEL_REASON, CATEGORY_REFS["offensive"])

@@ -39,6 +39,7 @@ import numpy as np
 
 from policybot import model_cache
 from policybot.screening.context import Context
+from policybot.screening.corpus import labelled_for, written_messages
 from policybot.screening.findings import CATEGORY_REFS, NUDGE_CATEGORIES, Finding
 from policybot.screening.normalise import Normalised
 from policybot.screening.registry import BY_NAME
@@ -55,6 +56,10 @@ THRESHOLD = 0.5
 # a shared login, a web-filter bypass as malware). Chosen on the dev split, where every
 # value from 0.8 up removes those and loses nothing.
 THRESHOLD_BESIDE_RULES = 0.8
+# A reading this sure needs no word of conduct_evidence.txt: those lists know only the
+# words someone thought of, and a classifier this confident has read the conduct in the
+# sentence it points at (the span shown). Chosen on the dev sets (screening_blind3/4/6/7).
+SURE = 0.85
 # Inverse regularisation strength of the logistic regression.
 REGULARISATION_C = 16.0
 _SECTION = re.compile(r"^\[([a-z\-]+)\]$")
@@ -123,6 +128,15 @@ class ConductClassifier:
         exponentials = np.exp(logits)
         return (exponentials / exponentials.sum(axis=1, keepdims=True))[:, self._columns]
 
+    def likelihood(self, norm: Normalised, category: str, unread: list[tuple[int, int]] = ()) -> float:
+        """How strongly the message, or its likeliest sentence, reads as ``category``."""
+        pieces = _pieces(norm.text)
+        if not pieces:
+            return 0.0
+        words = [w for w in norm.word_list if not _inside(norm.original_span(w.start, w.end), unread)]
+        scores = self.probabilities([_reading(words, norm.text, start, end) for start, end in pieces])
+        return float(scores[:, CONDUCT_CATEGORIES.index(category)].max())
+
     def find(self, norm: Normalised, unread: list[tuple[int, int]] = (), threshold: float = THRESHOLD) -> list[Finding]:
         """Findings for the categories the message, or one of its sentences, reads as.
 
@@ -141,9 +155,10 @@ class ConductClassifier:
                     break
                 start, end = pieces[best]
                 shown = _evidence(category, _reading(words, norm.text, start, end))
-                if shown and not _not_conduct(norm.text, start, end):
+                sure = scores[best, column] >= SURE
+                if (shown or sure) and not _not_conduct(norm.text, start, end):
                     span = norm.original_span(start, end)
-                    said = ", ".join(f"\u201c{word}\u201d" for word in shown)
+                    said = ", ".join(f"\u201c{word}\u201d" for word in shown) or "read for its meaning"
                     findings.append(Finding(category, span, f"{REASONS[category]}: {said}", CATEGORY_REFS[category]))
                     break
         return findings
@@ -265,14 +280,20 @@ _trained: dict[str, ConductClassifier] = {}
 _training = threading.Lock()
 
 
+def training_examples(content: str) -> list[tuple[str, str]]:
+    """(label, message) pairs to train on: an examples file's ``content`` and the
+    written corpus (:mod:`screening.corpus`)."""
+    return read_exemplars(content) + labelled_for(CONDUCT_CATEGORIES, written_messages(), OK_LABEL)
+
+
 def get_conduct_classifier(path: Path = EXEMPLARS) -> ConductClassifier:
-    """The classifier trained on the examples file at ``path``, trained once per
-    process for each content of that file."""
+    """The classifier trained on the examples file at ``path`` and the written corpus,
+    trained once per process for each content of that file."""
     content = Path(path).read_text(encoding="utf-8")
     digest = hashlib.sha256(content.encode("utf-8")).hexdigest()
     with _training:
         if digest not in _trained:
             from policybot.embedding import get_encoder
 
-            _trained[digest] = ConductClassifier(get_encoder(), read_exemplars(content))
+            _trained[digest] = ConductClassifier(get_encoder(), training_examples(content))
         return _trained[digest]

@@ -30,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from policybot.screening.conduct import MODEL_REASON as PROFANITY_MODEL_REASON
 from policybot.screening.conduct import VOCABULARY as CONDUCT_VOCABULARY
 from policybot.screening.conduct import find_conduct
 from policybot.screening.conduct_model import (
@@ -49,6 +50,7 @@ from policybot.screening.markings import DEFAULT_LOWEST_MARKING, SEGMENTS, VOCAB
 from policybot.screening.normalise import Normalised
 from policybot.screening.offensive_model import OffensiveModel, get_offensive_model
 from policybot.screening.operational_model import (
+    SUBJECT_THRESHOLD,
     TERM_THRESHOLD,
     OperationalModel,
     get_operational_model,
@@ -61,6 +63,9 @@ from policybot.screening.spelling import Speller
 # Words worth reading through misspellings, beyond the markings and conduct phrases.
 _EXTRA_VOCABULARY = {"informant", "informants", "surveillance", "undercover", "authorisation", "protection"}
 MAX_CHARS = 100_000
+# Below this offensive probability from the conduct classifier, a profanity-model finding
+# is swearing at no one (see Screener._without_swearing). Chosen on the dev sets.
+SWEARING_FLOOR = 0.25
 
 
 @dataclass(frozen=True)
@@ -94,16 +99,26 @@ class Screener:
         """The MiniLM conduct classifier, trained the first time the full path needs it."""
         return get_conduct_classifier() if self.options.use_conduct_model else None
 
-    def _corroboration(self, norm: Normalised, positioned: list):
-        """Whether the operational model reads the sentence around a covert term as
-        specific enough (see ``screening.sensitive.find_sensitive``)."""
+    def _corroboration(self, norm: Normalised, positioned: list, threshold: float):
+        """Whether the operational model reads the sentence around a covert term or a
+        pieced-together person as specific enough (see ``screening.sensitive.find_sensitive``
+        and ``screening.personal.find_personal``)."""
         model = self._operational
         if model is None:
             return lambda start, end: True
         starts = [first for first, _, _ in positioned]
-        return lambda start, end: (
-            model.sentence_probability(norm.original, positioned, starts, start, end) >= TERM_THRESHOLD
-        )
+        return lambda start, end: model.sentence_probability(norm.original, positioned, starts, start, end) >= threshold
+
+    def _without_swearing(self, norm: Normalised, findings: list[Finding], markings: list) -> list[Finding]:
+        """The profanity model knows rude words, not whether anyone is abused: "bloody
+        hell, the A47's flooded" scores as high as an insult. Its finding stands only
+        when the conduct classifier, taught swearing at no one as ordinary chat, does
+        not read the message as plainly not offensive."""
+        if not any(f.reason == PROFANITY_MODEL_REASON for f in findings):
+            return findings
+        if self.conduct_classifier.likelihood(norm, "offensive", markings) >= SWEARING_FLOOR:
+            return findings
+        return [f for f in findings if f.reason != PROFANITY_MODEL_REASON]
 
     def screen(self, text: str, conduct: bool = True) -> ScreeningResult:
         """Screen one message; ``conduct=False`` is the passive path (markings and
@@ -120,19 +135,20 @@ class Screener:
         entities = find_entities(text)
         # The words as the operational model reads them, identifiers as placeholders.
         positioned = positioned_tokens(norm, entities) if self._operational is not None else []
-        findings += find_sensitive(norm, self._corroboration(norm, positioned))
-        findings += find_personal(text, entities)
-        if self._operational is not None and not any(f.category in NUDGE_CATEGORIES for f in findings):
-            # The model reads what no marking, identifier, grading or covert term showed.
-            # Where a rule found sensitive content its narrower span says more; on a
-            # marked message the model would read the marking's own words as a topic,
-            # so there only the rules' specific details (a PNC ID, a named subject with
-            # a date of birth, a CHIS's reporting) are reported beside the marking.
-            findings += self._operational.find(norm, entities, positioned)
+        findings += find_sensitive(norm, self._corroboration(norm, positioned, TERM_THRESHOLD))
+        findings += find_personal(text, entities, self._corroboration(norm, positioned, SUBJECT_THRESHOLD))
+        markings = [f.span for f in findings if f.category == PROTECTIVE_MARKING]
+        if self._operational is not None and not any(f.category == SENSITIVE_CONTENT for f in findings):
+            # The model reads what no identifier, grading or covert term showed (where a
+            # rule found sensitive content its narrower span says more), and never a
+            # marking's own words: "OFFICIAL-SENSITIVE" says how content is marked, not
+            # what it is, and a marked message may hold nothing sensitive at all.
+            unmarked = [token for token in positioned if not _inside(token, markings)]
+            findings += self._operational.find(norm, entities, unmarked)
         if conduct:
             findings += find_conduct(norm, self._model)
             if self.conduct_classifier is not None:
-                markings = [f.span for f in findings if f.category == PROTECTIVE_MARKING]
+                findings = self._without_swearing(norm, findings, markings)
                 threshold = THRESHOLD_BESIDE_RULES if findings else THRESHOLD
                 findings += _not_found_yet(self.conduct_classifier.find(norm, markings, threshold), findings)
         findings = _without_overlaps(findings)
@@ -147,6 +163,10 @@ def _verdict(findings: list[Finding]) -> str:
     if any(f.category != SENSITIVE_CONTENT for f in findings):
         return "stop"
     return "caution"
+
+
+def _inside(token: tuple[int, int, str], spans: list[tuple[int, int]]) -> bool:
+    return any(start <= token[0] and token[1] <= end for start, end in spans)
 
 
 def _not_found_yet(new: list[Finding], found: list[Finding]) -> list[Finding]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -259,8 +260,15 @@ def _distinct(entities: list[Entity]) -> list[Entity]:
     return kept
 
 
-def find_personal(text: str, entities: list[Entity] | None = None) -> list[Finding]:
-    """Sensitive-content findings for personal data of policing subjects in ``text``."""
+def find_personal(
+    text: str, entities: list[Entity] | None = None, plausible: Callable[[int, int], bool] = lambda start, end: True
+) -> list[Finding]:
+    """Sensitive-content findings for personal data of policing subjects in ``text``.
+
+    An identifier that says everything alone (a PNC ID) is always a finding; a person
+    pieced together from several (a name, an age, a street) only where ``plausible``
+    agrees about the sentence around them: "Kyle Denton, 24, of Gorleston" is a
+    subject in a handover and public record in a court result."""
     entities = find_entities(text) if entities is None else entities
     refs = refs_of(SENSITIVE_CONTENT)
     findings: list[Finding] = []
@@ -283,6 +291,8 @@ def find_personal(text: str, entities: list[Entity] | None = None) -> list[Findi
             continue
         evidence = identifiers + roles + names
         start, end = min(e.start for e in evidence), max(e.end for e in evidence)
+        if not plausible(start, end):
+            continue
         what = " and ".join(dict.fromkeys(KIND_WORDS[e.kind] for e in identifiers))
         who = "a role in police business" if roles else ("a name" if names else "other identifiers")
         findings.append(Finding(SENSITIVE_CONTENT, (start, end), REASONS["subject"].format(what=what, who=who), refs))

@@ -1,0 +1,77 @@
+"""Messages written to teach the screening models, by people who never saw the code.
+
+Phrase lists and examples written beside the evaluation data learn the evaluation
+data's wordings: on sets written by others they found half of what they found at home.
+``data/written_corpus.jsonl`` is the other way to learn: messages written by four
+writers who saw only the policy and the category definitions (never the code, its
+data or any evaluation set), each over a dozen or more scenario themes of their own
+devising, about half of them hard negatives on the same topics as the positives. One
+JSON object per line::
+
+    {"text": "...", "categories": ["sensitive-content"], "theme": "CHIS meet", "writer": "b"}
+
+Both learned models read it: the conduct classifier (:mod:`screening.conduct_model`)
+takes each message under every section-5 category it shows, or as ``ok`` when it shows
+none; the operational model (:mod:`screening.operational_model`) takes it as
+``sensitive`` when it shows sensitive content and ``ok`` otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from policybot.screening.findings import CATEGORY_REFS
+
+WRITTEN = Path(__file__).parent / "data" / "written_corpus.jsonl"
+
+
+class WrittenCorpusError(ValueError):
+    """The corpus file is malformed; the message names the line."""
+
+
+@dataclass(frozen=True)
+class WrittenMessage:
+    text: str
+    categories: tuple[str, ...]
+    theme: str
+    writer: str
+
+
+def read_written(text: str, where: str = WRITTEN.name) -> list[WrittenMessage]:
+    """The messages of a corpus file's ``text``; a malformed line is named."""
+    messages = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            categories = record["categories"]
+            if not isinstance(record["text"], str) or not record["text"].strip():
+                raise ValueError('"text" must be a non-empty string')
+            if not isinstance(categories, list) or any(c not in CATEGORY_REFS for c in categories):
+                raise ValueError(f'"categories" must be a list of {", ".join(CATEGORY_REFS)}')
+            messages.append(
+                WrittenMessage(record["text"], tuple(categories), str(record["theme"]), str(record["writer"]))
+            )
+        except (ValueError, KeyError, TypeError) as error:
+            raise WrittenCorpusError(f"{where}:{number}: {error}") from None
+    return messages
+
+
+@lru_cache(maxsize=1)
+def written_messages() -> tuple[WrittenMessage, ...]:
+    """The shipped corpus, read once per process."""
+    return tuple(read_written(WRITTEN.read_text(encoding="utf-8")))
+
+
+def labelled_for(categories: tuple[str, ...], messages, negative: str) -> list[tuple[str, str]]:
+    """(label, text) pairs for a model that knows ``categories``: a message once under
+    each of those it shows, or once as ``negative`` when it shows none of them."""
+    pairs = []
+    for message in messages:
+        shown = [category for category in message.categories if category in categories]
+        pairs += [(label, message.text) for label in shown or [negative]]
+    return pairs

@@ -1,0 +1,73 @@
+"""The written corpus: messages by writers who never saw the code, read by both learned
+screening models. No model is loaded here."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from policybot.screening import conduct_model, corpus
+from policybot.screening import operational_model as om
+from policybot.screening.findings import CATEGORY_REFS
+
+
+def line(text, categories, theme="t", writer="a"):
+    return json.dumps({"text": text, "categories": categories, "theme": theme, "writer": writer})
+
+
+def test_the_shipped_corpus_is_large_varied_and_holds_every_category():
+    messages = corpus.written_messages()
+    shown = Counter(category for message in messages for category in message.categories)
+    assert len(messages) >= 2000
+    assert set(shown) == set(CATEGORY_REFS)
+    assert min(shown.values()) >= 40
+    # About half are hard negatives: the same topics, nothing wrong.
+    assert 0.3 <= sum(not m.categories for m in messages) / len(messages) <= 0.6
+    assert len({m.theme for m in messages}) >= 60
+    assert len({m.writer for m in messages}) >= 4
+    assert len({m.text for m in messages}) == len(messages)
+
+
+@pytest.mark.parametrize(
+    "text, error",
+    [
+        ("not json", "written_corpus.jsonl:1:"),
+        (line("hello", ["gossip"]), '"categories" must be a list of'),
+        (line("  ", []), '"text" must be a non-empty string'),
+        (json.dumps({"text": "hello", "categories": []}), "written_corpus.jsonl:1: 'theme'"),
+    ],
+)
+def test_a_malformed_line_is_named(text, error):
+    with pytest.raises(corpus.WrittenCorpusError, match=error):
+        corpus.read_written(text)
+
+
+def test_a_model_takes_a_message_under_each_of_its_categories_or_as_a_negative():
+    messages = corpus.read_written(
+        "\n".join(
+            [
+                line("sell my cakes, forward to all", ["personal-business", "commercial"]),
+                line("suspect Joe Bloggs 12/04/1985", ["sensitive-content"]),
+                line("kettle's on", []),
+            ]
+        )
+    )
+    assert corpus.labelled_for(("personal-business", "commercial", "offensive"), messages, "ok") == [
+        ("personal-business", "sell my cakes, forward to all"),
+        ("commercial", "sell my cakes, forward to all"),
+        ("ok", "suspect Joe Bloggs 12/04/1985"),
+        ("ok", "kettle's on"),
+    ]
+
+
+def test_both_learned_models_train_on_the_corpus():
+    sample = corpus.written_messages()[0]
+    examples = conduct_model.training_examples(conduct_model.EXEMPLARS.read_text(encoding="utf-8"))
+    assert any(text == sample.text for _, text in examples)
+    operational = om.read_corpus("train")
+    assert any(text == sample.text for _, text in operational)
+    assert {label for label, _ in operational} == {om.SENSITIVE_LABEL, om.OK_LABEL}
+    # ...and none of it is held out as the operational model's dev split.
+    assert all(text != sample.text for _, text in om.read_corpus("dev"))
