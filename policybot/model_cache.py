@@ -61,11 +61,19 @@ def _path(name: str) -> Path | None:
     return _directory / f"{name}.npz"
 
 
-def load(name: str, key: str) -> dict[str, np.ndarray] | None:
+def load(name: str, key: str, shipped: Path | None = None) -> dict[str, np.ndarray] | None:
     """The arrays saved as ``name`` under ``key``, or None (no cache directory, nothing
-    saved, saved under another key, or unreadable)."""
+    saved, saved under another key, or unreadable). ``shipped`` is a file that came
+    with the package (:func:`write` made it): read when the cache holds no entry for
+    ``key``, so even a first start need not rebuild what was built before release."""
     path = _path(name)
-    if path is None or not path.is_file():
+    found = read(path, key) if path is not None else None
+    return found if found is not None or shipped is None else read(shipped, key)
+
+
+def read(path: Path, key: str) -> dict[str, np.ndarray] | None:
+    """The arrays of the file at ``path`` if it was written under ``key``, else None."""
+    if not path.is_file():
         return None
     try:
         with np.load(path, allow_pickle=False) as archive:
@@ -86,14 +94,20 @@ def save(name: str, key: str, arrays: dict[str, np.ndarray]) -> None:
     if path is None:
         return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{name}-", suffix=".npz")
-        try:
-            with os.fdopen(handle, "wb") as file:
-                np.savez(file, **{_KEY: np.array(key)}, **arrays)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write(path, key, arrays)
     except OSError as error:
         log.warning("could not write the cache file %s (%s); the next start rebuilds it", path, error)
+
+
+def write(path: Path, key: str, arrays: dict[str, np.ndarray]) -> None:
+    """Write ``arrays`` under ``key`` to ``path`` whole or not at all (a temporary file
+    renamed into place)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".npz")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            np.savez(file, **{_KEY: np.array(key)}, **arrays)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -43,13 +43,13 @@ def encoder():
 def trainings(monkeypatch):
     """How many times the classifier was trained (rather than read from the cache)."""
     count = []
-    train = conduct_model._train
+    train = conduct_model.train
 
     def counting(*args):
         count.append(1)
         return train(*args)
 
-    monkeypatch.setattr(conduct_model, "_train", counting)
+    monkeypatch.setattr(conduct_model, "train", counting)
     return count
 
 
@@ -87,7 +87,7 @@ def test_changed_examples_are_trained_on(cache, encoder, trainings):
 )
 def test_a_damaged_cache_is_ignored_and_rebuilt(cache, encoder, trainings, damage):
     first = ConductClassifier(encoder, EXAMPLES)
-    damage(cache, conduct_model._training_key(EXAMPLES))
+    damage(cache, conduct_model.training_key(EXAMPLES))
     rebuilt = ConductClassifier(encoder, EXAMPLES)
     assert len(trainings) == 2
     np.testing.assert_allclose(rebuilt.probabilities(PROBE), first.probabilities(PROBE), atol=1e-6)
@@ -127,3 +127,24 @@ def test_the_offensive_model_comes_from_the_cache_with_the_same_probabilities(tm
         assert len(library_reads) == 2
     finally:
         model_cache.use_directory(None)
+
+
+def shipped_examples():
+    return conduct_model.training_examples(conduct_model.EXEMPLARS.read_text(encoding="utf-8"))
+
+
+def test_the_shipped_weights_were_trained_on_today_s_examples():
+    # Stale? Run scripts/ship_conduct_classifier.py after changing the examples.
+    shipped = model_cache.read(conduct_model.SHIPPED, conduct_model.training_key(shipped_examples()))
+    assert shipped is not None and conduct_model._fits(shipped)
+
+
+def test_a_first_start_reads_the_shipped_weights_instead_of_training(cache, encoder, trainings):
+    assert not cache.exists()
+    ConductClassifier(encoder, shipped_examples())
+    assert trainings == []
+
+
+def test_shipped_weights_of_other_examples_are_not_used(cache, encoder, trainings):
+    ConductClassifier(encoder, EXAMPLES)  # a key the shipped file was not written under
+    assert len(trainings) == 1

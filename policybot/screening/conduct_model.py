@@ -110,10 +110,10 @@ class ConductClassifier:
 
     def __init__(self, encoder, exemplars: list[tuple[str, str]]):
         self._encoder = encoder
-        key = _training_key(exemplars)
-        trained = model_cache.load(CACHE_NAME, key)
+        key = training_key(exemplars)
+        trained = model_cache.load(CACHE_NAME, key, SHIPPED)
         if trained is None or not _fits(trained):
-            trained = _train(encoder, exemplars)
+            trained = train(encoder, exemplars)
             model_cache.save(CACHE_NAME, key, trained)
         # Kept as plain arrays: a matrix product is all that scoring needs.
         self._weights = trained["weights"]  # (384, classes)
@@ -185,9 +185,13 @@ def _evidence(category: str, reading: str) -> list[str]:
 
 
 CACHE_NAME = "conduct-classifier"
+# The weights as trained before release (``scripts/ship_conduct_classifier.py``): embedding
+# three thousand examples is half a minute of CPU that a first start need not spend. They
+# are used only under the key of today's examples, model and library, else retrained.
+SHIPPED = Path(__file__).parent / "trained" / f"{CACHE_NAME}.npz"
 
 
-def _training_key(exemplars: list[tuple[str, str]]) -> str:
+def training_key(exemplars: list[tuple[str, str]]) -> str:
     """Everything the trained weights depend on: the examples, the embedding model, the
     regression's settings and the library fitting it."""
     from policybot.embedding import model_id
@@ -200,7 +204,7 @@ def _training_key(exemplars: list[tuple[str, str]]) -> str:
     )
 
 
-def _train(encoder, exemplars: list[tuple[str, str]]) -> dict[str, np.ndarray]:
+def train(encoder, exemplars: list[tuple[str, str]]) -> dict[str, np.ndarray]:
     from sklearn.linear_model import LogisticRegression
 
     labels = [label for label, _ in exemplars]
