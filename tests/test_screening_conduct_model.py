@@ -40,6 +40,13 @@ def classified(classifier, text):
             "personal-views",
             "all of you need to wake up and stop voting for the same corrupt parties, sharing this with the team",
         ),
+        pytest.param(
+            "unauthorised-access",
+            "give me your sign-in and password, I'll finish your statements for you",
+            # Since the written corpus's second round, an offer to do someone's work reads
+            # 0.54 commercial and 0.31 unauthorised access (issue #11).
+            marks=pytest.mark.xfail(reason="an offer of help read as an offer for sale", strict=True),
+        ),
         ("commercial", "reduced prices on my homemade soaps this week only, message me to grab some"),
         ("malware", "IT won't install it so I got the program off a sharing site and switched the virus scanner off"),
     ],
@@ -84,7 +91,7 @@ def test_marking_words_are_not_read_as_conduct():
 
 @pytest.mark.slow  # loads a model or starts a process
 def test_the_classifier_adds_to_the_rules_and_can_be_left_out():
-    text = "give me your sign-in and password, I'll finish your statements for you"
+    text = "text me your sign-in details and I'll clear your crime reports while you're at court"
     assert "unauthorised-access" in Screener().screen(text).categories
     assert Screener(ScreenerOptions(use_conduct_model=False)).screen(text).categories == []
 

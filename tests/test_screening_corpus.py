@@ -14,19 +14,19 @@ from policybot.screening.findings import CATEGORY_REFS
 
 
 def line(text, categories, theme="t", writer="a"):
-    return json.dumps({"text": text, "categories": categories, "theme": theme, "writer": writer})
+    return json.dumps({"text": text, "categories": categories, "theme": theme, "writer": writer, "round": 1})
 
 
 def test_the_shipped_corpus_is_large_varied_and_holds_every_category():
     messages = corpus.written_messages()
     shown = Counter(category for message in messages for category in message.categories)
-    assert len(messages) >= 2000
+    assert len(messages) >= 3500
     assert set(shown) == set(CATEGORY_REFS)
     assert min(shown.values()) >= 40
     # About half are hard negatives: the same topics, nothing wrong.
     assert 0.3 <= sum(not m.categories for m in messages) / len(messages) <= 0.6
     assert len({m.theme for m in messages}) >= 60
-    assert len({m.writer for m in messages}) >= 4
+    assert len({m.writer for m in messages}) >= 8
     assert len({m.text for m in messages}) == len(messages)
 
 
@@ -63,11 +63,12 @@ def test_a_model_takes_a_message_under_each_of_its_categories_or_as_a_negative()
 
 
 def test_both_learned_models_train_on_the_corpus():
-    sample = corpus.written_messages()[0]
-    examples = conduct_model.training_examples(conduct_model.EXEMPLARS.read_text(encoding="utf-8"))
-    assert any(text == sample.text for _, text in examples)
+    first, second = (next(m for m in corpus.written_messages() if m.round == r) for r in (1, 2))
+    examples = {text for _, text in conduct_model.training_examples(conduct_model.EXEMPLARS.read_text("utf-8"))}
+    assert first.text in examples and second.text in examples
     operational = om.read_corpus("train")
-    assert any(text == sample.text for _, text in operational)
+    assert any(text == first.text for _, text in operational)
+    assert all(text != second.text for _, text in operational)  # round 2 teaches conduct alone
     assert {label for label, _ in operational} == {om.SENSITIVE_LABEL, om.OK_LABEL}
     # ...and none of it is held out as the operational model's dev split.
-    assert all(text != sample.text for _, text in om.read_corpus("dev"))
+    assert all(text != first.text for _, text in om.read_corpus("dev"))

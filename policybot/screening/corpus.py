@@ -2,18 +2,22 @@
 
 Phrase lists and examples written beside the evaluation data learn the evaluation
 data's wordings: on sets written by others they found half of what they found at home.
-``data/written_corpus.jsonl`` is the other way to learn: messages written by four
+``data/written_corpus.jsonl`` is the other way to learn: messages written by eight
 writers who saw only the policy and the category definitions (never the code, its
 data or any evaluation set), each over a dozen or more scenario themes of their own
 devising, about half of them hard negatives on the same topics as the positives. One
 JSON object per line::
 
-    {"text": "...", "categories": ["sensitive-content"], "theme": "CHIS meet", "writer": "b"}
+    {"text": "...", "categories": ["sensitive-content"], "theme": "CHIS meet", "writer": "b", "round": 1}
 
-Both learned models read it: the conduct classifier (:mod:`screening.conduct_model`)
-takes each message under every section-5 category it shows, or as ``ok`` when it shows
-none; the operational model (:mod:`screening.operational_model`) takes it as
-``sensitive`` when it shows sensitive content and ``ok`` otherwise.
+Round 1 (writers a-d) covers every category; round 2 (writers e-h) was written for the
+section-5 conduct categories alone, showing conduct by what is done rather than by its
+keywords. The conduct classifier (:mod:`screening.conduct_model`) reads both rounds,
+each message under every section-5 category it shows or as ``ok`` when it shows none;
+the operational model (:mod:`screening.operational_model`) reads round 1, each message
+as ``sensitive`` when it shows sensitive content and ``ok`` otherwise (with round 2's
+conduct messages as ``ok`` it lost nudge recall on the dev sets: 0.948 -> 0.909 on
+screening_blind7, 0.967 -> 0.934 on screening_blind8).
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ class WrittenMessage:
     categories: tuple[str, ...]
     theme: str
     writer: str
+    round: int
 
 
 def read_written(text: str, where: str = WRITTEN.name) -> list[WrittenMessage]:
@@ -54,7 +59,9 @@ def read_written(text: str, where: str = WRITTEN.name) -> list[WrittenMessage]:
             if not isinstance(categories, list) or any(c not in CATEGORY_REFS for c in categories):
                 raise ValueError(f'"categories" must be a list of {", ".join(CATEGORY_REFS)}')
             messages.append(
-                WrittenMessage(record["text"], tuple(categories), str(record["theme"]), str(record["writer"]))
+                WrittenMessage(
+                    record["text"], tuple(categories), str(record["theme"]), str(record["writer"]), int(record["round"])
+                )
             )
         except (ValueError, KeyError, TypeError) as error:
             raise WrittenCorpusError(f"{where}:{number}: {error}") from None

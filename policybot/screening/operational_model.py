@@ -54,6 +54,8 @@ CORPUS = DATA / "operational_corpus.tsv"
 HANDWRITTEN = DATA / "operational_handwritten.txt"
 TERMS = DATA / "operational_terms.txt"
 SENSITIVE_LABEL, OK_LABEL = "sensitive", "ok"
+# The written corpus's rounds this model reads (see screening.corpus).
+WRITTEN_ROUNDS = (1,)
 # Bump when the features change: cached weights from another version are not used.
 FEATURE_VERSION = 2
 # Inverse regularisation strength of the logistic regression (chosen on the dev split).
@@ -289,7 +291,8 @@ def read_corpus(split: str | None = "train") -> list[tuple[str, str]]:
             pairs.append((parts[0], parts[3]))
     if split in (None, "train"):
         pairs += read_handwritten(HANDWRITTEN.read_text(encoding="utf-8"))
-        pairs += labelled_for((SENSITIVE_CONTENT,), written_messages(), OK_LABEL)
+        written = [message for message in written_messages() if message.round in WRITTEN_ROUNDS]
+        pairs += labelled_for((SENSITIVE_CONTENT,), written, OK_LABEL)
     return [(SENSITIVE_LABEL if label == SENSITIVE_CONTENT else label, text) for label, text in pairs]
 
 
