@@ -16,11 +16,13 @@ sentences, sentence by sentence; a
 category is found when any of those scores reaches :data:`THRESHOLD` (chosen on the dev
 split), and its span is the part that scored highest.
 
-Training embeds every example (seconds of CPU); the trained model is kept per content
-hash of the examples file, so edits to the file are picked up and repeated ``Screener``
-instances share one model. Its weights are also kept on disk (:mod:`policybot.model_cache`,
-keyed by the examples, the embedding model and the training settings), so a restart
-reads them instead of training again. Scoring a message costs one MiniLM
+The examples are ``conduct_exemplars.txt`` and the written corpus
+(:mod:`screening.corpus`). Training embeds every one (most of a minute of CPU); the
+trained model is kept per content hash of the examples file, so edits to the file are
+picked up and repeated ``Screener`` instances share one model. Its weights ship with the
+package (:data:`SHIPPED`) and are kept on disk (:mod:`policybot.model_cache`), both keyed
+by the examples, the embedding model and the training settings, so a start reads them
+instead of training whenever those are unchanged. Scoring a message costs one MiniLM
 call (around 10-20 ms on a CPU), which is why passive screening never runs it (see
 :mod:`screening.engine`).
 """

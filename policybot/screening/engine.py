@@ -18,7 +18,7 @@ Two paths, one engine:
   section-5 category, read both by phrase rules (:mod:`screening.conduct`, with
   alt-profanity-check's model) and for meaning by the MiniLM conduct classifier
   (:mod:`screening.conduct_model`). The classifier costs one MiniLM call (tens of
-  milliseconds) and is trained on first use (a few seconds).
+  milliseconds); its weights ship with the package.
 * ``screen(text, conduct=False)`` — the passive path, for every message the bot sees in
   a group chat or channel. Passive nudges are only about protective-marking and
   sensitive-content, so it runs just those detectors: a few hundred microseconds, and
