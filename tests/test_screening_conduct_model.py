@@ -22,7 +22,7 @@ def classifier():
 
 
 def classified(classifier, text):
-    return {finding.category for finding in classifier.find(Normalised(text))}
+    return {finding.category for finding in classifier.find(classifier.read(Normalised(text)))}
 
 
 @pytest.mark.parametrize(
@@ -74,7 +74,7 @@ def test_police_work_and_ordinary_chat_are_not_flagged(classifier, text):
 
 def test_a_finding_points_at_the_sentence_that_reads_as_misconduct(classifier):
     text = "Morning all. Give me your login and I'll close off your jobs while you're on leave."
-    [finding] = classifier.find(Normalised(text))
+    [finding] = classifier.find(classifier.read(Normalised(text)))
     assert finding.category == "unauthorised-access"
     assert (
         text[finding.span[0] : finding.span[1]]

@@ -33,6 +33,7 @@ import hashlib
 import json
 import re
 import threading
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -107,6 +108,21 @@ def read_exemplars(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+@dataclass(frozen=True)
+class Reading:
+    """One message as the classifier read it: its pieces, their texts and probabilities."""
+
+    norm: Normalised
+    pieces: list[tuple[int, int]]
+    texts: list[str]
+    scores: np.ndarray  # (pieces, CONDUCT_CATEGORIES)
+
+    def likelihood(self, category: str) -> float:
+        """How strongly the message, or its likeliest sentence, reads as ``category``."""
+        column = self.scores[:, CONDUCT_CATEGORIES.index(category)]
+        return float(column.max()) if len(column) else 0.0
+
+
 class ConductClassifier:
     """A multinomial logistic regression over MiniLM embeddings of the examples."""
 
@@ -130,33 +146,28 @@ class ConductClassifier:
         exponentials = np.exp(logits)
         return (exponentials / exponentials.sum(axis=1, keepdims=True))[:, self._columns]
 
-    def likelihood(self, norm: Normalised, category: str, unread: list[tuple[int, int]] = ()) -> float:
-        """How strongly the message, or its likeliest sentence, reads as ``category``."""
-        pieces = _pieces(norm.text)
-        if not pieces:
-            return 0.0
-        words = [w for w in norm.word_list if not _inside(norm.original_span(w.start, w.end), unread)]
-        scores = self.probabilities([_reading(words, norm.text, start, end) for start, end in pieces])
-        return float(scores[:, CONDUCT_CATEGORIES.index(category)].max())
-
-    def find(self, norm: Normalised, unread: list[tuple[int, int]] = (), threshold: float = THRESHOLD) -> list[Finding]:
-        """Findings for the categories the message, or one of its sentences, reads as.
+    def read(self, norm: Normalised, unread: list[tuple[int, int]] = ()) -> Reading:
+        """The message's pieces (whole, then its sentences) and each one's probabilities.
 
         Words inside the ``unread`` spans (of the original text) are left out: a
         protective marking's words ("OFFICIAL-SENSITIVE: PERSONAL DATA") say nothing
         about conduct, but sit near talk of sending data in embedding space."""
         pieces = _pieces(norm.text)
-        if not pieces:
-            return []
         words = [w for w in norm.word_list if not _inside(norm.original_span(w.start, w.end), unread)]
-        scores = self.probabilities([_reading(words, norm.text, start, end) for start, end in pieces])
+        texts = [_reading(words, norm.text, start, end) for start, end in pieces]
+        scores = self.probabilities(texts) if texts else np.zeros((0, len(CONDUCT_CATEGORIES)), dtype=np.float32)
+        return Reading(norm, pieces, texts, scores)
+
+    def find(self, reading: Reading, threshold: float = THRESHOLD) -> list[Finding]:
+        """Findings for the categories the message, or one of its sentences, reads as."""
+        norm, pieces, scores = reading.norm, reading.pieces, reading.scores
         findings = []
         for column, category in enumerate(CONDUCT_CATEGORIES):
             for best in np.argsort(-scores[:, column]):
                 if scores[best, column] < threshold:
                     break
                 start, end = pieces[best]
-                shown = _evidence(category, _reading(words, norm.text, start, end))
+                shown = _evidence(category, reading.texts[best])
                 sure = scores[best, column] >= SURE
                 if (shown or sure) and not _not_conduct(norm.text, start, end):
                     span = norm.original_span(start, end)

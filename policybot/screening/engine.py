@@ -109,14 +109,13 @@ class Screener:
         starts = [first for first, _, _ in positioned]
         return lambda start, end: model.sentence_probability(norm.original, positioned, starts, start, end) >= threshold
 
-    def _without_swearing(self, norm: Normalised, findings: list[Finding], markings: list) -> list[Finding]:
+    @staticmethod
+    def _without_swearing(findings: list[Finding], reading) -> list[Finding]:
         """The profanity model knows rude words, not whether anyone is abused: "bloody
         hell, the A47's flooded" scores as high as an insult. Its finding stands only
         when the conduct classifier, taught swearing at no one as ordinary chat, does
         not read the message as plainly not offensive."""
-        if not any(f.reason == PROFANITY_MODEL_REASON for f in findings):
-            return findings
-        if self.conduct_classifier.likelihood(norm, "offensive", markings) >= SWEARING_FLOOR:
+        if reading.likelihood("offensive") >= SWEARING_FLOOR:
             return findings
         return [f for f in findings if f.reason != PROFANITY_MODEL_REASON]
 
@@ -148,9 +147,10 @@ class Screener:
         if conduct:
             findings += find_conduct(norm, self._model)
             if self.conduct_classifier is not None:
-                findings = self._without_swearing(norm, findings, markings)
+                reading = self.conduct_classifier.read(norm, markings)
+                findings = self._without_swearing(findings, reading)
                 threshold = THRESHOLD_BESIDE_RULES if findings else THRESHOLD
-                findings += _not_found_yet(self.conduct_classifier.find(norm, markings, threshold), findings)
+                findings += _not_found_yet(self.conduct_classifier.find(reading, threshold), findings)
         findings = _without_overlaps(findings)
         return ScreeningResult(
             verdict=_verdict(findings), nudge=any(f.category in NUDGE_CATEGORIES for f in findings), findings=findings
