@@ -106,7 +106,7 @@ def write(path: Path, key: str, arrays: dict[str, np.ndarray]) -> None:
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".npz")
     try:
         with os.fdopen(handle, "wb") as file:
-            np.savez(file, **{_KEY: np.array(key)}, **arrays)
+            np.savez_compressed(file, **{_KEY: np.array(key)}, **arrays)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

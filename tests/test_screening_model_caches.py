@@ -2,7 +2,9 @@
 the conduct classifier's trained weights, read back for the same examples and model and
 retrained when the examples change or the file is bad; the offensive-language model's
 weights, read back without importing the library, and read from it again when the
-file is bad."""
+file is bad. The weights of both trained models ship with the package, trained on
+today's data (the operational model's own cache is specified in
+test_screening_operational.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import numpy as np
 import pytest
 
 from policybot import model_cache
-from policybot.screening import conduct_model, offensive_model
+from policybot.screening import conduct_model, offensive_model, operational_model
 from policybot.screening.conduct_model import CACHE_NAME, CONDUCT_CATEGORIES, OK_LABEL, ConductClassifier
 from policybot.screening.offensive_model import OffensiveModel
 
@@ -134,7 +136,7 @@ def shipped_examples():
 
 
 def test_the_shipped_weights_were_trained_on_today_s_examples():
-    # Stale? Run scripts/ship_conduct_classifier.py after changing the examples.
+    # Stale? Run scripts/ship_trained_models.py after changing the examples.
     shipped = model_cache.read(conduct_model.SHIPPED, conduct_model.training_key(shipped_examples()))
     assert shipped is not None and conduct_model._fits(shipped)
 
@@ -148,3 +150,17 @@ def test_a_first_start_reads_the_shipped_weights_instead_of_training(cache, enco
 def test_shipped_weights_of_other_examples_are_not_used(cache, encoder, trainings):
     ConductClassifier(encoder, EXAMPLES)  # a key the shipped file was not written under
     assert len(trainings) == 1
+
+
+def test_the_shipped_operational_model_was_trained_on_today_s_corpus(tmp_path, monkeypatch):
+    # Stale? Run scripts/ship_trained_models.py after changing the corpus.
+    shipped = model_cache.read(operational_model.SHIPPED, operational_model.training_key())
+    assert shipped is not None and operational_model._fits(shipped)
+    monkeypatch.setattr(operational_model, "_models", {})
+    monkeypatch.setattr(operational_model, "train", lambda *args: pytest.fail("trained instead of reading"))
+    model_cache.use_directory(tmp_path / "empty-cache")
+    try:
+        model = operational_model.get_operational_model()
+    finally:
+        model_cache.use_directory(None)
+    assert model.weights and model.probability(["the", "tracker", "is", "on", "his", "car", "now"]) > 0.5

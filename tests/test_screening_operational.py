@@ -87,8 +87,10 @@ def test_identifiers_are_read_as_what_they_are():
 
 @pytest.fixture
 def cache(tmp_path, monkeypatch):
-    """A model cache of this test's own, and no model trained earlier in the process."""
+    """A model cache of this test's own, no shipped weights, and no model trained earlier
+    in the process."""
     monkeypatch.setattr(om, "_models", {})
+    monkeypatch.setattr(om, "SHIPPED", tmp_path / "not-shipped.npz")
     model_cache.use_directory(tmp_path / "cache")
     yield tmp_path / "cache" / f"{om.CACHE_NAME}.npz"
     model_cache.use_directory(None)

@@ -198,7 +198,7 @@ def _evidence(category: str, reading: str) -> list[str]:
 
 
 CACHE_NAME = "conduct-classifier"
-# The weights as trained before release (``scripts/ship_conduct_classifier.py``): embedding
+# The weights as trained before release (``scripts/ship_trained_models.py``): embedding
 # three thousand examples is half a minute of CPU that a first start need not spend. They
 # are used only under the key of today's examples, model and library, else retrained.
 SHIPPED = Path(__file__).parent / "trained" / f"{CACHE_NAME}.npz"

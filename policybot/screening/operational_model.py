@@ -22,10 +22,11 @@ A message is scored sentence by sentence (and whole, when short): the best sente
 the finding's span, and its reason names the words that weighed most, so every finding
 is explained by the words that caused it.
 
-Training takes a few seconds (and imports scikit-learn, which a running service
-otherwise never needs); the weights are kept in :mod:`policybot.model_cache` under a
-hash of the training data, the settings and scikit-learn's version (see
-:func:`get_operational_model`), so a restart reads them instead of training again.
+Training takes several seconds (and imports scikit-learn, which a running service
+otherwise never needs). The weights trained before release ship with the package
+(:data:`SHIPPED`) and are kept in :mod:`policybot.model_cache`, both under a hash of
+the training data, the settings and scikit-learn's version (see
+:func:`get_operational_model`), so neither a first start nor a restart trains again.
 """
 
 from __future__ import annotations
@@ -332,6 +333,10 @@ def train(pairs: list[tuple[str, str]], c: float = REGULARISATION_C) -> Operatio
 
 
 CACHE_NAME = "operational-model"
+# The weights as trained before release (``scripts/ship_trained_models.py``): training on
+# six thousand messages is several seconds of a first start. Used only under the key of
+# today's training data, settings and library, else trained again.
+SHIPPED = Path(__file__).parent / "trained" / f"{CACHE_NAME}.npz"
 
 
 def training_key() -> str:
@@ -351,29 +356,32 @@ _lock = threading.Lock()
 
 
 def get_operational_model() -> OperationalModel:
-    """The model trained on today's corpus: from memory, else from the model cache,
-    else trained now (and kept there)."""
+    """The model trained on today's corpus: from memory, else from the model cache or
+    the shipped weights, else trained now (and kept in the cache)."""
     key = training_key()
     with _lock:
         if key not in _models:
-            kept = model_cache.load(CACHE_NAME, key)
+            kept = model_cache.load(CACHE_NAME, key, SHIPPED)
             if kept is not None and _fits(kept):
-                model = OperationalModel(
-                    dict(zip(kept["features"].tolist(), kept["weights"].tolist())), float(kept["bias"])
-                )
+                model = from_arrays(kept)
             else:
                 model = train(read_corpus("train"))
-                model_cache.save(
-                    CACHE_NAME,
-                    key,
-                    {
-                        "features": np.array(list(model.weights), dtype=str),
-                        "weights": np.array(list(model.weights.values()), dtype=np.float64),
-                        "bias": np.array(model.bias, dtype=np.float64),
-                    },
-                )
+                model_cache.save(CACHE_NAME, key, as_arrays(model))
             _models[key] = model
         return _models[key]
+
+
+def as_arrays(model: OperationalModel) -> dict[str, np.ndarray]:
+    """The model's weights as the arrays :mod:`policybot.model_cache` keeps."""
+    return {
+        "features": np.array(list(model.weights), dtype=str),
+        "weights": np.array(list(model.weights.values()), dtype=np.float64),
+        "bias": np.array(model.bias, dtype=np.float64),
+    }
+
+
+def from_arrays(arrays: dict[str, np.ndarray]) -> OperationalModel:
+    return OperationalModel(dict(zip(arrays["features"].tolist(), arrays["weights"].tolist())), float(arrays["bias"]))
 
 
 def _fits(kept: dict[str, np.ndarray]) -> bool:
