@@ -54,6 +54,31 @@ def test_own_numbers_roads_and_roles_alone_are_not_personal_data(text):
     assert find_personal(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("nominal is Colm TREVETT 34yrs of no fixed abode", "34yrs"),
+        ("Ruby Anstey 16 yrs old reported missing from care", "16 yrs old"),
+        ("Wendell Price aged 52 is the informant's handler's contact", "aged 52"),
+    ],
+)
+def test_an_age_is_told_from_a_length_of_time(text, age):
+    assert ("age", age) in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marlon Keyes got 9 yrs at Ipswich Crown for the robberies",
+        "Sgt Otway has done 25 yrs in the job, retiring Friday",
+        "Barry Skeet sentenced to 3 yrs, it's on the BBC site",
+        "I've worked with Nadia Cole for over 10 yrs",
+    ],
+)
+def test_a_length_of_time_beside_a_name_is_not_an_age(text):
+    assert not any(kind == "age" for kind, _ in kinds(text))
+
+
 def test_a_pnc_id_needs_its_check_letter():
     assert find_personal("PNC ID 98/1234567L on the nominal record")  # valid check letter
     assert find_personal("PNC ID 98/1234567A on the nominal record") == []

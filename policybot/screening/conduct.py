@@ -587,15 +587,12 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _any("login|log in|logon|password|credentials|details|username and password")
             + "(?: details)? (?:in )?(?:in|into|on) (?:the|this|that|a|their) "
             + _any("link|site|page|form|website"),
-            # Found USB media, and media brought from home.
-            "(?:found|picked up|got given|was given) (?:a|an|this|some) (?:random |unknown |unlabelled |old )?"
-            + _MEDIA,
-            _MEDIA + "s? (?:i|we|someone|somebody|he|she) (?:found|picked up|was given)",
-            "(?:unknown|random|unlabelled) " + _MEDIA,
             # Plugging in: the media may go unnamed ("plugged it into my work laptop").
             "(?:plug|plugged|plugging|stick|stuck|pop|popped) (?:it|this|my|a|the|your)? ?(?:own |personal |home )?"
             + _MEDIA
             + "? ?in(?:to)? (?:your|my|a|the) (?:work |force |job |office )?(?:pc|laptop|computer|terminal|machine)",
+            # Media brought from home, and media found and then opened. (Media found is
+            # only a topic: handing it to ICT is what the policy asks.)
             _MEDIA + " from home",
             "(?:found|left|unknown|random|unlabelled|stray|lost|dropped)"
             + _letters(_CLAUSE_CHARS, lazy=True)

@@ -2,7 +2,7 @@
 
 Phrase lists and examples written beside the evaluation data learn the evaluation
 data's wordings: on sets written by others they found half of what they found at home.
-``data/written_corpus.jsonl`` is the other way to learn: messages written by eight
+``data/written_corpus.jsonl`` is the other way to learn: messages written by ten
 writers who saw only the policy and the category definitions (never the code, its
 data or any evaluation set), each over a dozen or more scenario themes of their own
 devising, about half of them hard negatives on the same topics as the positives. One
@@ -12,10 +12,12 @@ JSON object per line::
 
 Round 1 (writers a-d) covers every category; round 2 (writers e-h) was written for the
 section-5 conduct categories alone, showing conduct by what is done rather than by its
-keywords. The conduct classifier (:mod:`screening.conduct_model`) reads both rounds,
-each message under every section-5 category it shows or as ``ok`` when it shows none;
-the operational model (:mod:`screening.operational_model`) reads round 1, each message
-as ``sensitive`` when it shows sensitive content and ``ok`` otherwise (with round 2's
+keywords; round 3 (writers i-j) for sensitive content and markings across every desk of
+a force, a third of it everyday chat. The conduct classifier
+(:mod:`screening.conduct_model`) reads every round, each message under every section-5
+category it shows or as ``ok`` when it shows none; the operational model
+(:mod:`screening.operational_model`) reads rounds 1 and 3, each message as
+``sensitive`` when it shows sensitive content and ``ok`` otherwise (with round 2's
 conduct messages as ``ok`` it lost nudge recall on the dev sets: 0.948 -> 0.909 on
 screening_blind7, 0.967 -> 0.934 on screening_blind8).
 """

@@ -49,6 +49,7 @@ from policybot.screening.findings import SENSITIVE_CONTENT, Finding
 from policybot.screening.normalise import Normalised
 from policybot.screening.personal import Entity
 from policybot.screening.registry import refs_of
+from policybot.screening.word_features import features
 
 DATA = Path(__file__).parent / "data"
 CORPUS = DATA / "operational_corpus.tsv"
@@ -56,7 +57,7 @@ HANDWRITTEN = DATA / "operational_handwritten.txt"
 TERMS = DATA / "operational_terms.txt"
 SENSITIVE_LABEL, OK_LABEL = "sensitive", "ok"
 # The written corpus's rounds this model reads (see screening.corpus).
-WRITTEN_ROUNDS = (1,)
+WRITTEN_ROUNDS = (1, 3)
 # Bump when the features change: cached weights from another version are not used.
 FEATURE_VERSION = 2
 # Inverse regularisation strength of the logistic regression (chosen on the dev split).
@@ -148,22 +149,6 @@ def _within(positioned: list[tuple[int, int, str]], starts: list[int], start: in
     first = bisect_left(starts, start)
     last = bisect_left(starts, end)
     return [token for _, stop, token in positioned[first:last] if stop <= end]
-
-
-# Words that carry no topic of their own: alone they are no feature (they only fit the
-# corpus's templates), but a pair with a content word is ("his car", "on him").
-FUNCTION_WORDS = frozenset(
-    """the a an to of in on at is are was were be been being has have had it its this that these those and or
-    but so for with by from as i we you he she they me us him her them my our your their his s ll re ve d m t
-    do does did will would can could should just all any some there here then than if not no yes""".split()
-)
-
-
-def features(words: list[str]) -> set[str]:
-    """Content words, and adjacent pairs of words with at least one content word."""
-    found = {word for word in words if word not in FUNCTION_WORDS}
-    found.update(f"{a} {b}" for a, b in zip(words, words[1:]) if a not in FUNCTION_WORDS or b not in FUNCTION_WORDS)
-    return found
 
 
 @dataclass

@@ -56,7 +56,10 @@ PATTERNS: dict[str, re.Pattern] = {
         re.I | re.X,
     ),
     "age": re.compile(
-        r"""\b(?: aged\ \d{1,3} | \d{1,3}\s?(?:yo|y/o|yrs?\ old|years?\ old|-year-old|\ year\ old|yrs\b|yr\b) )
+        r"""\b(?: aged\ \d{1,3} | \d{1,3}\s?(?:yo|y/o|yrs?\ old|years?\ old|-year-old|\ year\ old) )
+           # "SMITH 34yrs" is an age; "got 6 yrs", "over 10 yrs", "sentenced to 4 yrs" a length of time
+           | \b(?<!got\ )(?<!did\ )(?<!done\ )(?<!given\ )(?<!serving\ )(?<!served\ )(?<!for\ )(?<!over\ )(?<!last\ )(?<!past\ )(?<!after\ )(?<!in\ )(?<!to\ )(?<!nearly\ )(?<!almost\ )(?<!about\ )(?<!than\ )(?<!within\ )
+             \d{1,3}\s?yrs?\b
            | (?<=[A-Za-z]\ )\(\d{1,2}\)                    # John Smith (34)
            | (?<=[a-z],\ )\d{1,2}(?=,)                     # Smith, 34,
         """,
