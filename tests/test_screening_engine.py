@@ -462,7 +462,16 @@ def test_ordinary_english_in_disguise_is_not_a_marking(screener, text):
     assert "protective-marking" not in categories(screener, text)
 
 
-@pytest.mark.parametrize("text", ["S3CR3T: op timings", "[R3STR1CT3D] gold group notes", "the plan is s.e.c.r.e.t"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "S3CR3T: op timings",
+        "[R3STR1CT3D] gold group notes",
+        "the plan is s.e.c.r.e.t",
+        "ꜱᴇᴄʀᴇᴛ: the gold group's minutes",  # small capitals, as "fancy text" sites type them
+        "C0NF|DENT|AL - staffing review notes",  # a bar for the I
+    ],
+)
 def test_disguised_markings_still_count(screener, text):
     assert "protective-marking" in categories(screener, text)
 

@@ -79,6 +79,13 @@ def test_a_length_of_time_beside_a_name_is_not_an_age(text):
     assert not any(kind == "age" for kind, _ in kinds(text))
 
 
+def test_a_level_of_risk_is_not_talk_about_the_rules():
+    # "level" is a word of talk about markings ("what level is OFFICIAL?"); a MAPPA or
+    # MARAC level with its number is a case.
+    assert find_personal("MARAC level 3 case: Kelly ORMSBY, DOB 09/10/1990, moved to the refuge")
+    assert find_personal("what level of marking does a custody record need?") == []
+
+
 def test_a_pnc_id_needs_its_check_letter():
     assert find_personal("PNC ID 98/1234567L on the nominal record")  # valid check letter
     assert find_personal("PNC ID 98/1234567A on the nominal record") == []

@@ -34,7 +34,7 @@ _NEGATION = re.compile(
 _META = re.compile(
     r"\b(?:gpms|gsc|classification scheme|security classifications?|protective markings?|protectively marked"
     r"|markings|marking scheme|replaced|policy|policies|guidance|training(?! (?:pc|pcs|laptop|laptops|computer|computers))|course|e-?learning|awareness|means|mean"
-    r"|meaning|stands for|definition|the word|the term|level|levels|secrets act|handling"
+    r"|meaning|stands for|definition|the word|the term|level(?! ?\d)|levels|secrets act|handling"
     r" instructions|module|legislation|procedure|briefing on)\b"
 )
 
