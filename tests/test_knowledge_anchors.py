@@ -45,7 +45,7 @@ def rows(kb, sql):
         "how long do we keep emails for before they're purged",
         "how many weeks of paternity leave can police staff take",
         "who's the HR director",
-        "can I claim mileage for driving to court",
+        "what is the mileage rate when I use my own car for work",
         "can I post a meme on facebook about work",
     ],
 )
