@@ -51,7 +51,7 @@ from policybot.screening.corpus import labelled_for, written_messages
 from policybot.screening.findings import CATEGORY_REFS, NUDGE_CATEGORIES, Finding
 from policybot.screening.normalise import Normalised
 from policybot.screening.registry import BY_NAME
-from policybot.screening.word_features import features
+from policybot.screening.word_features import features, fit
 
 EXEMPLARS = Path(__file__).parent / "data" / "conduct_exemplars.txt"
 CONDUCT_CATEGORIES: tuple[str, ...] = tuple(c for c in CATEGORY_REFS if c not in NUDGE_CATEGORIES)
@@ -251,18 +251,14 @@ def train(encoder, exemplars: list[tuple[str, str]]) -> dict[str, np.ndarray]:
 def _train_words(exemplars: list[tuple[str, str]], classes) -> dict[str, np.ndarray]:
     """The word model: a multinomial logistic regression over :func:`features` of the
     examples as the classifier reads them (binary, L2-normalised)."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.preprocessing import normalize
-
-    vectoriser = DictVectorizer()
     norms = [Normalised(text) for _, text in exemplars]
     readings = [_reading(norm.word_list, norm.text, 0, len(norm.text)).split() for norm in norms]
-    matrix = normalize(vectoriser.fit_transform([dict.fromkeys(features(words), 1.0) for words in readings]))
-    model = LogisticRegression(C=WORD_REGULARISATION_C, max_iter=3000).fit(matrix, [label for label, _ in exemplars])
+    names, model = fit(
+        [features(words) for words in readings], [label for label, _ in exemplars], WORD_REGULARISATION_C, max_iter=3000
+    )
     assert list(model.classes_) == list(classes)
     return {
-        "word_features": np.array(vectoriser.get_feature_names_out(), dtype=str),
+        "word_features": np.array(names, dtype=str),
         "word_weights": model.coef_.T.astype(np.float32),
         "word_biases": model.intercept_.astype(np.float32),
     }

@@ -49,7 +49,7 @@ from policybot.screening.findings import SENSITIVE_CONTENT, Finding
 from policybot.screening.normalise import Normalised
 from policybot.screening.personal import Entity
 from policybot.screening.registry import refs_of
-from policybot.screening.word_features import features
+from policybot.screening.word_features import features, fit
 
 DATA = Path(__file__).parent / "data"
 CORPUS = DATA / "operational_corpus.tsv"
@@ -305,15 +305,14 @@ def featurise(text: str) -> set[str]:
 
 
 def train(pairs: list[tuple[str, str]], c: float = REGULARISATION_C) -> OperationalModel:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.preprocessing import normalize
-
-    vectoriser = DictVectorizer()
-    matrix = normalize(vectoriser.fit_transform([dict.fromkeys(featurise(text), 1.0) for _, text in pairs]))
-    labels = [label == SENSITIVE_LABEL for label, _ in pairs]
-    model = LogisticRegression(C=c, class_weight="balanced", max_iter=2000).fit(matrix, labels)
-    weights = {name: float(w) for name, w in zip(vectoriser.get_feature_names_out(), model.coef_[0]) if abs(w) > 1e-6}
+    names, model = fit(
+        [featurise(text) for _, text in pairs],
+        [label == SENSITIVE_LABEL for label, _ in pairs],
+        c,
+        class_weight="balanced",
+        max_iter=2000,
+    )
+    weights = {name: float(w) for name, w in zip(names, model.coef_[0]) if abs(w) > 1e-6}
     return OperationalModel(weights, float(model.intercept_[0]))
 
 

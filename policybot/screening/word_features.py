@@ -2,8 +2,8 @@
 
 Both :mod:`screening.operational_model` and the conduct classifier's word model
 (:mod:`screening.conduct_model`) weigh these with a logistic regression, so a finding
-can name the words that weighed most. Pairs carry what single words miss: "plugged in"
-is conduct where "usb" alone is only a topic.
+can name the words that weighed most; :func:`fit` fits both. Pairs carry what single
+words miss: "plugged in" is conduct where "usb" alone is only a topic.
 """
 
 from __future__ import annotations
@@ -22,3 +22,16 @@ def features(words: list[str]) -> set[str]:
     found = {word for word in words if word not in FUNCTION_WORDS}
     found.update(f"{a} {b}" for a, b in zip(words, words[1:]) if a not in FUNCTION_WORDS or b not in FUNCTION_WORDS)
     return found
+
+
+def fit(feature_sets: list[set[str]], labels: list, c: float, **options):
+    """(feature names, fitted ``LogisticRegression``) over binary, L2-normalised
+    ``feature_sets``; ``options`` go to the regression (``class_weight``,
+    ``max_iter``). Imports scikit-learn, which only training needs."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import normalize
+
+    vectoriser = DictVectorizer()
+    matrix = normalize(vectoriser.fit_transform([dict.fromkeys(found, 1.0) for found in feature_sets]))
+    return vectoriser.get_feature_names_out(), LogisticRegression(C=c, **options).fit(matrix, labels)
