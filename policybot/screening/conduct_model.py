@@ -48,7 +48,7 @@ import numpy as np
 from policybot import model_cache
 from policybot.screening.context import Context
 from policybot.screening.corpus import labelled_for, written_messages
-from policybot.screening.findings import CATEGORY_REFS, NUDGE_CATEGORIES, Finding
+from policybot.screening.findings import CATEGORY_REFS, NUDGE_CATEGORIES, Finding, within
 from policybot.screening.normalise import Normalised
 from policybot.screening.registry import BY_NAME
 from policybot.screening.word_features import features, fit
@@ -154,11 +154,15 @@ class ConductClassifier:
         classes = [str(label) for label in trained["classes"]]
         self._columns = [classes.index(category) for category in CONDUCT_CATEGORIES]
 
+    def _known(self, text: str) -> dict[str, int]:
+        """The word model's features present in ``text`` (a reading), with their rows."""
+        return {f: self._word_rows[f] for f in features(text.split()) if f in self._word_rows}
+
     def word_probabilities(self, texts: list[str]) -> np.ndarray:
         """(len(texts), len(CONDUCT_CATEGORIES)) probabilities by the word model."""
         logits = np.tile(self._word_biases, (len(texts), 1))
         for i, text in enumerate(texts):
-            rows = [self._word_rows[f] for f in features(text.split()) if f in self._word_rows]
+            rows = list(self._known(text).values())
             if rows:
                 logits[i] += self._word_weights[rows].sum(axis=0) / np.sqrt(len(rows))
         return _softmax(logits)[:, self._columns]
@@ -167,12 +171,7 @@ class ConductClassifier:
         """The words and pairs of ``text`` that weigh most for ``category``."""
         column = self._columns[CONDUCT_CATEGORIES.index(category)]
         weighted = sorted(
-            (
-                (float(self._word_weights[self._word_rows[f], column]), f)
-                for f in features(text.split())
-                if f in self._word_rows
-            ),
-            reverse=True,
+            ((float(self._word_weights[row, column]), f) for f, row in self._known(text).items()), reverse=True
         )
         return [f for weight, f in weighted[:REASON_WORDS] if weight > 0]
 
@@ -187,7 +186,7 @@ class ConductClassifier:
         protective marking's words ("OFFICIAL-SENSITIVE: PERSONAL DATA") say nothing
         about conduct, but sit near talk of sending data in embedding space."""
         pieces = _pieces(norm.text)
-        words = [w for w in norm.word_list if not _inside(norm.original_span(w.start, w.end), unread)]
+        words = [w for w in norm.word_list if not within(norm.original_span(w.start, w.end), unread)]
         texts = [_reading(words, norm.text, start, end) for start, end in pieces]
         if not texts:
             empty = np.zeros((0, len(CONDUCT_CATEGORIES)), dtype=np.float32)
@@ -323,10 +322,6 @@ def _not_conduct(text: str, start: int, end: int) -> bool:
     as misconduct, but not misconduct."""
     context = Context(text, start, min(end, start + 1))
     return context.is_permission_question() or context.is_meta()
-
-
-def _inside(span: tuple[int, int], spans) -> bool:
-    return any(start <= span[0] and span[1] <= end for start, end in spans)
 
 
 def _reading(words: list, text: str, start: int, end: int) -> str:

@@ -45,6 +45,7 @@ from policybot.screening.findings import (
     SENSITIVE_CONTENT,
     Finding,
     ScreeningResult,
+    within,
 )
 from policybot.screening.markings import DEFAULT_LOWEST_MARKING, SEGMENTS, VOCABULARY, MarkingOptions, find_markings
 from policybot.screening.normalise import Normalised
@@ -142,7 +143,7 @@ class Screener:
             # rule found sensitive content its narrower span says more), and never a
             # marking's own words: "OFFICIAL-SENSITIVE" says how content is marked, not
             # what it is, and a marked message may hold nothing sensitive at all.
-            unmarked = [token for token in positioned if not _inside(token, markings)]
+            unmarked = [token for token in positioned if not within(token, markings)]
             findings += self._operational.find(norm, entities, unmarked)
         if conduct:
             findings += find_conduct(norm, self._model)
@@ -163,10 +164,6 @@ def _verdict(findings: list[Finding]) -> str:
     if any(f.category != SENSITIVE_CONTENT for f in findings):
         return "stop"
     return "caution"
-
-
-def _inside(token: tuple[int, int, str], spans: list[tuple[int, int]]) -> bool:
-    return any(start <= token[0] and token[1] <= end for start, end in spans)
 
 
 def _not_found_yet(new: list[Finding], found: list[Finding]) -> list[Finding]:

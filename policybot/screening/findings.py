@@ -12,6 +12,12 @@ CATEGORIES: tuple[str, ...] = tuple(CATEGORY_REFS)
 NUDGE_CATEGORIES = frozenset({PROTECTIVE_MARKING, SENSITIVE_CONTENT})
 
 
+def within(span: tuple[int, int], spans) -> bool:
+    """Whether ``span`` (start, end, ...) lies inside one of ``spans`` ((start, end)
+    pairs), e.g. a word inside a marking's span."""
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
+
+
 @dataclass(frozen=True)
 class Finding:
     """One thing found: ``span`` is (start, end) into the text as given, end exclusive.
