@@ -96,3 +96,21 @@ def test_a_finding_spans_the_evidence_and_names_it():
     [finding] = find_personal(text)
     assert text[finding.span[0] : finding.span[1]] == "Suspect Wilf Harker DOB 12/12/1990"
     assert "date of birth" in finding.reason and "role" in finding.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Appeal: have you seen Nora Pettit, 81, of Wrentham? Last seen near the church",
+        "Court result: Owen Thirkettle, 29, of Brandon, jailed for 3 years at Ipswich Crown Court",
+        "Ross Mayhew (42) of Haddiscoe pleaded guilty to theft, it's been published on the website",
+    ],
+)
+def test_what_a_message_says_is_public_is_not_personal_data_to_mark(text):
+    # Policy 4.3's markings are for what must be kept close; an appeal or a court
+    # result was published on purpose.
+    assert find_personal(text) == []
+
+
+def test_a_draft_for_the_press_is_not_yet_public():
+    assert find_personal("draft for the press office: victim Dana Lusher, 19, of 4 Tye Lane, Hoxne")

@@ -4,13 +4,15 @@ The phrase rules in :mod:`screening.conduct` are precise but only know the wordi
 someone thought of: "what's your log on? I'll sign in as you" shares a login without
 saying "password is". This classifier places a message among labelled example messages
 (``policybot/screening/data/conduct_exemplars.txt``, written from the policy's section 5) in the
-project's MiniLM sentence-embedding space: a multinomial logistic regression, trained on
-those embeddings at start-up, weighs each category against the others and against
-``ok`` — ordinary work chat and hard negatives (talk about the rules, casework that
-mentions offences, banter). Competing with ``ok`` is what keeps an everyday message
-that merely sits nearer one category than another from being flagged.
+project's MiniLM sentence-embedding space: one logistic regression per category, trained
+on those embeddings, weighs the messages that show it against every message that does
+not — ordinary work chat and hard negatives (talk about the rules, casework that
+mentions offences, banter) and the other categories' messages. Standing against all of
+them is what keeps an everyday message that merely sits nearer one category than
+another from being flagged; standing apart from each other lets a message show two
+("£5 a jar, DM me" runs a personal business and advertises it).
 
-Beside it, a *word model* — a multinomial logistic regression over the same examples'
+Beside it, a *word model* — the same per-category regressions over the same examples'
 words and pairs of words (:mod:`screening.word_features`) — explains what it reads:
 it knows from the hard negatives that "usb" or "password" alone is a topic and
 "plugged it in" or "use my login" is conduct. A finding needs both: the mean of the
@@ -51,19 +53,23 @@ from policybot.screening.corpus import labelled_for, written_messages
 from policybot.screening.findings import CATEGORY_REFS, NUDGE_CATEGORIES, Finding, within
 from policybot.screening.normalise import Normalised
 from policybot.screening.registry import BY_NAME
-from policybot.screening.word_features import features, fit
+from policybot.screening.word_features import features, vectorise
 
 EXEMPLARS = Path(__file__).parent / "data" / "conduct_exemplars.txt"
 CONDUCT_CATEGORIES: tuple[str, ...] = tuple(c for c in CATEGORY_REFS if c not in NUDGE_CATEGORIES)
 OK_LABEL = "ok"
 # Mean probability of the two models a category needs, whole message or one sentence
-# (chosen on the dev sets screening_blind3-11).
+# (chosen on the dev sets screening_blind3-13, one regression per category: mean conduct
+# F1 0.861 at 0.4 with 41 false alarms in 857, 0.848 at 0.45 with 29, 0.835 at 0.5 with
+# 23, 0.786 at 0.6 with 24).
 THRESHOLD = 0.5
 # What a further category needs when the phrase rules already found one in the message:
 # the classifier then tends to name that finding's neighbours too (an NI number read as
-# a shared login, a web-filter bypass as malware). Chosen on the dev split, where every
-# value from 0.8 up removes those and loses nothing.
-THRESHOLD_BESIDE_RULES = 0.8
+# a shared login, a web-filter bypass as malware). With one regression per category a
+# second category is what it says more often ("£5 a jar, DM me" is a personal business
+# and advertising): 0.6 rather than 0.8 took mean conduct F1 from 0.823 to 0.835 on
+# screening_blind3-13 with no false alarm more.
+THRESHOLD_BESIDE_RULES = 0.6
 # Inverse regularisation strength of the logistic regression.
 REGULARISATION_C = 16.0
 # ... and of the word model's. Chosen on the dev sets (screening_blind3-11): mean conduct
@@ -136,7 +142,8 @@ class Reading:
 
 
 class ConductClassifier:
-    """A multinomial logistic regression over MiniLM embeddings of the examples."""
+    """Per-category logistic regressions over MiniLM embeddings of the examples, and
+    over their words (the word model)."""
 
     def __init__(self, encoder, exemplars: list[tuple[str, str]]):
         self._encoder = encoder
@@ -165,7 +172,7 @@ class ConductClassifier:
             rows = list(self._known(text).values())
             if rows:
                 logits[i] += self._word_weights[rows].sum(axis=0) / np.sqrt(len(rows))
-        return _softmax(logits)[:, self._columns]
+        return _sigmoid(logits)[:, self._columns]
 
     def explanation(self, category: str, text: str) -> list[str]:
         """The words and pairs of ``text`` that weigh most for ``category``."""
@@ -177,7 +184,7 @@ class ConductClassifier:
 
     def probabilities(self, texts: list[str]) -> np.ndarray:
         """(len(texts), len(CONDUCT_CATEGORIES)) probabilities of each conduct category."""
-        return _softmax(_encode(self._encoder, texts) @ self._weights + self._biases)[:, self._columns]
+        return _sigmoid(_encode(self._encoder, texts) @ self._weights + self._biases)[:, self._columns]
 
     def read(self, norm: Normalised, unread: list[tuple[int, int]] = ()) -> Reading:
         """The message's pieces (whole, then its sentences) and each one's probabilities.
@@ -228,45 +235,60 @@ def training_key(exemplars: list[tuple[str, str]]) -> str:
     return model_cache.key_of(
         json.dumps(exemplars),
         model_id(),
-        f"C={REGULARISATION_C} max_iter=3000 words C={WORD_REGULARISATION_C}",
+        f"one per category C={REGULARISATION_C} max_iter=3000 words C={WORD_REGULARISATION_C}",
         f"scikit-learn=={metadata.version('scikit-learn')}",
     )
 
 
 def train(encoder, exemplars: list[tuple[str, str]]) -> dict[str, np.ndarray]:
+    texts, shown = _categories_shown(exemplars)
+    weights, biases = _fit_each_category(_encode(encoder, texts), shown, REGULARISATION_C)
+    return {
+        "weights": weights,
+        "biases": biases,
+        "classes": np.array(CONDUCT_CATEGORIES),
+        **_train_words(texts, shown),
+    }
+
+
+def _categories_shown(exemplars: list[tuple[str, str]]) -> tuple[list[str], list[set[str]]]:
+    """Each example text once, with the set of conduct categories it shows (empty for
+    ``ok``). A message may show several — "selling my candles, £5 a jar, DM me" runs a
+    personal business and advertises — so categories are not rivals for one message."""
+    shown: dict[str, set[str]] = {}
+    for label, text in exemplars:
+        categories = shown.setdefault(text, set())
+        if label != OK_LABEL:
+            categories.add(label)
+    return list(shown), list(shown.values())
+
+
+def _fit_each_category(matrix, shown: list[set[str]], c: float) -> tuple[np.ndarray, np.ndarray]:
+    """Weights (columns, categories) and biases (categories,): one logistic regression
+    per category, each message a positive where it shows the category and a negative
+    everywhere else (ordinary chat and the hard negatives among them), so each
+    category's probability stands on its own and two can both be high."""
     from sklearn.linear_model import LogisticRegression
 
-    labels = [label for label, _ in exemplars]
-    embeddings = _encode(encoder, [text for _, text in exemplars])
-    model = LogisticRegression(C=REGULARISATION_C, max_iter=3000).fit(embeddings, labels)
-    return {
-        "weights": model.coef_.T.astype(np.float32),
-        "biases": model.intercept_.astype(np.float32),
-        "classes": np.array([str(label) for label in model.classes_]),
-        **_train_words(exemplars, model.classes_),
-    }
+    weights, biases = [], []
+    for category in CONDUCT_CATEGORIES:
+        model = LogisticRegression(C=c, max_iter=3000).fit(matrix, [category in found for found in shown])
+        weights.append(model.coef_[0])
+        biases.append(model.intercept_[0])
+    return np.array(weights, dtype=np.float32).T, np.array(biases, dtype=np.float32)
 
 
-def _train_words(exemplars: list[tuple[str, str]], classes) -> dict[str, np.ndarray]:
-    """The word model: a multinomial logistic regression over :func:`features` of the
-    examples as the classifier reads them (binary, L2-normalised)."""
-    norms = [Normalised(text) for _, text in exemplars]
-    readings = [_reading(norm.word_list, norm.text, 0, len(norm.text)).split() for norm in norms]
-    names, model = fit(
-        [features(words) for words in readings], [label for label, _ in exemplars], WORD_REGULARISATION_C, max_iter=3000
-    )
-    assert list(model.classes_) == list(classes)
-    return {
-        "word_features": np.array(names, dtype=str),
-        "word_weights": model.coef_.T.astype(np.float32),
-        "word_biases": model.intercept_.astype(np.float32),
-    }
+def _train_words(texts: list[str], shown: list[set[str]]) -> dict[str, np.ndarray]:
+    """The word model: the same per-category regressions over :func:`features` of the
+    examples as the classifier reads them."""
+    norms = [Normalised(text) for text in texts]
+    names, matrix = vectorise([features(_reading(n.word_list, n.text, 0, len(n.text)).split()) for n in norms])
+    weights, biases = _fit_each_category(matrix, shown, WORD_REGULARISATION_C)
+    return {"word_features": np.array(names, dtype=str), "word_weights": weights, "word_biases": biases}
 
 
-def _softmax(logits: np.ndarray) -> np.ndarray:
-    logits = logits - logits.max(axis=1, keepdims=True)
-    exponentials = np.exp(logits)
-    return exponentials / exponentials.sum(axis=1, keepdims=True)
+def _sigmoid(logits: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-logits))
 
 
 def _fits(trained: dict[str, np.ndarray]) -> bool:

@@ -38,6 +38,21 @@ _META = re.compile(
     r" instructions|module|legislation|procedure|briefing on)\b"
 )
 
+# A message that says it is public already: an appeal, a press release, a court result.
+# What it says about a person was published, so it is not content to mark (policy 4.3's
+# marking is for what must be kept close); "previously convicted" in an intelligence
+# note is not a court result, so only the words of one reported are read.
+_PUBLIC = re.compile(
+    r"\b(?:appeal|appeals|appealing|published|public record|publicly|reported in"
+    r"|in the (?:papers?|news)|on the news|force website|have you seen|help us (?:find|trace|locate|identify)"
+    r"|jailed|sentenced (?:to|at)|pleaded guilty|pled guilty|found guilty at|court result|court results)\b"
+)
+
+
+def says_public(text: str) -> bool:
+    """The message presents itself as public: an appeal, a press release, a court result."""
+    return bool(_PUBLIC.search(text.lower()))
+
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int, str]:
     """(first, last, terminator) of the sentence of ``text`` holding [start, end)."""

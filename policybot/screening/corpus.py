@@ -13,13 +13,18 @@ JSON object per line::
 Round 1 (writers a-d) covers every category; round 2 (writers e-h) was written for the
 section-5 conduct categories alone, showing conduct by what is done rather than by its
 keywords; round 3 (writers i-j) for sensitive content and markings across every desk of
-a force, a third of it everyday chat. The conduct classifier
+a force, a third of it everyday chat; round 4 (writers k-l) for the edges: sensitive
+material named while it is sent outside ("the custody record to my gmail"), every
+section-5 category against hard negatives on its topic, markings borrowed for a joke
+and taken back, and routine chat full of times, places and call signs beside the same
+desks' sensitive deployments. The conduct classifier
 (:mod:`screening.conduct_model`) reads every round, each message under every section-5
 category it shows or as ``ok`` when it shows none; the operational model
-(:mod:`screening.operational_model`) reads rounds 1 and 3, each message as
+(:mod:`screening.operational_model`) reads rounds 1, 3 and 4, each message as
 ``sensitive`` when it shows sensitive content and ``ok`` otherwise (with round 2's
 conduct messages as ``ok`` it lost nudge recall on the dev sets: 0.948 -> 0.909 on
-screening_blind7, 0.967 -> 0.934 on screening_blind8).
+screening_blind7, 0.967 -> 0.934 on screening_blind8); round 4 took pooled nudge
+P/R on screening_blind3-13 from 0.968/0.943 to 0.960/0.949 at its threshold of 0.7).
 """
 
 from __future__ import annotations

@@ -39,6 +39,7 @@ from policybot.screening.conduct_model import (
     ConductClassifier,
     get_conduct_classifier,
 )
+from policybot.screening.context import says_public
 from policybot.screening.findings import (
     NUDGE_CATEGORIES,
     PROTECTIVE_MARKING,
@@ -47,7 +48,14 @@ from policybot.screening.findings import (
     ScreeningResult,
     within,
 )
-from policybot.screening.markings import DEFAULT_LOWEST_MARKING, SEGMENTS, VOCABULARY, MarkingOptions, find_markings
+from policybot.screening.markings import (
+    DEFAULT_LOWEST_MARKING,
+    SEGMENTS,
+    VOCABULARY,
+    MarkingOptions,
+    find_markings,
+    taken_back,
+)
 from policybot.screening.normalise import Normalised
 from policybot.screening.offensive_model import OffensiveModel, get_offensive_model
 from policybot.screening.operational_model import (
@@ -138,13 +146,21 @@ class Screener:
         findings += find_sensitive(norm, self._corroboration(norm, positioned, TERM_THRESHOLD))
         findings += find_personal(text, entities, self._corroboration(norm, positioned, SUBJECT_THRESHOLD))
         markings = [f.span for f in findings if f.category == PROTECTIVE_MARKING]
-        if self._operational is not None and not any(f.category == SENSITIVE_CONTENT for f in findings):
+        if (
+            self._operational is not None
+            and not any(f.category == SENSITIVE_CONTENT for f in findings)
+            and not says_public(text)
+        ):
             # The model reads what no identifier, grading or covert term showed (where a
             # rule found sensitive content its narrower span says more), and never a
             # marking's own words: "OFFICIAL-SENSITIVE" says how content is marked, not
             # what it is, and a marked message may hold nothing sensitive at all.
             unmarked = [token for token in positioned if not within(token, markings)]
             findings += self._operational.find(norm, entities, unmarked)
+        if not any(f.category == SENSITIVE_CONTENT for f in findings):
+            jokes = taken_back(norm, findings)
+            findings = [f for f in findings if f not in jokes]
+            markings = [f.span for f in findings if f.category == PROTECTIVE_MARKING]
         if conduct:
             findings += find_conduct(norm, self._model)
             if self.conduct_classifier is not None:

@@ -80,6 +80,16 @@ _SCHEME_TALK = re.compile(
     r"\b(?:gpms|government security classifications?|security classification scheme|classification scheme"
     r"|protective marking scheme|marking scheme)\b"
 )
+# A marking borrowed for a joke is taken back at once: "TOP SECRET 😂 jk it's the tea
+# rota", "CONFIDENTIAL-ish lol". Laughter or a retraction among the next few words on its
+# line or a hedging "-ish" on the word itself say nobody is marking anything.
+_TAKEN_BACK_WORDS = frozenset(
+    "lol lols lool lolz lmao lmfao rofl jk jks jokes joking joke kidding kiddin haha hahaha ha hehe".split()
+)
+_TAKEN_BACK_PHRASES = re.compile(r"\b(?:not really|only joking|just joking|just kidding|only kidding|(?:ha){2,}h?)\b")
+_LAUGHTER = frozenset("😂🤣😆😜😝🙃😹😅😁😛🤪")
+_TAKEN_BACK_REACH = 4
+_NOT_JOKING = re.compile(r"\b(?:not|no|isn ?t|isnt|seriously)\W+(?:a )?(?:joking|joke|kidding|jokes|lol)\b")
 _COUNTRIES = {"uk", "gb", "us", "usa", "aus", "can", "nzl", "nz", "five", "fvey", "nato", "eu", "fr", "de"}
 # Words that may follow a marking as descriptors, caveats or handling instructions.
 DESCRIPTORS = frozenset(
@@ -377,6 +387,42 @@ def _discounted(norm: Normalised, first: int, last: int) -> bool:
     if context.is_question() or context.is_negated() or context.is_meta():
         return True
     return bool(_ANOTHER_ROUTE.search(context.sentence) or _RETIRED.search(context.sentence))
+
+
+def taken_back(norm: Normalised, findings: list[Finding]) -> list[Finding]:
+    """The marking findings borrowed for a joke and taken back at once (see
+    ``_TAKEN_BACK_WORDS``), label or not: "Classification: TOP SECRET 😂 jk". The engine
+    sets them aside only where the message carries nothing sensitive: "OFFICIAL-SENSITIVE
+    lol so the bot doesn't pick it up – door list for tmrw..." laughs at the filter, not
+    at the marking."""
+    words = norm.word_list
+    last_word_ending = {norm.original_span(w.start, w.end)[1]: k for k, w in enumerate(words)}
+    jokes = []
+    for finding in findings:
+        k = last_word_ending.get(finding.span[1])
+        if k is not None and finding.category == PROTECTIVE_MARKING and _joke_follows(norm, k + 1):
+            jokes.append(finding)
+    return jokes
+
+
+def _joke_follows(norm: Normalised, j: int) -> bool:
+    """Laughter or a retraction among the few words after word ``j - 1`` on its line,
+    not itself denied ("not joking"), or a hedging "-ish" on it."""
+    words = norm.word_list
+    text = norm.text
+    line_end = text.find("\n", words[j - 1].end)
+    line_end = len(text) if line_end < 0 else line_end
+    following = [w for w in words[j : j + _TAKEN_BACK_REACH] if w.start < line_end]
+    if following and following[0].text == "ish" and text[words[j - 1].end : following[0].start] == "-":
+        return True
+    said = " ".join(w.text for w in following)
+    if _NOT_JOKING.search(said):
+        return False
+    if any(w.text in _TAKEN_BACK_WORDS for w in following) or _TAKEN_BACK_PHRASES.search(said):
+        return True
+    reach = following[-1].end if following else words[j - 1].end
+    start, end = norm.original_span(words[j - 1].end, reach)
+    return any(c in _LAUGHTER for c in norm.original[start : end + 2])
 
 
 def _in_capitals(norm: Normalised, i: int, j: int) -> bool:

@@ -57,13 +57,15 @@ HANDWRITTEN = DATA / "operational_handwritten.txt"
 TERMS = DATA / "operational_terms.txt"
 SENSITIVE_LABEL, OK_LABEL = "sensitive", "ok"
 # The written corpus's rounds this model reads (see screening.corpus).
-WRITTEN_ROUNDS = (1, 3)
+WRITTEN_ROUNDS = (1, 3, 4)
 # Bump when the features change: cached weights from another version are not used.
 FEATURE_VERSION = 2
 # Inverse regularisation strength of the logistic regression (chosen on the dev split).
 REGULARISATION_C = 4.0
 # Probability a sentence needs to be a finding (chosen on the dev split:
-# ``scripts/tune_operational_model.py``).
+# ``scripts/tune_operational_model.py``). With round 4 read, the dev sets
+# screening_blind3-13 pooled give nudge P/R 0.960/0.949 at 0.7, 0.976/0.946 at 0.75 and
+# 0.983/0.927 at 0.8; 0.75 would drop "the tracker is on his car now" (0.749), so 0.7 stays.
 THRESHOLD = 0.7
 # What a sentence needs when it also names a covert term the rules know (CHIS, RIPA
 # authorisation, witness protection...): the term is evidence of the topic, the model

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from policybot.screening.context import Context
+from policybot.screening.context import Context, says_public
 from policybot.screening.findings import SENSITIVE_CONTENT, Finding
 from policybot.screening.registry import refs_of
 
@@ -278,6 +278,8 @@ def find_personal(
     for entity in entities:
         if entity.kind in SELF_SUFFICIENT and not Context(text, entity.start, entity.end).is_permission_question():
             findings.append(Finding(SENSITIVE_CONTENT, (entity.start, entity.end), REASONS[entity.kind], refs))
+    if says_public(text):
+        return findings
     starts = [e.start for e in entities]  # entities come in text order
     for first, last in _sentences(text):
         inside = [e for e in entities[bisect_left(starts, first) : bisect_left(starts, last)] if e.end <= last]

@@ -24,14 +24,22 @@ def features(words: list[str]) -> set[str]:
     return found
 
 
-def fit(feature_sets: list[set[str]], labels: list, c: float, **options):
-    """(feature names, fitted ``LogisticRegression``) over binary, L2-normalised
-    ``feature_sets``; ``options`` go to the regression (``class_weight``,
-    ``max_iter``). Imports scikit-learn, which only training needs."""
+def vectorise(feature_sets: list[set[str]]):
+    """(feature names, matrix): ``feature_sets`` as binary rows, each L2-normalised, so a
+    long message weighs no more than a short one. Imports scikit-learn, which only
+    training needs."""
     from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import normalize
 
     vectoriser = DictVectorizer()
     matrix = normalize(vectoriser.fit_transform([dict.fromkeys(found, 1.0) for found in feature_sets]))
-    return vectoriser.get_feature_names_out(), LogisticRegression(C=c, **options).fit(matrix, labels)
+    return vectoriser.get_feature_names_out(), matrix
+
+
+def fit(feature_sets: list[set[str]], labels: list, c: float, **options):
+    """(feature names, fitted ``LogisticRegression``) over :func:`vectorise`'d
+    ``feature_sets``; ``options`` go to the regression (``class_weight``, ``max_iter``)."""
+    from sklearn.linear_model import LogisticRegression
+
+    names, matrix = vectorise(feature_sets)
+    return names, LogisticRegression(C=c, **options).fit(matrix, labels)
