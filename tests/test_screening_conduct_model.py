@@ -11,8 +11,10 @@ import pytest
 
 from policybot.screening import Screener, ScreenerOptions
 from policybot.screening.conduct_model import (
+    ABOUT_A_GROUP,
     CONDUCT_CATEGORIES,
     EXEMPLARS,
+    THRESHOLD,
     ExemplarError,
     get_conduct_classifier,
     read_exemplars,
@@ -101,6 +103,15 @@ def test_police_work_and_ordinary_chat_are_not_flagged(classifier, text):
 )
 def test_a_topic_word_alone_is_not_conduct(classifier, text):
     assert classified(classifier, text) == set()
+
+
+def test_offence_about_a_group_of_people_needs_less_and_says_which_group(classifier):
+    text = "typical foreigners, no idea how to queue and always on the take"
+    reading = classifier.read(Normalised(text))
+    column = CONDUCT_CATEGORIES.index("offensive")
+    assert ABOUT_A_GROUP <= reading.combined[:, column].max() < THRESHOLD
+    [finding] = classifier.find(reading)
+    assert finding.category == "offensive" and "about a group of people: \u201cforeigners\u201d" in finding.reason
 
 
 def test_categories_are_not_rivals_a_message_may_show_two(classifier):

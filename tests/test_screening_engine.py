@@ -112,6 +112,22 @@ def test_a_marking_borrowed_for_a_joke_and_taken_back_is_not_one(screener, text)
 @pytest.mark.parametrize(
     "text",
     [
+        "Levels for the exam: OFFICIAL / OFFICIAL-SENSITIVE / SECRET / TOP SECRET",
+        "put the OFFICIAL-SENSITIVE marking in the header of the letter, not just the footer",
+    ],
+)
+def test_a_list_of_levels_or_a_marking_named_as_a_thing_marks_nothing(screener, text):
+    assert screener.screen(text).categories == []
+
+
+def test_a_list_of_levels_is_no_cover_for_sensitive_content(screener):
+    text = "OFFICIAL-SENSITIVE / SECRET / RESTRICTED: suspect Wade PARRY DOB 03/02/1991 lives at 6 Kell Close"
+    assert {"protective-marking", "sensitive-content"} <= set(screener.screen(text).categories)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # Denied: the joke is that it isn't one.
         "SECRET (not joking) - ops order for Thursday's warrants",
         # Laughing at the filter, with the detail the marking was for.

@@ -45,7 +45,7 @@ _META = re.compile(
 _PUBLIC = re.compile(
     r"\b(?:appeal|appeals|appealing|published|public record|publicly|reported in"
     r"|in the (?:papers?|news)|on the news|force website|have you seen|help us (?:find|trace|locate|identify)"
-    r"|jailed|sentenced (?:to|at)|pleaded guilty|pled guilty|found guilty at|court result|court results)\b"
+    r"|jailed|sentenced (?:to|at)|sentencing|pleaded guilty|pled guilty|found guilty at|court result|court results)\b"
 )
 
 

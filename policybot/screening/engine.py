@@ -54,7 +54,7 @@ from policybot.screening.markings import (
     VOCABULARY,
     MarkingOptions,
     find_markings,
-    taken_back,
+    not_meant,
 )
 from policybot.screening.normalise import Normalised
 from policybot.screening.offensive_model import OffensiveModel, get_offensive_model
@@ -158,8 +158,8 @@ class Screener:
             unmarked = [token for token in positioned if not within(token, markings)]
             findings += self._operational.find(norm, entities, unmarked)
         if not any(f.category == SENSITIVE_CONTENT for f in findings):
-            jokes = taken_back(norm, findings)
-            findings = [f for f in findings if f not in jokes]
+            unmeant = not_meant(norm, findings)
+            findings = [f for f in findings if f not in unmeant]
             markings = [f.span for f in findings if f.category == PROTECTIVE_MARKING]
         if conduct:
             findings += find_conduct(norm, self._model)

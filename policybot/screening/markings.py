@@ -89,6 +89,10 @@ _TAKEN_BACK_WORDS = frozenset(
 _TAKEN_BACK_PHRASES = re.compile(r"\b(?:not really|only joking|just joking|just kidding|only kidding|(?:ha){2,}h?)\b")
 _LAUGHTER = frozenset("😂🤣😆😜😝🙃😹😅😁😛🤪")
 _TAKEN_BACK_REACH = 4
+# Nouns that make "the OFFICIAL-SENSITIVE marking" a name for the marking, talked about.
+_MARKING_NOUNS = frozenset("marking markings classification classifications label caveat descriptor level".split())
+# A message naming this many different markings lists the scheme rather than marking itself.
+_A_LIST_OF_LEVELS = 3
 _NOT_JOKING = re.compile(r"\b(?:not|no|isn ?t|isnt|seriously)\W+(?:a )?(?:joking|joke|kidding|jokes|lol)\b")
 _COUNTRIES = {"uk", "gb", "us", "usa", "aus", "can", "nzl", "nz", "five", "fvey", "nato", "eu", "fr", "de"}
 # Words that may follow a marking as descriptors, caveats or handling instructions.
@@ -167,7 +171,9 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
         ):
             i += length
             continue
-        if not _is_label(norm, i, i + length) and (scheme_talk or _discounted(norm, i, i + length - 1)):
+        if not _is_label(norm, i, i + length) and (
+            scheme_talk or _discounted(norm, i, i + length - 1) or _named_as_a_thing(norm, i, i + length)
+        ):
             i += length
             continue
         end_word = _extend_descriptors(norm, i + length)
@@ -389,20 +395,45 @@ def _discounted(norm: Normalised, first: int, last: int) -> bool:
     return bool(_ANOTHER_ROUTE.search(context.sentence) or _RETIRED.search(context.sentence))
 
 
-def taken_back(norm: Normalised, findings: list[Finding]) -> list[Finding]:
-    """The marking findings borrowed for a joke and taken back at once (see
-    ``_TAKEN_BACK_WORDS``), label or not: "Classification: TOP SECRET 😂 jk". The engine
-    sets them aside only where the message carries nothing sensitive: "OFFICIAL-SENSITIVE
-    lol so the bot doesn't pick it up – door list for tmrw..." laughs at the filter, not
-    at the marking."""
+def not_meant(norm: Normalised, findings: list[Finding]) -> list[Finding]:
+    """The marking findings that mark nothing, by what the message does with them:
+
+    * borrowed for a joke and taken back at once (see ``_TAKEN_BACK_WORDS``), label or
+      not: "Classification: TOP SECRET 😂 jk";
+    * listed among the scheme's levels: "OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP
+      SECRET — revise for the quiz" (a marked message carries one of them).
+
+    The engine sets them aside only where the message carries nothing sensitive:
+    "OFFICIAL-SENSITIVE lol so the bot doesn't pick it up – door list for tmrw..."
+    laughs at the filter, not at the marking, and a list of levels is no cover for a
+    suspect's address."""
+    markings = [finding for finding in findings if finding.category == PROTECTIVE_MARKING]
+    if markings and len(_levels_in_capitals(norm)) >= _A_LIST_OF_LEVELS:
+        return markings
     words = norm.word_list
     last_word_ending = {norm.original_span(w.start, w.end)[1]: k for k, w in enumerate(words)}
     jokes = []
-    for finding in findings:
+    for finding in markings:
         k = last_word_ending.get(finding.span[1])
-        if k is not None and finding.category == PROTECTIVE_MARKING and _joke_follows(norm, k + 1):
+        if k is not None and _joke_follows(norm, k + 1):
             jokes.append(finding)
     return jokes
+
+
+def _levels_in_capitals(norm: Normalised) -> set[str]:
+    """The different markings the message writes in capitals, found or discounted."""
+    texts = [word.text for word in norm.word_list]
+    named = set()
+    i = 0
+    while i < len(texts):
+        matched = _match_at(texts, i)
+        if matched is None:
+            i += 1
+            continue
+        if _in_capitals(norm, i, i + matched[1]):
+            named.add(matched[0])
+        i += matched[1]
+    return named
 
 
 def _joke_follows(norm: Normalised, j: int) -> bool:
@@ -423,6 +454,19 @@ def _joke_follows(norm: Normalised, j: int) -> bool:
     reach = following[-1].end if following else words[j - 1].end
     start, end = norm.original_span(words[j - 1].end, reach)
     return any(c in _LAUGHTER for c in norm.original[start : end + 2])
+
+
+def _named_as_a_thing(norm: Normalised, i: int, j: int) -> bool:
+    """ "the OFFICIAL-SENSITIVE marking goes in the subject line": after "the" and before
+    a noun for markings, the marking is a thing talked about, not applied."""
+    words = norm.word_list
+    return (
+        i > 0
+        and words[i - 1].text == "the"
+        and j < len(words)
+        and words[j].text in _MARKING_NOUNS
+        and _same_line(norm, words[i - 1].end, words[j].start)
+    )
 
 
 def _in_capitals(norm: Normalised, i: int, j: int) -> bool:
