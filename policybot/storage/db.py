@@ -9,6 +9,7 @@ secure delete (what is deleted is overwritten, not left readable in the file).
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 import sqlite_utils
@@ -21,7 +22,7 @@ def connect(path: str | Path) -> sqlite3.Connection:
     if str(path) != ":memory:":
         path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA journal_mode=WAL")
+    _switch_to_wal(conn)
     conn.execute("PRAGMA busy_timeout=30000")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA synchronous=NORMAL")
@@ -29,6 +30,28 @@ def connect(path: str | Path) -> sqlite3.Connection:
     # disk rather than left readable in free pages.
     conn.execute("PRAGMA secure_delete=ON")
     return conn
+
+
+# How often, and how far apart, switching a file to WAL is tried again.
+WAL_ATTEMPTS = 100
+WAL_RETRY_SECONDS = 0.05
+
+
+def _switch_to_wal(conn: sqlite3.Connection) -> None:
+    """``PRAGMA journal_mode=WAL``, tried again while another connection holds the file.
+
+    Switching an old (rollback-journal) file to WAL needs an exclusive lock. When two
+    processes open such a file at once, each holds a shared lock and wants the exclusive
+    one; SQLite does not wait in the busy handler then (waiting could deadlock) but
+    answers "database is locked" at once, so the wait is here."""
+    for attempt in range(WAL_ATTEMPTS):
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or attempt == WAL_ATTEMPTS - 1:
+                raise
+            time.sleep(WAL_RETRY_SECONDS)
 
 
 def open_db(path: str | Path) -> sqlite_utils.Database:
