@@ -90,6 +90,7 @@ def test_a_marking_alone_is_not_also_sensitive_content(screener, text):
         "offical sensitve - address below",
         "ＯＦＦＩＣＩＡＬ－ＳＥＮＳＩＴＩＶＥ",  # full width
         "T O P  S E C R E T\nnames of the covert team",
+        "OFF!C!AL-SENS!T!VE briefing for tonight",  # "!" for i
     ],
 )
 def test_evasions_are_seen_through(screener, text):

@@ -33,13 +33,14 @@ from functools import lru_cache
 from policybot.screening.confusables import TO_LATIN
 
 _LEET = str.maketrans(
-    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "8": "b", "|": "i"}
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "8": "b", "|": "i", "!": "i"}
 )
 _LEET_L = str.maketrans(
-    {"1": "l", "0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "8": "b", "|": "l"}
+    {"1": "l", "0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "8": "b", "|": "l", "!": "i"}
 )
-# "@", "$" and "|" stand for letters inside a word ("p@ssword", "sens|tive").
-_WORD = re.compile(r"[@$]?[a-z0-9]+(?:[@$|]+[a-z0-9]+)*|[%£]")
+# "@", "$", "|" and "!" stand for letters inside a word ("p@ssword", "sens|tive",
+# "CONF!DENT!AL"); "!" only between letters or digits, never ending a word ("done!").
+_WORD = re.compile(r"[@$]?[a-z0-9]+(?:[@$|!]+[a-z0-9]+)*|[%£]")
 # Symbols that are words in their own right ("40% off", "£5 each"), read as spoken so
 # that phrases can name them.
 _SYMBOL_WORDS = {"%": "percent", "£": "pounds"}
