@@ -77,6 +77,8 @@ _SEND = _any(
     "upload|uploading|uploaded",
     "share|sharing",
     "whatsapp",
+    # Chat's own verbs of sending: "pinged it to my hotmail", "texted it to...".
+    "ping|pinged|pinging|text|texted|texting|bung|bunged|airdrop|airdropped",
     "screenshot|screenshotted",
     "print|printed",
     "take|taking|took",
