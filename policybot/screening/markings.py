@@ -151,37 +151,44 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
     scheme_talk = bool(_SCHEME_TALK.search(norm.reading))
     handling = cache(lambda: bool(_HANDLING.search(norm.words)))
     findings = []
-    i = 0
-    while i < len(words):
-        matched = _match_at(texts, i)
-        if matched is None:
-            i += 1
+    resume = 0  # past the last finding and the descriptors written with it
+    for i, (marking, length, form) in _matches(texts):
+        if i < resume:
             continue
-        marking, length, form = matched
         first = words[i]
         if form == AS_MARKING and not (
             _written_as_marking(norm, i, i + length)
             or _applied_to_content(norm, i, i + length, marking, handling, strict=False)
         ):
-            i += length
             continue
         if form == STRICT and not (
             _strictly_a_marking(norm, i, i + length)
             or _applied_to_content(norm, i, i + length, marking, handling, strict=True)
         ):
-            i += length
             continue
         if not _is_label(norm, i, i + length) and (
             scheme_talk or _discounted(norm, i, i + length - 1) or _named_as_a_thing(norm, i, i + length)
         ):
-            i += length
             continue
         end_word = _extend_descriptors(norm, i + length)
         if MARKING_LEVELS.get(marking, 2) >= lowest:
             start, end = norm.original_span(first.start, words[end_word - 1].end)
             findings.append(Finding(PROTECTIVE_MARKING, (start, end), _reason(marking), ("4.3",), marking=marking))
-        i = end_word
+        resume = end_word
     return findings
+
+
+def _matches(texts: list[str]):
+    """(position, (marking, length, form)) of each word sequence that names a marking,
+    in order, not overlapping."""
+    i = 0
+    while i < len(texts):
+        matched = _match_at(texts, i)
+        if matched is None:
+            i += 1
+            continue
+        yield i, matched
+        i += matched[1]
 
 
 def _match_at(texts: list[str], i: int) -> tuple[str, int, str] | None:
@@ -423,17 +430,7 @@ def not_meant(norm: Normalised, findings: list[Finding]) -> list[Finding]:
 def _levels_in_capitals(norm: Normalised) -> set[str]:
     """The different markings the message writes in capitals, found or discounted."""
     texts = [word.text for word in norm.word_list]
-    named = set()
-    i = 0
-    while i < len(texts):
-        matched = _match_at(texts, i)
-        if matched is None:
-            i += 1
-            continue
-        if _in_capitals(norm, i, i + matched[1]):
-            named.add(matched[0])
-        i += matched[1]
-    return named
+    return {marking for i, (marking, length, _) in _matches(texts) if _in_capitals(norm, i, i + length)}
 
 
 def _joke_follows(norm: Normalised, j: int) -> bool:
