@@ -144,20 +144,20 @@ class Screener:
         # The words as the operational model reads them, identifiers as placeholders.
         positioned = positioned_tokens(norm, entities) if self._operational is not None else []
         findings += find_sensitive(norm, self._corroboration(norm, positioned, TERM_THRESHOLD))
-        findings += find_personal(text, entities, self._corroboration(norm, positioned, SUBJECT_THRESHOLD))
+        # Read once: an appeal or a court result names people on purpose (see context.says_public).
+        public = says_public(norm.text)
+        findings += find_personal(text, entities, self._corroboration(norm, positioned, SUBJECT_THRESHOLD), public)
+        sensitive = any(f.category == SENSITIVE_CONTENT for f in findings)
         markings = [f.span for f in findings if f.category == PROTECTIVE_MARKING]
-        if (
-            self._operational is not None
-            and not any(f.category == SENSITIVE_CONTENT for f in findings)
-            and not says_public(text)
-        ):
+        if self._operational is not None and not sensitive and not public:
             # The model reads what no identifier, grading or covert term showed (where a
             # rule found sensitive content its narrower span says more), and never a
             # marking's own words: "OFFICIAL-SENSITIVE" says how content is marked, not
             # what it is, and a marked message may hold nothing sensitive at all.
             unmarked = [token for token in positioned if not within(token, markings)]
             findings += self._operational.find(norm, entities, unmarked)
-        if not any(f.category == SENSITIVE_CONTENT for f in findings):
+            sensitive = any(f.category == SENSITIVE_CONTENT for f in findings)
+        if markings and not sensitive:
             unmeant = not_meant(norm, findings)
             findings = [f for f in findings if f not in unmeant]
             markings = [f.span for f in findings if f.category == PROTECTIVE_MARKING]

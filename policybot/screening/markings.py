@@ -89,6 +89,7 @@ _TAKEN_BACK_WORDS = frozenset(
 _TAKEN_BACK_PHRASES = re.compile(r"\b(?:not really|only joking|just joking|just kidding|only kidding|(?:ha){2,}h?)\b")
 _LAUGHTER = frozenset("😂🤣😆😜😝🙃😹😅😁😛🤪")
 _TAKEN_BACK_REACH = 4
+_EMOJI_AFTER = 2  # characters past the last word read in which a laughing emoji still counts
 # Nouns that make "the OFFICIAL-SENSITIVE marking" a name for the marking, talked about.
 _MARKING_NOUNS = frozenset("marking markings classification classifications label caveat descriptor level".split())
 # A message naming this many different markings lists the scheme rather than marking itself.
@@ -415,7 +416,9 @@ def not_meant(norm: Normalised, findings: list[Finding]) -> list[Finding]:
     laughs at the filter, not at the marking, and a list of levels is no cover for a
     suspect's address."""
     markings = [finding for finding in findings if finding.category == PROTECTIVE_MARKING]
-    if markings and len(_levels_in_capitals(norm)) >= _A_LIST_OF_LEVELS:
+    if not markings:
+        return []
+    if len(_levels_in_capitals(norm)) >= _A_LIST_OF_LEVELS:
         return markings
     words = norm.word_list
     last_word_ending = {norm.original_span(w.start, w.end)[1]: k for k, w in enumerate(words)}
@@ -450,7 +453,8 @@ def _joke_follows(norm: Normalised, j: int) -> bool:
         return True
     reach = following[-1].end if following else words[j - 1].end
     start, end = norm.original_span(words[j - 1].end, reach)
-    return any(c in _LAUGHTER for c in norm.original[start : end + 2])
+    # An emoji is no word: after the last word read it still counts ("SECRET jk 😂").
+    return any(c in _LAUGHTER for c in norm.original[start : end + _EMOJI_AFTER])
 
 
 def _named_as_a_thing(norm: Normalised, i: int, j: int) -> bool:

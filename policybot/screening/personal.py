@@ -264,21 +264,28 @@ def _distinct(entities: list[Entity]) -> list[Entity]:
 
 
 def find_personal(
-    text: str, entities: list[Entity] | None = None, plausible: Callable[[int, int], bool] = lambda start, end: True
+    text: str,
+    entities: list[Entity] | None = None,
+    plausible: Callable[[int, int], bool] = lambda start, end: True,
+    public: bool | None = None,
 ) -> list[Finding]:
     """Sensitive-content findings for personal data of policing subjects in ``text``.
 
     An identifier that says everything alone (a PNC ID) is always a finding; a person
     pieced together from several (a name, an age, a street) only where ``plausible``
     agrees about the sentence around them: "Kyle Denton, 24, of Gorleston" is a
-    subject in a handover and public record in a court result."""
+    subject in a handover and public record in a court result. ``public`` says whether
+    the message presents itself as public (:func:`~screening.context.says_public`, read
+    here when not given); then no person pieced together counts."""
     entities = find_entities(text) if entities is None else entities
     refs = refs_of(SENSITIVE_CONTENT)
     findings: list[Finding] = []
     for entity in entities:
         if entity.kind in SELF_SUFFICIENT and not Context(text, entity.start, entity.end).is_permission_question():
             findings.append(Finding(SENSITIVE_CONTENT, (entity.start, entity.end), REASONS[entity.kind], refs))
-    if says_public(text):
+    if public is None:
+        public = says_public(text)
+    if public:
         return findings
     starts = [e.start for e in entities]  # entities come in text order
     for first, last in _sentences(text):
