@@ -723,3 +723,23 @@ def test_conduct_shown_by_what_is_done_or_said_to_a_group_is_found(screener, tex
 )
 def test_talk_near_those_conducts_is_not_conduct(screener, text):
     assert categories(screener, text) == []
+
+
+def test_a_word_with_starred_out_letters_is_read_as_the_word_it_hides():
+    unmask = {"d*ckhead": "dickhead"}.get
+    assert Normalised("what a d*ckhead", unmask=unmask).words == "what a dickhead"
+    # Stars between single letters are letters typed apart; a masked word no one can
+    # name is read in the pieces it was typed in, as without the reader.
+    assert Normalised("S*E*C*R*E*T plan", unmask=unmask).words == "secret plan"
+    assert Normalised("OFFICIAL*SENSITIVE", unmask=unmask).words == "official sensitive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the new lad on B shift is a total w*nker, nobody wants to crew with him",
+        "tell that useless c*** from the control room to answer his radio",
+    ],
+)
+def test_an_insult_with_its_letters_starred_out_is_still_offensive(screener, text):
+    assert "offensive" in categories(screener, text)

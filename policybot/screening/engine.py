@@ -101,6 +101,7 @@ class Screener:
         self._speller = Speller(VOCABULARY | CONDUCT_VOCABULARY | _EXTRA_VOCABULARY)
         self._segmenter = Speller(VOCABULARY | SEGMENTS)
         self._model: OffensiveModel | None = get_offensive_model() if options.use_offensive_model else None
+        self._unmask = self._model.unmask if self._model is not None else None
         self._operational: OperationalModel | None = get_operational_model() if options.use_operational_model else None
 
     @cached_property
@@ -137,7 +138,7 @@ class Screener:
             raise TypeError(f"screen() needs a string, not {type(text).__name__}")
         if len(text) > MAX_CHARS:
             raise ValueError(f"text is {len(text):,} characters; screening takes at most {MAX_CHARS:,}")
-        norm = Normalised(text, self._speller, self._segmenter.segment)
+        norm = Normalised(text, self._speller, self._segmenter.segment, self._unmask)
         findings: list[Finding] = []
         findings += find_markings(norm, self._markings)
         entities = find_entities(text)

@@ -44,6 +44,10 @@ _WORD = re.compile(r"[@$]?[a-z0-9]+(?:[@$|!]+[a-z0-9]+)*|[%£]")
 # Symbols that are words in their own right ("40% off", "£5 each"), read as spoken so
 # that phrases can name them.
 _SYMBOL_WORDS = {"%": "percent", "£": "pounds"}
+# A word with letters starred out ("r*tard", "b*stards", "c***"), as people type the
+# words they know they should not: at least one run of stars inside or after letters.
+# (Stars between single letters, "s*e*c*r*e*t", are letters typed apart instead.)
+_MASKED = re.compile(r"(?<![a-z0-9*])[a-z]+(?:\*+[a-z]+)+\**(?![a-z0-9])|(?<![a-z0-9*])[a-z]+\*{2,}(?![a-z0-9*])")
 # A gap that may sit between letters typed apart: a few spaces, dots, underscores, dashes.
 _LETTER_GAP = re.compile(r"[ ._\-*/]{1,3}")
 # Text-speak, as typed (before leetspeak is read: "4ward" is not "award"), spelt out.
@@ -131,21 +135,36 @@ class Word:
 class Normalised:
     """Both views of one message; see the module docstring."""
 
-    __slots__ = ("original", "text", "_offsets", "words", "word_list", "_word_at", "_spell", "_segment", "_reading")
+    __slots__ = (
+        "original",
+        "text",
+        "_offsets",
+        "words",
+        "word_list",
+        "_word_at",
+        "_spell",
+        "_segment",
+        "_unmask",
+        "_reading",
+    )
 
     def __init__(
         self,
         original: str,
         spell: Callable[[str, str], str] | None = None,
         segment: Callable[[str], list[str] | None] | None = None,
+        unmask: Callable[[str], str | None] | None = None,
     ):
         """``spell(reading, raw)`` may correct a word's reading (misspelt keywords);
         ``raw`` is the word as it stood in ``.text``, before leetspeak was read.
         ``segment(reading)`` may split letters typed apart with no gap between words
-        ("s e c r e t u k") into the words they spell."""
+        ("s e c r e t u k") into the words they spell. ``unmask(masked)`` may name the
+        word that a word with starred-out letters stands for ("r*tard"); a masked word it
+        cannot name is read as the separate pieces it was typed in, as before."""
         self.original = original
         self._spell = spell
         self._segment = segment
+        self._unmask = unmask
         if original.isascii():
             self.text = original.lower()
             self._offsets = None  # identity: nothing was dropped or widened
@@ -222,9 +241,16 @@ class Normalised:
     def _words(self) -> list[Word]:
         text = self.text
         raw = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+        masked = self._masked_words(text)
         words: list[Word] = []
         i = 0
         while i < len(raw):
+            if raw[i][1] in masked:
+                word = masked[raw[i][1]]
+                words.append(word)
+                while i < len(raw) and raw[i][1] < word.end:
+                    i += 1
+                continue
             run = self._letters_apart(raw, i)
             if run:
                 for first, last in run:
@@ -245,6 +271,17 @@ class Normalised:
             words.append(Word(reading, start, end, disguised, part))
             i += 1
         return self._spell_out_text_speak(words)
+
+    def _masked_words(self, text: str) -> dict[int, Word]:
+        """The words with starred-out letters that ``unmask`` can name, by where they start."""
+        if self._unmask is None or "*" not in text:
+            return {}
+        found = {}
+        for match in _MASKED.finditer(text):
+            reading = self._unmask(match.group())
+            if reading:
+                found[match.start()] = Word(reading, match.start(), match.end(), True, match.group())
+        return found
 
     def _spell_out_text_speak(self, words: list[Word]) -> list[Word]:
         """``fwd`` -> forward, ``fwd'd`` -> forwarded, ``2 my`` -> to my (see ``TEXT_SPEAK``)."""

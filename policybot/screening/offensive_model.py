@@ -42,6 +42,11 @@ class OffensiveModel:
         self._weights = dict(zip(weights["words"].tolist(), map(tuple, weights["table"].tolist())))
         self._intercepts = weights["intercepts"].tolist()
         self._sigmoids = [tuple(pair) for pair in weights["sigmoids"].tolist()]
+        # Strongly offensive words by length, the strongest first (for unmask).
+        self._strong_words: dict[int, list[str]] = {}
+        strong = (word for word in self._weights if word.isalpha() and self.weight(word) >= UNMASK_MIN_WEIGHT)
+        for word in sorted(strong, key=lambda word: (-self.weight(word), word)):
+            self._strong_words.setdefault(len(word), []).append(word)
 
     def probability(self, text: str) -> float:
         """The probability the library would give ``text`` of being offensive."""
@@ -66,6 +71,18 @@ class OffensiveModel:
             total += 1.0 / (1.0 + math.exp(a * decision + b))
         return total / folds
 
+    def unmask(self, masked: str) -> str | None:
+        """The strongly offensive word that ``masked`` stands for, its stars read as
+        letters ("r*tard" -> retard, "c***" -> cunt, "b*stards" -> bastards), or None:
+        people star out the letters of the words they know they should not write, so
+        a star is read only as a letter of one of those (weight >= UNMASK_MIN_WEIGHT)."""
+        masked = masked.lower()
+        letters = [(i, c) for i, c in enumerate(masked) if c != "*"]
+        for word in self._strong_words.get(len(masked), ()):
+            if all(word[i] == c for i, c in letters):
+                return word
+        return None
+
     def weight(self, word: str) -> float:
         """How much ``word`` pushes a message towards offensive (mean fold weight x idf)."""
         entry = self._weights.get(word.lower())
@@ -76,6 +93,9 @@ class OffensiveModel:
 
 
 CACHE_NAME = "offensive-model"
+# The weight of "prick" (15.7) and "bloody" (17.6); "fat" (14.0) and "useless" (9.4),
+# which are rarely starred out, fall below it.
+UNMASK_MIN_WEIGHT = 15.0
 
 
 def _read_library() -> dict[str, np.ndarray]:
