@@ -114,3 +114,17 @@ def test_what_a_message_says_is_public_is_not_personal_data_to_mark(text):
 
 def test_a_draft_for_the_press_is_not_yet_public():
     assert find_personal("draft for the press office: victim Dana Lusher, 19, of 4 Tye Lane, Hoxne")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Tom can you grab the spare radio", None),
+        ("cheers Amy for covering my late", None),
+        ("arrested Tom HOLLIS at the services", "Tom HOLLIS"),
+        ("Amy Sandhu is the OIC", "Amy Sandhu"),
+    ],
+)
+def test_a_surname_is_capitalised_not_the_next_word_of_the_sentence(text, name):
+    names = {found for kind, found in kinds(text) if kind == "name"}
+    assert names == ({name} if name else set())

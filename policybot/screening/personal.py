@@ -155,7 +155,9 @@ def _compiled() -> dict[str, re.Pattern]:
 # tried at every word boundary of a message (Python's re builds no trie), which made
 # them most of a long post's screening time. Words are looked up instead, once each.
 _WORD = re.compile(r"\w+")
-_SURNAME = re.compile(r"[A-Z][a-z'\-]{2,}\b", re.I)
+# Capitalised ("Lee", "LEE"): after a given name, a lower-case word is the rest of the
+# sentence ("Tom you can stop now", "Dave from HR"), not a surname.
+_SURNAME = re.compile(r"[A-Z][A-Za-z'\-]{2,}\b")
 
 
 @lru_cache(maxsize=1)
