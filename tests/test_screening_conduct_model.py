@@ -6,7 +6,9 @@ is checked."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from policybot.screening import Screener, ScreenerOptions
@@ -106,12 +108,19 @@ def test_a_topic_word_alone_is_not_conduct(classifier, text):
 
 
 def test_offence_about_a_group_of_people_needs_less_and_says_which_group(classifier):
-    text = "typical foreigners, no idea how to queue and always on the take"
-    reading = classifier.read(Normalised(text))
     column = CONDUCT_CATEGORIES.index("offensive")
-    assert ABOUT_A_GROUP <= reading.combined[:, column].max() < THRESHOLD
-    [finding] = classifier.find(reading)
+
+    def found_at(text, probability):
+        # The models' probabilities set by hand: the rule, not what today's weights give.
+        reading = classifier.read(Normalised(text))
+        scores = np.zeros_like(reading.scores)
+        scores[:, column] = probability
+        return classifier.find(replace(reading, scores=scores, word_scores=scores))
+
+    between = (ABOUT_A_GROUP + THRESHOLD) / 2
+    [finding] = found_at("typical foreigners, no idea how to queue and always on the take", between)
     assert finding.category == "offensive" and "about a group of people: \u201cforeigners\u201d" in finding.reason
+    assert found_at("typical Monday, no idea how to queue and always on the take", between) == []
 
 
 def test_categories_are_not_rivals_a_message_may_show_two(classifier):

@@ -283,20 +283,14 @@ def test_look_alikes_are_not_sensitive(screener, text):
         ("Emailed the suspect's details to my ex colleague who left for Essex", "external-forwarding"),
         ("Check out this porn clip", "indecent"),
         ("You're a useless idiot", "offensive"),
-        pytest.param(
-            "What a fucking shambles this rota is",
-            "offensive",
-            # Strong swearing at a rota, no one attacked: since one regression per category
-            # the classifier gives it 0.21 of being offensive, under the swearing floor
-            # (0.25, which the dev sets still prefer to 0.15 or 0.1), so the profanity
-            # model's finding is set aside as swearing at no one.
-            marks=pytest.mark.xfail(reason="strong swearing with no target reads as swearing", strict=True),
-        ),
+        ("What a fucking shambles this rota is", "offensive"),
         ("My password is Summer2024 if you need it", "unauthorised-access"),
         ("Everyone in the team should vote Green on Thursday", "personal-views"),
         ("Selling my bike, £250 ono", "commercial"),
         ("40% off solar panels for staff this month", "commercial"),
-        ("Raffle tickets £2 each, see me", "commercial"),
+        # Selling tickets oneself is personal business, as the written corpus's fifth round
+        # labels it (commercial is advertising for a company); both stop.
+        ("Raffle tickets £2 each, see me", "personal-business"),
         ("Got a cracked copy of Office with a keygen if anyone wants it", "malware"),
         ("Someone left a memory stick on the train, I'll plug it into my work PC to find the owner", "malware"),
     ],
