@@ -737,3 +737,29 @@ def test_a_word_with_starred_out_letters_is_read_as_the_word_it_hides():
 )
 def test_an_insult_with_its_letters_starred_out_is_still_offensive(screener, text):
     assert "offensive" in categories(screener, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "heads up, Kai Doran in the intel cell has failed his re-vetting, moving him off the desk tomorrow",
+        "vetting for the new call handler came back refused, HR are telling her Friday",
+        "post mortem on the Attleborough male: two stab wounds to the back, not self inflicted",
+        "pathologist rang, the baby has fractures of different ages",
+    ],
+)
+def test_a_vetting_outcome_or_post_mortem_findings_are_sensitive_by_themselves(screener, text):
+    assert "sensitive-content" in categories(screener, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vetting forms for the new intake are on the intranet",
+        "what happens if you fail vetting?",
+        "PM me if you want the injuries on duty form",
+        "the course on post mortem procedure covers ligature marks and stab wounds",
+    ],
+)
+def test_vetting_and_post_mortems_as_topics_are_not_sensitive(screener, text):
+    assert "sensitive-content" not in categories(screener, text)

@@ -20,8 +20,11 @@ from policybot.screening.personal import find_personal
 
 _REFS = ("4.3", "4.4")
 
-# Phrases, matched in Normalised.words (single-spaced, leetspeak and look-alikes read).
-_PHRASES: list[tuple[re.Pattern, str]] = [
+# Phrases, matched in Normalised.words (single-spaced, leetspeak and look-alikes read),
+# each with its reason and whether it is specific by itself: a topic (a CHIS, a RIPA
+# authorisation) needs the operational model to read the sentence as specific about it;
+# an outcome or findings about someone (failed vetting, post-mortem injuries) are.
+_PHRASES: list[tuple[re.Pattern, str, bool]] = [
     (
         re.compile(
             r"\b(?:chis|covert human intelligence sources?|informants?|informers?|grass(?:es)? on the inside"
@@ -34,6 +37,7 @@ _PHRASES: list[tuple[re.Pattern, str]] = [
             r"|test purchase officers?)\b"
         ),
         "Mentions a covert source or covert tactics (CHIS, informants, undercover deployments)",
+        False,
     ),
     (
         re.compile(
@@ -49,6 +53,7 @@ _PHRASES: list[tuple[re.Pattern, str]] = [
             r"|phone taps?|wire ?taps?|(?:line|phone)s? (?:is|are) (?:being )?(?:tapped|intercepted))\b"
         ),
         "Mentions surveillance or a RIPA/IPA authorisation or warrant",
+        False,
     ),
     (
         re.compile(
@@ -57,6 +62,25 @@ _PHRASES: list[tuple[re.Pattern, str]] = [
             r"|new identity for (?:the )?witness|relocated witness(?:es)?|safe house address)\b"
         ),
         "Mentions witness protection",
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:failed|fails|failing|refused|declined|rejected|revoked|withdrawn|lost)"
+            r" (?:(?:his|her|their|the|its|my|your) )?(?:re ?vetting|vetting|mv|npp?v ?\d?|sc|dv)"
+            r"|(?:re ?vetting|vetting)(?: \w+){0,8}? (?:failed|refused|declined|rejected|revoked|withdrawn))\b"
+        ),
+        "Gives the outcome of someone's vetting",
+        True,
+    ),
+    (
+        re.compile(
+            # "pm" is not a private message ("PM me") nor a time ("2 pm").
+            r"\b(?<!\d )(?:post ?mortem|pm(?! (?:me|you|him|her|them|us)\b)|autopsy|pathologist)(?: \w+){0,12}? (?:wounds?|ligature|fractures?|stab(?:bed|bing)?"
+            r"|strangul\w*|asphyxi\w*|trauma|injur(?:y|ies)|bruis\w*|cause of death|cod|toxicology|tox)\b"
+        ),
+        "Gives post-mortem findings",
+        True,
     ),
 ]
 
@@ -109,13 +133,13 @@ def find_sensitive(norm: Normalised, corroborated=lambda start, end: True) -> li
     decides whether the sentence says something specific about it — "the informant
     says the shipment lands Friday", not "the informant liaison officer is on leave"."""
     findings = []
-    for pattern, reason in _PHRASES:
+    for pattern, reason, specific in _PHRASES:
         for match in pattern.finditer(norm.words):
             start, end = norm.words_span(match.start(), match.end())
             context = _context_in_text(norm, match)
             if context.is_permission_question() or context.is_meta() or _asks_about_a_concept(context):
                 continue
-            if not corroborated(start, end):
+            if not specific and not corroborated(start, end):
                 continue
             findings.append(Finding(SENSITIVE_CONTENT, (start, end), reason, _REFS))
     text = norm.text
