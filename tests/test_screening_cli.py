@@ -78,7 +78,9 @@ def test_eval_metrics_on_a_tiny_file(capsys, tmp_path):
     ]
     path = tmp_path / "tiny.jsonl"
     path.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
-    code, out, _ = run(capsys, "eval", "screening", str(path))
+    # The rules alone, so that the arithmetic is checked against findings that do not
+    # move each time the learned models are retrained.
+    code, out, _ = run(capsys, "eval", "screening", str(path), "--no-conduct-model", "--no-offensive-model")
     report = json.loads(out)
     assert code == 0 and report["n"] == 4
     assert report["nudge"] == {"precision": 1.0, "recall": 0.5, "f1": pytest.approx(2 / 3)}

@@ -11,8 +11,9 @@ middle of a word, an en dash instead of a hyphen. Two views undo that:
 * :class:`Normalised` ``.words`` — the words of ``.text`` joined by single spaces, with
   letters typed apart (``s e c r e t``, ``s_e_c_r_e_t``) joined up, and leetspeak digits
   read as letters inside words that also have letters (``s3cr3t``), and common
-  text-speak spelt out (``fwd`` forward, ``pls`` please, ``u`` you, ``2 my`` to my).
-  Phrases are matched here.
+  text-speak spelt out (``fwd`` forward, ``pls`` please, ``u`` you, ``2 my`` to my),
+  and, given a reader for them, words with starred-out letters read as the word they
+  hide (``c***``). Phrases are matched here.
 * :class:`Normalised` ``.reading`` — ``.text`` with each word replaced by its reading in
   ``.words`` but the punctuation and line breaks between words kept, so tests of the
   sentence around a match (is it a question, negated, talk about the rules?) read the
