@@ -740,26 +740,18 @@ def test_an_insult_with_its_letters_starred_out_is_still_offensive(screener, tex
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text, sensitive",
     [
-        "heads up, Kai Doran in the intel cell has failed his re-vetting, moving him off the desk tomorrow",
-        "vetting for the new call handler came back refused, HR are telling her Friday",
-        "post mortem on the Attleborough male: two stab wounds to the back, not self inflicted",
-        "pathologist rang, the baby has fractures of different ages",
+        ("heads up, Kai Doran in the intel cell has failed his re-vetting, moving him off the desk tomorrow", True),
+        ("vetting for the new call handler came back refused, HR are telling her Friday", True),
+        ("post mortem on the Attleborough male: two stab wounds to the back, not self inflicted", True),
+        ("pathologist rang, the baby has fractures of different ages", True),
+        # Vetting and post-mortems as topics.
+        ("vetting forms for the new intake are on the intranet", False),
+        ("what happens if you fail vetting?", False),
+        ("PM me if you want the injuries on duty form", False),
+        ("the course on post mortem procedure covers ligature marks and stab wounds", False),
     ],
 )
-def test_a_vetting_outcome_or_post_mortem_findings_are_sensitive_by_themselves(screener, text):
-    assert "sensitive-content" in categories(screener, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "vetting forms for the new intake are on the intranet",
-        "what happens if you fail vetting?",
-        "PM me if you want the injuries on duty form",
-        "the course on post mortem procedure covers ligature marks and stab wounds",
-    ],
-)
-def test_vetting_and_post_mortems_as_topics_are_not_sensitive(screener, text):
-    assert "sensitive-content" not in categories(screener, text)
+def test_a_vetting_outcome_or_post_mortem_findings_are_sensitive_by_themselves(screener, text, sensitive):
+    assert ("sensitive-content" in categories(screener, text)) is sensitive

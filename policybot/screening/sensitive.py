@@ -76,8 +76,9 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
     (
         re.compile(
             # "pm" is not a private message ("PM me") nor a time ("2 pm").
-            r"\b(?<!\d )(?:post ?mortem|pm(?! (?:me|you|him|her|them|us)\b)|autopsy|pathologist)(?: \w+){0,12}? (?:wounds?|ligature|fractures?|stab(?:bed|bing)?"
-            r"|strangul\w*|asphyxi\w*|trauma|injur(?:y|ies)|bruis\w*|cause of death|cod|toxicology|tox)\b"
+            r"\b(?<!\d )(?:post ?mortem|pm(?! (?:me|you|him|her|them|us)\b)|autopsy|pathologist)(?: \w+){0,12}? "
+            r"(?:wounds?|ligature|fractures?|stab(?:bed|bing)?|strangul\w*|asphyxi\w*|trauma|injur(?:y|ies)|bruis\w*"
+            r"|cause of death|cod|toxicology|tox)\b"
         ),
         "Gives post-mortem findings",
         True,
