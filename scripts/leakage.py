@@ -38,11 +38,13 @@ from __future__ import annotations
 
 import ast
 import json
+import math
 import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -153,27 +155,68 @@ def unit_test_files(root: Path = ROOT) -> list[Path]:
 
 
 def find_leaks(curated: Iterable[Line], items: Iterable[Line]) -> list[Leak]:
-    """Every (curated, item) pair that is equal, overlaps by Jaccard, or contains the other."""
-    indexed = [(item, tokens(item.text)) for item in items]
-    indexed = [(item, toks, frozenset(toks)) for item, toks in indexed if toks]
-    by_word: dict[str, list[int]] = {}
-    for i, (_, _, words) in enumerate(indexed):
-        for word in words:
-            by_word.setdefault(word, []).append(i)
+    """Every (curated, item) pair that is equal, overlaps by Jaccard, or contains the other.
+
+    Comparing every line with every item that shares a word with it ("the", "a") is
+    quadratic in practice, so only pairs that could be a leak are compared, found through
+    words ordered rarest first among the items (:class:`_Candidates`)."""
+    indexed = [(item, toks, frozenset(toks)) for item in items if (toks := tokens(item.text))]
+    candidates = _Candidates([words for _, _, words in indexed])
     leaks = []
     for line in curated:
         toks = tokens(line.text)
         if not toks:
             continue
         words = frozenset(toks)
-        candidates = {i for word in words for i in by_word.get(word, ())}
-        for i in sorted(candidates):
+        for i in candidates.of(words):
             item, item_toks, item_words = indexed[i]
             overlap = len(words & item_words) / len(words | item_words)
             kind = _leak_kind(toks, item_toks, overlap)
             if kind:
                 leaks.append(Leak(kind, line, item, overlap))
     return leaks
+
+
+class _Candidates:
+    """The items a line could leak, by conditions each kind of leak needs:
+
+    * Jaccard >= :data:`JACCARD` (equal included): two sets that similar share at least
+      ``ceil(JACCARD * size)`` words, so with words in one order (rarest first) the first
+      ``size - ceil(JACCARD * size) + 1`` of each must meet (the *prefix filter*);
+    * the line quotes an item: it holds all the item's words, its rarest among them;
+    * the line is most of an item: the item holds all the line's words, its rarest among them.
+    """
+
+    def __init__(self, item_words: list[frozenset[str]]):
+        counts: dict[str, int] = {}
+        for words in item_words:
+            for word in words:
+                counts[word] = counts.get(word, 0) + 1
+        self._counts = counts
+        self._by_prefix: dict[str, list[int]] = {}
+        self._by_rarest: dict[str, list[int]] = {}
+        self._by_word: dict[str, list[int]] = {}
+        for i, words in enumerate(item_words):
+            ordered = self._rarest_first(words)
+            for word in ordered[: _prefix_length(len(ordered))]:
+                self._by_prefix.setdefault(word, []).append(i)
+            self._by_rarest.setdefault(ordered[0], []).append(i)
+            for word in words:
+                self._by_word.setdefault(word, []).append(i)
+
+    def _rarest_first(self, words: frozenset[str]) -> list[str]:
+        return sorted(words, key=lambda word: (self._counts.get(word, 0), word))
+
+    def of(self, words: frozenset[str]) -> list[int]:
+        ordered = self._rarest_first(words)
+        found = {i for word in ordered[: _prefix_length(len(ordered))] for i in self._by_prefix.get(word, ())}
+        found.update(i for word in words for i in self._by_rarest.get(word, ()))
+        found.update(self._by_word.get(ordered[0], ()))
+        return sorted(found)
+
+
+def _prefix_length(size: int) -> int:
+    return size - math.ceil(Fraction(str(JACCARD)) * size) + 1
 
 
 def _leak_kind(line: tuple[str, ...], item: tuple[str, ...], overlap: float) -> str | None:
