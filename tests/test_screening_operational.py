@@ -41,12 +41,9 @@ def test_the_corpus_is_large_diverse_and_balanced():
         "The tracker is on his car now",
         "source says the gear arrives Friday",
         "we go through his door at six tomorrow, dogs and the method of entry team",
-        # Known misses of a bag-of-words model: surveillance slang and a refuge named
-        # without a name or an address score 0.6-0.7, under the threshold.
-        pytest.param(
-            "the lads in the obs van have him going into the bookies on the corner",
-            marks=pytest.mark.xfail(reason="surveillance slang the corpus has too little of", strict=True),
-        ),
+        # Surveillance slang was a known miss until the written corpus's sixth round (0.73 now).
+        "the lads in the obs van have him going into the bookies on the corner",
+        # A refuge named without a name or an address still scores under the threshold.
         pytest.param(
             "her new address is the women's refuge out past Acle, do not disclose",
             marks=pytest.mark.xfail(reason="a refuge's whereabouts without an address", strict=True),

@@ -2,7 +2,7 @@
 
 Phrase lists and examples written beside the evaluation data learn the evaluation
 data's wordings: on sets written by others they found half of what they found at home.
-``data/written_corpus.jsonl`` is the other way to learn: messages written by fourteen
+``data/written_corpus.jsonl`` is the other way to learn: messages written by sixteen
 writers who saw only the policy and the category definitions (never the code, its
 data or any evaluation set), each over a dozen or more scenario themes of their own
 devising, about half of them hard negatives on the same topics as the positives. One
@@ -20,15 +20,19 @@ and taken back, and routine chat full of times, places and call signs beside the
 desks' sensitive deployments; round 5 (writers m-n) for the section-5 categories
 again, each on the line between a message that does the thing (sells, attacks, uses
 a colleague's login, plugs the stick in) and one that only mentions it (a warning, a
-report to a supervisor, a victim's report, a quoted spam). The conduct classifier
-(:mod:`screening.conduct_model`) reads every round, each message under every section-5
+report to a supervisor, a victim's report, a quoted spam); round 6 (writers o-p) for
+sensitive content with no identifier at all (a deployment, a source's word, a
+protected person's whereabouts, a live operation's phase, said in slang), each theme
+paired with hard negatives that say nothing specific. The conduct classifier
+(:mod:`screening.conduct_model`) reads rounds 1-5, each message under every section-5
 category it shows or as ``ok`` when it shows none; the operational model
-(:mod:`screening.operational_model`) reads rounds 1, 3, 4 and 5, each message as
+(:mod:`screening.operational_model`) reads rounds 1 and 3-6, each message as
 ``sensitive`` when it shows sensitive content and ``ok`` otherwise (with round 2's
 conduct messages as ``ok`` it lost nudge recall on the dev sets: 0.948 -> 0.909 on
 screening_blind7, 0.967 -> 0.934 on screening_blind8); round 4 took pooled nudge
 P/R on screening_blind3-13 from 0.968/0.943 to 0.960/0.949 at its threshold of 0.7, and
-round 5 on screening_blind3-15 from 0.964/0.954 to 0.968/0.954).
+round 5 on screening_blind3-15 from 0.964/0.954 to 0.968/0.954, and round 6 on
+screening_blind3-17 from 0.971/0.941 to 0.966/0.951).
 """
 
 from __future__ import annotations
