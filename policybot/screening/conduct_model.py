@@ -394,8 +394,9 @@ _training = threading.Lock()
 # The written corpus's rounds this classifier reads (see screening.corpus). Round 6 was
 # written for sensitive content alone; read here as 550 more "ok" messages about
 # deployments and sources, it left the dev sets' mean conduct F1 where it was
-# (0.856 -> 0.854 on screening_blind3-17) and moved several categories' readings of
-# ordinary reports ("phone examination found indecent images…" became indecent).
+# (0.856 -> 0.854 on screening_blind3-17) and lost two specifications: an advertised
+# side business no longer read as commercial (0.45), strong swearing at a rota no
+# longer offensive.
 WRITTEN_ROUNDS = (1, 2, 3, 4, 5)
 
 
