@@ -155,7 +155,7 @@ class AnswersCapability(Capability):
         self.today = today
         self.recent = RecentQuestions(clock=clock)
         # Questions are embedded off the event loop, concurrent ones in one forward pass.
-        self.embeddings = EmbeddingBatcher(lambda texts: self.knowledge.encoder.encode(texts))
+        self.embeddings = EmbeddingBatcher(self.knowledge.encode_questions)
 
     def warm_up(self) -> None:
         # A worker thread must not share the service's SQLite connection (their

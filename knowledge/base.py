@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 import sqlite_utils
 
-from knowledge import index, retrieval
+from knowledge import index, question_head, retrieval
 from knowledge.documents import Document
 from knowledge.headline import headline
 
@@ -77,11 +77,16 @@ class KnowledgeBase:
     reloads them only after an ingest (by this or any other process). The MiniLM
     encoder is loaded on first need (the first question, or an ingest that has
     something to embed), never when nothing changed.
+
+    ``question_head`` reads questions through the learned question head
+    (:mod:`knowledge.question_head`) when they meet the documents' own words; without
+    it they are compared as embedded throughout.
     """
 
-    def __init__(self, db: sqlite_utils.Database, encoder=None):
+    def __init__(self, db: sqlite_utils.Database, encoder=None, question_head: bool = True):
         self.db = db
         self._encoder = encoder
+        self.question_head = question_head
         self._snapshot: retrieval.Snapshot | None = None
         index.ensure_schema(db)
 
@@ -93,8 +98,14 @@ class KnowledgeBase:
             self._encoder = get_encoder()
         return self._encoder
 
-    def _encode(self, texts: list[str]):
-        return self.encoder.encode(texts)
+    def encode_questions(self, texts: list[str]) -> np.ndarray:
+        """(len(texts), 2, 384): what :func:`knowledge.retrieval.signals` needs, each
+        text as embedded and as the question head reads it (as embedded again without
+        the head)."""
+        if self.question_head:
+            return question_head.encode_questions(self.encoder, texts)
+        embedded = self.encoder.encode(texts)
+        return np.stack([embedded, embedded], axis=1)
 
     def _encode_for_ingest(self, texts: list[str]):
         """Like the encoder, but each distinct passage or phrasing text is embedded
@@ -178,7 +189,7 @@ class KnowledgeBase:
         the documents is relevant enough. Any text is accepted: empty, huge, odd
         Unicode or FTS5 syntax never raises."""
         asking = self._asking(question, retriever)
-        return asking if isinstance(asking, Answer) else self._answer(asking, k, self._encode)
+        return asking if isinstance(asking, Answer) else self._answer(asking, k, self.encode_questions)
 
     async def ask_async(
         self, question: str, embed: Callable[[list[str]], Awaitable[np.ndarray]], k: int = 3, retriever: str = "hybrid"

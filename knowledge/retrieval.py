@@ -112,8 +112,8 @@ class Snapshot:
         # question than to the clause answering it: each vector's handicap
         # (PHRASING_DISCOUNT for a phrasing, 0 for the document's own words) puts the two
         # kinds on one scale, so that a document without phrasings competes fairly.
-        curated = curated if curated is not None else np.zeros(len(owners), dtype=bool)
-        self.handicap = np.where(curated, PHRASING_DISCOUNT, 0.0).astype(np.float32)
+        self.curated = curated if curated is not None else np.zeros(len(owners), dtype=bool)
+        self.handicap = np.where(self.curated, PHRASING_DISCOUNT, 0.0).astype(np.float32)
         # Which rows of matrix are a passage's sentences, in order (knowledge.index.sentences).
         self.sentence_rows = sentence_rows if sentence_rows is not None else np.zeros(len(owners), dtype=bool)
         # Abstention is decided per document (see decide()): each passage's and each
@@ -154,15 +154,22 @@ class Snapshot:
         anchor_documents = [doc for doc, _ in anchor_rows]
         return cls(generation, passages, matrix, owners, topic_words, anchors, anchor_documents, curated, sentence_rows)
 
-    def dense_scores(self, question_vector: np.ndarray) -> np.ndarray:
+    def dense_scores(self, question_vector: np.ndarray, as_embedded: np.ndarray | None = None) -> np.ndarray:
         """Per passage, the best cosine similarity over its vectors (-1 if none), each
         document's scores lowered together until its best equals its best *fair* score
         (a curated phrasing's cosine less its handicap): passages keep their order
         within a document, where phrasings are good evidence, and documents meet
-        between them on one scale."""
+        between them on one scale.
+
+        ``as_embedded``, when given, is the question's vector as everything else is
+        embedded, ``question_vector`` being as the question head reads it
+        (:mod:`knowledge.question_head`): curated phrasings are questions themselves,
+        and are compared with ``as_embedded``."""
         if not len(self.owners):
             return np.full(len(self.passages), -1.0, dtype=np.float32)
         cosines = self.matrix @ question_vector
+        if as_embedded is not None and self.curated.any():
+            cosines[self.curated] = self.matrix[self.curated] @ as_embedded
         raw = _best_of_each(cosines, self.owners, len(self.passages))
         fair = _best_of_each(cosines - self.handicap, self.owners, len(self.passages))
         shift = self._best_per_document(raw) - self._best_per_document(fair)
@@ -352,24 +359,31 @@ def signals(snapshot: Snapshot, question: str, retriever: str, bm25: np.ndarray,
     :func:`keyword_scores`.
 
     The question is first read with its misspellings corrected and the forces' IM
-    service named as the policies name it (:func:`read_question`). Dense scores use the
-    mean of two embeddings, the question so read and without its topic words (one
-    batched encoder call); ``on_topic`` uses the
-    question so read, whose similarity to the documents says whether it is about them
-    at all, and ``off_topic`` the question as asked, against the out-of-scope anchors.
+    service named as the policies name it (:func:`read_question`). ``encode`` gives each
+    of :func:`texts_to_embed` twice over, shape (texts, 2, 384): as embedded, and as the
+    question head reads it (:func:`knowledge.question_head.encode_questions`). Dense
+    scores use the mean of two, the question so read and without its topic words, the
+    head's reading against the documents' own words and the embedding against curated
+    phrasings; ``on_topic`` uses the question so read, whose similarity to the documents
+    says whether it is about them at all, and ``off_topic`` the question as asked,
+    against the out-of-scope anchors, both as embedded.
     """
     if retriever == "bm25":
         return Signals(bm25, None, None, None, snapshot.passage_documents)
     read = read_question(snapshot, question)
     named = np.array([names_title(question, title) for title in snapshot.titles], dtype=bool)
-    vectors = encode(texts_to_embed(snapshot, question, retriever))
-    ranking, asked = (vectors[:-1], vectors[-1]) if read != question else (vectors, vectors[0])
-    mean = ranking.mean(axis=0)
-    question_vector = mean / max(float(np.linalg.norm(mean)), 1e-9)
-    dense = snapshot.dense_scores(question_vector)
-    as_asked = snapshot.dense_scores(vectors[0])
-    off_topic = snapshot.anchor_scores(asked)
+    both = encode(texts_to_embed(snapshot, question, retriever))
+    embedded, by_head = both[:, 0], both[:, 1]
+    ranking = slice(0, len(both) - 1) if read != question else slice(0, len(both))
+    question_vector = _unit(by_head[ranking].mean(axis=0))
+    dense = snapshot.dense_scores(question_vector, _unit(embedded[ranking].mean(axis=0)))
+    as_asked = snapshot.dense_scores(embedded[0])
+    off_topic = snapshot.anchor_scores(embedded[-1])
     return Signals(bm25, dense, as_asked, off_topic, snapshot.passage_documents, named, question_vector)
+
+
+def _unit(vector: np.ndarray) -> np.ndarray:
+    return vector / max(float(np.linalg.norm(vector)), 1e-9)
 
 
 def decide(evidence: Signals, retriever: str, tuning: Tuning = Tuning()) -> tuple[bool, np.ndarray, np.ndarray]:

@@ -61,7 +61,7 @@ def main() -> int:
                     clean_question(q["question"]),
                     retriever,
                     keyword_scores(kb.db.conn, snapshot, clean_question(q["question"]), retriever),
-                    kb._encode,
+                    kb.encode_questions,
                 )
                 for q in questions
             ]

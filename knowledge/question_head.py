@@ -1,0 +1,197 @@
+"""Reading a staff question in the language policies are written in.
+
+A question and the clause that answers it rarely share words: "can I do a few shifts
+behind the bar at weekends?" is answered by "secondary employment must be declared
+and approved". MiniLM, trained on general text, often puts such a question nearer a
+clause that merely shares its topic than the one that answers it, and a policy
+ingested with no curated phrasings has nothing else to bridge the gap.
+
+The question head is MiniLM's last layer trained again to read questions: a question
+goes through the five layers below as ever, then through both the model's own last
+layer (its embedding as everything else is embedded) and the head (its embedding as
+ranking compares it with a document's own words: its passages and their sentences).
+Documents keep the vectors the index gave them, so nothing is re-embedded when the
+head changes, and a question costs about a sixth more than one embedding
+(:meth:`policybot.embedding.Encoder.encode_with_top`).
+
+The head learns from policies paired with the questions staff ask about them: the
+shipped policy with its curated phrasings, and the training policies in
+``knowledge/training/data/`` (``NAME.md`` with ``NAME.phrasings`` beside it, in the
+format of :mod:`knowledge.phrasings`, a question filed under every clause that answers
+it). Those were written for this purpose by people who saw only the shipped policy's
+layout, apart from every evaluation set (``tests/test_evaluation_hygiene.py`` guards
+them like any curated data). What it learns is how people ask, not what any one
+policy says, so it serves a policy it has never seen.
+
+Training maximises, for each question, the share of a softmax over its own policy's
+passages taken by the passages that answer it, a passage scoring its best vector as
+the index stores it (the passage under its section title, or one of its sentences).
+It starts from the model's own last layer and takes a few passes over the questions
+(:data:`SETTINGS`), chosen by leaving a third of the training policies out in turn,
+training on the rest and ranking the questions of those left out.
+
+Curated phrasings and out-of-scope anchors are questions too, and a question is
+compared with them as embedded (:class:`knowledge.retrieval.Snapshot`); abstention is
+decided on those similarities, so the head moves only which clause ranks first.
+
+The head's weights ship with the package (:data:`SHIPPED`, written by
+``scripts/ship_trained_models.py``, as float16) under a key of everything they were
+made from; when that key does not match (a corpus file edited, another embedding
+model) the head is trained again on first use, a few minutes of CPU, and kept in
+:mod:`policybot.model_cache`.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import random
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from knowledge import index
+from knowledge.phrasings import is_keywords
+from knowledge.retrieval import read_services
+from policybot import model_cache
+
+log = logging.getLogger("policybot")
+
+HERE = Path(__file__).parent
+SHIPPED_POLICIES = HERE / "data"
+CORPUS = HERE / "training" / "data"
+SHIPPED = HERE / "trained" / "question-head.npz"
+CACHE_NAME = "question-head"
+VERSION = "1"
+SETTINGS = {"epochs": 3, "learning_rate": 1e-4, "weight_decay": 0.01, "temperature": 0.05, "batch": 32, "seed": 0}
+
+
+@dataclass(frozen=True)
+class TrainingPolicy:
+    """One policy's passages, as the index embeds them, and the questions asked of it."""
+
+    name: str
+    refs: tuple[str, ...]  # the passages' refs, in order
+    passage_texts: tuple[tuple[str, ...], ...]  # per passage: the texts the index embeds for it
+    questions: tuple[tuple[str, tuple[int, ...]], ...]  # (question, the passages that answer it)
+
+
+def training_files() -> list[Path]:
+    """The policies the head learns from: the shipped ones and the training corpus."""
+    return sorted(SHIPPED_POLICIES.glob("*.md")) + sorted(CORPUS.glob("*.md"))
+
+
+def training_policies(files: list[Path] | None = None) -> list[TrainingPolicy]:
+    """Each policy of ``files`` with the questions of its phrasings file, each question
+    once, with every passage it is filed under (keyword lines are not questions)."""
+    policies = []
+    for source in index.read_sources(files if files is not None else training_files()):
+        passages = source.parsed.passages
+        position = {passage.ref: i for i, passage in enumerate(passages)}
+        answers: dict[str, list[int]] = {}
+        for ref, lines in source.phrasings.items():
+            for line in lines:
+                if not is_keywords(line):
+                    answers.setdefault(line, []).append(position[ref])
+        texts = tuple(tuple(text for _, text in index.embedding_texts(p.section, p.text, ())) for p in passages)
+        questions = tuple((question, tuple(sorted(set(refs)))) for question, refs in answers.items())
+        if questions:
+            policies.append(TrainingPolicy(source.id, tuple(position), texts, questions))
+    return policies
+
+
+def training_key(files: list[Path] | None = None) -> str:
+    """The key the head is kept under: everything it is made from."""
+    from policybot.embedding import model_id
+
+    parts: list[str | bytes] = [VERSION, model_id(), json.dumps(SETTINGS, sort_keys=True)]
+    for path in files if files is not None else training_files():
+        for companion in (path, path.with_suffix(".phrasings")):
+            if companion.is_file():
+                parts += [companion.name, companion.read_bytes()]
+    return model_cache.key_of(*parts)
+
+
+def train(encoder, policies: list[TrainingPolicy]) -> dict[str, np.ndarray]:
+    """The head's weights (float16, by parameter name), learned from ``policies``
+    starting from ``encoder``'s own last layer."""
+    import torch  # only training needs it here; transformers has installed it
+
+    torch.manual_seed(SETTINGS["seed"])
+    shuffle = random.Random(SETTINGS["seed"])
+    size = SETTINGS["batch"]
+    batches = []
+    for policy in policies:
+        texts = [text for passage in policy.passage_texts for text in passage]
+        owners = torch.tensor([i for i, passage in enumerate(policy.passage_texts) for _ in passage])
+        vectors = torch.from_numpy(encoder.encode(texts))
+        for start in range(0, len(policy.questions), size):
+            chunk = policy.questions[start : start + size]
+            right = torch.zeros(len(chunk), len(policy.passage_texts), dtype=torch.bool)
+            for row, (_, answering) in enumerate(chunk):
+                right[row, list(answering)] = True
+            below = encoder.hidden_below_top([read_services(question) for question, _ in chunk])
+            batches.append((below, vectors, owners, right))
+    head = copy.deepcopy(encoder.model.encoder.layer[-1])
+    head.train()
+    optimiser = torch.optim.AdamW(
+        head.parameters(), lr=SETTINGS["learning_rate"], weight_decay=SETTINGS["weight_decay"]
+    )
+    for _ in range(SETTINGS["epochs"]):
+        shuffle.shuffle(batches)
+        for (below, mask), vectors, owners, right in batches:
+            asked = encoder.pooled(encoder.run_top(head, below, mask), mask)
+            cosines = asked @ vectors.T
+            scores = torch.full((len(asked), right.shape[1]), -2.0)
+            scores = scores.scatter_reduce(1, owners.expand(len(asked), -1), cosines, reduce="amax")
+            scores = scores / SETTINGS["temperature"]
+            answering = scores.masked_fill(~right, float("-inf"))
+            loss = (torch.logsumexp(scores, 1) - torch.logsumexp(answering, 1)).mean()
+            optimiser.zero_grad()
+            loss.backward()
+            optimiser.step()
+    return {name: value.detach().numpy().astype(np.float16) for name, value in head.state_dict().items()}
+
+
+def build(encoder, weights: dict[str, np.ndarray]):
+    """The head as a module, from its weights; a copy of ``encoder``'s last layer gives
+    it its shape."""
+    import torch
+
+    head = copy.deepcopy(encoder.model.encoder.layer[-1])
+    head.load_state_dict({name: torch.from_numpy(value.astype(np.float32)) for name, value in weights.items()})
+    head.eval()
+    return head
+
+
+def _fits(weights: dict[str, np.ndarray], encoder) -> bool:
+    """Do ``weights`` name exactly the parameters of ``encoder``'s last layer?"""
+    return set(weights) == set(encoder.model.encoder.layer[-1].state_dict())
+
+
+_heads: dict[int, object] = {}
+_loading = threading.Lock()
+
+
+def get_question_head(encoder):
+    """The head for ``encoder``: from the cache or the package when their key
+    matches, else trained now (and kept in the cache)."""
+    with _loading:
+        if id(encoder) not in _heads:
+            key = training_key()
+            weights = model_cache.load(CACHE_NAME, key, SHIPPED)
+            if weights is None or not _fits(weights, encoder):
+                log.info("training the question head (its shipped weights are for other inputs)")
+                weights = train(encoder, training_policies())
+                model_cache.save(CACHE_NAME, key, weights)
+            _heads[id(encoder)] = build(encoder, weights)
+        return _heads[id(encoder)]
+
+
+def encode_questions(encoder, texts: list[str]) -> np.ndarray:
+    """(len(texts), 2, 384): each text embedded as everything else is, and as the
+    question head reads it."""
+    return encoder.encode_with_top(texts, get_question_head(encoder))
