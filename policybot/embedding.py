@@ -73,14 +73,7 @@ class Encoder:
         with torch.inference_mode():
             for start in range(0, len(order), batch_size):
                 rows = order[start : start + batch_size]
-                with self._tokenizing:
-                    tokens = self.tokenizer(
-                        [texts[i] for i in rows],
-                        padding=True,
-                        truncation=True,
-                        max_length=self.max_length,
-                        return_tensors="pt",
-                    )
+                tokens = self._tokens([texts[i] for i in rows])
                 outputs = self.model(**tokens, output_hidden_states=top is not None)
                 mask = tokens["attention_mask"]
                 out[rows, 0] = self.pooled(outputs.last_hidden_state, mask).cpu().numpy()
@@ -104,13 +97,15 @@ class Encoder:
     def hidden_below_top(self, texts: list[str]):
         """(hidden states entering the last layer, attention mask) for ``texts``, one
         batch: what training a replacement for the last layer starts from."""
-        with self._tokenizing:
-            tokens = self.tokenizer(
-                texts, padding=True, truncation=True, max_length=self.max_length, return_tensors="pt"
-            )
+        tokens = self._tokens(texts)
         with self._torch.inference_mode():
             outputs = self.model(**tokens, output_hidden_states=True)
+        # Cloned outside inference mode, so that training may differentiate through them.
         return outputs.hidden_states[-2].clone(), tokens["attention_mask"].clone()
+
+    def _tokens(self, texts: list[str]):
+        with self._tokenizing:
+            return self.tokenizer(texts, padding=True, truncation=True, max_length=self.max_length, return_tensors="pt")
 
     def encode_one(self, text: str) -> np.ndarray:
         return self.encode([text])[0]
