@@ -303,7 +303,7 @@ class Signals:
     off_topic: np.ndarray | None  # per document, best cosine of the question as asked to its anchors
     passage_documents: np.ndarray  # each passage's document, as an index into the off_topic array
     named: np.ndarray | None = None  # per document, does the question name it (by its title)?
-    question: np.ndarray | None = None  # the question's ranking vector; None for bm25 alone
+    question: np.ndarray | None = None  # the question as embedded, for its passage's sentence; None for bm25 alone
 
 
 @dataclass(frozen=True)
@@ -312,7 +312,7 @@ class Ranking:
 
     abstained: bool
     ranked: list[tuple[IndexedPassage, float]]
-    question: np.ndarray | None = None  # the question's ranking vector; None for bm25 alone
+    question: np.ndarray | None = None  # the question as embedded, for its passage's sentence; None for bm25 alone
 
 
 # Microsoft Teams is the forces' instant messaging service today. The policies were
@@ -387,11 +387,13 @@ def signals(snapshot: Snapshot, question: str, retriever: str, bm25: np.ndarray,
     both = encode(texts_to_embed(snapshot, question, retriever))
     embedded, by_head = both[:, 0], both[:, 1]
     ranking = slice(0, len(both) - 1) if read != question else slice(0, len(both))
-    question_vector = _unit(by_head[ranking].mean(axis=0))
-    dense = snapshot.dense_scores(question_vector, _unit(embedded[ranking].mean(axis=0)))
+    as_embedded = _unit(embedded[ranking].mean(axis=0))
+    dense = snapshot.dense_scores(_unit(by_head[ranking].mean(axis=0)), as_embedded)
     as_asked = snapshot.dense_scores(by_head[0], embedded[0])
     off_topic = snapshot.anchor_scores(embedded[-1])
-    return Signals(bm25, dense, as_asked, off_topic, snapshot.passage_documents, named, question_vector)
+    # The head learnt which clause answers a question, not which of a clause's
+    # sentences says it: the headline (knowledge.headline) is chosen as embedded.
+    return Signals(bm25, dense, as_asked, off_topic, snapshot.passage_documents, named, as_embedded)
 
 
 def _unit(vector: np.ndarray) -> np.ndarray:
