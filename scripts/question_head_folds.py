@@ -17,6 +17,7 @@ import argparse
 import numpy as np
 
 from knowledge import question_head
+from knowledge.retrieval import _best_of_each as best_of_each
 from knowledge.retrieval import read_services
 from policybot.embedding import get_encoder
 
@@ -30,10 +31,7 @@ def hit_at_1(encoder, head, policy: question_head.TrainingPolicy) -> tuple[float
     hits = []
     for reading in (0, 1):
         cosines = both[:, reading] @ vectors.T
-        best = np.full((len(policy.questions), len(policy.passage_texts)), -2.0)
-        for column, owner in enumerate(owners):
-            best[:, owner] = np.maximum(best[:, owner], cosines[:, column])
-        top = best.argmax(axis=1)
+        top = [int(np.argmax(best_of_each(row, owners, len(policy.passage_texts)))) for row in cosines]
         hits.append(float(np.mean([top[i] in answering for i, (_, answering) in enumerate(policy.questions)])))
     return hits[0], hits[1]
 

@@ -68,7 +68,7 @@ def test_the_evasion_generator_does_not_use_the_product_s_tables():
 # --- the leakage guard -----------------------------------------------------------------
 
 
-@pytest.mark.slow  # minutes of CPU: every curated line and corpus message against every evaluation item
+@pytest.mark.slow  # every curated line and corpus message against every evaluation item: seconds
 def test_nothing_curated_and_no_unit_test_quotes_an_evaluation_item():
     leaks = leakage.all_leaks()
     assert leaks == [], "evaluation items leaked:\n" + "\n".join(map(str, leaks))
