@@ -762,3 +762,40 @@ def test_an_insult_with_its_letters_starred_out_is_still_offensive(screener, tex
 )
 def test_a_vetting_outcome_or_post_mortem_findings_are_sensitive_by_themselves(screener, text, sensitive):
     assert ("sensitive-content" in categories(screener, text)) is sensitive
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [
+        # Abbreviations typed with dots, slashes or a zero for the O, set apart as labels are.
+        ("Custody handover notes (O.S.) are in the channel files", "O.S"),
+        ("0.S. - interview plan for the Hadleigh job", "0.S"),
+        ("— o.s. — contingency plan for the derby match on Saturday", "o.s"),
+        ("#OS# press lines for the inquest", "OS"),
+        ("O/S please do not forward: rest day changes for the surge team", "O/S"),
+        ("this rota is O.S. so keep it in the team", "O.S"),
+        # A capitalised marking before the document it marks, a few words on.
+        ("sent you the RESTRICTED staff survey results", "RESTRICTED"),
+        ("the TOP SECRET appendix goes to gold only", "TOP SECRET"),
+        # Asking someone to act on a marked document asks about the document.
+        ("could you proofread the CONFIDENTIAL minutes before Monday?", "CONFIDENTIAL"),
+        # Replacing a file is not the scheme replacing a marking.
+        ("I've replaced the map with a newer copy (OFFICIAL-SENSITIVE)", "OFFICIAL-SENSITIVE"),
+    ],
+)
+def test_markings_written_as_people_write_them(screener, text, marked):
+    assert found(screener, text, "protective-marking") == [marked]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the laptop OS update is tonight, leave it plugged in",
+        "THIS MESSAGE IS CONFIDENTIAL AND MAY BE PRIVILEGED. IF YOU ARE NOT THE RECIPIENT PLEASE DELETE IT",
+        "RESTRICTED was replaced by OFFICIAL-SENSITIVE years ago",
+        "can you explain what CONFIDENTIAL means these days?",
+        "the OS map of Thetford forest is in the van",
+    ],
+)
+def test_near_markings_in_everyday_writing_are_not_markings(screener, text):
+    assert "protective-marking" not in categories(screener, text)

@@ -33,7 +33,7 @@ _NEGATION = re.compile(
 )
 _META = re.compile(
     r"\b(?:gpms|gsc|classification scheme|security classifications?|protective markings?|protectively marked"
-    r"|markings|marking scheme|replaced|policy|policies|guidance|training(?! (?:pc|pcs|laptop|laptops|computer|computers))|course|e-?learning|awareness|means|mean"
+    r"|markings|marking scheme|policy|policies|guidance|training(?! (?:pc|pcs|laptop|laptops|computer|computers))|course|e-?learning|awareness|means|mean"
     r"|meaning|stands for|definition|the word|the term|level(?! ?\d)|levels|secrets act|handling"
     r" instructions|module|legislation|procedure|briefing on)\b"
 )
@@ -84,10 +84,14 @@ class Context:
             return True
         return bool(_INTERROGATIVE.match(self.text, self.first)) and self.last - self.first < 200
 
+    def is_request(self) -> bool:
+        """Asking someone to do something ("can you check...", "has anyone got...")."""
+        return bool(_REQUEST.match(self.text, self.first))
+
     def is_permission_question(self) -> bool:
         """A question about whether something may be sent or said here; "can you send
         it to my gmail?" asks someone to do it, which is not asking whether it's allowed."""
-        if _REQUEST.match(self.text, self.first):
+        if self.is_request():
             return False
         return self.is_question() and bool(_SENDING.search(self.sentence))
 

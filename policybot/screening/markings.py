@@ -76,6 +76,7 @@ _RETIRED = re.compile(
     r"\b(?:(?:haven'?t|hasn'?t|have not|has not|no longer|not) (?:been )?used|phased out|obsolete|abolished"
     r"|scrapped|not used any ?more|retired in|went out in|replaced)\b"
 )
+_LEGACY = re.compile(r"\b(?:gpms|protect|restricted|confidential)\b")
 _SCHEME_TALK = re.compile(
     r"\b(?:gpms|government security classifications?|security classification scheme|classification scheme"
     r"|protective marking scheme|marking scheme)\b"
@@ -114,7 +115,8 @@ _FUNCTION_WORDS = frozenset(
     """and or but so please pls do don't dont not until unless if as at by for from to with without
     is are was were be been being it its this that these those i we you he she they me us them
     only until till then now here there re thanks thx cheers ta via see per
-    ok okay also still just too""".split()
+    ok okay also still just too
+    attached enclosed below above follows following herewith""".split()
 )
 _INTRODUCERS = frozenset("classified classification marked marking graded class caveat".split())
 _HEADER_WORDS = frozenset("classification marking protective security subject re fw fwd class caveat handling".split())
@@ -124,13 +126,21 @@ _DOCUMENT_NOUNS = frozenset(
     memo plan plans statement statements log intel intelligence assessment summary attachment letter paper
     papers pack slides update submission record records profile tasking package bundle extract email
     nominal nominals list lists sheet sheets spreadsheet material info information details data package
-    packages pack file""".split()
+    packages pack file annex annexe appendix draft drafts copy copies version pdf folder printout screenshot
+    transcript transcripts results review minutes agenda dossier register matrix form forms tracker proposal
+    proposals strategy casefile timeline correspondence photos images footage recording""".split()
 )
+# What "OS" before a noun means when it is no marking: an operating system ("the laptop OS
+# update") or the Ordnance Survey ("an OS map"); an abbreviation heads no such document.
+_NOT_ABBREVIATED_DOCUMENTS = frozenset("update updates upgrade version versions map maps grid ref reference".split())
 _HEADER_SPAN = 3
+_DOCUMENT_REACH = 3  # words after a marking in which the document it marks may be named
 _LABEL_BEFORE = re.compile(r"[\s\[\(<{*#>\"'|:\-–/.,;]*")
+_POLITELY = re.compile(r"^[ \t]*(?:(?:please|pls|plz)[ \t]+)?")
 _SEPARATOR_AFTER = re.compile(r"[ \t]*[:\-|/\])}>*.,;!]")
-_OPEN_BRACKET = "[(<{*"
-_CLOSE_BRACKET = "])>}*"
+# Paired dashes and hashes set a marking apart as brackets do ("— o.s. —", "#OS#").
+_OPEN_BRACKET = "[(<{*#-"
+_CLOSE_BRACKET = "])>}*#-"
 
 
 @dataclass(frozen=True)
@@ -214,7 +224,7 @@ def _strictly_a_marking(norm: Normalised, i: int, j: int) -> bool:
         return True
     if any(w.text in _INTRODUCERS for w in words[max(0, i - 3) : i]):
         return True
-    return _in_capitals(norm, i, j) and _names_a_document(norm, j)
+    return _in_capitals(norm, i, j) and _names_a_document(norm, j, abbreviated=True)
 
 
 # How people apply a marking to what they are sending, in running text: "this is
@@ -222,7 +232,8 @@ def _strictly_a_marking(norm: Normalised, i: int, j: int) -> bool:
 # Read backwards from the marking over .words: an optional adverb, then a subject and a
 # copula ("this is", "it's", "which is", "attached is") or a verb of handling and "as".
 _APPLIED_BEFORE = re.compile(
-    r"(?:\b(?:this|it|that|which|attached|everything|below|above|these|this one|all of this|all this)"
+    r"(?:\b(?:this|it|that|which|attached|everything|below|above|these|all of this|all this"
+    r"|(?:this|that|these|those) [a-z]+)"
     r" (?:is|s|are|was|will be|should be|must be|needs to be)|\b(?:its|thats|whichs))"
     r"(?: (?:all|also|obviously|technically|still|now|definitely|basically|strictly|classed|marked|classified))?"
     r" $"
@@ -270,7 +281,9 @@ def _applied_to_content(
     capitals = any(c.isupper() for c in source)
     if strict:
         return capitals and source.replace(".", "").replace("/", "").isupper() or handling()
-    if capitals or any(w.disguised for w in words[i:j]):
+    if capitals and not _shouting(norm, i, j) or any(w.disguised for w in words[i:j]):
+        # In a message all in capitals ("THIS EMAIL IS CONFIDENTIAL AND INTENDED ONLY FOR
+        # THE ADDRESSEE") capitals mean nothing; a handling instruction still does.
         return True
     # "this is secret so don't tell the sarge" is everyday English: SECRET and above
     # are written as markings, not said in passing.
@@ -291,15 +304,20 @@ def _closes_phrase(norm: Normalised, j: int) -> bool:
     return following[0] in _AFTER_APPLIED
 
 
-def _names_a_document(norm: Normalised, j: int) -> bool:
-    """A document noun within two words after the marking, joined by single spaces on
-    the same line: "SECRET ops plan", "RESTRICTED custody list"; not an idiom ("SECRET
-    santa list")."""
+def _names_a_document(norm: Normalised, j: int, abbreviated: bool = False) -> bool:
+    """A document noun within three words after the marking, joined by single spaces on
+    the same line with no function word between: "SECRET ops plan", "RESTRICTED custody
+    list", "CONFIDENTIAL occ health report"; not an idiom ("SECRET santa list"). After an
+    ``abbreviated`` marking ("OS") a noun it has other meanings before ("OS update", "OS
+    map") names no document."""
     words = norm.word_list
-    for k in range(j, min(j + 2, len(words))):
-        if norm.text[words[k - 1].end : words[k].start] != " " or words[k].text in _IDIOMS:
+    for k in range(j, min(j + _DOCUMENT_REACH, len(words))):
+        word = words[k].text
+        if norm.text[words[k - 1].end : words[k].start] != " " or word in _IDIOMS or word in _FUNCTION_WORDS:
             return False
-        if words[k].text in _DOCUMENT_NOUNS:
+        if abbreviated and word in _NOT_ABBREVIATED_DOCUMENTS:
+            return False
+        if word in _DOCUMENT_NOUNS:
             return True
     return False
 
@@ -377,7 +395,8 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
     tail = text[end:line_end]
     ends_line = not re.search(r"[a-z0-9?]", tail)
     if lead is not None:
-        if ends_line or _SEPARATOR_AFTER.match(tail):
+        if ends_line or _SEPARATOR_AFTER.match(tail) or _HANDLING.match(_POLITELY.sub("", tail)):
+            # "O/S pls don't share outside the team": a handling instruction closes a label as a colon would
             return True
         return j < len(words) and words[j].text in DESCRIPTORS and _in_capitals(norm, j, j + 1)
     # Closing a line: "Notes attached - RESTRICTED"
@@ -391,16 +410,28 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
 def _bracketed(norm: Normalised, start: int, end: int) -> bool:
     text = norm.text
     before = text[:start].rstrip(" ")
-    after = text[end:].lstrip(" ")
+    after = text[end:].lstrip(" .")  # "(O.S.)": the abbreviation's own last dot
     return bool(before) and before[-1] in _OPEN_BRACKET and bool(after) and after[0] in _CLOSE_BRACKET
 
 
 def _discounted(norm: Normalised, first: int, last: int) -> bool:
-    """Asked about, negated or talked about, as read through any disguise ("c4n I s3nd ...?")."""
+    """Asked about, negated or talked about, as read through any disguise ("c4n I s3nd ...?").
+
+    A request to act on a document the marking heads ("can you check the CONFIDENTIAL
+    report I've dropped in the files tab") asks about the document, not the marking:
+    it is still marked. Talk of a marking being replaced or dropped is about the old
+    GPMS markings; where the sentence names none, "replaced it with the right one
+    (OFFICIAL-SENSITIVE, v4)" is about a file."""
     context = Context(norm.reading, *norm.reading_span(first, last))
-    if context.is_question() or context.is_negated() or context.is_meta():
+    if context.is_question() and not (
+        context.is_request() and _in_capitals(norm, first, last + 1) and _names_a_document(norm, last + 1)
+    ):
         return True
-    return bool(_ANOTHER_ROUTE.search(context.sentence) or _RETIRED.search(context.sentence))
+    if context.is_negated() or context.is_meta():
+        return True
+    if _ANOTHER_ROUTE.search(context.sentence):
+        return True
+    return bool(_RETIRED.search(context.sentence) and _LEGACY.search(context.sentence))
 
 
 def not_meant(norm: Normalised, findings: list[Finding]) -> list[Finding]:

@@ -256,7 +256,7 @@ class Normalised:
             if run:
                 for first, last in run:
                     joined = "".join(part for part, _, _ in raw[first : last + 1])
-                    reading = self._read(joined)
+                    reading = self._read(joined, typed_apart=True)
                     pieces = (self._segment(reading) if self._segment else None) or [reading]
                     for piece in pieces:  # the pieces share the span they were typed in
                         words.append(Word(piece, raw[first][1], raw[last][2], True, joined))
@@ -340,8 +340,8 @@ class Normalised:
         run.append((first, j))
         return run
 
-    def _read(self, raw: str) -> str:
-        reading = _unleet(raw)
+    def _read(self, raw: str, typed_apart: bool = False) -> str:
+        reading = _unleet(raw, typed_apart)
         return self._spell(reading, raw) if self._spell else reading
 
     def _hidden_changes(self, start: int, end: int) -> bool:
@@ -358,13 +358,14 @@ def _single(part: str) -> bool:
     return len(part) == 1 and part not in _SYMBOL_WORDS
 
 
-def _unleet(word: str) -> str:
+def _unleet(word: str, typed_apart: bool = False) -> str:
     """Read leetspeak digits as letters, but only in a word that also has letters
-    (so ``2024`` and ``A140`` keep their digits); ``1`` is read as ``i``."""
+    (so ``2024`` and ``A140`` keep their digits); ``1`` is read as ``i``. Characters
+    typed apart as an abbreviation ("0/S", "0.S.") need only one letter among them."""
     if word.isalpha() or not any(c.isalpha() for c in word):
         return word
     letters = sum(c.isalpha() for c in word)
-    if letters < 2 or word[0].isalpha() and word[1:].isdigit():
+    if letters < (1 if typed_apart else 2) or word[0].isalpha() and word[1:].isdigit():
         return word  # "b24", "a140": a letter then a number is a code, not leetspeak
     return word.translate(_LEET)
 
