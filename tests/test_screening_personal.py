@@ -128,3 +128,29 @@ def test_a_draft_for_the_press_is_not_yet_public():
 def test_a_surname_is_capitalised_not_the_next_word_of_the_sentence(text, name):
     names = {found for kind, found in kinds(text) if kind == "name"}
     assert names == ({name} if name else set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gavin Pettit 03/11/1979 arrested for the shed break, in cell 4",
+        "the misper is Donna Keel, 15, last seen on the seafront",
+    ],
+)
+def test_given_names_beyond_the_curated_list_are_read(text):
+    """Given names come from the census's common first names as well as the curated
+    list, so a name nobody here wrote down still pieces a person together."""
+    assert any(e.kind == "name" for e in find_entities(text))
+    assert find_personal(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Royal Mail are striking on Friday",
+        "Major Crime want the room at 10",
+        "MY SECRET SANTA GOT ME A MUG, CHEERS WHOEVER IT WAS",
+    ],
+)
+def test_words_that_are_also_names_name_nobody(text):
+    assert not [e for e in find_entities(text) if e.kind == "name"]

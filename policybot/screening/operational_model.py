@@ -60,7 +60,7 @@ SENSITIVE_LABEL, OK_LABEL = "sensitive", "ok"
 WRITTEN_ROUNDS = (1, 3, 4, 5, 6)
 # Bump when the features change (as when the names the entity reader finds change):
 # cached weights from another version are not used.
-FEATURE_VERSION = 3
+FEATURE_VERSION = 4
 # Inverse regularisation strength of the logistic regression (chosen on the dev split).
 REGULARISATION_C = 4.0
 # Probability a sentence needs to be a finding (chosen on the dev split:

@@ -24,6 +24,7 @@ The words read (roles, own markers, titles, given names) are data:
 
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_left
 from collections.abc import Callable
@@ -214,14 +215,70 @@ def find_entities(text: str) -> list[Entity]:
     for match in compiled["titled"].finditer(text):
         found.append(Entity("name", match.start(), match.start(1) + len(match.group(1).rstrip())))
     found += _given_names(text, words)
+    found += _dates_of_birth_after_names(text, found)
     return _distinct(found)
 
 
+_DATE_AFTER_NAME = re.compile(r"[ \t]*[,(]?[ \t]*(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)?\d{2})\b")
+# A date this many years back or more, written straight after a name, is when the person
+# was born: "Jimmy Lee 02/06/1985" is how a nominal is written down, as PNC does.
+BORN_YEARS_AGO = 10
+
+
+def _dates_of_birth_after_names(text: str, found: list[Entity]) -> list[Entity]:
+    this_year = datetime.date.today().year
+    births = []
+    for entity in found:
+        if entity.kind != "name":
+            continue
+        date = _DATE_AFTER_NAME.match(text, entity.end)
+        if not date:
+            continue
+        year = int(date.group(3))
+        if year < 100:
+            year += 1900 if year > this_year % 100 else 2000
+        if (
+            1900 < year <= this_year - BORN_YEARS_AGO
+            and 1 <= int(date.group(1)) <= 31
+            and 1 <= int(date.group(2)) <= 12
+        ):
+            births.append(Entity("dob", date.start(1), date.end(3)))
+    return births
+
+
+# A census first name counts as a given name when at least this share (per cent) of
+# people bear it, and when English uses it as a word less often than this many times in
+# pyspellchecker's counts: "Mark", "Major", "Royal", "Grace" and "Summer" are words
+# first ("Royal Mail", "Major Crime"), "Gavin" and "Donna" are not.
+GIVEN_NAME_SHARE = 0.005
+WORD_COUNT_LIMIT = 15_000
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names: the curated list (names common in the UK) and the common first
+    names of the ``names`` package's census lists that are not everyday words."""
+    import names  # MIT; its data files are the 1990 US census's first and last names
+    from spellchecker import SpellChecker
+
+    counts = SpellChecker().word_frequency
+    census = set()
+    for list_name in ("dist.male.first", "dist.female.first"):
+        for line in (Path(names.__file__).parent / list_name).read_text(encoding="ascii").splitlines():
+            name, share = line.split()[:2]
+            if float(share) >= GIVEN_NAME_SHARE and counts[name.lower()] < WORD_COUNT_LIMIT:
+                census.add(name.lower())
+    return vocabulary()["given_names"] | frozenset(census)
+
+
 def _given_names(text: str, words: list[re.Match]) -> list[Entity]:
-    """A capitalised common given name and the surname after it: "Amy Lee"."""
+    """A capitalised common given name and the surname after it: "Amy Lee", "ELLIOT
+    GRAY"; in a message typed in capitals, capitals say nothing ("MY SECRET SANTA GOT
+    ME A MUG"), so there the name must be written as one ("Santa Claus")."""
     names: list[Entity] = []
     end_of_last = -1
-    given = vocabulary()["given_names"]
+    given = given_names()
+    shouting = None
     for word in words:
         if word.start() < end_of_last or not word.group()[0].isupper() or word.group().lower() not in given:
             continue
@@ -229,6 +286,12 @@ def _given_names(text: str, words: list[re.Match]) -> list[Entity]:
         while gap < len(text) and text[gap].isspace():
             gap += 1
         surname = _SURNAME.match(text, gap) if gap > word.end() else None
+        if surname and word.group().isupper():
+            if shouting is None:
+                letters = [c for c in text if c.isalpha()]
+                shouting = sum(c.isupper() for c in letters) > 0.6 * len(letters)
+            if shouting:
+                continue
         if surname:
             names.append(Entity("name", word.start(), surname.end()))
             end_of_last = surname.end()
