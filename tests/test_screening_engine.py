@@ -799,3 +799,18 @@ def test_markings_written_as_people_write_them(screener, text, marked):
 )
 def test_near_markings_in_everyday_writing_are_not_markings(screener, text):
     assert "protective-marking" not in categories(screener, text)
+
+
+@pytest.mark.parametrize(
+    "text, offensive",
+    [
+        ("the gyppo in cell 2 wants his solicitor again", True),
+        ("suspect in the Thetford burglary is a right slag by all accounts", True),
+        ("the suspect called the door staff 'pikeys' so it's a section 5", False),
+        ('victim says he shouted "you poof" at her son, logged as a hate incident', False),
+    ],
+)
+def test_a_slur_in_casework_counts_unless_it_is_reported(screener, text, offensive):
+    """Police work quotes abuse as evidence; a writer's own slur for a detainee or a
+    victim is abuse all the same."""
+    assert ("offensive" in categories(screener, text)) is offensive

@@ -649,6 +649,22 @@ _CASEWORK = re.compile(
     )
     + r"\b"
 )
+# Abuse reported rather than used: what someone said, shouted, posted or daubed, quoted
+# in a log or a statement. A slur in casework counts as evidence only where it is
+# reported so; "the pikey in cell 3" is the writer's own word for a detainee.
+_REPORTED = re.compile(
+    r"\b"
+    + _any(
+        "called|calling|call(?:s|ed)? (?:him|her|them|me|us)|shouted|shouting|screamed|screaming|yelled|yelling",
+        "said|saying|says|told|telling|quote|quoted|quoting|chanted|chanting|sang|singing|words used|the word",
+        "posted|tweeted|commented|messaged|texted|wrote|written|daubed|sprayed|graffiti|scrawled|tattoo",
+        "racially|religiously|homophobic|transphobic|aggravated|hate crime|hate incident|public order",
+        r"section [45]a?|s[45]a?|abuse|abused|abusive|slurs?|referred to|described as|accused",
+    )
+    + r"\b"
+)
+# Words in quotation marks; an apostrophe inside a word ("she'll") is none.
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]+[\"\u201d]|(?<!\w)['\u2018][^'\u2018\u2019]+['\u2019](?!\w)")
 # Casework material passed round for entertainment: "you've got to see it", "sharing
 # the ... lol", "have a look at her insta".
 _PASSED_ROUND = re.compile(
@@ -729,6 +745,7 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
                 category in ("indecent", "offensive")
                 and _CASEWORK.search(context.sentence)
                 and not _PASSED_ROUND.search(norm.words)
+                and (category == "indecent" or _reported(context.sentence))
             ):
                 continue
             if category == "malware" and _EVIDENCE.search(context.sentence):
@@ -756,6 +773,11 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
         if finding:
             findings.append(finding)
     return findings
+
+
+def _reported(sentence: str) -> bool:
+    """Abuse reported (said, posted, quoted...) rather than used by the writer."""
+    return bool(_REPORTED.search(sentence) or _QUOTED.search(sentence))
 
 
 def _model_finding(norm: Normalised, model: OffensiveModel) -> Finding | None:
