@@ -814,3 +814,18 @@ def test_a_slur_in_casework_counts_unless_it_is_reported(screener, text, offensi
     """Police work quotes abuse as evidence; a writer's own slur for a detainee or a
     victim is abuse all the same."""
     assert ("offensive" in categories(screener, text)) is offensive
+
+
+@pytest.mark.parametrize(
+    "text, looked_up",
+    [
+        ("did a PNC check on my sister's fella before the wedding, all clear", True),
+        ("ran the reg on my landlord's van, it's not even taxed", True),
+        ("had a nose on Niche for my ex, she's moved to Diss", True),
+        ("my mate in the control room ran the plate for me when I was single crewed", False),
+        ("checked PNC for the owner of the car that hit my neighbour's fence, it's on a job", False),
+    ],
+)
+def test_a_look_up_on_someone_of_ones_own_is_unauthorised(screener, text, looked_up):
+    """Looking up the people of one's own life on a police system has no policing purpose."""
+    assert ("unauthorised-access" in categories(screener, text)) is looked_up

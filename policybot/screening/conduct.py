@@ -68,6 +68,20 @@ def _words(most: int, lazy: bool = False) -> str:
     return _repeat("(?:[a-z]+ )", most, lazy=lazy)
 
 
+# Police systems people look others up on.
+_POLICE_SYSTEM = _any("pnc|pnd|niche|athena|storm|anpr|the system|the intel system|the plate|the reg|a plate|a reg")
+# People in one's own life, as opposed to a job's: whoever a look-up with no policing
+# purpose is about ("my new neighbour", "her ex", "my daughter s boyfriend").
+_PEOPLE_OF_ONES_OWN = (
+    "(?:my|his|her|their|our) "
+    + _words(2, lazy=True)
+    + _any(
+        "neighbour|neighbours|neighbour s|ex|ex s|exes|boyfriend|boyfriend s|girlfriend|girlfriend s|partner|partner s",
+        "fella|fella s|bloke|wife s|husband s|daughter s|son s|sister s|brother s|mum s|dad s|landlord|landlady",
+        "new man|new bloke|new fella|new partner|date|tenant|tenants|in laws|sister in law|brother in law",
+    )
+    + r"\b"
+)
 # Ways of moving a copy of something somewhere.
 _SEND = _any(
     "forward|forwarded|forwarding",
@@ -440,6 +454,25 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + "(?: up)? (?:my|someone|someone s|him|her|them|people|our|his) "
             + _letters(_PHRASE_CHARS, lazy=True)
             + "(?:up )?(?:on|through|in) (?:pnc|niche|athena|the system|the pnc)",
+            # The system named first, then whom it was run on: "ran a PNC on my
+            # daughter's new boyfriend", "run the plate on my neighbour's car".
+            _any("look|looked|looking|check|checked|checking|run|ran|running|search|searched|searching")
+            + _any(" up", " a", " the", "")
+            + " "
+            + _POLICE_SYSTEM
+            + " "
+            + _words(3, lazy=True)
+            + "(?:on|for|up|into) "
+            + _PEOPLE_OF_ONES_OWN,
+            _POLICE_SYSTEM
+            + " (?:check|checks|search|searches|look up|lookup|run) (?:on|for|into) "
+            + _PEOPLE_OF_ONES_OWN,
+            "(?:had|have|having) a (?:nose|nosy|nosey|look|snoop) (?:on|in|at) "
+            + _POLICE_SYSTEM
+            + " "
+            + _words(3, lazy=True)
+            + "(?:on|for|at|into) "
+            + _PEOPLE_OF_ONES_OWN,
             # A way round a control: "found a way round the web filter".
             _any("got|get|getting|gets|go|going|went", "found a way|find a way|a way|ways")
             + " (?:round|around|past|through|under) (?:the|their|a|an|his|her)? ?"
