@@ -779,6 +779,9 @@ def test_a_vetting_outcome_or_post_mortem_findings_are_sensitive_by_themselves(s
         ("the TOP SECRET appendix goes to gold only", "TOP SECRET"),
         # Asking someone to act on a marked document asks about the document.
         ("could you proofread the CONFIDENTIAL minutes before Monday?", "CONFIDENTIAL"),
+        # A label set apart mid-line, or opening its sentence with header words.
+        ("IT is down again so: OFF-SEN / rota for the raid team attached", "OFF-SEN"),
+        ("Briefing pack attached. Security classification: RESTRICTED. Read it before 6", "RESTRICTED"),
         # Replacing a file is not the scheme replacing a marking.
         ("I've replaced the map with a newer copy (OFFICIAL-SENSITIVE)", "OFFICIAL-SENSITIVE"),
     ],

@@ -137,6 +137,7 @@ _HEADER_SPAN = 3
 _DOCUMENT_REACH = 3  # words after a marking in which the document it marks may be named
 _LABEL_BEFORE = re.compile(r"[\s\[\(<{*#>\"'|:\-–/.,;]*")
 _POLITELY = re.compile(r"^[ \t]*(?:(?:please|pls|plz)[ \t]+)?")
+_SEPARATOR_BEFORE = re.compile(r"[:|/\-][ \t]*$")
 _SEPARATOR_AFTER = re.compile(r"[ \t]*[:\-|/\])}>*.,;!]")
 # Paired dashes and hashes set a marking apart as brackets do ("— o.s. —", "#OS#").
 _OPEN_BRACKET = "[(<{*#-"
@@ -387,12 +388,18 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
+    tail = text[end:line_end]
     lead = text[line_start:start]
+    if _SEPARATOR_BEFORE.search(lead) and _SEPARATOR_AFTER.match(tail) and re.search(r"[a-z]", tail):
+        # Set apart mid-line between separators, with more to follow: "the email's
+        # down so: off-sen / Sunday's warrant moved to 0530".
+        return True
+    sentence_lead = lead[max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! ")) + 1 :]
     if not _LABEL_BEFORE.fullmatch(lead):
-        lead_words = re.findall(r"[a-z]+", lead)
+        # Header words opening the line or its sentence: "Protective marking: SECRET".
+        lead_words = re.findall(r"[a-z]+", sentence_lead)
         if not (lead_words and all(w in _HEADER_WORDS for w in lead_words) and re.search(r"[:\-]\s*$", lead)):
             lead = None
-    tail = text[end:line_end]
     ends_line = not re.search(r"[a-z0-9?]", tail)
     if lead is not None:
         if ends_line or _SEPARATOR_AFTER.match(tail) or _HANDLING.match(_POLITELY.sub("", tail)):
