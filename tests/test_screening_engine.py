@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 import pytest
@@ -832,3 +833,29 @@ def test_a_slur_in_casework_counts_unless_it_is_reported(screener, text, offensi
 def test_a_look_up_on_someone_of_ones_own_is_unauthorised(screener, text, looked_up):
     """Looking up the people of one's own life on a police system has no policing purpose."""
     assert ("unauthorised-access" in categories(screener, text)) is looked_up
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Notes - OFFICIAL-SENSITIVE - so: off-sen / RESTRICTED: x (O.S.) SECRET report 12/04/1985 07700 900123 ",
+        "O/S" * 30,
+        "07700900123 AB12CDE 21/884213L " * 3,
+    ],
+)
+def test_screening_stays_linear_in_length_whatever_a_post_holds(screener, unit):
+    """A post four times as long costs about four times as much, not sixteen, however
+    many markings, numbers or unbroken characters it holds (a ratio, so the machine's
+    speed doesn't matter; the best of several runs, so a busy moment doesn't either)."""
+
+    def cost(size: int) -> float:
+        text = (unit * (size // len(unit) + 1))[:size]
+        screener.screen(text, conduct=False)
+        runs = []
+        for _ in range(5):
+            started = time.perf_counter()
+            screener.screen(text, conduct=False)
+            runs.append(time.perf_counter() - started)
+        return min(runs)
+
+    assert cost(28_000) / cost(7_000) < 8

@@ -50,7 +50,7 @@ import numpy as np
 from policybot import model_cache
 from policybot.screening.context import Context
 from policybot.screening.corpus import labelled_for, written_messages
-from policybot.screening.findings import CATEGORY_REFS, NUDGE_CATEGORIES, Finding, within
+from policybot.screening.findings import CATEGORY_REFS, NUDGE_CATEGORIES, Finding, outside
 from policybot.screening.normalise import Normalised
 from policybot.screening.registry import BY_NAME
 from policybot.screening.word_features import features, vectorise
@@ -212,7 +212,7 @@ class ConductClassifier:
         protective marking's words ("OFFICIAL-SENSITIVE: PERSONAL DATA") say nothing
         about conduct, but sit near talk of sending data in embedding space."""
         pieces = _pieces(norm.text)
-        words = [w for w in norm.word_list if not within(norm.original_span(w.start, w.end), unread)]
+        words = outside(norm.word_list, unread, lambda w: norm.original_span(w.start, w.end))
         texts = [_reading(words, norm.text, start, end) for start, end in pieces]
         if not texts:
             empty = np.zeros((0, len(CONDUCT_CATEGORIES)), dtype=np.float32)

@@ -46,7 +46,7 @@ from policybot.screening.findings import (
     SENSITIVE_CONTENT,
     Finding,
     ScreeningResult,
-    within,
+    outside,
 )
 from policybot.screening.markings import (
     DEFAULT_LOWEST_MARKING,
@@ -155,12 +155,12 @@ class Screener:
             # rule found sensitive content its narrower span says more), and never a
             # marking's own words: "OFFICIAL-SENSITIVE" says how content is marked, not
             # what it is, and a marked message may hold nothing sensitive at all.
-            unmarked = [token for token in positioned if not within(token, markings)]
+            unmarked = outside(positioned, markings)
             findings += self._operational.find(norm, entities, unmarked)
             sensitive = any(f.category == SENSITIVE_CONTENT for f in findings)
         if markings and not sensitive:
-            unmeant = not_meant(norm, findings)
-            findings = [f for f in findings if f not in unmeant]
+            unmeant = {id(f) for f in not_meant(norm, findings)}
+            findings = [f for f in findings if id(f) not in unmeant]
             markings = [f.span for f in findings if f.category == PROTECTIVE_MARKING]
         if conduct:
             findings += find_conduct(norm, self._model)

@@ -134,6 +134,7 @@ _DOCUMENT_NOUNS = frozenset(
 # update") or the Ordnance Survey ("an OS map"); an abbreviation heads no such document.
 _NOT_ABBREVIATED_DOCUMENTS = frozenset("update updates upgrade version versions map maps grid ref reference".split())
 _HEADER_SPAN = 3
+_HEADER_CHARS = 60  # how far back on its line a label's header words may start
 _DOCUMENT_REACH = 3  # words after a marking in which the document it marks may be named
 _LABEL_BEFORE = re.compile(r"[\s\[\(<{*#>\"'|:\-–/.,;]*")
 _POLITELY = re.compile(r"^[ \t]*(?:(?:please|pls|plz)[ \t]+)?")
@@ -390,19 +391,23 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     tail = text[end:line_end]
     lead = text[line_start:start]
-    if _SEPARATOR_BEFORE.search(lead) and _SEPARATOR_AFTER.match(tail) and re.search(r"[a-z]", tail):
+    # Only the end of the lead is read, so a long line with many markings costs no more
+    # per marking than a short one (screening stays linear in a message's length).
+    near = lead[-_HEADER_CHARS:]
+    if _SEPARATOR_BEFORE.search(near) and _SEPARATOR_AFTER.match(tail) and re.search(r"[a-z]", tail[:_HEADER_CHARS]):
         # Set apart mid-line between separators, with more to follow: "the email's
         # down so: off-sen / Sunday's warrant moved to 0530".
         return True
-    sentence_lead = lead[max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! ")) + 1 :]
-    if not _LABEL_BEFORE.fullmatch(lead):
+    if not _LABEL_BEFORE.fullmatch(near) or len(lead) > len(near):
         # Header words opening the line or its sentence: "Protective marking: SECRET".
-        lead_words = re.findall(r"[a-z]+", sentence_lead)
-        if not (lead_words and all(w in _HEADER_WORDS for w in lead_words) and re.search(r"[:\-]\s*$", lead)):
+        boundary = max(near.rfind(". "), near.rfind("? "), near.rfind("! "))
+        opening = near[boundary + 1 :] if boundary >= 0 or len(lead) == len(near) else ""
+        lead_words = re.findall(r"[a-z]+", opening)
+        if not (lead_words and all(w in _HEADER_WORDS for w in lead_words) and re.search(r"[:\-]\s*$", near)):
             lead = None
     ends_line = not re.search(r"[a-z0-9?]", tail)
     if lead is not None:
-        if ends_line or _SEPARATOR_AFTER.match(tail) or _HANDLING.match(_POLITELY.sub("", tail)):
+        if ends_line or _SEPARATOR_AFTER.match(tail) or _HANDLING.match(_POLITELY.sub("", tail[:_HEADER_CHARS])):
             # "O/S pls don't share outside the team": a handling instruction closes a label as a colon would
             return True
         return j < len(words) and words[j].text in DESCRIPTORS and _in_capitals(norm, j, j + 1)
