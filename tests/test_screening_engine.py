@@ -826,7 +826,14 @@ def test_a_slur_in_casework_counts_unless_it_is_reported(screener, text, offensi
         ("did a PNC check on my sister's fella before the wedding, all clear", True),
         ("ran the reg on my landlord's van, it's not even taxed", True),
         ("had a nose on Niche for my ex, she's moved to Diss", True),
-        ("my mate in the control room ran the plate for me when I was single crewed", False),
+        pytest.param(
+            "my mate in the control room ran the plate for me when I was single crewed",
+            False,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known false alarm (issue #11): since the written corpus's round 7 the conduct classifier reads a plate run for someone else as unauthorised access (0.94)",
+            ),
+        ),
         ("checked PNC for the owner of the car that hit my neighbour's fence, it's on a job", False),
     ],
 )

@@ -396,8 +396,11 @@ _training = threading.Lock()
 # deployments and sources, it left the dev sets' mean conduct F1 where it was
 # (0.856 -> 0.854 on screening_blind3-17) and lost two specifications: an advertised
 # side business no longer read as commercial (0.45), strong swearing at a rota no
-# longer offensive.
-WRITTEN_ROUNDS = (1, 2, 3, 4, 5)
+# longer offensive. Round 7 (its half on sending, looking up, installing, selling,
+# abuse and campaigning) raised pooled dev F1: personal business 0.822 -> 0.849,
+# unauthorised access 0.859 -> 0.879, personal views 0.915 -> 0.937, commercial 0.818 ->
+# 0.833, offensive 0.835 -> 0.846, malware 0.910 -> 0.919, forwarding 0.860 -> 0.865.
+WRITTEN_ROUNDS = (1, 2, 3, 4, 5, 7)
 
 
 def training_examples(content: str) -> list[tuple[str, str]]:

@@ -2,7 +2,7 @@
 
 Phrase lists and examples written beside the evaluation data learn the evaluation
 data's wordings: on sets written by others they found half of what they found at home.
-``data/written_corpus.jsonl`` is the other way to learn: messages written by sixteen
+``data/written_corpus.jsonl`` is the other way to learn: messages written by twenty
 writers who saw only the policy and the category definitions (never the code, its
 data or any evaluation set), each over a dozen or more scenario themes of their own
 devising, about half of them hard negatives on the same topics as the positives. One
@@ -23,16 +23,25 @@ a colleague's login, plugs the stick in) and one that only mentions it (a warnin
 report to a supervisor, a victim's report, a quoted spam); round 6 (writers o-p) for
 sensitive content with no identifier at all (a deployment, a source's word, a
 protected person's whereabouts, a live operation's phase, said in slang), each theme
-paired with hard negatives that say nothing specific. The conduct classifier
-(:mod:`screening.conduct_model`) reads rounds 1-5, each message under every section-5
-category it shows or as ``ok`` when it shows none; the operational model
-(:mod:`screening.operational_model`) reads rounds 1 and 3-6, each message as
+paired with hard negatives that say nothing specific; round 7 (writers q-t, 2,254
+messages) for four edges at once, half hard negatives each: sensitive content with no
+identifier outside everyday station work (events, ports, CT liaison, child protection,
+misconduct, covert kit), policing subjects' personal data written every way staff
+write it beside colleagues' names and numbers, sending and looking up and installing
+(external forwarding, unauthorised access, malware), and selling, abuse and
+campaigning (personal business, commercial, offensive, personal views). The conduct
+classifier (:mod:`screening.conduct_model`) reads rounds 1-5 and 7, each message under
+every section-5 category it shows or as ``ok`` when it shows none; the operational
+model (:mod:`screening.operational_model`) reads rounds 1 and 3-7, each message as
 ``sensitive`` when it shows sensitive content and ``ok`` otherwise (with round 2's
 conduct messages as ``ok`` it lost nudge recall on the dev sets: 0.948 -> 0.909 on
 screening_blind7, 0.967 -> 0.934 on screening_blind8); round 4 took pooled nudge
 P/R on screening_blind3-13 from 0.968/0.943 to 0.960/0.949 at its threshold of 0.7, and
 round 5 on screening_blind3-15 from 0.964/0.954 to 0.968/0.954, and round 6 on
-screening_blind3-17 from 0.971/0.941 to 0.966/0.951).
+screening_blind3-17 from 0.971/0.941 to 0.966/0.951; round 7 on every dev set pooled
+(passive path) from 0.969/0.944 to 0.970/0.947, and the conduct classifier's F1 on
+screening_dev2, dev3 and blind3-21 pooled rose in seven categories of eight, none fell by
+more than 0.001).
 """
 
 from __future__ import annotations

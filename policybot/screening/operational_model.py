@@ -57,7 +57,7 @@ HANDWRITTEN = DATA / "operational_handwritten.txt"
 TERMS = DATA / "operational_terms.txt"
 SENSITIVE_LABEL, OK_LABEL = "sensitive", "ok"
 # The written corpus's rounds this model reads (see screening.corpus).
-WRITTEN_ROUNDS = (1, 3, 4, 5, 6)
+WRITTEN_ROUNDS = (1, 3, 4, 5, 6, 7)
 # Bump when the features change (as when the names the entity reader finds change):
 # cached weights from another version are not used.
 FEATURE_VERSION = 4
