@@ -783,6 +783,8 @@ def test_a_vetting_outcome_or_post_mortem_findings_are_sensitive_by_themselves(s
         # A label set apart mid-line, or opening its sentence with header words.
         ("IT is down again so: OFF-SEN / rota for the raid team attached", "OFF-SEN"),
         ("Briefing pack attached. Security classification: RESTRICTED. Read it before 6", "RESTRICTED"),
+        ("sending the O.S. search strategy for tomorrow", "O.S"),
+        ("Custody update, marked Official-Sensitive: two detained overnight", "Official-Sensitive"),
         # Replacing a file is not the scheme replacing a marking.
         ("I've replaced the map with a newer copy (OFFICIAL-SENSITIVE)", "OFFICIAL-SENSITIVE"),
     ],
@@ -799,6 +801,7 @@ def test_markings_written_as_people_write_them(screener, text, marked):
         "RESTRICTED was replaced by OFFICIAL-SENSITIVE years ago",
         "can you explain what CONFIDENTIAL means these days?",
         "the OS map of Thetford forest is in the van",
+        "never put anything marked RESTRICTED: use the secure email",
     ],
 )
 def test_near_markings_in_everyday_writing_are_not_markings(screener, text):

@@ -138,7 +138,13 @@ _HEADER_CHARS = 60  # how far back on its line a label's header words may start
 _DOCUMENT_REACH = 3  # words after a marking in which the document it marks may be named
 _LABEL_BEFORE = re.compile(r"[\s\[\(<{*#>\"'|:\-–/.,;]*")
 _POLITELY = re.compile(r"^[ \t]*(?:(?:please|pls|plz)[ \t]+)?")
+# Before a marking set apart mid-line: a separator, or a word introducing it ("RDIT
+# update, marked Official-Sensitive: data from the airbag module...") where nothing
+# says the marking is not, or not here ("don't post anything marked SECRET: ...").
 _SEPARATOR_BEFORE = re.compile(r"[:|/\-][ \t]*$")
+_INTRODUCED_BEFORE = re.compile(r"\b(?:marked|classified|graded)[ \t]*$")
+_NOT_INTRODUCED = re.compile(r"\b(?:not|no|never|don ?t|dont|do not|anything|nothing|isn ?t|wasn ?t)\b")
+_COLON_AFTER = re.compile(r"[ \t]*[:\-]")
 _SEPARATOR_AFTER = re.compile(r"[ \t]*[:\-|/\])}>*.,;!]")
 # Paired dashes and hashes set a marking apart as brackets do ("— o.s. —", "#OS#").
 _OPEN_BRACKET = "[(<{*#-"
@@ -315,7 +321,10 @@ def _names_a_document(norm: Normalised, j: int, abbreviated: bool = False) -> bo
     words = norm.word_list
     for k in range(j, min(j + _DOCUMENT_REACH, len(words))):
         word = words[k].text
-        if norm.text[words[k - 1].end : words[k].start] != " " or word in _IDIOMS or word in _FUNCTION_WORDS:
+        gap = norm.text[words[k - 1].end : words[k].start]
+        # An abbreviation typed with dots keeps its last one: "the O.S. risk assessment".
+        dotted = k == j and gap == ". " and words[j - 1].disguised
+        if (gap != " " and not dotted) or word in _IDIOMS or word in _FUNCTION_WORDS:
             return False
         if abbreviated and word in _NOT_ABBREVIATED_DOCUMENTS:
             return False
@@ -394,10 +403,13 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
     # Only the end of the lead is read, so a long line with many markings costs no more
     # per marking than a short one (screening stays linear in a message's length).
     near = lead[-_HEADER_CHARS:]
-    if _SEPARATOR_BEFORE.search(near) and _SEPARATOR_AFTER.match(tail) and re.search(r"[a-z]", tail[:_HEADER_CHARS]):
+    more_follows = bool(re.search(r"[a-z]", tail[:_HEADER_CHARS]))
+    if _SEPARATOR_BEFORE.search(near) and _SEPARATOR_AFTER.match(tail) and more_follows:
         # Set apart mid-line between separators, with more to follow: "the email's
         # down so: off-sen / Sunday's warrant moved to 0530".
         return True
+    if _INTRODUCED_BEFORE.search(near) and _COLON_AFTER.match(tail) and more_follows:
+        return not _NOT_INTRODUCED.search(near)
     if not _LABEL_BEFORE.fullmatch(near) or len(lead) > len(near):
         # Header words opening the line or its sentence: "Protective marking: SECRET".
         boundary = max(near.rfind(". "), near.rfind("? "), near.rfind("! "))
