@@ -869,3 +869,17 @@ def test_screening_stays_linear_in_length_whatever_a_post_holds(screener, unit):
         return min(runs)
 
     assert cost(28_000) / cost(7_000) < 8
+
+
+@pytest.mark.parametrize(
+    "text, graded",
+    [
+        ("source has come back, calling it C3, he's moving gear on Thursdays", True),
+        ("intel log update: A2 - the Transit is kept behind the tyre place", True),
+        ("print the intel report on A4 paper please", False),
+        ("intel briefing is in room B1 at 10", False),
+        ("the A1 is shut northbound after the intel briefing", False),
+    ],
+)
+def test_the_older_4x4_grading_counts_only_beside_talk_of_intelligence(screener, text, graded):
+    assert ("sensitive-content" in categories(screener, text)) is graded

@@ -103,6 +103,16 @@ _GRADING_555_SEPARATED = re.compile(
     _CODE_START + r"[a-e]" + _MARKED_SEP + r"[1-5]" + _MARKED_SEP + r"[1-5]" + _CODE_END
 )
 _GRADING_555 = re.compile(_CODE_START + r"[a-e](?:" + _ANY_SEP + r")?[1-5](?:" + _ANY_SEP + r")?[1-5]" + _CODE_END)
+# The older 4x4 grading (source A-D, intelligence 1-4: "it's B2") is everywhere in how
+# staff talk about intelligence, and everywhere else too (the A1, a B1 form, A4 paper):
+# it counts only near words about intelligence, and not as a paper size or on a road.
+_GRADING_44 = re.compile(_CODE_START + r"[a-d][1-4]" + _CODE_END)
+_INTELLIGENCE_TALK = re.compile(
+    r"\b(?:intel|intelligence|int|source|sources|handler|handlers|reporting|informant|chis|graded|grading|grade"
+    r"|sir|log)\b"
+)
+_INTELLIGENCE_REACH = 120  # characters before a 4x4 grading (and a third of that after) that may say so
+_PAPER = re.compile(r"\W+(?:paper|size|sheets?|envelopes?|format|printer|print|printed|copies|landscape|portrait)\b")
 # A code right after one of these words is a place or a part of a document, not a grading.
 _LABEL_BEFORE = re.compile(
     r"\b(?:room|rm|locker|flat|desk|bay|block|floor|unit|cell|suite|seat|row|plot|pitch|table|section|para"
@@ -188,6 +198,16 @@ def _identifiers(text: str):
     for match in _GRADING_555_SEPARATED.finditer(text):
         if not _labelled(text, match.start()) and not _about_places(text, match.start(), match.end()):
             yield match.start(), match.end(), "Carries a 5x5x5 intelligence grading: graded intelligence is sensitive"
+    for match in _GRADING_44.finditer(text):
+        start, end = match.start(), match.end()
+        nearby = text[max(0, start - _INTELLIGENCE_REACH) : end + _INTELLIGENCE_REACH // 3]
+        if (
+            _INTELLIGENCE_TALK.search(nearby)
+            and not _PAPER.match(text, end)
+            and not _labelled(text, start)
+            and not _about_places(text, start, end)
+        ):
+            yield start, end, "Carries a 4x4 intelligence grading (the older scheme): graded intelligence is sensitive"
     for match in _GRADING_555.finditer(text):
         before = text[max(0, match.start() - 30) : match.start()]
         if _INTEL_CONTEXT.search(before) and not _about_places(text, match.start(), match.end()):
