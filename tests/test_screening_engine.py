@@ -883,3 +883,19 @@ def test_screening_stays_linear_in_length_whatever_a_post_holds(screener, unit):
 )
 def test_the_older_4x4_grading_counts_only_beside_talk_of_intelligence(screener, text, graded):
     assert ("sensitive-content" in categories(screener, text)) is graded
+
+
+@pytest.mark.parametrize(
+    "text, sensitive",
+    [
+        ("the UC is meeting the dealer behind the Co-op at 8 tonight", True),
+        ("test purchase at the corner shop in Diss tomorrow 1600, the volunteer is 14", True),
+        ("surveillance clocked him at the services on the A14 at 2am", True),
+        ("she's on UC and can't afford the fine", False),
+        ("test purchase training is next Tuesday in the main hall", False),
+    ],
+)
+def test_covert_tactics_named_in_shorthand_are_read_with_their_detail(screener, text, sensitive):
+    """A shorthand for a covert tactic is a topic; the operational model decides whether
+    the sentence is specific about it."""
+    assert ("sensitive-content" in categories(screener, text)) is sensitive

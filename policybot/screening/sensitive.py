@@ -30,11 +30,11 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             r"\b(?:chis|covert human intelligence sources?|informants?|informers?|grass(?:es)? on the inside"
             r"|(?:chis|source|covert) handlers?|dedicated source unit|participating informants?"
             r"|undercover (?:officers?|ops?|operations?|deployments?|cops?|work|team|operatives?|buy|purchase)"
-            r"|ucos?|uc (?:officers?|deployments?|ops?|operatives?)"
+            r"|ucos?|uc (?:officers?|deployments?|ops?|operatives?)|(?:our|the|their|a|an) ucs?(?! claim| payments?)"
             r"|covert (?:ops?|operations?|deployments?|surveillance|sources?|tactics|cameras?|devices?|methods"
             r"|rig|premises|vehicles?|entry|recording|op)"
             r"|(?:our|my|the|a) (?:source|informant) (?:says|said|reports|reported|told|tells|states|stated|met|has)"
-            r"|test purchase officers?)\b"
+            r"|test purchase officers?|test purchases?(?: operations?| ops?| volunteers?)?)\b"
         ),
         "Mentions a covert source or covert tactics (CHIS, informants, undercover deployments)",
         False,
@@ -45,10 +45,11 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             r"|approval|paperwork|forms?|requests?|(?:was|has been|is|got) (?:granted|authorised|approved|signed))"
             r"|(?:directed|intrusive|covert|mobile|static|foot|targeted) surveillance"
             r"|surveillance (?:authorisations?|authority|applications?|logs?|teams?|deployments?|ops?|operations?"
-            r"|targets?|subjects?|plans?|is authorised|on (?:the|him|her|them|his|their))"
+            r"|targets?|subjects?|plans?|is authorised|on (?:the|him|her|them|his|their)"
+            r"|(?:lost|had|have|has|picked up|housed|followed|plotted|clocked|saw|spotted) (?:him|her|them|the))"
             r"|under surveillance|investigatory powers act"
             r"|(?:interception|intercept|equipment interference|communications data|comms data|ti) (?:warrants?"
-            r"|product|authorisations?|applications?)"
+            r"|product|authorisations?|applications?|requests?|results?|checks?|came back|shows?)"
             r"|tracking device (?:fitted|on)|tracker (?:fitted|on (?:the|his|her|their) (?:car|vehicle|van))"
             r"|phone taps?|wire ?taps?|(?:line|phone)s? (?:is|are) (?:being )?(?:tapped|intercepted))\b"
         ),
