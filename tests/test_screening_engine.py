@@ -784,6 +784,8 @@ def test_a_vetting_outcome_or_post_mortem_findings_are_sensitive_by_themselves(s
         ("IT is down again so: OFF-SEN / rota for the raid team attached", "OFF-SEN"),
         ("Briefing pack attached. Security classification: RESTRICTED. Read it before 6", "RESTRICTED"),
         ("sending the O.S. search strategy for tomorrow", "O.S"),
+        # In brackets after the document it marks, whatever the sentence goes on to say.
+        ("Custody handover notes (RESTRICTED): two on level 2 obs overnight", "RESTRICTED"),
         ("Custody update, marked Official-Sensitive: two detained overnight", "Official-Sensitive"),
         # Replacing a file is not the scheme replacing a marking.
         ("I've replaced the map with a newer copy (OFFICIAL-SENSITIVE)", "OFFICIAL-SENSITIVE"),
@@ -898,4 +900,22 @@ def test_the_older_4x4_grading_counts_only_beside_talk_of_intelligence(screener,
 def test_covert_tactics_named_in_shorthand_are_read_with_their_detail(screener, text, sensitive):
     """A shorthand for a covert tactic is a topic; the operational model decides whether
     the sentence is specific about it."""
+    assert ("sensitive-content" in categories(screener, text)) is sensitive
+
+
+@pytest.mark.parametrize(
+    "text, sensitive",
+    [
+        ("the protected witness from the Norwich trial has moved to the new place, don't log it", True),
+        ("DS authority granted by the superintendent, we deploy on him from 6", True),
+        ("PSD served a reg 17 notice on the sergeant from C block this morning", True),
+        ("the new starter on B shift failed her vetting so she's off the training course", True),
+        ("got my new ID card today, the photo is awful", False),
+        ("the misconduct training course is on Teams next week", False),
+    ],
+)
+def test_protected_people_authorities_and_misconduct_are_read(screener, text, sensitive):
+    """A protected witness, a surveillance authority and a misconduct notice are topics
+    the operational model reads for detail; a vetting outcome is detail in itself, even
+    in a sentence that mentions a course."""
     assert ("sensitive-content" in categories(screener, text)) is sensitive

@@ -104,3 +104,9 @@ class Context:
     def is_meta(self) -> bool:
         """The sentence talks about the rules or the scheme, not a piece of content."""
         return bool(_META.search(self.sentence))
+
+    def is_framed_as_meta(self) -> bool:
+        """The sentence sets out to talk about the rules, training or a procedure before
+        it reaches the match ("the course on post mortem procedure covers..."), rather
+        than mentioning one after it ("...failed her vetting, pulled off the course")."""
+        return bool(_META.search(self.text, self.first, self.start))

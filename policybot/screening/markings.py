@@ -185,7 +185,7 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
             or _applied_to_content(norm, i, i + length, marking, handling, strict=True)
         ):
             continue
-        if not _is_label(norm, i, i + length) and (
+        if not (_is_label(norm, i, i + length) or _bracketed_after_a_document(norm, i, i + length)) and (
             scheme_talk or _discounted(norm, i, i + length - 1) or _named_as_a_thing(norm, i, i + length)
         ):
             continue
@@ -428,6 +428,18 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
         ends_line
         and bool(re.search(r"[\-|:(\[/]\s*$", lead_text := text[line_start:start]))
         and bool(lead_text.strip())
+    )
+
+
+def _bracketed_after_a_document(norm: Normalised, i: int, j: int) -> bool:
+    """In brackets right after the document it marks, as a header is written: "Gold
+    briefing notes (SECRET): threat level raised..."."""
+    words = norm.word_list
+    return (
+        i > 0
+        and words[i - 1].text in _DOCUMENT_NOUNS
+        and norm.text[words[i - 1].end : words[i].start].strip(" ") in _OPEN_BRACKET
+        and _bracketed(norm, words[i].start, words[j - 1].end)
     )
 
 

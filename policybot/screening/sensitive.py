@@ -41,7 +41,7 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
     ),
     (
         re.compile(
-            r"\b(?:(?:ripa|ipa) (?:authorisations?|authorizations?|authority|authorities|applications?|warrants?"
+            r"\b(?:(?:ripa|ipa|ds|dsa) (?:authorisations?|authorizations?|authority|authorities|applications?|warrants?"
             r"|approval|paperwork|forms?|requests?|(?:was|has been|is|got) (?:granted|authorised|approved|signed))"
             r"|(?:directed|intrusive|covert|mobile|static|foot|targeted) surveillance"
             r"|surveillance (?:authorisations?|authority|applications?|logs?|teams?|deployments?|ops?|operations?"
@@ -59,6 +59,7 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
     (
         re.compile(
             r"\b(?:witness protection|protected persons? (?:service|scheme|unit)|ukpps"
+            r"|protected (?:witness(?:es)?|wits?|persons?)|new (?:id|identity|identities)(?! (?:card|cards|badge|pass|number))"
             r"|witness (?:is|has been|was|being) (?:relocated|moved to a safe house|given a new identity)"
             r"|new identity for (?:the )?witness|relocated witness(?:es)?|safe house address)\b"
         ),
@@ -73,6 +74,15 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
         ),
         "Gives the outcome of someone's vetting",
         True,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:reg|regulation) (?:15|16|17|30|31) (?:notices?|served)|served (?:a |with a |him with a |her with a )?"
+            r"(?:reg|regulation) (?:15|16|17|30|31)|gross misconduct (?:notices?|hearings? (?:for|into|against|on))"
+            r"|under investigation by psd|psd (?:are|is) investigating|misconduct (?:notices?|investigation) (?:into|on|against))\b"
+        ),
+        "Mentions a misconduct investigation into a member of staff",
+        False,
     ),
     (
         re.compile(
@@ -149,7 +159,12 @@ def find_sensitive(norm: Normalised, corroborated=lambda start, end: True) -> li
         for match in pattern.finditer(norm.words):
             start, end = norm.words_span(match.start(), match.end())
             context = _context_in_text(norm, match)
-            if context.is_permission_question() or context.is_meta() or _asks_about_a_concept(context):
+            # An outcome (failed vetting, post-mortem findings) is specific however the
+            # sentence goes on ("...pulled off the course tomorrow"), unless it was
+            # framed as talk about training or procedure from the start.
+            if context.is_permission_question() or _asks_about_a_concept(context):
+                continue
+            if context.is_framed_as_meta() if specific else context.is_meta():
                 continue
             if not specific and not corroborated(start, end):
                 continue
