@@ -31,8 +31,10 @@ It starts from the model's own last layer and takes a few passes over the questi
 training on the rest and ranking the questions of those left out.
 
 Curated phrasings and out-of-scope anchors are questions too, and a question is
-compared with them as embedded (:class:`knowledge.retrieval.Snapshot`); abstention is
-decided on those similarities, so the head moves only which clause ranks first.
+compared with them as embedded (:class:`knowledge.retrieval.Snapshot`). The head's
+reading meets the documents' own words both for ranking and for deciding whether a
+question is about a document at all (:func:`knowledge.retrieval.signals`); the
+headline sentence is still chosen as embedded.
 
 The head's weights ship with the package (:data:`SHIPPED`, written by
 ``scripts/ship_trained_models.py``, as float16) under a key of everything they were

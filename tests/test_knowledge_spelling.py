@@ -57,13 +57,13 @@ def test_a_word_with_no_near_neighbour_is_left_as_typed(speller):
 @pytest.fixture
 def kept_english(tmp_path):
     """A model cache of this test's own; the English list read afresh for each test."""
-    from knowledge import spelling
+    from policybot import english_words
 
     model_cache.use_directory(tmp_path / "cache")
-    spelling._english.cache_clear()
-    yield tmp_path / "cache" / f"{spelling.CACHE_NAME}.npz"
+    english_words.english.cache_clear()
+    yield tmp_path / "cache" / f"{english_words.CACHE_NAME}.npz"
     model_cache.use_directory(None)
-    spelling._english.cache_clear()
+    english_words.english.cache_clear()
 
 
 def the_same_list(english, library) -> bool:
@@ -74,13 +74,13 @@ def the_same_list(english, library) -> bool:
 def test_a_restart_reads_the_kept_english_list_not_the_library(kept_english, monkeypatch):
     from spellchecker import SpellChecker, spellchecker
 
-    from knowledge import spelling
+    from policybot import english_words
 
-    spelling._english()
+    english_words.english()
     assert kept_english.is_file()
-    spelling._english.cache_clear()  # a restart
+    english_words.english.cache_clear()  # a restart
     monkeypatch.setattr(spellchecker.pkgutil, "get_data", lambda *a: pytest.fail("read the library's list again"))
-    again = spelling._english()
+    again = english_words.english()
     monkeypatch.undo()
     library = SpellChecker(distance=1)
     assert the_same_list(again, library)
@@ -107,10 +107,11 @@ def test_a_restart_reads_the_kept_english_list_not_the_library(kept_english, mon
 def test_a_damaged_english_list_is_read_from_the_library_again_and_rewritten(kept_english, damage):
     from spellchecker import SpellChecker
 
-    from knowledge import spelling
+    from policybot import english_words
 
-    spelling._english()
-    damage(kept_english, spelling.english_key())
-    spelling._english.cache_clear()
-    assert the_same_list(spelling._english(), SpellChecker(distance=1))
-    assert spelling._read_kept(model_cache.load(spelling.CACHE_NAME, spelling.english_key())) is not None  # whole again
+    english_words.english()
+    damage(kept_english, english_words.english_key())
+    english_words.english.cache_clear()
+    assert the_same_list(english_words.english(), SpellChecker(distance=1))
+    kept = model_cache.load(english_words.CACHE_NAME, english_words.english_key())
+    assert english_words._read_kept(kept) is not None  # whole again

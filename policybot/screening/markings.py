@@ -410,10 +410,10 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
         return True
     if _INTRODUCED_BEFORE.search(near) and _COLON_AFTER.match(tail) and more_follows:
         return not _NOT_INTRODUCED.search(near)
-    if not _LABEL_BEFORE.fullmatch(near) or len(lead) > len(near):
+    if not _LABEL_BEFORE.fullmatch(lead):
         # Header words opening the line or its sentence: "Protective marking: SECRET".
         boundary = max(near.rfind(". "), near.rfind("? "), near.rfind("! "))
-        opening = near[boundary + 1 :] if boundary >= 0 or len(lead) == len(near) else ""
+        opening = near[boundary + 1 :] if boundary >= 0 or lead == near else ""
         lead_words = re.findall(r"[a-z]+", opening)
         if not (lead_words and all(w in _HEADER_WORDS for w in lead_words) and re.search(r"[:\-]\s*$", near)):
             lead = None

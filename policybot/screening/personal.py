@@ -24,7 +24,6 @@ The words read (roles, own markers, titles, given names) are data:
 
 from __future__ import annotations
 
-import datetime
 import re
 from bisect import bisect_left
 from collections.abc import Callable
@@ -32,6 +31,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from policybot.clock import utcnow
+from policybot.english_words import english
 from policybot.screening.context import Context, says_public
 from policybot.screening.findings import SENSITIVE_CONTENT, Finding
 from policybot.screening.registry import refs_of
@@ -226,7 +227,7 @@ BORN_YEARS_AGO = 10
 
 
 def _dates_of_birth_after_names(text: str, found: list[Entity]) -> list[Entity]:
-    this_year = datetime.date.today().year
+    this_year = utcnow().year
     births = []
     for entity in found:
         if entity.kind != "name":
@@ -259,9 +260,8 @@ def given_names() -> frozenset[str]:
     """Given names: the curated list (names common in the UK) and the common first
     names of the ``names`` package's census lists that are not everyday words."""
     import names  # MIT; its data files are the 1990 US census's first and last names
-    from spellchecker import SpellChecker
 
-    counts = SpellChecker().word_frequency
+    counts = english().word_frequency
     census = set()
     for list_name in ("dist.male.first", "dist.female.first"):
         for line in (Path(names.__file__).parent / list_name).read_text(encoding="ascii").splitlines():
