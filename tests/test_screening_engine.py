@@ -609,6 +609,13 @@ def test_a_short_message_with_a_strong_word_is_still_offensive(rules, text):
         ("it's marked OS", "OFFICIAL-SENSITIVE"),
         ("[OS] interview strategy below", "OFFICIAL-SENSITIVE"),
         ("OFFSEN briefing pack for the weekend", "OFFICIAL-SENSITIVE"),
+        ("Offic. Sens. - door list for Thursday's early starts", "OFFICIAL-SENSITIVE"),
+        ("ofcl-sens: rota for the raids", "OFFICIAL-SENSITIVE"),
+        ("offical sensative - custody notes below", "OFFICIAL-SENSITIVE"),
+        ("SENSITIVE - OFFICIAL: tasking for the weekend", "OFFICIAL-SENSITIVE"),
+        ("OFFICIAL-SENSlTIVE - witness rota", "OFFICIAL-SENSITIVE"),
+        ("CONFI DENTIAL - vetting outcomes for the new starters", "CONFIDENTIAL"),
+        ("OFFICIAL-SENSITIVE    tutor notes on the new intake", "OFFICIAL-SENSITIVE"),
     ],
 )
 def test_markings_count_anywhere_and_abbreviated(screener, text, marking):
@@ -624,6 +631,16 @@ def test_markings_count_anywhere_and_abbreviated(screener, text, marking):
         "meet me o/s the Co-op in five",
         "grab an OS map from the car",
         "the SECRET santa list is up in the kitchen",
+        "I'll ring you with the OS details rather than post them here",
+        "ofc sensitive stuff goes by email, not on here",
+        "we switched off sensitive alerts on the dashboard",
+        "is PROTECT even a marking now?",
+        "my tutor always used RESTRICTED, old habits",
+        "you pick OFFICIAL-SENSITIVE from the list in Outlook",
+        "never sure when OFFICIAL-SENSITIVE applies tbh",
+        "OFFICIAL-SENSITIVE documents must go in the locked drawer overnight",
+        "what's the difference between PROTECT and RESTRICTED?",
+        "CONFIDENTIAL!! Karen's retirement do is at the Swan (not really confidential, tell everyone)",
     ],
 )
 def test_talk_about_markings_and_everyday_abbreviations_are_not_markings(screener, text):
@@ -853,6 +870,11 @@ def test_a_look_up_on_someone_of_ones_own_is_unauthorised(screener, text, looked
         "Notes - OFFICIAL-SENSITIVE - so: off-sen / RESTRICTED: x (O.S.) SECRET report 12/04/1985 07700 900123 ",
         "O/S" * 30,
         "07700900123 AB12CDE 21/884213L " * 3,
+        # No sentence ever ends: each marking's sentence is read only so far either side.
+        "OFFICIAL-SENSITIVE ",
+        "off sen ",
+        # One word as long as the post: no spelling correction tries every letter dropped.
+        "of",
     ],
 )
 def test_screening_stays_linear_in_length_whatever_a_post_holds(screener, unit):
@@ -864,9 +886,11 @@ def test_screening_stays_linear_in_length_whatever_a_post_holds(screener, unit):
         text = (unit * (size // len(unit) + 1))[:size]
         screener.screen(text, conduct=False)
         runs = []
-        for _ in range(5):
+        for run in range(5):
+            # Each run's last word differs, so no cache of words already read hides their cost.
+            variant = text[:-1] + "xyzwv"[run]
             started = time.perf_counter()
-            screener.screen(text, conduct=False)
+            screener.screen(variant, conduct=False)
             runs.append(time.perf_counter() - started)
         return min(runs)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+_SENTENCE_MARKS = ".!?\n"
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _INTERROGATIVE = re.compile(
     r"\s*(?:can|could|may|might|am|is|are|should|shall|would|will|do|does|did|what|what's|whats|how|which|why"
@@ -55,14 +56,19 @@ def says_public(text: str) -> bool:
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int, str]:
-    """(first, last, terminator) of the sentence of ``text`` holding [start, end)."""
-    first = start
-    while first > 0 and not _SENTENCE_END.match(text, first - 1):
-        first -= 1
-    match = _SENTENCE_END.search(text, end)
-    last = match.start() if match else len(text)
+    """(first, last, terminator) of the sentence of ``text`` holding [start, end), read
+    no further than :data:`SENTENCE_REACH` characters either side: a post with no full
+    stops is not one sentence, and reading all of it for each of its matches would make
+    screening quadratic in its length."""
+    stop = max(0, start - SENTENCE_REACH)
+    first = max(stop, *(text.rfind(mark, stop, start) + 1 for mark in _SENTENCE_MARKS))
+    match = _SENTENCE_END.search(text, end, end + SENTENCE_REACH)
+    last = match.start() if match else min(len(text), end + SENTENCE_REACH)
     terminator = text[last] if match else ""
     return first, last, terminator
+
+
+SENTENCE_REACH = 400
 
 
 class Context:

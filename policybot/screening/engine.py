@@ -193,10 +193,12 @@ def _not_found_yet(new: list[Finding], found: list[Finding]) -> list[Finding]:
 def _without_overlaps(findings: list[Finding]) -> list[Finding]:
     """One finding per stretch of text per category, in text order."""
     kept: list[Finding] = []
+    reach: dict[str, int] = {}  # per category, the furthest end of a finding kept (they come in order of start)
     for finding in sorted(findings, key=lambda f: (f.span[0], -f.span[1])):
-        if any(k.category == finding.category and k.span[0] <= finding.span[0] < k.span[1] for k in kept):
+        if finding.span[0] < reach.get(finding.category, -1):
             continue
         kept.append(finding)
+        reach[finding.category] = max(reach.get(finding.category, -1), finding.span[1])
     return kept
 
 

@@ -14,9 +14,16 @@ they count only when written the way a marking is written:
   look-alikes, leetspeak, hidden characters), which nobody does by accident; either
   way not after an article (``no SECRET``).
 
+OFFICIAL-SENSITIVE is also read shortened or misspelt ("Off Sens", "Ofc-Sens.",
+"offical sensative"), the wrong way round, and a one-word marking typed in capitals as two
+("REST RICTED").
+
 Anything but a label is then discounted when it is in a question ("can I send
 OFFICIAL-SENSITIVE on here?"), negated ("this isn't RESTRICTED") or part of talk about
-the scheme ("RESTRICTED was replaced by OFFICIAL-SENSITIVE").
+the scheme ("RESTRICTED was replaced by OFFICIAL-SENSITIVE", "is Confidential still a
+marking?", "mixing up RESTRICTED and OFFICIAL-SENSITIVE"), or when the marking is spoken
+of as a thing put on content in general ("I put OFFICIAL-SENSITIVE on an email", "when
+OFFICIAL-SENSITIVE applies").
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 
 from policybot.screening.context import Context
 from policybot.screening.findings import PROTECTIVE_MARKING, Finding
@@ -41,6 +49,8 @@ MARKING_LEVELS: dict[str, int] = {
 }
 DEFAULT_LOWEST_MARKING = "PROTECT"
 
+# Marking words read per message, in order (see find_markings).
+MAX_CANDIDATES = 100
 # How a word sequence must be written to count as a marking.
 ANYWHERE = "anywhere"  # means nothing else in English: counts wherever it stands
 AS_MARKING = "as a marking"  # an ordinary word too: must be written the way a marking is
@@ -69,7 +79,9 @@ _IDIOMS = frozenset(
 # ("I'll email the OS doc instead").
 _ANOTHER_ROUTE = re.compile(
     r"\b(?:instead|secure email|egress|cjsm|by email|via email|on email|email it|email you|e-mail you|ring you"
-    r"|call you|in person|face to face|not on here|not on teams|off teams)\b"
+    r"|call you|in person|face to face|not on here|not on teams|off teams|use email"
+    r"|(?:not|rather than|instead of|won ?t be|wont be|shan ?t be) (?:be )?(?:post|posting|put|putting|stick|sticking"
+    r"|send|sending|share|sharing)(?: (?:it|this|that|them|these))? (?:on|in|into|here))\b"
 )
 # Talk about the old GPMS markings having gone ("RESTRICTED hasn't been used since 2014").
 _RETIRED = re.compile(
@@ -77,9 +89,14 @@ _RETIRED = re.compile(
     r"|scrapped|not used any ?more|retired in|went out in|replaced)\b"
 )
 _LEGACY = re.compile(r"\b(?:gpms|protect|restricted|confidential)\b")
+# Talk about the marking scheme, anywhere in a message: its names, "markings", "a
+# marking" or "the marking" as a thing ("is Confidential still a marking?"), its
+# descriptors and labels. A message that talks so about markings names them as things.
 _SCHEME_TALK = re.compile(
     r"\b(?:gpms|government security classifications?|security classification scheme|classification scheme"
-    r"|protective marking scheme|marking scheme)\b"
+    r"|protective marking scheme|marking scheme|markings|classifications|descriptors?|sensitivity labels?"
+    r"|(?:a|the|right|wrong|correct|same|protective|security|what) marking(?! on (?:this|it|these|that)\b)"
+    r"|marking (?:guidance|rules|system|levels?|labels?|descriptors?))\b"
 )
 # A marking borrowed for a joke is taken back at once: "TOP SECRET 😂 jk it's the tea
 # rota", "CONFIDENTIAL-ish lol". Laughter or a retraction among the next few words on its
@@ -88,9 +105,38 @@ _TAKEN_BACK_WORDS = frozenset(
     "lol lols lool lolz lmao lmfao rofl jk jks jokes joking joke kidding kiddin haha hahaha ha hehe".split()
 )
 _TAKEN_BACK_PHRASES = re.compile(r"\b(?:not really|only joking|just joking|just kidding|only kidding|(?:ha){2,}h?)\b")
+# Or taken back in brackets anywhere in the message: "TOP SECRET ... (not really)",
+# "CONFIDENTIAL. The Christmas menu is turkey. (ok not confidential)".
+_TAKEN_BACK_IN_BRACKETS = re.compile(
+    r"\([^()]{0,20}?\b(?:not really|only joking|just joking|just kidding|only kidding|i ?m joking|i ?m kidding"
+    r"|jk|joking|kidding|not (?:actually |really )?(?:confidential|secret|restricted|sensitive|protected|a marking))\b"
+)
 _LAUGHTER = frozenset("😂🤣😆😜😝🙃😹😅😁😛🤪")
 _TAKEN_BACK_REACH = 4
 _EMOJI_AFTER = 2  # characters past the last word read in which a laughing emoji still counts
+# A marking put on things in general, as the object of a verb of applying it and closed by
+# where it goes or the sentence's end: "I put OFFICIAL-SENSITIVE on an email", "my old
+# boss always used CONFIDENTIAL", "pick OFFICIAL-SENSITIVE from the drop down".
+_APPLYING = frozenset(
+    "put puts putting stick sticks sticking slap slaps slapping use used uses using apply applies applying"
+    " applied pick picks picking choose chose select selects selecting".split()
+)
+_WHERE_IT_GOES = frozenset("on onto at to from until till in everywhere".split())
+# Words after a marking that say what it means or when it applies ("when OFFICIAL-SENSITIVE
+# applies"), and nouns for the kind of content it covers followed by a rule for that
+# content ("OFFICIAL-SENSITIVE material must be stored in the marked folders").
+_DEFINED_BY = frozenset("applies apply means meant stands covers".split())
+_KINDS_OF_CONTENT = frozenset(
+    "material materials information info documents docs data stuff content items emails".split()
+)
+_RULE_WORDS = frozenset(
+    "must mustn't mustnt should shouldn't shouldnt can cannot can't cant needs need has have".split()
+)
+_OWNING = frozenset("the this these those my our your his her their".split())
+# Words joining two different markings named side by side: the sentence compares levels
+# of the scheme ("mixing up RESTRICTED and OFFICIAL-SENSITIVE", "CONFIDENTIAL vs SECRET").
+_JOINING = frozenset("and or nor vs versus alongside than to from between".split())
+_COMPARED_REACH = 4  # words between two markings compared
 # Nouns that make "the OFFICIAL-SENSITIVE marking" a name for the marking, talked about.
 _MARKING_NOUNS = frozenset("marking markings classification classifications label caveat descriptor level".split())
 # A message naming this many different markings lists the scheme rather than marking itself.
@@ -144,6 +190,8 @@ _POLITELY = re.compile(r"^[ \t]*(?:(?:please|pls|plz)[ \t]+)?")
 _SEPARATOR_BEFORE = re.compile(r"[:|/\-][ \t]*$")
 _INTRODUCED_BEFORE = re.compile(r"\b(?:marked|classified|graded)[ \t]*$")
 _NOT_INTRODUCED = re.compile(r"\b(?:not|no|never|don ?t|dont|do not|anything|nothing|isn ?t|wasn ?t)\b")
+# A gap of spaces sets a heading apart as a colon does ("OFFICIAL-SENSITIVE   AFO course timetable").
+_WIDE_GAP = re.compile(r"[ \t]{2,}\S")
 _COLON_AFTER = re.compile(r"[ \t]*[:\-]")
 _SEPARATOR_AFTER = re.compile(r"[ \t]*[:\-|/\])}>*.,;!]")
 # Paired dashes and hashes set a marking apart as brackets do ("— o.s. —", "#OS#").
@@ -162,7 +210,6 @@ class MarkingOptions:
 
 def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) -> list[Finding]:
     words = norm.word_list
-    texts = [word.text for word in words]
     lowest = MARKING_LEVELS[options.lowest]
     # Read once per message, not once per candidate marking (a long post holds hundreds):
     # a message that names the scheme talks about markings in every sentence; whether
@@ -171,7 +218,11 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
     handling = cache(lambda: bool(_HANDLING.search(norm.words)))
     findings = []
     resume = 0  # past the last finding and the descriptors written with it
-    for i, (marking, length, form) in _matches(texts):
+    # A budget, so that a post of Teams' largest size costs what a short one does: a wall
+    # of marking words ("ofc sens ofc sens...") says nothing more after its first hundred.
+    matches = list(islice(_matches(norm), MAX_CANDIDATES))
+    compared = _compared(norm, matches)
+    for i, (marking, length, form) in matches:
         if i < resume:
             continue
         first = words[i]
@@ -186,7 +237,11 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
         ):
             continue
         if not (_is_label(norm, i, i + length) or _bracketed_after_a_document(norm, i, i + length)) and (
-            scheme_talk or _discounted(norm, i, i + length - 1) or _named_as_a_thing(norm, i, i + length)
+            scheme_talk
+            or i in compared
+            or _discounted(norm, i, i + length - 1)
+            or _named_as_a_thing(norm, i, i + length)
+            or _spoken_of_in_general(norm, i, i + length)
         ):
             continue
         end_word = _extend_descriptors(norm, i + length)
@@ -197,12 +252,13 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
     return findings
 
 
-def _matches(texts: list[str]):
+def _matches(norm: Normalised):
     """(position, (marking, length, form)) of each word sequence that names a marking,
     in order, not overlapping."""
+    texts = [word.text for word in norm.word_list]
     i = 0
     while i < len(texts):
-        matched = _match_at(texts, i)
+        matched = _match_at(texts, i) or _shortened_official_sensitive(norm, texts, i) or _typed_in_two(norm, texts, i)
         if matched is None:
             i += 1
             continue
@@ -222,6 +278,79 @@ def _match_at(texts: list[str], i: int) -> tuple[str, int, str] | None:
         if marking:
             return (marking[0], size, marking[1])
     return None
+
+
+def _shortened_official_sensitive(norm: Normalised, texts: list[str], i: int) -> tuple[str, int, str] | None:
+    """OFFICIAL-SENSITIVE shortened or misspelt in either word ("Off Sens", "Ofc-Sens.",
+    "offical sensative", "offsens") or written the wrong way round ("SENSITIVE -
+    OFFICIAL"). Either word shortened alone is English too often ("off sensitive
+    ground", "ofc" for "of course", "sensitive official business"), so those must be
+    written as a marking is; both shortened mean nothing else."""
+    word = texts[i]
+    following = texts[i + 1] if i + 1 < len(texts) and _joined_as_one(norm, i) else None
+    if following is None:
+        if len(word) > len(_OFFICIAL) + len(_SENSITIVE):
+            return None
+        for cut in range(3, len(word) - 2):
+            if _shortens(word[:cut], _OFFICIAL) and _shortens(word[cut:], _SENSITIVE):
+                return ("OFFICIAL-SENSITIVE", 1, ANYWHERE)
+        return None
+    if (word, following) == (_SENSITIVE, _OFFICIAL):
+        return ("OFFICIAL-SENSITIVE", 2, AS_MARKING)
+    first = word == _OFFICIAL or _shortens(word, _OFFICIAL)
+    second = following == _SENSITIVE or _shortens(following, _SENSITIVE)
+    if not (first and second) or (word, following) == (_OFFICIAL, _SENSITIVE):
+        return None
+    both_shortened = word != _OFFICIAL and following != _SENSITIVE
+    return ("OFFICIAL-SENSITIVE", 2, ANYWHERE if both_shortened or word == _OFFICIAL else AS_MARKING)
+
+
+def _typed_in_two(norm: Normalised, texts: list[str], i: int) -> tuple[str, int, str] | None:
+    """A one-word marking typed in capitals as two words ("REST RICTED", "SEC RET"), as
+    people do to slip it past a filter; both pieces must be in capitals, as they would
+    be by accident only in a message all in capitals (which capitals then say nothing
+    about)."""
+    if i + 1 >= len(texts) or norm.text[norm.word_list[i].end : norm.word_list[i + 1].start] != " ":
+        return None
+    marking = _PHRASES.get((texts[i] + texts[i + 1],))
+    if marking is None or marking[1] != AS_MARKING or not _in_capitals(norm, i, i + 2):
+        return None
+    return (marking[0], 2, AS_MARKING)
+
+
+_OFFICIAL, _SENSITIVE = "official", "sensitive"
+# What may stand between the two words of one marking ("Off.Sens.", "ofc-sens", "off / sens").
+_WITHIN_A_MARKING = re.compile(r"[ \t]{0,2}[-./_–:]?[ \t]{0,2}")
+
+
+def _joined_as_one(norm: Normalised, i: int) -> bool:
+    words = norm.word_list
+    return bool(_WITHIN_A_MARKING.fullmatch(norm.text[words[i].end : words[i + 1].start]))
+
+
+def _shortens(word: str, full: str) -> bool:
+    """``word`` is ``full`` shortened — its first letters and some of the rest, in order
+    ("off", "ofc", "sens", "snstv" is too few: it must start as ``full`` does) — or
+    misspelt by two letters at most ("offical", "sensative"), and not ``full`` itself."""
+    if word == full or len(word) < 3 or word[:2] != full[:2]:
+        return False
+    if full == _SENSITIVE and not word.startswith("sen"):
+        return False
+    letters = iter(full)
+    if all(letter in letters for letter in word):
+        return True
+    return abs(len(word) - len(full)) <= 2 and _within_two_edits(word, full)
+
+
+def _within_two_edits(a: str, b: str) -> bool:
+    """Levenshtein distance of ``a`` and ``b`` is at most two."""
+    previous = list(range(len(b) + 1))
+    for x, letter in enumerate(a, 1):
+        current = [x]
+        for y, other in enumerate(b, 1):
+            current.append(min(previous[y] + 1, current[y - 1] + 1, previous[y - 1] + (letter != other)))
+        previous = current
+    return previous[-1] <= 2
 
 
 def _strictly_a_marking(norm: Normalised, i: int, j: int) -> bool:
@@ -419,7 +548,12 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
             lead = None
     ends_line = not re.search(r"[a-z0-9?]", tail)
     if lead is not None:
-        if ends_line or _SEPARATOR_AFTER.match(tail) or _HANDLING.match(_POLITELY.sub("", tail[:_HEADER_CHARS])):
+        if (
+            ends_line
+            or _SEPARATOR_AFTER.match(tail)
+            or _WIDE_GAP.match(tail)
+            or _HANDLING.match(_POLITELY.sub("", tail[:_HEADER_CHARS]))
+        ):
             # "O/S pls don't share outside the team": a handling instruction closes a label as a colon would
             return True
         return j < len(words) and words[j].text in DESCRIPTORS and _in_capitals(norm, j, j + 1)
@@ -485,7 +619,7 @@ def not_meant(norm: Normalised, findings: list[Finding]) -> list[Finding]:
     markings = [finding for finding in findings if finding.category == PROTECTIVE_MARKING]
     if not markings:
         return []
-    if len(_levels_in_capitals(norm)) >= _A_LIST_OF_LEVELS:
+    if len(_levels_in_capitals(norm)) >= _A_LIST_OF_LEVELS or _taken_back_in_brackets(norm):
         return markings
     words = norm.word_list
     last_word_ending = {norm.original_span(w.start, w.end)[1]: k for k, w in enumerate(words)}
@@ -497,10 +631,15 @@ def not_meant(norm: Normalised, findings: list[Finding]) -> list[Finding]:
     return jokes
 
 
+def _taken_back_in_brackets(norm: Normalised) -> bool:
+    """A retraction in brackets anywhere in the message, not itself denied ("(not
+    joking, that's genuinely the marking on it)")."""
+    return any(not _NOT_JOKING.search(m.group()) for m in _TAKEN_BACK_IN_BRACKETS.finditer(norm.reading))
+
+
 def _levels_in_capitals(norm: Normalised) -> set[str]:
     """The different markings the message writes in capitals, found or discounted."""
-    texts = [word.text for word in norm.word_list]
-    return {marking for i, (marking, length, _) in _matches(texts) if _in_capitals(norm, i, i + length)}
+    return {marking for i, (marking, length, _) in _matches(norm) if _in_capitals(norm, i, i + length)}
 
 
 def _joke_follows(norm: Normalised, j: int) -> bool:
@@ -522,6 +661,54 @@ def _joke_follows(norm: Normalised, j: int) -> bool:
     start, end = norm.original_span(words[j - 1].end, reach)
     # An emoji is no word: after the last word read it still counts ("SECRET jk 😂").
     return any(c in _LAUGHTER for c in norm.original[start : end + _EMOJI_AFTER])
+
+
+def _compared(norm: Normalised, matches: list[tuple[int, tuple[str, int, str]]]) -> set[int]:
+    """Positions of markings named beside a different one, a joining word between them
+    on one line ("I keep mixing up RESTRICTED and OFFICIAL-SENSITIVE")."""
+    words = norm.word_list
+    found = set()
+    for (i, (first, length, _)), (k, (second, _, _)) in zip(matches, matches[1:]):
+        between = words[i + length : k]
+        if (
+            first != second
+            and len(between) <= _COMPARED_REACH
+            and any(w.text in _JOINING for w in between)
+            and _same_line(norm, words[i].start, words[k].start)
+        ):
+            found.update((i, k))
+    return found
+
+
+def _spoken_of_in_general(norm: Normalised, i: int, j: int) -> bool:
+    """The marking spoken of as a thing put on content in general, not marking this
+    content: applied to things ("I put OFFICIAL-SENSITIVE on an email"), defined ("when
+    OFFICIAL-SENSITIVE applies"), or the kind of content under a rule
+    ("OFFICIAL-SENSITIVE material must be stored...")."""
+    words = norm.word_list
+    following = [w.text for w in words[j : j + 2] if _same_sentence(norm, words[j - 1].end, w.start)]
+    if i > 0 and words[i - 1].text in _APPLYING and _same_sentence(norm, words[i - 1].end, words[i].start):
+        # "...at the top of my statement draft: 'I attended...'" goes on to the content.
+        line_end = norm.text.find("\n", words[j - 1].end)
+        content_follows = ":" in norm.text[words[j - 1].end : None if line_end < 0 else line_end]
+        closed = not following or bool(re.match(r"\s*[,;]", norm.text[words[j - 1].end :]))
+        if (closed or following[0] in _WHERE_IT_GOES) and not content_follows:
+            return True
+    if following and following[0] in _DEFINED_BY:
+        return True
+    before = words[i - 1].text if i > 0 and _same_sentence(norm, words[i - 1].end, words[i].start) else None
+    return (
+        len(following) == 2
+        and following[0] in _KINDS_OF_CONTENT
+        and following[1] in _RULE_WORDS
+        and before not in _OWNING
+    )
+
+
+def _same_sentence(norm: Normalised, a: int, b: int) -> bool:
+    """No line break nor sentence end between offsets ``a`` and ``b`` of ``norm.text``."""
+    gap = norm.text[a:b]
+    return "\n" not in gap and not re.search(r"[.!?](?:\s|$)", gap)
 
 
 def _named_as_a_thing(norm: Normalised, i: int, j: int) -> bool:

@@ -268,6 +268,8 @@ class Normalised:
                 i += 1
                 continue
             reading = self._read(part)
+            if "l" in part and _capital_i_typed_as_l(self.original[slice(*self.original_span(start, end))], part):
+                reading = self._read(part.replace("l", "i"))
             disguised = reading != part or self._hidden_changes(start, end)
             words.append(Word(reading, start, end, disguised, part))
             i += 1
@@ -356,6 +358,20 @@ class Normalised:
 def _single(part: str) -> bool:
     """A lone letter or digit, as typed apart; a lone symbol word is not one."""
     return len(part) == 1 and part not in _SYMBOL_WORDS
+
+
+def _capital_i_typed_as_l(original: str, word: str) -> bool:
+    """A word in capitals but for a lower-case ``l`` or two ("SENSlTIVE"), which is no
+    English word as typed but is one with ``i`` in their place: in a sans-serif font
+    ``l`` passes for ``I``."""
+    letters = [c for c in original if c.isalpha()]
+    lower = {c for c in letters if c.islower()}
+    if len(letters) < 4 or lower != {"l"} or sum(c.islower() for c in letters) > 2:
+        return False
+    from policybot.english_words import english
+
+    known = english()
+    return word not in known and word.replace("l", "i") in known
 
 
 def _unleet(word: str, typed_apart: bool = False) -> str:

@@ -42,6 +42,7 @@ class Speller:
             if len(word) >= edit_min_length:
                 for deleted in _deletions(word):
                     self._edits.setdefault(deleted, set()).add(word)
+        self._longest = max(map(len, self.vocabulary), default=0)
         self.correct = lru_cache(maxsize=65536)(self._correct)
 
     def __call__(self, reading: str, raw: str) -> str:
@@ -77,7 +78,9 @@ class Speller:
         return best[-1] if best[-1] and len(best[-1]) > 1 else None
 
     def _one_edit(self, word: str) -> str | None:
-        if len(word) < 7:
+        # A word longer than any in the vocabulary by two is no edit of one (and its
+        # deletions would cost the square of its length: a post may be one 28,000-letter word).
+        if len(word) < 7 or len(word) > self._longest + 1:
             return None
         for meant in self._edits.get(word, ()):  # one letter dropped
             if len(meant) == len(word) + 1:
