@@ -943,3 +943,22 @@ def test_protected_people_authorities_and_misconduct_are_read(screener, text, se
     the operational model reads for detail; a vetting outcome is detail in itself, even
     in a sentence that mentions a course."""
     assert ("sensitive-content" in categories(screener, text)) is sensitive
+
+
+@pytest.mark.parametrize(
+    "text, sensitive",
+    [
+        ("the RSO on the Larkman has a new lodger with a teenage son, offender manager going round later", True),
+        ("RSOs living near the leisure centre need a visit before the gala", True),
+        ("MAPPA meeting tomorrow is looking at the Gaywood lad again, he's out on the 14th", True),
+        ("our sex offender in Downham has stopped signing on", True),
+        ("who updates ViSOR when an RSO moves house? asking for the front counter", False),
+        ("the sex offender management unit is recruiting a DC", False),
+        ("MAPPA awareness input is on the learning portal", False),
+        ("sex offenders in the community: a talk from the probation service on Friday", False),
+    ],
+)
+def test_a_particular_sex_offender_or_mappa_subject_is_sensitive(screener, text, sensitive):
+    """A registered sex offender or MAPPA/MARAC subject the sentence points at is a
+    person to protect the public from, and about; the schemes themselves are not."""
+    assert ("sensitive-content" in categories(screener, text)) is sensitive

@@ -68,6 +68,23 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
     ),
     (
         re.compile(
+            # A particular registered sex offender or MAPPA/MARAC subject ("the RSO in
+            # Pakefield", "RSOs in the ward", "MARAC tomorrow has the Thetford case"), not
+            # the schemes themselves ("MAPPA training", "what's a MARAC referral?").
+            r"\b(?:(?:the|this|that|our|his|her|their|these|those|two|three|several) (?:rsos?|registered sex offenders?"
+            r"|sex offenders?|mappa (?:nominals?|subjects?|offenders?|cases?|level \d (?:nominals?|offenders?|cases?))"
+            r"|marac (?:cases?|victims?|subjects?|referrals? (?:for|on|about)))"
+            r"(?! (?:visits?|module|registers?|management|team|unit|role|training|policy|process|manager|scheme)\b)"
+            r"|(?:rsos?|registered sex offenders?|sex offenders?) (?:in|on|at|living|who|from|near|round|around)"
+            r"(?! (?:the )?(?:community|general|prison|custody|society|register|uk|england|country|gov)\b)"
+            r"|(?:marac|mappa)(?: meeting)? (?:tomorrow|today|tonight|on (?:monday|tuesday|wednesday|thursday|friday))"
+            r" (?:is|has|will|are|discussing|discussed|heard|looking))\b"
+        ),
+        "Mentions a particular registered sex offender or MAPPA/MARAC subject",
+        True,
+    ),
+    (
+        re.compile(
             r"\b(?:(?:failed|fails|failing|refused|declined|rejected|revoked|withdrawn|lost)"
             r" (?:(?:his|her|their|the|its|my|your) )?(?:re ?vetting|vetting|mv|npp?v ?\d?|sc|dv)"
             r"|(?:re ?vetting|vetting)(?: \w+){0,8}? (?:failed|refused|declined|rejected|revoked|withdrawn))\b"
