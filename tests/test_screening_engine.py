@@ -962,3 +962,29 @@ def test_a_particular_sex_offender_or_mappa_subject_is_sensitive(screener, text,
     """A registered sex offender or MAPPA/MARAC subject the sentence points at is a
     person to protect the public from, and about; the schemes themselves are not."""
     assert ("sensitive-content" in categories(screener, text)) is sensitive
+
+
+@pytest.mark.parametrize(
+    "text, sensitive",
+    [
+        ("lamping patrol on the Weeting estate Friday 2200-0200, don't mention it on the open channel", True),
+        ("lamping patrol on the Weeting estate Friday 2200-0200", False),
+        ("poaching obs from the woodland hide Saturday night 2300, keep it off the radio", True),
+        ("poaching obs from the woodland hide Saturday night 2300", False),
+        ("surprise do for Tina on Friday at the Plough, don't tell her!", False),
+        ("don't put anything marked on here please, secure email only", False),
+    ],
+)
+def test_a_writer_asking_for_it_to_be_kept_close_counts_as_evidence(screener, text, sensitive):
+    """Writers ask for the operational detail they post to be kept close ("don't mention
+    it on the open channel"): that lowers what the operational model must read in the
+    rest of the message, but a surprise party or a reminder about the channel holds no
+    detail."""
+    assert ("sensitive-content" in categories(screener, text)) is sensitive
+
+
+def test_a_word_about_training_does_not_unsay_operational_detail(screener):
+    """ "Course" or "training" in a sentence is no sign that it talks about the rules
+    when the rest of it gives an operation's where and when."""
+    text = "the search training team will be at 14 Ash Road tomorrow 0600 for the drugs warrant, ARV on standby"
+    assert "sensitive-content" in categories(screener, text)

@@ -50,6 +50,36 @@ _PUBLIC = re.compile(
 )
 
 
+# The writer asking for what they wrote to be kept close: "DON'T broadcast it", "keep it
+# off the briefing board", "nobody is to say anything", "tell your teams face to face",
+# "only Silver and ECR know". A reminder about the channel ("don't put anything OS on
+# here") asks nothing of what the message itself says.
+_KEEP_IT_CLOSE = re.compile(
+    r"\b(?:(?:do not|don ?t|dont|pls don ?t|please don ?t|never|nobody (?:is to|to|should)|no one (?:is to|to|should)"
+    r"|not to) (?:be )?(?:broadcast|mention|mentioning|say|tell|discuss|share|repeat|circulate|alert|let on|blow"
+    r"|publici[sz]e|forward|talk about|leave it|put (?:it|this|that|them|him|her) (?:anywhere|out|up|on (?:facebook|the))"
+    r"|post (?:it|this|that|them) (?:anywhere|publicly|on (?:facebook|the)))"
+    r"|keep (?:it|this|that|them) (?:off|quiet|tight|under wraps|to yourselves|to yourself|between)"
+    r"|off the (?:radio|briefing board|press log|open talkgroup)|face to face|only [a-z]+(?: and [a-z]+)? know"
+    r"|need to know|not for (?:circulation|sharing|wider))\b"
+)
+
+
+def requests_to_keep_it_close(text: str) -> list[tuple[int, int]]:
+    """Where the message asks for what it says to be kept close (see ``_KEEP_IT_CLOSE``),
+    as spans of ``text`` (read as :class:`~screening.normalise.Normalised` reads it):
+    writers say so of the operational detail they post, so it is evidence that they have.
+    A span runs on to the end of its clause ("don't mention it on the open channel")."""
+    spans = []
+    for match in _KEEP_IT_CLOSE.finditer(text):
+        clause_end = _CLAUSE_END.search(text, match.end())
+        spans.append((match.start(), clause_end.start() if clause_end else len(text)))
+    return spans
+
+
+_CLAUSE_END = re.compile(r"[.,;:!?\n]")
+
+
 def says_public(text: str) -> bool:
     """The message presents itself as public: an appeal, a press release, a court result."""
     return bool(_PUBLIC.search(text.lower()))

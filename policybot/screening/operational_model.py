@@ -43,9 +43,9 @@ from pathlib import Path
 import numpy as np
 
 from policybot import model_cache
-from policybot.screening.context import Context
+from policybot.screening.context import Context, requests_to_keep_it_close
 from policybot.screening.corpus import WRITTEN, labelled_for, written_messages
-from policybot.screening.findings import SENSITIVE_CONTENT, Finding
+from policybot.screening.findings import SENSITIVE_CONTENT, Finding, outside
 from policybot.screening.normalise import Normalised
 from policybot.screening.personal import Entity
 from policybot.screening.registry import refs_of
@@ -79,6 +79,12 @@ TERM_THRESHOLD = 0.5
 # age, an address, a phone): only the model's firm "no" (a court result, a public
 # appeal, a colleague's leaving do) sets them aside. Chosen on the dev sets.
 SUBJECT_THRESHOLD = 0.2
+# What a sentence needs when the message asks for what it says to be kept close
+# ("DON'T broadcast it", "keep it off the briefing board": context.requests_to_keep_it_close),
+# read without the request's own words: the writer's word that the rest is operational. Chosen on the dev sets: at 0.4 the
+# message-level instruction turned 10 missed nudges into findings for 3 false alarms
+# (0.5: 7 and 2, 0.3: 11 and 6), before reminders about the channel were set aside.
+KEPT_CLOSE_THRESHOLD = 0.3
 # Messages up to this many words are also scored whole (the context of a short
 # message is all of it); longer ones sentence by sentence only.
 WHOLE_MESSAGE_WORDS = 60
@@ -227,16 +233,30 @@ class OperationalModel:
         )
 
     def find(self, norm: Normalised, entities: list[Entity], positioned: list | None = None) -> list[Finding]:
+        positioned = positioned_tokens(norm, entities) if positioned is None else positioned
         best = self.best(norm, entities, positioned)
-        if best is None or best.probability < self.threshold:
+        requests = requests_to_keep_it_close(norm.words)
+        kept_close = False
+        if requests and (best is None or best.probability < self.threshold):
+            # The request is the writer's word that the rest is operational; the rest must
+            # still read so, without the request's own words ("don't tell her!" is no detail).
+            rest = self.best(norm, entities, outside(positioned, [norm.words_span(*span) for span in requests]))
+            kept_close = rest is not None and rest.probability >= KEPT_CLOSE_THRESHOLD
+            best = rest if kept_close else best
+        if best is None or (best.probability < self.threshold and not kept_close):
             return []
-        # Asking whether something may be said, or talking about the rules, is not
-        # operational detail however it is worded.
+        # Asking whether something may be said, or what a thing is, is not operational
+        # detail however it is worded. Talk about the rules is left to the model, which
+        # learnt it from the corpus's hard negatives: a word such as "course" or
+        # "training" in the sentence ("...withdrawn from the course, tutors don't let on")
+        # says nothing against what the rest of it says.
         context = Context(norm.original.lower(), best.span[0], best.span[0] + 1)
-        if context.is_permission_question() or context.is_meta() or _asks_what(context):
+        if context.is_permission_question() or _asks_what(context):
             return []
         said = ", ".join(f"\u201c{word}\u201d" for word in best.top_words)
         reason = f"Reads like operational detail (covert tactics, sources, intelligence or a live operation): {said}"
+        if kept_close:
+            reason += ", and asks for it to be kept close"
         return [Finding(SENSITIVE_CONTENT, best.span, reason, refs_of(SENSITIVE_CONTENT))]
 
     def _top(self, words: list[str]) -> list[str]:
