@@ -919,6 +919,7 @@ def test_the_older_4x4_grading_counts_only_beside_talk_of_intelligence(screener,
         ("surveillance clocked him at the services on the A14 at 2am", True),
         ("she's on UC and can't afford the fine", False),
         ("test purchase training is next Tuesday in the main hall", False),
+        ("our UC has been asked to the wedding do, need backup sorted", True),
     ],
 )
 def test_covert_tactics_named_in_shorthand_are_read_with_their_detail(screener, text, sensitive):

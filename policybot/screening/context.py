@@ -55,7 +55,8 @@ _PUBLIC = re.compile(
 # "only Silver and ECR know". A reminder about the channel ("don't put anything OS on
 # here") asks nothing of what the message itself says.
 _KEEP_IT_CLOSE = re.compile(
-    r"\b(?:(?:do not|don ?t|dont|pls don ?t|please don ?t|never|nobody (?:is to|to|should)|no one (?:is to|to|should)"
+    r"\b(?:(?:do not|don['\u2019 ]?t|pls don['\u2019 ]?t|please don['\u2019 ]?t|never|nobody (?:is to|to|should)"
+    r"|no one (?:is to|to|should)"
     r"|not to) (?:be )?(?:broadcast|mention|mentioning|say|tell|discuss|share|repeat|circulate|alert|let on|blow"
     r"|publici[sz]e|forward|talk about|leave it|put (?:it|this|that|them|him|her) (?:anywhere|out|up|on (?:facebook|the))"
     r"|post (?:it|this|that|them) (?:anywhere|publicly|on (?:facebook|the)))"
@@ -67,7 +68,7 @@ _KEEP_IT_CLOSE = re.compile(
 
 def requests_to_keep_it_close(text: str) -> list[tuple[int, int]]:
     """Where the message asks for what it says to be kept close (see ``_KEEP_IT_CLOSE``),
-    as spans of ``text`` (read as :class:`~screening.normalise.Normalised` reads it):
+    as spans of ``text`` (lower-cased, punctuation kept, as ``Normalised.text`` reads it):
     writers say so of the operational detail they post, so it is evidence that they have.
     A span runs on to the end of its clause ("don't mention it on the open channel")."""
     spans = []
@@ -77,7 +78,7 @@ def requests_to_keep_it_close(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_CLAUSE_END = re.compile(r"[.,;:!?\n]")
+_CLAUSE_END = re.compile(r"[.,;:!?\n]| [-\u2013\u2014] ")
 
 
 def says_public(text: str) -> bool:
