@@ -154,3 +154,15 @@ def test_given_names_beyond_the_curated_list_are_read(text):
 )
 def test_words_that_are_also_names_name_nobody(text):
     assert not [e for e in find_entities(text) if e.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("JT 48 21 93 B", True),  # a prefix HMRC issues counts by its shape
+        ("can you get DWP to confirm her national insurance? it's QQ 98 76 54 B", True),
+        ("ticket QQ 98 76 54 B is closed", False),  # QQ is never issued: only where the message says so
+    ],
+)
+def test_a_national_insurance_number_is_read_by_its_prefix_or_where_it_is_said_to_be_one(text, found):
+    assert any(e.kind == "ni" for e in find_entities(text)) is found

@@ -88,12 +88,14 @@ PATTERNS: dict[str, re.Pattern] = {
     ),
     "pnc": re.compile(r"(?<![\d/])(?:(?:19|20)?(\d{2}))/(\d{5,7})([A-Za-z])(?![A-Za-z0-9])"),
     "cro": re.compile(r"(?<![\d/])(\d{1,6})/(\d{2})([A-Za-z])(?![A-Za-z0-9])"),
-    "ni": re.compile(
-        r"(?<![A-Za-z0-9])(?!(?:BG|GB|NK|KN|TN|NT|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])",
-        re.I,
-    ),
+    "ni": re.compile(r"(?<![A-Za-z0-9])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])", re.I),
 }
 _CRO_CONTEXT = re.compile(r"\bcro\b", re.I)
+# The prefixes HMRC issues; any other ("QQ 12 34 56 C", its own example) counts only
+# where the message says it is one ("NI number for the suspect is ...").
+_NI_ISSUED = re.compile(r"(?!(?:BG|GB|NK|KN|TN|NT|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]", re.I)
+_NI_CONTEXT = re.compile(r"\b(?:ni|nino|national insurance)\b", re.I)
+_NI_CONTEXT_REACH = 60  # characters before the number in which the message may say so
 REASONS = {
     "pnc": "Contains a PNC ID (its check letter is valid)",
     "cro": "Contains a CRO number",
@@ -199,6 +201,11 @@ def find_entities(text: str) -> list[Entity]:
     for kind, pattern in PATTERNS.items():
         for match in pattern.finditer(text):
             if kind == "pnc" and _check_letter(match.group(1), match.group(2)) != match.group(3).lower():
+                continue
+            if kind == "ni" and not (
+                _NI_ISSUED.match(match.group())
+                or _NI_CONTEXT.search(text, max(0, match.start() - _NI_CONTEXT_REACH), match.start())
+            ):
                 continue
             if kind == "cro" and not (
                 _CRO_CONTEXT.search(text, max(0, match.start() - 30), match.start())
