@@ -989,3 +989,23 @@ def test_a_word_about_training_does_not_unsay_operational_detail(screener):
     when the rest of it gives an operation's where and when."""
     text = "the search training team will be at 14 Ash Road tomorrow 0600 for the drugs warrant, ARV on standby"
     assert "sensitive-content" in categories(screener, text)
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [
+        (
+            "is the tasking sheet really OFFICIAL-SENSITIVE? pasting the bit you need: Alpha 2 to the lay-by at 0300",
+            True,
+        ),
+        (
+            "someone's put OFFICIAL-SENSITIVE on the canteen menu 😂 here it is anyway: lasagne, chips, jam roly-poly",
+            True,
+        ),
+        ("is the tasking sheet really OFFICIAL-SENSITIVE? I'll ask the DS before I post anything", False),
+    ],
+)
+def test_content_shared_after_all_is_marked_whatever_was_asked_about_the_marking(screener, text, marked):
+    """A question or a joke about the marking is set aside, unless the message goes on
+    to paste the marked content anyway."""
+    assert ("protective-marking" in categories(screener, text)) is marked

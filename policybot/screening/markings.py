@@ -133,6 +133,12 @@ _RULE_WORDS = frozenset(
     "must mustn't mustnt should shouldn't shouldnt can cannot can't cant needs need has have".split()
 )
 _OWNING = frozenset("the this these those my our your his her their".split())
+# Saying the content follows in the message itself, and how much must follow to be it.
+_SHARED_HERE = re.compile(
+    r"\b(?:here it is|here you go|here (?:'?s|is) the|pasting|pasted|copying it here|copied (?:it )?(?:here|below)"
+    r"|see below|(?:is|are) below|anyway)\b[^\n]{0,40}?[:\n]"
+)
+_SHARED_CONTENT_CHARS = 20
 # Words joining two different markings named side by side: the sentence compares levels
 # of the scheme ("mixing up RESTRICTED and OFFICIAL-SENSITIVE", "CONFIDENTIAL vs SECRET").
 _JOINING = frozenset("and or nor vs versus alongside than to from between".split())
@@ -236,12 +242,16 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
             or _applied_to_content(norm, i, i + length, marking, handling, strict=True)
         ):
             continue
-        if not (_is_label(norm, i, i + length) or _bracketed_after_a_document(norm, i, i + length)) and (
-            scheme_talk
-            or i in compared
-            or _discounted(norm, i, i + length - 1)
-            or _named_as_a_thing(norm, i, i + length)
-            or _spoken_of_in_general(norm, i, i + length)
+        if (
+            not (_is_label(norm, i, i + length) or _bracketed_after_a_document(norm, i, i + length))
+            and (
+                scheme_talk
+                or i in compared
+                or _discounted(norm, i, i + length - 1)
+                or _named_as_a_thing(norm, i, i + length)
+                or _spoken_of_in_general(norm, i, i + length)
+            )
+            and not _shared_after_all(norm, i + length)
         ):
             continue
         end_word = _extend_descriptors(norm, i + length)
@@ -626,7 +636,7 @@ def not_meant(norm: Normalised, findings: list[Finding]) -> list[Finding]:
     jokes = []
     for finding in markings:
         k = last_word_ending.get(finding.span[1])
-        if k is not None and _joke_follows(norm, k + 1):
+        if k is not None and _joke_follows(norm, k + 1) and not _shared_after_all(norm, k + 1):
             jokes.append(finding)
     return jokes
 
@@ -661,6 +671,18 @@ def _joke_follows(norm: Normalised, j: int) -> bool:
     start, end = norm.original_span(words[j - 1].end, reach)
     # An emoji is no word: after the last word read it still counts ("SECRET jk 😂").
     return any(c in _LAUGHTER for c in norm.original[start : end + _EMOJI_AFTER])
+
+
+def _shared_after_all(norm: Normalised, j: int) -> bool:
+    """After the marking, the message goes on to share the content anyway ("...is that
+    ok on here? anyway, pasting the timings from it: 'Briefing 0700...'", "whoever
+    marked it OFFICIAL-SENSITIVE 😂 here it is anyway: 14 phones..."): whatever was
+    asked or joked about the marking, the marked content is now in the message."""
+    if j >= len(norm.word_list):
+        return False
+    after = norm.text[norm.word_list[j - 1].end :]
+    shared = _SHARED_HERE.search(after)
+    return shared is not None and len(after) - shared.end() >= _SHARED_CONTENT_CHARS
 
 
 def _compared(norm: Normalised, matches: list[tuple[int, tuple[str, int, str]]]) -> set[int]:
