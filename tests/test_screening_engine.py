@@ -1009,3 +1009,18 @@ def test_content_shared_after_all_is_marked_whatever_was_asked_about_the_marking
     """A question or a joke about the marking is set aside, unless the message goes on
     to paste the marked content anyway."""
     assert ("protective-marking" in categories(screener, text)) is marked
+
+
+@pytest.mark.parametrize(
+    "text, forwarded",
+    [
+        ("screenshotted the door list and stuck it in the Rugby Club WhatsApp so the lads know", True),
+        ("copying the burglary series map into the Parish Watch Facebook group, more eyes the better", True),
+        ("my mate at the Diss Express rang about the crash, told him the driver was local", True),
+        ("please share the appeal from the force Facebook page, it's going out at 4", False),
+    ],
+)
+def test_force_material_put_into_outside_groups_or_told_to_the_press_is_forwarding(screener, text, forwarded):
+    """Group chats and pages outside the force's systems are outside it, as is a
+    journalist a member of staff tells things to; sharing the force's own public page is not."""
+    assert ("external-forwarding" in categories(screener, text)) is forwarded

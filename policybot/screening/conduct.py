@@ -49,6 +49,7 @@ _CLAUSE_CHARS = 40  # a clause: "forwarded [the whole lot] to my gmail"
 _STORY_CHARS = 60  # what happened next: "found a usb stick [in the car park so i] plugged it in"
 _FEW_WORDS = 2  # "my [little cake] business", "join my [amazing sales] team"
 _DESCRIBING_WORDS = 3  # "the [signed custody] record"
+_SENTENCE_CHARS = 80  # the rest of a sentence: "my mate at the EDP asked [about the body], told him"
 _TRAILING_WORDS = 6  # "passed the log [from last night s job] to my wife"
 
 
@@ -87,10 +88,10 @@ _SEND = _any(
     "forward|forwarded|forwarding",
     "send|sending|sent",
     "email|emailing|emailed",
-    "copy|copied|cc",
+    "copy|copied|copying|cc",
     "upload|uploading|uploaded",
     "share|sharing",
-    "whatsapp",
+    "whatsapp|whatsapped|whatsapping",
     # Chat's own verbs of sending: "pinged it to my hotmail", "texted it to...".
     "ping|pinged|pinging|text|texted|texting|bung|bunged|airdrop|airdropped",
     "screenshot|screenshotted",
@@ -100,7 +101,7 @@ _SEND = _any(
     "move|moving",
     "save|saving|saved",
     "transfer|transferring",
-    "stick|chuck|bung",
+    "stick|sticking|stuck|chuck|chucked|bung",
     "drop|dropped",
     "pop|popped|popping",
     "bcc",
@@ -154,6 +155,16 @@ _OUTSIDER = (
             "at (?:the )?" + _any("paper|papers|press|news|bbc|itv|insurance|bank|gym"),
         ),
     )
+)
+# Someone at a newspaper or broadcaster, by how people name their papers.
+_PRESS_CONTACT = (
+    "(?:my|a|our) (?:mate|friend|pal|contact|source|mucker) (?:at|from|on|who works (?:at|for)) (?:the )?"
+    + _words(2, lazy=True)
+    + _any(
+        "journal|gazette|times|echo|post|mercury|news|paper|papers|press|advertiser|chronicle|herald|standard",
+        "look east|radio|bbc|itv|sky|edp|eadt|sun|mirror|mail|star|express|telegraph|guardian",
+    )
+    + r"\b"
 )
 # USB media, by the names people give it.
 _MEDIA = _any(
@@ -313,6 +324,21 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "daily mail|sun|mirror|bbc|itv|edp|eadt",
             ),
             "(?:leak|leaked|leaking) (?:it|this|them|the " + _letters(_PHRASE_CHARS, least=1) + ") to",
+            # Into a group chat or page outside the force's systems: "the Farm Watch
+            # WhatsApp", "the lads' WhatsApp", "the mums' Facebook group" (not a share
+            # *from* the force's own page, nor a picture sent to a colleague's WhatsApp).
+            _SEND
+            + _letters(_CLAUSE_CHARS, lazy=True)
+            + " (?:to|into|onto|on|in) (?:the|a|our|their|his|her|my) "
+            + _words(3, lazy=True)
+            + _any(
+                _any("whatsapp|whatsapps|facebook|fb|messenger|telegram|snapchat") + " (?:group|chat|page)",
+                "whatsapp|whatsapps",
+            ),
+            # "my mate at the Lowestoft Journal asked..., told her it was...".
+            _PRESS_CONTACT
+            + _letters(_SENTENCE_CHARS, lazy=True)
+            + " (?:told|tell|telling|gave|give|giving) (?:him|her|them)",
             "(?:post|posted|posting|put|share|shared|upload|uploaded) "
             + "(?:it|this|them|that|the "
             + _letters(_PHRASE_CHARS, least=1)
