@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 _SENTENCE_MARKS = ".!?\n"
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_END = re.compile("[" + re.escape(_SENTENCE_MARKS) + "]")
 _INTERROGATIVE = re.compile(
     r"\s*(?:can|could|may|might|am|is|are|should|shall|would|will|do|does|did|what|what's|whats|how|which|why"
     r"|where|when|who|is it|isn't|are we|has|have)\b"

@@ -680,9 +680,8 @@ def _shared_after_all(norm: Normalised, j: int) -> bool:
     asked or joked about the marking, the marked content is now in the message."""
     if j >= len(norm.word_list):
         return False
-    after = norm.text[norm.word_list[j - 1].end :]
-    shared = _SHARED_HERE.search(after)
-    return shared is not None and len(after) - shared.end() >= _SHARED_CONTENT_CHARS
+    shared = _SHARED_HERE.search(norm.text, norm.word_list[j - 1].end)
+    return shared is not None and len(norm.text) - shared.end() >= _SHARED_CONTENT_CHARS
 
 
 def _compared(norm: Normalised, matches: list[tuple[int, tuple[str, int, str]]]) -> set[int]:
@@ -711,9 +710,8 @@ def _spoken_of_in_general(norm: Normalised, i: int, j: int) -> bool:
     following = [w.text for w in words[j : j + 2] if _same_sentence(norm, words[j - 1].end, w.start)]
     if i > 0 and words[i - 1].text in _APPLYING and _same_sentence(norm, words[i - 1].end, words[i].start):
         # "...at the top of my statement draft: 'I attended...'" goes on to the content.
-        line_end = norm.text.find("\n", words[j - 1].end)
-        content_follows = ":" in norm.text[words[j - 1].end : None if line_end < 0 else line_end]
-        closed = not following or bool(re.match(r"\s*[,;]", norm.text[words[j - 1].end :]))
+        content_follows = _COLON_ON_THE_LINE.match(norm.text, words[j - 1].end) is not None
+        closed = not following or _CLAUSE_CLOSED.match(norm.text, words[j - 1].end) is not None
         if (closed or following[0] in _WHERE_IT_GOES) and not content_follows:
             return True
     if following and following[0] in _DEFINED_BY:
@@ -725,6 +723,10 @@ def _spoken_of_in_general(norm: Normalised, i: int, j: int) -> bool:
         and following[1] in _RULE_WORDS
         and before not in _OWNING
     )
+
+
+_COLON_ON_THE_LINE = re.compile(r"[^\n:]*:")
+_CLAUSE_CLOSED = re.compile(r"\s*[,;]")
 
 
 def _same_sentence(norm: Normalised, a: int, b: int) -> bool:
