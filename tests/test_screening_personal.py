@@ -104,6 +104,8 @@ def test_a_finding_spans_the_evidence_and_names_it():
         "Appeal: have you seen Nora Pettit, 81, of Wrentham? Last seen near the church",
         "Court result: Owen Thirkettle, 29, of Brandon, jailed for 3 years at Ipswich Crown Court",
         "Ross Mayhew (42) of Haddiscoe pleaded guilty to theft, it's been published on the website",
+        "the media release can go at 4: 'A woman, 37, from Beccles has been charged with arson'",
+        "Result from Lowestoft mags: Dale Pryor, 26, of Kirkley got 16 weeks for the shed burglaries",
     ],
 )
 def test_what_a_message_says_is_public_is_not_personal_data_to_mark(text):
@@ -114,6 +116,7 @@ def test_what_a_message_says_is_public_is_not_personal_data_to_mark(text):
 
 def test_a_draft_for_the_press_is_not_yet_public():
     assert find_personal("draft for the press office: victim Dana Lusher, 19, of 4 Tye Lane, Hoxne")
+    assert find_personal("the draft press release names the victim, Dana Lusher, 19, of 4 Tye Lane, Hoxne")
 
 
 @pytest.mark.parametrize(

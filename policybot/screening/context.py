@@ -46,7 +46,11 @@ _META = re.compile(
 _PUBLIC = re.compile(
     r"\b(?:appeal|appeals|appealing|published|public record|publicly|reported in"
     r"|in the (?:papers?|news)|on the news|force website|have you seen|help us (?:find|trace|locate|identify)"
-    r"|jailed|sentenced (?:to|at)|sentencing|pleaded guilty|pled guilty|found guilty at|court result|court results)\b"
+    r"|jailed|sentenced (?:to|at)|sentencing|pleaded guilty|pled guilty|found guilty at|court result|court results"
+    # A press release says what the force chose to make public (a draft does not yet).
+    r"|(?<!draft )(?:press|media|news) (?:release|statement)"
+    # A sentence handed down: "got 12 weeks", "got 6 years".
+    r"|got \d+ (?:weeks|months|years|yrs))\b"
 )
 
 
