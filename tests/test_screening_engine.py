@@ -1012,6 +1012,33 @@ def test_content_shared_after_all_is_marked_whatever_was_asked_about_the_marking
 
 
 @pytest.mark.parametrize(
+    "text, marked",
+    [
+        ("does anyone know why I can't print the attached RESTRICTED tasking sheet? keeps jamming", True),
+        ("it's marked OFFICIAL-SENSITIVE but surely that's over the top? uploaded it to the files tab anyway", True),
+        ("is the tasking sheet really OFFICIAL-SENSITIVE? I'll attach it to an email for you instead", False),
+        ("can I put anything marked SECRET on here? I've got the plan on my desktop", False),
+    ],
+)
+def test_a_marked_document_attached_here_is_marked_whatever_was_asked(screener, text, marked):
+    """Attached, uploaded or put in this chat, the marked document is here, whatever
+    the message asks about its marking; a plan to attach it elsewhere is not."""
+    assert ("protective-marking" in categories(screener, text)) is marked
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [
+        ("🚨 O/S 🚨 revised talkgroup plan for Saturday attached", True),
+        ("⚠️ OS ⚠️ door list for the Gorleston job below", True),
+        ("we'll meet o/s the chippy 👍 after", False),
+    ],
+)
+def test_emoji_set_a_label_apart_as_punctuation_does(screener, text, marked):
+    assert ("protective-marking" in categories(screener, text)) is marked
+
+
+@pytest.mark.parametrize(
     "text, forwarded",
     [
         ("screenshotted the door list and stuck it in the Rugby Club WhatsApp so the lads know", True),

@@ -139,6 +139,15 @@ _SHARED_HERE = re.compile(
     r"|see below|(?:is|are) below|anyway)\b[^\n]{0,40}?[:\n]"
 )
 _SHARED_CONTENT_CHARS = 20
+# Saying the marked document itself is attached or put in this chat: its content is
+# here whatever the message asks or says of the marking ("can't open the attached
+# SECRET ops plan", "it's marked OS, should be fine? uploaded it to the files tab").
+# Not a plan to attach it ("I'll attach it"), nor an email's attachment.
+_ATTACHED_HERE = re.compile(
+    r"\b(?<!ll )(?<!will )(?<!to )(?<!not )(?:attached|attaching|uploaded|uploading|scanned it in"
+    r"|(?:put|posted|dropped|pasted) (?:it |them |this |the [a-z.]+ (?:stuff |doc |file )?)?"
+    r"(?:here|on here|in here|in the (?:channel|files?|chat|files tab)))\b(?![^.\n]{0,40}\bemail)"
+)
 # Words joining two different markings named side by side: the sentence compares levels
 # of the scheme ("mixing up RESTRICTED and OFFICIAL-SENSITIVE", "CONFIDENTIAL vs SECRET").
 _JOINING = frozenset("and or nor vs versus alongside than to from between".split())
@@ -188,18 +197,20 @@ _NOT_ABBREVIATED_DOCUMENTS = frozenset("update updates upgrade version versions 
 _HEADER_SPAN = 3
 _HEADER_CHARS = 60  # how far back on its line a label's header words may start
 _DOCUMENT_REACH = 3  # words after a marking in which the document it marks may be named
-_LABEL_BEFORE = re.compile(r"[\s\[\(<{*#>\"'|:\-–/.,;]*")
+# Emoji and symbols set a label apart as punctuation does ("🚨 OS 🚨 comms plan attached").
+_DECORATION = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
+_LABEL_BEFORE = re.compile(rf"[\s\[\(<{{*#>\"'|:\-–/.,;{_DECORATION}]*")
 _POLITELY = re.compile(r"^[ \t]*(?:(?:please|pls|plz)[ \t]+)?")
 # Before a marking set apart mid-line: a separator, or a word introducing it ("RDIT
 # update, marked Official-Sensitive: data from the airbag module...") where nothing
 # says the marking is not, or not here ("don't post anything marked SECRET: ...").
-_SEPARATOR_BEFORE = re.compile(r"[:|/\-][ \t]*$")
+_SEPARATOR_BEFORE = re.compile(rf"[:|/\-{_DECORATION}][ \t]*$")
 _INTRODUCED_BEFORE = re.compile(r"\b(?:marked|classified|graded)[ \t]*$")
 _NOT_INTRODUCED = re.compile(r"\b(?:not|no|never|don ?t|dont|do not|anything|nothing|isn ?t|wasn ?t)\b")
 # A gap of spaces sets a heading apart as a colon does ("OFFICIAL-SENSITIVE   AFO course timetable").
 _WIDE_GAP = re.compile(r"[ \t]{2,}\S")
 _COLON_AFTER = re.compile(r"[ \t]*[:\-]")
-_SEPARATOR_AFTER = re.compile(r"[ \t]*[:\-|/\])}>*.,;!]")
+_SEPARATOR_AFTER = re.compile(rf"[ \t]*[:\-|/\])}}>*.,;!{_DECORATION}]")
 # Paired dashes and hashes set a marking apart as brackets do ("— o.s. —", "#OS#").
 _OPEN_BRACKET = "[(<{*#-"
 _CLOSE_BRACKET = "])>}*#-"
@@ -222,6 +233,7 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
     # it says how to handle what it carries is looked for only if a marking needs it.
     scheme_talk = bool(_SCHEME_TALK.search(norm.reading))
     handling = cache(lambda: bool(_HANDLING.search(norm.words)))
+    attached_here = cache(lambda: bool(_ATTACHED_HERE.search(norm.text)))
     findings = []
     resume = 0  # past the last finding and the descriptors written with it
     # A budget, so that a post of Teams' largest size costs what a short one does: a wall
@@ -251,7 +263,7 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
                 or _named_as_a_thing(norm, i, i + length)
                 or _spoken_of_in_general(norm, i, i + length)
             )
-            and not _shared_after_all(norm, i + length)
+            and not (_shared_after_all(norm, i + length) or attached_here())
         ):
             continue
         end_word = _extend_descriptors(norm, i + length)
