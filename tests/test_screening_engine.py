@@ -458,13 +458,7 @@ def test_asking_what_a_covert_term_means_is_not_sensitive(screener, text):
     "text",
     [
         "is the CHIS meet still on for 3?",
-        pytest.param(
-            "who is the informant on the Hall job?",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known miss of the screening engine (issue #11): a question naming a covert source, with no concrete detail, is not read",
-            ),
-        ),
+        "who is the informant on the Hall job?",
         "our informant says the drop is Friday",
     ],
 )
@@ -970,8 +964,8 @@ def test_a_particular_sex_offender_or_mappa_subject_is_sensitive(screener, text,
     [
         ("lamping patrol on the Weeting estate Friday 2200-0200, don't mention it on the open channel", True),
         ("lamping patrol on the Weeting estate Friday 2200-0200", False),
-        ("poaching obs from the woodland hide Saturday night 2300, keep it off the radio", True),
-        ("poaching obs from the woodland hide Saturday night 2300", False),
+        ("van 3 doing the Thetford Forest car parks Saturday night 2300, keep it off the radio", True),
+        ("van 3 doing the Thetford Forest car parks Saturday night 2300", False),
         ("surprise do for Tina on Friday at the Plough, don't tell her!", False),
         ("don't put anything marked on here please, secure email only", False),
     ],

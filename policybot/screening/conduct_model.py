@@ -400,7 +400,9 @@ _training = threading.Lock()
 # abuse and campaigning) raised pooled dev F1: personal business 0.822 -> 0.849,
 # unauthorised access 0.859 -> 0.879, personal views 0.915 -> 0.937, commercial 0.818 ->
 # 0.833, offensive 0.835 -> 0.846, malware 0.910 -> 0.919, forwarding 0.860 -> 0.865.
-WRITTEN_ROUNDS = (1, 2, 3, 4, 5, 7)
+# Round 9 (conduct by what is done, against hard negatives) raised it again in seven of
+# eight (see screening.corpus); round 8, sensitive content alone, is not read, as round 6 is not.
+WRITTEN_ROUNDS = (1, 2, 3, 4, 5, 7, 9)
 
 
 def training_examples(content: str) -> list[tuple[str, str]]:

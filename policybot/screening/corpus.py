@@ -2,7 +2,7 @@
 
 Phrase lists and examples written beside the evaluation data learn the evaluation
 data's wordings: on sets written by others they found half of what they found at home.
-``data/written_corpus.jsonl`` is the other way to learn: messages written by twenty
+``data/written_corpus.jsonl`` is the other way to learn: messages written by twenty-eight
 writers who saw only the policy and the category definitions (never the code, its
 data or any evaluation set), each over a dozen or more scenario themes of their own
 devising, about half of them hard negatives on the same topics as the positives. One
@@ -30,9 +30,9 @@ misconduct, covert kit), policing subjects' personal data written every way staf
 write it beside colleagues' names and numbers, sending and looking up and installing
 (external forwarding, unauthorised access, malware), and selling, abuse and
 campaigning (personal business, commercial, offensive, personal views). The conduct
-classifier (:mod:`screening.conduct_model`) reads rounds 1-5 and 7, each message under
+classifier (:mod:`screening.conduct_model`) reads rounds 1-5, 7 and 9, each message under
 every section-5 category it shows or as ``ok`` when it shows none; the operational
-model (:mod:`screening.operational_model`) reads rounds 1 and 3-7, each message as
+model (:mod:`screening.operational_model`) reads rounds 1 and 3-9, each message as
 ``sensitive`` when it shows sensitive content and ``ok`` otherwise (with round 2's
 conduct messages as ``ok`` it lost nudge recall on the dev sets: 0.948 -> 0.909 on
 screening_blind7, 0.967 -> 0.934 on screening_blind8); round 4 took pooled nudge
@@ -41,7 +41,23 @@ round 5 on screening_blind3-15 from 0.964/0.954 to 0.968/0.954, and round 6 on
 screening_blind3-17 from 0.971/0.941 to 0.966/0.951; round 7 on every dev set pooled
 (passive path) from 0.969/0.944 to 0.970/0.947, and the conduct classifier's F1 on
 screening_dev2, dev3 and blind3-21 pooled rose in seven categories of eight, none fell by
-more than 0.001).
+more than 0.001). Round 8 (writers u, v, y, z, A and B, 3,667 messages, half hard negatives)
+is sensitive content again, each writer over thirty or more themes of one area: covert
+and operational work said in everyday words, policing subjects' circumstances, the
+front line's everyday traffic beside routine logistics full of times and call signs,
+the investigation and intelligence office, specialist and event policing, and staff
+as subjects (misconduct, vetting, threats to officers); round 9 (writers w-x, 1,008
+messages) is the section-5 categories, conduct shown by what is done, each theme with
+hard negatives that only mention it. Before either was read, the engine found 0.83 of
+round 8's sensitive messages at 2.8% false alarms on its negatives (trained on rounds
+1 and 3-7 only), and round 9 showed conduct F1 between 0.51 (personal business) and
+0.80 (personal views): text by new writers is where the models fall short. Read, they
+took pooled dev nudge P/R (passive path) from 0.976/0.956 to 0.975/0.959 and conduct
+F1 up in seven categories of eight (personal business 0.854 -> 0.879, forwarding 0.883
+-> 0.899, indecent 0.862 -> 0.877, unauthorised access 0.871 -> 0.882); with round 7
+held out, the operational model trained on rounds 1 and 3-6 finds 0.796 of its
+sensitive messages at 2.2% false alarms, and with rounds 8 and 9 beside them 0.829 at
+2.1%: more writers is what makes it read new writers better.
 """
 
 from __future__ import annotations

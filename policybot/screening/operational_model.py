@@ -56,8 +56,10 @@ CORPUS = DATA / "operational_corpus.tsv"
 HANDWRITTEN = DATA / "operational_handwritten.txt"
 TERMS = DATA / "operational_terms.txt"
 SENSITIVE_LABEL, OK_LABEL = "sensitive", "ok"
-# The written corpus's rounds this model reads (see screening.corpus).
-WRITTEN_ROUNDS = (1, 3, 4, 5, 6, 7)
+# The written corpus's rounds this model reads (see screening.corpus). Round 9's conduct
+# messages are read as ok: an advert's phone number or a side business's customer is
+# not a policing subject (with it, pooled dev nudge P/R 0.976/0.959 -> 0.977/0.958).
+WRITTEN_ROUNDS = (1, 3, 4, 5, 6, 7, 8, 9)
 # Bump when the features change (as when the names the entity reader finds change):
 # cached weights from another version are not used.
 FEATURE_VERSION = 4
