@@ -94,7 +94,7 @@ _LEGACY = re.compile(r"\b(?:gpms|protect|restricted|confidential)\b")
 # descriptors and labels. A message that talks so about markings names them as things.
 _SCHEME_TALK = re.compile(
     r"\b(?:gpms|government security classifications?|security classification scheme|classification scheme"
-    r"|protective marking scheme|marking scheme|markings|classifications|descriptors?|sensitivity labels?"
+    r"|protective marking scheme|marking scheme|markings|classifications|descriptors?|(?:sensitivity|classification) labels?"
     r"|(?:a|the|right|wrong|correct|same|protective|security|what) marking(?! on (?:this|it|these|that)\b)"
     r"|marking (?:guidance|rules|system|levels?|labels?|descriptors?))\b"
 )
