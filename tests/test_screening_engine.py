@@ -635,7 +635,7 @@ def test_markings_count_anywhere_and_abbreviated(screener, text, marking):
         "OFFICIAL-SENSITIVE documents must go in the locked drawer overnight",
         "what's the difference between PROTECT and RESTRICTED?",
         "CONFIDENTIAL!! Karen's retirement do is at the Swan (not really confidential, tell everyone)",
-        "the classification label on my emails is stuck on OFFICIAL-SENSITIVE, how do I reset it?",
+        "the classification label in Outlook keeps defaulting to OFFICIAL-SENSITIVE on every email I send",
     ],
 )
 def test_talk_about_markings_and_everyday_abbreviations_are_not_markings(screener, text):
