@@ -52,7 +52,7 @@ hard negatives that only mention it. Before either was read, the engine found 0.
 round 8's sensitive messages at 2.8% false alarms on its negatives (trained on rounds
 1 and 3-7 only), and round 9 showed conduct F1 between 0.51 (personal business) and
 0.80 (personal views): text by new writers is where the models fall short. Read, they
-took pooled dev nudge P/R (passive path) from 0.976/0.956 to 0.975/0.959 and conduct
+took pooled dev nudge P/R (passive path) from 0.976/0.956 to 0.973/0.959 and conduct
 F1 up in seven categories of eight (personal business 0.854 -> 0.879, forwarding 0.883
 -> 0.899, indecent 0.862 -> 0.877, unauthorised access 0.871 -> 0.882); with round 7
 held out, the operational model trained on rounds 1 and 3-6 finds 0.796 of its
