@@ -42,16 +42,10 @@ def test_the_corpus_is_large_diverse_and_balanced():
         "source says the gear arrives Friday",
         "we go through his door at six tomorrow, dogs and the method of entry team",
         # Surveillance slang: found after the written corpus's sixth round (0.73), missed
-        # again after the seventh (0.68, under the 0.7 a sentence needs).
-        pytest.param(
-            "the lads in the obs van have him going into the bookies on the corner",
-            marks=pytest.mark.xfail(strict=True, reason="known miss (issue #11): the operational model reads it 0.68"),
-        ),
-        # A refuge named without a name or an address still scores under the threshold.
-        pytest.param(
-            "her new address is the women's refuge out past Acle, do not disclose",
-            marks=pytest.mark.xfail(reason="a refuge's whereabouts without an address", strict=True),
-        ),
+        # after the seventh (0.68), found again after the tenth.
+        "the lads in the obs van have him going into the bookies on the corner",
+        # A refuge named without a name or an address: found since the tenth round.
+        "her new address is the women's refuge out past Acle, do not disclose",
     ],
 )
 def test_operational_detail_in_wordings_no_rule_names_is_found(model, text):

@@ -2,7 +2,7 @@
 
 Phrase lists and examples written beside the evaluation data learn the evaluation
 data's wordings: on sets written by others they found half of what they found at home.
-``data/written_corpus.jsonl`` is the other way to learn: messages written by twenty-eight
+``data/written_corpus.jsonl`` is the other way to learn: messages written by thirty-two
 writers who saw only the policy and the category definitions (never the code, its
 data or any evaluation set), each over a dozen or more scenario themes of their own
 devising, about half of them hard negatives on the same topics as the positives. One
@@ -32,7 +32,7 @@ write it beside colleagues' names and numbers, sending and looking up and instal
 campaigning (personal business, commercial, offensive, personal views). The conduct
 classifier (:mod:`screening.conduct_model`) reads rounds 1-5, 7 and 9, each message under
 every section-5 category it shows or as ``ok`` when it shows none; the operational
-model (:mod:`screening.operational_model`) reads rounds 1 and 3-9, each message as
+model (:mod:`screening.operational_model`) reads rounds 1 and 3-10, each message as
 ``sensitive`` when it shows sensitive content and ``ok`` otherwise (with round 2's
 conduct messages as ``ok`` it lost nudge recall on the dev sets: 0.948 -> 0.909 on
 screening_blind7, 0.967 -> 0.934 on screening_blind8); round 4 took pooled nudge
@@ -57,7 +57,13 @@ F1 up in seven categories of eight (personal business 0.854 -> 0.879, forwarding
 -> 0.899, indecent 0.862 -> 0.877, unauthorised access 0.871 -> 0.882); with round 7
 held out, the operational model trained on rounds 1 and 3-6 finds 0.796 of its
 sensitive messages at 2.2% false alarms, and with rounds 8 and 9 beside them 0.829 at
-2.1%: more writers is what makes it read new writers better.
+2.1%: more writers is what makes it read new writers better. Round 10 (writers I-L,
+2,006 messages, sensitive content only) is written in contrastive pairs: each
+sensitive message beside a routine one from the same desk in the same voice that
+shares its times, places, vehicles and numbers, the difference carried in many ways
+(another purpose for the same car park at 0600, a colleague's number against a
+target's, a process question against a named case). Before it was read the engine
+found 0.84 of its sensitive messages at 6.9% false alarms on the routine halves.
 """
 
 from __future__ import annotations
