@@ -60,6 +60,9 @@ def test_own_numbers_roads_and_roles_alone_are_not_personal_data(text):
         ("nominal is Colm TREVETT 34yrs of no fixed abode", "34yrs"),
         ("Ruby Anstey 16 yrs old reported missing from care", "16 yrs old"),
         ("Wendell Price aged 52 is the informant's handler's contact", "aged 52"),
+        # A baby's age is said in weeks or months.
+        ("Skye Pilling is 7 weeks old and went to A&E with a bruised cheek", "7 weeks old"),
+        ("the 5-month-old at Orwell Court is back with mum, HV visiting", "5-month-old"),
     ],
 )
 def test_an_age_is_told_from_a_length_of_time(text, age):
@@ -73,6 +76,7 @@ def test_an_age_is_told_from_a_length_of_time(text, age):
         "Sgt Otway has done 25 yrs in the job, retiring Friday",
         "Barry Skeet sentenced to 3 yrs, it's on the BBC site",
         "I've worked with Nadia Cole for over 10 yrs",
+        "Petra Lund is off for 6 weeks after her knee op",
     ],
 )
 def test_a_length_of_time_beside_a_name_is_not_an_age(text):

@@ -62,6 +62,7 @@ PATTERNS: dict[str, re.Pattern] = {
            # "SMITH 34yrs" is an age; "got 6 yrs", "over 10 yrs", "sentenced to 4 yrs" a length of time
            | \b(?<!got\ )(?<!did\ )(?<!done\ )(?<!given\ )(?<!serving\ )(?<!served\ )(?<!for\ )(?<!over\ )(?<!last\ )(?<!past\ )(?<!after\ )(?<!in\ )(?<!to\ )(?<!nearly\ )(?<!almost\ )(?<!about\ )(?<!than\ )(?<!within\ )
              \d{1,3}\s?yrs?\b
+           | \b\d{1,2}[\s\-]?(?:wks?|weeks?|mths?|months?)[\s\-]?old\b   # a baby "8 weeks old", "6-month-old"
            | (?<=[A-Za-z]\ )\(\d{1,2}\)                    # John Smith (34)
            | (?<=[a-z],\ )\d{1,2}(?=,)                     # Smith, 34,
         """,
