@@ -68,8 +68,9 @@ SENSITIVE_LABEL, OK_LABEL = "sensitive", "ok"
 # sensitive messages at 1.9% false alarms became 0.825 at 2.2%.
 WRITTEN_ROUNDS = (1, 3, 4, 5, 6, 7, 8, 9, 10)
 # Bump when the features change (as when the names the entity reader finds change):
-# cached weights from another version are not used.
-FEATURE_VERSION = 4
+# cached weights from another version are not used. 5: ages in weeks and months, and
+# given names common in England and Wales since 1990.
+FEATURE_VERSION = 5
 # Inverse regularisation strength of the logistic regression (chosen on the dev split).
 REGULARISATION_C = 4.0
 # Probability a sentence needs to be a finding (chosen on the dev split:
@@ -195,7 +196,10 @@ class OperationalModel:
         present = [self.weights[f] for f in features(words) if f in self.weights]
         if not present:
             return 1 / (1 + math.exp(-self.bias))
-        logit = self.bias + sum(present) / math.sqrt(len(present))
+        # fsum is exact, so the order a set gives the features in (which moves with
+        # Python's string hashing from one process to the next) cannot tip a sentence
+        # sitting on the threshold one way in one process and the other way in the next.
+        logit = self.bias + math.fsum(present) / math.sqrt(len(present))
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, logit))))
 
     def best(self, norm: Normalised, entities: list[Entity], positioned: list | None = None) -> Scored | None:

@@ -10,12 +10,15 @@ that matter and accepts, for each:
   one edit away from ``secret`` or ``protect`` lie ordinary words (``protest``).
 
 A word one letter LONGER than a keyword is never corrected, so ``officials``,
-``secrets`` (the Official Secrets Act) and ``confidentially`` stay what they are.
+``secrets`` (the Official Secrets Act) and ``confidentially`` stay what they are; nor
+is a word the English dictionary knows (``is_word``): "reported" is one edit from both
+"reporter" and "deported", and means neither.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from policybot.screening.normalise import leet_alternative
@@ -34,8 +37,14 @@ def _deletions(word: str) -> set[str]:
 class Speller:
     """``speller(reading, raw)`` -> the vocabulary word meant, or ``reading`` itself."""
 
-    def __init__(self, vocabulary: set[str] | frozenset[str], edit_min_length: int = 8):
+    def __init__(
+        self,
+        vocabulary: set[str] | frozenset[str],
+        edit_min_length: int = 8,
+        is_word: Callable[[str], bool] = lambda word: False,
+    ):
         self.vocabulary = frozenset(vocabulary)
+        self._is_word = is_word
         self._squeezed = {_squeeze(word): word for word in self.vocabulary if len(word) >= 5}
         self._edits: dict[str, set[str]] = {}
         for word in self.vocabulary:
@@ -49,7 +58,7 @@ class Speller:
         return self.correct(reading, raw)
 
     def _correct(self, reading: str, raw: str) -> str:
-        if reading in self.vocabulary or len(reading) < 5:
+        if reading in self.vocabulary or len(reading) < 5 or self._is_word(reading):
             return reading
         alternative = leet_alternative(raw) if raw != reading else None
         for candidate in (reading, alternative):
@@ -82,11 +91,13 @@ class Speller:
         # deletions would cost the square of its length: a post may be one 28,000-letter word).
         if len(word) < 7 or len(word) > self._longest + 1:
             return None
-        for meant in self._edits.get(word, ()):  # one letter dropped
+        # Candidates in sorted order: a set's order moves with Python's string hashing,
+        # and a word between two keywords must read the same in every process.
+        for meant in sorted(self._edits.get(word, ())):  # one letter dropped
             if len(meant) == len(word) + 1:
                 return meant
-        for deleted in _deletions(word):  # one letter changed or swapped
-            for meant in self._edits.get(deleted, ()):
+        for deleted in sorted(_deletions(word)):  # one letter changed or swapped
+            for meant in sorted(self._edits.get(deleted, ())):
                 if len(meant) == len(word):
                     return meant
         return None
