@@ -19,24 +19,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from policybot.english_words import english
+from policybot.english_words import english, is_english
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 MIN_LENGTH = 5
-# The English list is American: "organise", "colour", "centre", "analyse" are English too.
-_BRITISH = (
-    (re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
-    (re.compile(r"our"), "or"),
-    (re.compile(r"tre(s?)$"), r"ter\1"),
-    (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
-)
-
-
-def _is_english(word: str) -> bool:
-    words = english()
-    return word in words or any(
-        pattern.search(word) and pattern.sub(american, word) in words for pattern, american in _BRITISH
-    )
 
 
 class QuestionSpeller:
@@ -60,7 +46,7 @@ class QuestionSpeller:
         return word if meant == word.lower() else meant
 
     def _word_meant(self, word: str) -> str:
-        if word in self.vocabulary or _is_english(word):
+        if word in self.vocabulary or is_english(word):
             return word
         words = english()
         ours = words.edit_distance_1(word) & self.vocabulary

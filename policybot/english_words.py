@@ -2,12 +2,14 @@
 and kept across restarts.
 
 Two rooms read it: the knowledge base's question speller (is a word English, which
-document word is it one edit from) and screening's reader of people's names (is a
-given name also an everyday word).
+document word is it one edit from), and screening's keyword speller (is a word English,
+so no misspelt keyword) and reader of people's names (is a given name also an everyday
+word).
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import metadata
 
@@ -16,6 +18,13 @@ import numpy as np
 from policybot import model_cache
 
 CACHE_NAME = "english-words"
+# The English list is American: "organise", "colour", "centre", "analyse" are English too.
+_BRITISH = (
+    (re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"our"), "or"),
+    (re.compile(r"tre(s?)$"), r"ter\1"),
+    (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
+)
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +57,14 @@ def english():
         },
     )
     return checker
+
+
+def is_english(word: str) -> bool:
+    """Is the lower-case ``word`` in the English list, in its American or British spelling?"""
+    words = english()
+    return word in words or any(
+        pattern.search(word) and pattern.sub(american, word) in words for pattern, american in _BRITISH
+    )
 
 
 def english_key() -> str:

@@ -30,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from policybot.english_words import is_english
 from policybot.screening.conduct import MODEL_REASON as PROFANITY_MODEL_REASON
 from policybot.screening.conduct import VOCABULARY as CONDUCT_VOCABULARY
 from policybot.screening.conduct import find_conduct
@@ -72,16 +73,6 @@ from policybot.screening.spelling import Speller
 # Words worth reading through misspellings, beyond the markings and conduct phrases.
 _EXTRA_VOCABULARY = {"informant", "informants", "surveillance", "undercover", "authorisation", "protection"}
 MAX_CHARS = 100_000
-# A word the English dictionary counts this often is a word, never a keyword misspelt.
-ENGLISH_WORD_COUNT = 50
-
-
-def _is_english(word: str) -> bool:
-    from policybot.english_words import english
-
-    return english().word_frequency[word] >= ENGLISH_WORD_COUNT
-
-
 # Below this offensive probability from the conduct classifier, a profanity-model finding
 # is swearing at no one (see Screener._without_swearing). Chosen on the dev sets.
 SWEARING_FLOOR = 0.25
@@ -108,7 +99,7 @@ class Screener:
             options = replace(options, lowest_marking=lowest_marking)
         self.options = options
         self._markings = MarkingOptions(options.lowest_marking)
-        self._speller = Speller(VOCABULARY | CONDUCT_VOCABULARY | _EXTRA_VOCABULARY, is_word=_is_english)
+        self._speller = Speller(VOCABULARY | CONDUCT_VOCABULARY | _EXTRA_VOCABULARY, is_word=is_english)
         self._segmenter = Speller(VOCABULARY | SEGMENTS)
         self._model: OffensiveModel | None = get_offensive_model() if options.use_offensive_model else None
         self._unmask = self._model.unmask if self._model is not None else None
