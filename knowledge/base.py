@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 import sqlite_utils
 
-from knowledge import index, question_head, retrieval
+from knowledge import index, question_head, retrieval, shipped_vectors
 from knowledge.documents import Document
 from knowledge.headline import headline
 
@@ -110,11 +110,14 @@ class KnowledgeBase:
     def _encode_for_ingest(self, texts: list[str]):
         """Like the encoder, but each distinct passage or phrasing text is embedded
         once per process: a service (or a test run) indexing the same shipped policy
-        into several databases pays for it once."""
+        into several databases pays for it once. The shipped policy's own texts come
+        embedded with the package (:mod:`knowledge.shipped_vectors`)."""
+        if len(_INGEST_VECTORS) > 50_000:
+            _INGEST_VECTORS.clear()
+        if not _INGEST_VECTORS:
+            _INGEST_VECTORS.update(shipped_vectors.load())
         missing = list(dict.fromkeys(text for text in texts if text not in _INGEST_VECTORS))
         if missing:
-            if len(_INGEST_VECTORS) > 50_000:
-                _INGEST_VECTORS.clear()
             _INGEST_VECTORS.update(zip(missing, self.encoder.encode(missing)))
         return np.stack([_INGEST_VECTORS[text] for text in texts])
 

@@ -5,20 +5,23 @@
 Output, in ``policybot/screening/trained/``: ``conduct-classifier.npz`` under the key of
 today's examples (``conduct_exemplars.txt`` and the written corpus), embedding model and
 scikit-learn; ``operational-model.npz`` under the key of its corpus, settings and
-scikit-learn. In ``knowledge/trained/``: ``question-head.npz`` under the key of its
-training policies and their questions, settings and embedding model. A service reads
+scikit-learn; ``offensive-model.npz``, alt-profanity-check's weights as read from
+the installed version. In ``knowledge/trained/``: ``question-head.npz`` under the key of its
+training policies and their questions, settings and embedding model, and
+``shipped-policy-vectors.npz``, the shipped policy's texts embedded. A service reads
 them at its first start instead of training (see each module's ``SHIPPED``); after
 any change to those inputs run this again, or
 ``tests/test_screening_model_caches.py`` (``tests/test_question_head.py`` for the
-head) says the shipped weights are stale.
+head, ``tests/test_shipped_vectors.py`` for the vectors) says they are stale.
 """
 
 from __future__ import annotations
 
-from knowledge import question_head
+from knowledge import question_head, shipped_vectors
+from knowledge.base import DEFAULT_KNOWLEDGE
 from policybot import model_cache
 from policybot.embedding import get_encoder
-from policybot.screening import conduct_model, operational_model
+from policybot.screening import conduct_model, offensive_model, operational_model
 
 
 def main() -> None:
@@ -37,6 +40,12 @@ def main() -> None:
     model_cache.write(question_head.SHIPPED, key, question_head.train(get_encoder(), policies))
     questions = sum(len(policy.questions) for policy in policies)
     print(f"{question_head.SHIPPED}: {len(policies)} policies, {questions} questions, key {key[:12]}")
+
+    model_cache.write(offensive_model.SHIPPED, offensive_model.weights_key(), offensive_model.read_library())
+    print(f"{offensive_model.SHIPPED}: as read from alt-profanity-check")
+
+    count = shipped_vectors.write(DEFAULT_KNOWLEDGE, get_encoder().encode)
+    print(f"{shipped_vectors.SHIPPED}: {count} texts of the shipped policy")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@ the conduct classifier's trained weights, read back for the same examples and mo
 retrained when the examples change or the file is bad; the offensive-language model's
 weights, read back without importing the library, and read from it again when the
 file is bad. The weights of both trained models ship with the package, trained on
-today's data (the operational model's own cache is specified in
+today's data, and the offensive-language model's as read from today's library (the operational model's own cache is specified in
 test_screening_operational.py)."""
 
 from __future__ import annotations
@@ -100,22 +100,23 @@ def test_a_damaged_cache_is_ignored_and_rebuilt(cache, encoder, trainings, damag
 @pytest.fixture
 def library_reads(monkeypatch):
     count = []
-    read = offensive_model._read_library
+    read = offensive_model.read_library
 
     def counting():
         count.append(1)
         return read()
 
-    monkeypatch.setattr(offensive_model, "_read_library", counting)
+    monkeypatch.setattr(offensive_model, "read_library", counting)
     return count
 
 
 OFFENSIVE_PROBES = ["you absolute idiot, sort it out", "lunch at one?", "shut up you useless pillock"]
 
 
-def test_the_offensive_model_comes_from_the_cache_with_the_same_probabilities(tmp_path, library_reads):
+def test_the_offensive_model_comes_from_the_cache_with_the_same_probabilities(tmp_path, library_reads, monkeypatch):
     from profanity_check import predict_prob
 
+    monkeypatch.setattr(offensive_model, "SHIPPED", tmp_path / "not-shipped.npz")
     model_cache.use_directory(tmp_path / "cache")
     try:
         OffensiveModel()
@@ -129,6 +130,19 @@ def test_the_offensive_model_comes_from_the_cache_with_the_same_probabilities(tm
         assert len(library_reads) == 2
     finally:
         model_cache.use_directory(None)
+
+
+def test_a_first_start_reads_the_shipped_offensive_weights_not_the_library(tmp_path, library_reads):
+    from profanity_check import predict_prob
+
+    model_cache.use_directory(tmp_path / "cache")
+    try:
+        shipped = OffensiveModel()
+    finally:
+        model_cache.use_directory(None)
+    assert library_reads == [], f"{offensive_model.SHIPPED.name} is stale: run scripts/ship_trained_models.py"
+    for text, expected in zip(OFFENSIVE_PROBES, predict_prob(OFFENSIVE_PROBES)):
+        assert shipped.probability(text) == pytest.approx(expected, abs=1e-9)
 
 
 def shipped_examples():

@@ -9,8 +9,9 @@ the very same probability in a few microseconds: per word its idf and fold weigh
 per message the L2-normalised dot product, each fold's sigmoid, and their mean.
 ``tests/test_screening_offensive_model.py`` checks it against the library.
 
-The weights are read from the library once and then kept in :mod:`policybot.model_cache`
-(keyed by the library's version), so a restart neither imports the library nor
+The weights ship with the package (:data:`SHIPPED`) and are kept in
+:mod:`policybot.model_cache`, keyed by the library's version; only when neither holds
+that version's weights are they read from the library, so no start imports it or
 unpickles its scikit-learn objects.
 """
 
@@ -20,6 +21,7 @@ import math
 import re
 from functools import lru_cache
 from importlib import metadata
+from pathlib import Path
 
 import numpy as np
 
@@ -31,10 +33,10 @@ class OffensiveModel:
         # The fitted weights, read from the library once and then from the model cache:
         # importing the library unpickles scikit-learn objects (seconds at start-up, and
         # memory held for the life of the process) only to have them copied out here.
-        key = model_cache.key_of(f"alt-profanity-check=={metadata.version('alt-profanity-check')}", "weights v1")
-        weights = model_cache.load(CACHE_NAME, key)
+        key = weights_key()
+        weights = model_cache.load(CACHE_NAME, key, shipped=SHIPPED)
         if weights is None or not _fits(weights):
-            weights = _read_library()
+            weights = read_library()
             model_cache.save(CACHE_NAME, key, weights)
         self._token = re.compile(str(weights["token_pattern"]))
         self._stop_words = frozenset(weights["stop_words"].tolist())
@@ -93,12 +95,20 @@ class OffensiveModel:
 
 
 CACHE_NAME = "offensive-model"
+# The weights as read from the installed library's version, shipped so that a first
+# start does not import scikit-learn either (written by scripts/ship_trained_models.py).
+SHIPPED = Path(__file__).parent / "trained" / "offensive-model.npz"
 # The weight of "prick" (15.7) and "bloody" (17.6); "fat" (14.0) and "useless" (9.4),
 # which are rarely starred out, fall below it.
 UNMASK_MIN_WEIGHT = 15.0
 
 
-def _read_library() -> dict[str, np.ndarray]:
+def weights_key() -> str:
+    """What the weights are keyed by: the library's version they were read from."""
+    return model_cache.key_of(f"alt-profanity-check=={metadata.version('alt-profanity-check')}", "weights v1")
+
+
+def read_library() -> dict[str, np.ndarray]:
     """The library's TF-IDF vocabulary and calibrated fold weights, as arrays."""
     from profanity_check import profanity_check as library
 
