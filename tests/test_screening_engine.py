@@ -101,6 +101,29 @@ def test_evasions_are_seen_through(screener, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "<b>RESTRIC</b>TED\nroute card for the escort",
+        "<p><em>Official</em>-<em>Sensitive</em></p><p>door times for the warrant</p>",
+        "OFF<span style='color:red'>ICIAL-SENS</span>ITIVE: the witness's new address",
+    ],
+)
+def test_formatting_tags_inside_a_marking_are_read_through(screener, text):
+    assert "protective-marking" in categories(screener, text)
+
+
+def test_a_tag_inside_a_word_is_not_a_disguise():
+    plain, bold = Normalised("restricted"), Normalised("re<b>strict</b>ed")
+    assert bold.words == plain.words == "restricted"
+    assert [w.disguised for w in bold.word_list] == [False]
+
+
+@pytest.mark.parametrize("text", ["love you guys <3 see you at 5", "<victim name> goes in this box on the form"])
+def test_angle_brackets_that_are_no_html_tag_stay_text(text):
+    assert Normalised(text).text == text.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "SECRET 🤣 only the biscuit tin's hiding place",
         "Marking: RESTRICTED lol jk, it's the darts league table",
         "OFFICIAL-SENSITIVE haha not really, just the quiz answers",

@@ -51,6 +51,15 @@ _SYMBOL_WORDS = {"%": "percent", "£": "pounds"}
 _MASKED = re.compile(r"(?<![a-z0-9*])[a-z]+(?:\*+[a-z]+)+\**(?![a-z0-9])|(?<![a-z0-9*])[a-z]+\*{2,}(?![a-z0-9*])")
 # A gap that may sit between letters typed apart: a few spaces, dots, underscores, dashes.
 _LETTER_GAP = re.compile(r"[ ._\-*/]{1,3}")
+# HTML pasted into a message, or typed to bold part of a word: formatting tags inside a
+# word ("<b>OFFICIAL</b>-<b>SENSITIVE</b>", "OFF<b>ICIAL</b>") or opening a line are not
+# read, so the word reads whole and heads its line. Tags between words stay as typed:
+# their "<" and ">" set a marking apart as brackets do ("<b>RESTRICTED</b> suspect
+# vehicle..."). Only tags HTML names: "<3" and "<victim name>" are text.
+_TAG_NAMES = "a|abbr|at|b|big|code|del|em|font|i|ins|mark|s|small|span|strike|strong|sub|sup|u"
+_TAGS_IN_A_WORD = re.compile(
+    rf"(?:(?<=[^\W_]|-)|^)(?:</?(?:{_TAG_NAMES})(?=[\s/>])[^<>]{{0,300}}>)+(?=[^\W_]|-)", re.I | re.M
+)
 # Text-speak, as typed (before leetspeak is read: "4ward" is not "award"), spelt out.
 TEXT_SPEAK = {
     "fwd": "forward",
@@ -147,6 +156,7 @@ class Normalised:
         "_segment",
         "_unmask",
         "_reading",
+        "_markup",
     )
 
     def __init__(
@@ -166,17 +176,27 @@ class Normalised:
         self._spell = spell
         self._segment = segment
         self._unmask = unmask
-        if original.isascii():
+        markup = _markup(original) if "<" in original else {}
+        # Characters of tags before each offset, so that a tag is not taken for hidden
+        # characters (which mark a word as disguised).
+        self._markup: list[int] | None = None
+        if original.isascii() and not markup:
             self.text = original.lower()
             self._offsets = None  # identity: nothing was dropped or widened
         else:
             parts, offsets = [], []
             for index, char in enumerate(original):
-                folded = _fold(char)
+                folded = markup[index] if index in markup else _fold(char)
                 parts.append(folded)
                 offsets.extend([index] * len(folded))
             self.text = "".join(parts)
             self._offsets = offsets
+            if markup:
+                before, count = [0], 0
+                for index in range(len(original)):
+                    count += index in markup
+                    before.append(count)
+                self._markup = before
         self.word_list = self._words()
         self.words = " ".join(word.text for word in self.word_list)
         # For each character of .words, the index of its word (spaces belong to the next).
@@ -352,7 +372,14 @@ class Normalised:
             return False
         first, last = self.original_span(start, end)
         source = self.original[first:last]
-        return not source.isascii() or (last - first) != (end - start)
+        markup = self._markup[last] - self._markup[first] if self._markup else 0
+        return not source.isascii() or (last - first - markup) != (end - start)
+
+
+def _markup(original: str) -> dict[int, str]:
+    """The characters of ``original`` that are tags inside a word or opening a line, each
+    read as nothing."""
+    return {index: "" for tag in _TAGS_IN_A_WORD.finditer(original) for index in range(tag.start(), tag.end())}
 
 
 def _single(part: str) -> bool:
