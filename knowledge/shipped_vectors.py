@@ -1,9 +1,9 @@
 """The shipped policy's embeddings, made before release and read at a first start.
 
 A new database indexes the policy in ``knowledge/data``: its passages, their sentences,
-its curated phrasings and out-of-scope anchors, about 1,200 texts. Embedding them is
-the largest part of a first start (some 6 s of CPU here, more on a loaded machine),
-and they are the same texts on every machine, so their vectors ship with the package
+its curated phrasings and out-of-scope anchors, some 700 distinct texts. Embedding them
+was the largest part of a first start (seconds of CPU, more on a loaded machine), and
+they are the same texts on every machine, so their vectors ship with the package
 (:data:`SHIPPED`, written by ``scripts/ship_trained_models.py``) under the embedding
 model's id. A text the file does not hold — the policy edited since, a document an
 operator ingests — is embedded as before, so a stale file only costs time;
