@@ -185,6 +185,9 @@ def test_a_marking_is_not_taken_back_by_laughter_about_something_else(screener, 
         "NOT PROTECTIVELY MARKED - newsletter",
         "OFFICIAL - canteen menu",
         "it's no SECRET that nights are a killer",
+        # Saying it can't or won't go on here is talk about handling it.
+        "Can't post that in the chat, it's OFFICIAL-SENSITIVE",
+        "We won't be posting it on here, it's RESTRICTED",
     ],
 )
 def test_ordinary_english_is_not_a_marking(screener, text):
@@ -350,6 +353,17 @@ def test_unacceptable_use_stops(screener, text, category):
 )
 def test_work_talk_is_not_unacceptable_use(screener, text):
     assert categories(screener, text) == []
+
+
+def test_a_statement_opening_with_can_t_is_not_a_question_about_the_rules(screener):
+    # "can't" opens with "can", but says what was done, not whether it may be.
+    told = [
+        "can't remember my own password again, been using Dave's login all shift",
+        "Can't be bothered waiting for IT, I'm using the sergeant's login on the front desk PC",
+    ]
+    asked = "can't I just use Bev's login for now?"
+    assert all("unauthorised-access" in categories(screener, text) for text in told)
+    assert "unauthorised-access" not in categories(screener, asked)
 
 
 def test_percent_and_pound_signs_are_words_phrases_can_name():

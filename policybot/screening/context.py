@@ -15,7 +15,7 @@ _SENTENCE_MARKS = ".!?\n"
 _SENTENCE_END = re.compile("[" + re.escape(_SENTENCE_MARKS) + "]")
 _INTERROGATIVE = re.compile(
     r"\s*(?:can|could|may|might|am|is|are|should|shall|would|will|do|does|did|what|what's|whats|how|which|why"
-    r"|where|when|who|is it|isn't|are we|has|have)\b"
+    r"|where|when|who|is it|isn't|are we|has|have)\b(?!')"
 )
 # Asking someone to do something, as opposed to asking whether it may be done.
 _REQUEST = re.compile(

@@ -75,12 +75,13 @@ _PHRASES: dict[tuple[str, ...], tuple[str, str]] = {
 _IDIOMS = frozenset(
     "santa squirrel garden recipe service agent admirer ingredient weapon sauce door passage society".split()
 )
-# Saying the content will go another way is talk about handling it, not marked content
-# ("I'll email the OS doc instead").
+# Saying the content will go another way, or cannot go here, is talk about handling it,
+# not marked content ("I'll email the OS doc instead", "can't put that on here, it's OS").
 _ANOTHER_ROUTE = re.compile(
     r"\b(?:instead|secure email|egress|cjsm|by email|via email|on email|email it|email you|e-mail you|ring you"
     r"|call you|in person|face to face|not on here|not on teams|off teams|use email"
-    r"|(?:not|rather than|instead of|won ?t be|wont be|shan ?t be) (?:be )?(?:post|posting|put|putting|stick|sticking"
+    r"|(?:not|rather than|instead of|won'?t be|shan'?t be|can'?t|cannot|can not) (?:be )?(?:post|posting|put"
+    r"|putting|stick|sticking"
     r"|send|sending|share|sharing)(?: (?:it|this|that|them|these))? (?:on|in|into|here))\b"
 )
 # Talk about the old GPMS markings having gone ("RESTRICTED hasn't been used since 2014").
