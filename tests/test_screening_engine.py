@@ -98,6 +98,12 @@ def test_evasions_are_seen_through(screener, text):
     assert "protective-marking" in categories(screener, text)
 
 
+def test_which_one_i_mean_is_not_talk_about_what_a_marking_means(screener):
+    text = "here's the cover page, just so you can see which plan I mean: 'OFFICIAL-SENSITIVE. Custody contingency plan v2'"
+    assert "protective-marking" in categories(screener, text)
+    assert categories(screener, "OFFICIAL-SENSITIVE doesn't mean it can never be shared, it means think first") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
