@@ -13,6 +13,8 @@ import re
 
 _SENTENCE_MARKS = ".!?\n"
 _SENTENCE_END = re.compile("[" + re.escape(_SENTENCE_MARKS) + "]")
+# A question word opening the sentence; not one running on past an apostrophe: "can't
+# find my smartcard so I'm on Bev's login" says what was done.
 _INTERROGATIVE = re.compile(
     r"\s*(?:can|could|may|might|am|is|are|should|shall|would|will|do|does|did|what|what's|whats|how|which|why"
     r"|where|when|who|is it|isn't|are we|has|have)\b(?!')"
