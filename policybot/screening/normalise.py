@@ -176,27 +176,20 @@ class Normalised:
         self._spell = spell
         self._segment = segment
         self._unmask = unmask
-        markup = _markup(original) if "<" in original else {}
-        # Characters of tags before each offset, so that a tag is not taken for hidden
-        # characters (which mark a word as disguised).
-        self._markup: list[int] | None = None
+        # Kept so that a tag is not taken for hidden characters (which mark a word as disguised).
+        self._markup = _markup(original) if "<" in original else frozenset()
+        markup = self._markup
         if original.isascii() and not markup:
             self.text = original.lower()
             self._offsets = None  # identity: nothing was dropped or widened
         else:
             parts, offsets = [], []
             for index, char in enumerate(original):
-                folded = markup[index] if index in markup else _fold(char)
+                folded = "" if index in markup else _fold(char)
                 parts.append(folded)
                 offsets.extend([index] * len(folded))
             self.text = "".join(parts)
             self._offsets = offsets
-            if markup:
-                before, count = [0], 0
-                for index in range(len(original)):
-                    count += index in markup
-                    before.append(count)
-                self._markup = before
         self.word_list = self._words()
         self.words = " ".join(word.text for word in self.word_list)
         # For each character of .words, the index of its word (spaces belong to the next).
@@ -372,14 +365,14 @@ class Normalised:
             return False
         first, last = self.original_span(start, end)
         source = self.original[first:last]
-        markup = self._markup[last] - self._markup[first] if self._markup else 0
+        markup = sum(index in self._markup for index in range(first, last)) if self._markup else 0
         return not source.isascii() or (last - first - markup) != (end - start)
 
 
-def _markup(original: str) -> dict[int, str]:
-    """The characters of ``original`` that are tags inside a word or opening a line, each
-    read as nothing."""
-    return {index: "" for tag in _TAGS_IN_A_WORD.finditer(original) for index in range(tag.start(), tag.end())}
+def _markup(original: str) -> frozenset[int]:
+    """The offsets of ``original``'s characters that are tags inside a word or opening a
+    line: each is read as nothing."""
+    return frozenset(index for tag in _TAGS_IN_A_WORD.finditer(original) for index in range(tag.start(), tag.end()))
 
 
 def _single(part: str) -> bool:
