@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 import sqlite_utils
 
-from knowledge import index, question_head, retrieval, shipped_vectors
+from knowledge import index, question_head, retrieval, shipped_vectors, token_match
 from knowledge.documents import Document
 from knowledge.headline import headline
 
@@ -99,13 +99,20 @@ class KnowledgeBase:
         return self._encoder
 
     def encode_questions(self, texts: list[str]) -> np.ndarray:
-        """(len(texts), 2, 384): what :func:`knowledge.retrieval.signals` needs, each
+        """(len(texts), 2 + W, 384): what :func:`knowledge.retrieval.signals` needs, each
         text as embedded and as the question head reads it (as embedded again without
-        the head)."""
-        if self.question_head:
-            return question_head.encode_questions(self.encoder, texts)
-        embedded = self.encoder.encode(texts)
-        return np.stack([embedded, embedded], axis=1)
+        the head), then its content words (:func:`knowledge.token_match.with_words`),
+        all from one forward pass."""
+        head = question_head.get_question_head(self.encoder) if self.question_head else None
+        readings, tokens = self.encoder.encode_with_tokens(texts, head)
+        if head is None:
+            readings = np.concatenate([readings, readings], axis=1)
+        return token_match.with_words(readings, [token_match.content_words(t.pieces, t.states) for t in tokens])
+
+    def _words_for_ingest(self, texts: list[str]) -> list[np.ndarray]:
+        """Each passage text's content words (:mod:`knowledge.token_match`)."""
+        _, tokens = self.encoder.encode_with_tokens(texts)
+        return [token_match.content_words(t.pieces, t.states) for t in tokens]
 
     def _encode_for_ingest(self, texts: list[str]):
         """Like the encoder, but each distinct passage or phrasing text is embedded
@@ -146,7 +153,13 @@ class KnowledgeBase:
 
         progress(f"read {len(sources)} document(s)")
         return index.sync(
-            self.db, sources, origin=index.FILE, prune=formerly_here, encode=self._encode_for_ingest, progress=progress
+            self.db,
+            sources,
+            origin=index.FILE,
+            prune=formerly_here,
+            encode=self._encode_for_ingest,
+            encode_words=self._words_for_ingest,
+            progress=progress,
         )
 
     def ensure_default(self, progress: Callable[[str], None] = lambda m: None) -> index.IngestReport:
@@ -167,6 +180,7 @@ class KnowledgeBase:
             origin=index.SHIPPED,
             prune=lambda row: row["origin"] == index.SHIPPED,
             encode=self._encode_for_ingest,
+            encode_words=self._words_for_ingest,
             progress=progress,
         )
 

@@ -6,7 +6,8 @@ Tables (all prefixed ``kb_``):
 * ``kb_passages`` — one row per passage, with an FTS5 index ``kb_passages_fts`` over
   its text, section title and curated phrasings, kept in sync by triggers;
 * ``kb_vectors`` — float32 embeddings: one of the passage, one per sentence of a
-  passage of several, one per phrasing;
+  passage of several, one per phrasing; and for a passage with no phrasings, its
+  content words as the model read them (:mod:`knowledge.token_match`, one row);
 * ``kb_anchors`` — each document's out-of-scope anchor questions with their embedding
   (see :mod:`knowledge.out_of_scope`);
 * ``kb_state`` — a ``generation`` counter bumped by every change, so that any process
@@ -29,6 +30,7 @@ from pathlib import Path
 import numpy as np
 import sqlite_utils
 
+from knowledge import token_match
 from knowledge.documents import DocumentParseError, ParsedDocument, ParsedPassage, parse_document, read_source
 from knowledge.formats import SUFFIXES as DOCUMENT_SUFFIXES
 from knowledge.out_of_scope import SUFFIX as ANCHORS_SUFFIX
@@ -40,7 +42,7 @@ from policybot.storage.db import transaction
 
 # Bump when parsing, indexed text or embedding model change: every passage is then
 # re-embedded at the next ingest, even if the documents did not change.
-INDEX_VERSION = "3:all-MiniLM-L6-v2"
+INDEX_VERSION = "4:all-MiniLM-L6-v2"
 SHIPPED = "shipped"
 FILE = "file"
 
@@ -236,10 +238,20 @@ def embedding_texts(section: str, text: str, phrasings: tuple[str, ...]) -> list
     phrasing."""
     parts = sentences(text)
     return (
-        [("passage", f"{section}: {text}")]
+        [("passage", passage_text(section, text))]
         + ([("sentence", f"{section}: {part}") for part in parts] if len(parts) > 1 else [])
         + [("phrasing", phrase) for phrase in phrasings if not is_keywords(phrase)]
     )
+
+
+def passage_text(section: str, text: str) -> str:
+    """A passage as it is embedded: under its section title."""
+    return f"{section}: {text}"
+
+
+def _described(phrasings: tuple[str, ...]) -> bool:
+    """Has a passage curated phrasings to be matched through (keyword lines are not)?"""
+    return any(not is_keywords(phrase) for phrase in phrasings)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(\"“‘'])|\n+")
@@ -278,11 +290,14 @@ def sync(
     origin: str,
     prune: Callable[[dict], bool],
     encode: Callable[[list[str]], np.ndarray],
+    encode_words: Callable[[list[str]], list[np.ndarray]] | None = None,
     progress: Callable[[str], None] = lambda message: None,
 ) -> IngestReport:
     """Make the index hold ``sources``; also remove the indexed documents for which
     ``prune(row)`` is true and that are not among ``sources``. ``encode`` is only
-    called if some passage, or a document's changed out-of-scope anchors, need embedding."""
+    called if some passage, or a document's changed out-of-scope anchors, need
+    embedding; ``encode_words`` (each text's content words, see
+    :mod:`knowledge.token_match`) only if a changed passage has no phrasings."""
     conn = db.conn
     existing = {row["id"]: row for row in db.query("SELECT id, origin, source, content_hash FROM kb_documents")}
     report = IngestReport()
@@ -310,7 +325,7 @@ def sync(
                 write.changed = True
             writes.append(write)
         change.removed = list(old_passages)
-        _embed([w for w in writes if w.changed], encode, progress, f"{source.path}: embedding")
+        _embed([w for w in writes if w.changed], encode, encode_words, progress, f"{source.path}: embedding")
         old_anchors = tuple(
             row["text"]
             for row in db.query("SELECT text FROM kb_anchors WHERE document_id = ? ORDER BY id", [source.id])
@@ -374,9 +389,13 @@ def sync(
                         [position, passage_id, position],
                     )
                 for kind, vector in write.vectors:
+                    blob = (
+                        token_match.to_blob(vector)
+                        if kind == token_match.KIND
+                        else np.asarray(vector, dtype=np.float32).tobytes()
+                    )
                     conn.execute(
-                        "INSERT INTO kb_vectors (passage_id, kind, vector) VALUES (?, ?, ?)",
-                        [passage_id, kind, np.asarray(vector, dtype=np.float32).tobytes()],
+                        "INSERT INTO kb_vectors (passage_id, kind, vector) VALUES (?, ?, ?)", [passage_id, kind, blob]
                     )
         for row in doomed:
             _delete_passage(conn, "document_id = ?", [row["id"]])
@@ -390,8 +409,9 @@ def sync(
     return report
 
 
-def _embed(writes: list[_PassageWrite], encode, progress, label: str) -> None:
-    """Fill ``vectors`` of ``writes`` with one batched call of ``encode``."""
+def _embed(writes: list[_PassageWrite], encode, encode_words, progress, label: str) -> None:
+    """Fill ``vectors`` of ``writes`` with one batched call of ``encode``, and one of
+    ``encode_words`` for those with no phrasings."""
     if not writes:
         return
     progress(f"{label} {len(writes)} passage(s)")
@@ -401,6 +421,11 @@ def _embed(writes: list[_PassageWrite], encode, progress, label: str) -> None:
     for write, pairs in zip(writes, texts):
         write.vectors = [(kind, vectors[offset + i]) for i, (kind, _) in enumerate(pairs)]
         offset += len(pairs)
+    undescribed = [w for w in writes if not _described(w.phrasings)]
+    if encode_words is not None and undescribed:
+        words = encode_words([passage_text(w.passage.section, w.passage.text) for w in undescribed])
+        for write, passage_words in zip(undescribed, words):
+            write.vectors.append((token_match.KIND, passage_words))
 
 
 def _delete_passage(conn, where: str, params: list) -> None:

@@ -191,9 +191,3 @@ def get_question_head(encoder):
                 model_cache.save(CACHE_NAME, key, weights)
             _heads[id(encoder)] = build(encoder, weights)
         return _heads[id(encoder)]
-
-
-def encode_questions(encoder, texts: list[str]) -> np.ndarray:
-    """(len(texts), 2, 384): each text embedded as everything else is, and as the
-    question head reads it."""
-    return encoder.encode_with_top(texts, get_question_head(encoder))

@@ -22,17 +22,11 @@ import numpy as np
 
 from knowledge.conversation import names_title
 from knowledge.spelling import QuestionSpeller, vocabulary_of
+from knowledge.stopwords import STOPWORDS
+from knowledge.token_match import KIND as WORDS
+from knowledge.token_match import WEIGHT as TOKEN_MATCH_WEIGHT
+from knowledge.token_match import WordIndex, from_blob, question_words
 
-# Short function words that match nearly every passage and would only add noise to
-# BM25. Domain words (policy, skype, message) are kept: BM25's IDF weighs them.
-STOPWORDS = frozenset(
-    """a about am an and any are as at be been being but by can could did do does doing
-    for from had has have having he her him his how i i'm if in into is it its it's just
-    me might my myself no nor not of off on once only or our out over own same she should
-    so some such than that the their them then there these they this those through to
-    too under until up very was we were what when where which while who whom why will
-    with would you your yours im ive id dont can't cant u r ur ok okay pls please""".split()
-)
 MAX_QUERY_TOKENS = 32
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -100,6 +94,7 @@ class Snapshot:
         anchor_documents: list[str] = (),
         curated: np.ndarray | None = None,
         sentence_rows: np.ndarray | None = None,
+        words: dict[int, np.ndarray] | None = None,
     ):
         self.generation = generation
         self.topic_words = topic_words
@@ -124,6 +119,8 @@ class Snapshot:
         number = {doc: i for i, doc in enumerate(self.documents)}
         self.passage_documents = np.array([number[p.document_id] for p in passages], dtype=np.int64)
         self.anchor_documents = np.array([number.get(doc, -1) for doc in anchor_documents], dtype=np.int64)
+        # The content words of each passage with no phrasings (knowledge.token_match).
+        self.words = WordIndex(words or {}, self.passage_documents)
         self.speller = QuestionSpeller(
             vocabulary_of(text for p in passages for text in (p.text, p.section, p.document_title))
         )
@@ -139,7 +136,8 @@ class Snapshot:
         ]
         position = {p.id: i for i, p in enumerate(passages)}
         rows = conn.execute("SELECT passage_id, vector, kind FROM kb_vectors ORDER BY passage_id, id").fetchall()
-        rows = [row for row in rows if row[0] in position]
+        words = {position[pid]: from_blob(blob) for pid, blob, kind in rows if kind == WORDS and pid in position}
+        rows = [row for row in rows if row[0] in position and row[2] != WORDS]
         matrix = _stack([blob for _, blob, _ in rows])
         owners = np.array([position[pid] for pid, _, _ in rows], dtype=np.int64)
         curated = np.array([kind == "phrasing" for _, _, kind in rows], dtype=bool)
@@ -152,9 +150,13 @@ class Snapshot:
         anchor_rows = conn.execute("SELECT document_id, vector FROM kb_anchors ORDER BY id").fetchall()
         anchors = _stack([blob for _, blob in anchor_rows])
         anchor_documents = [doc for doc, _ in anchor_rows]
-        return cls(generation, passages, matrix, owners, topic_words, anchors, anchor_documents, curated, sentence_rows)
+        return cls(
+            generation, passages, matrix, owners, topic_words, anchors, anchor_documents, curated, sentence_rows, words
+        )
 
-    def dense_scores(self, question_vector: np.ndarray, as_embedded: np.ndarray | None = None) -> np.ndarray:
+    def dense_scores(
+        self, question_vector: np.ndarray, as_embedded: np.ndarray | None = None, words: np.ndarray | None = None
+    ) -> np.ndarray:
         """Per passage, the best cosine similarity over its vectors (-1 if none), each
         document's scores lowered together until its best equals its best *fair* score
         (a curated phrasing's cosine less its handicap): passages keep their order
@@ -164,7 +166,11 @@ class Snapshot:
         ``as_embedded``, when given, is the question's vector as everything else is
         embedded, ``question_vector`` being as the question head reads it
         (:mod:`knowledge.question_head`): curated phrasings are questions themselves,
-        and are compared with ``as_embedded``."""
+        and are compared with ``as_embedded``.
+
+        ``words``, when given, are the question's content words, and the likeliest
+        passages with no phrasings gain :data:`TOKEN_MATCH_WEIGHT` times their token
+        match with them (:mod:`knowledge.token_match`)."""
         if not len(self.owners):
             return np.full(len(self.passages), -1.0, dtype=np.float32)
         cosines = self.matrix @ question_vector
@@ -172,6 +178,9 @@ class Snapshot:
             cosines[self.curated] = self.matrix[self.curated] @ as_embedded
         raw = _best_of_each(cosines, self.owners, len(self.passages))
         fair = _best_of_each(cosines - self.handicap, self.owners, len(self.passages))
+        if words is not None:
+            matched = TOKEN_MATCH_WEIGHT * self.words.scores(words, raw)
+            raw, fair = raw + matched, fair + matched
         shift = self._best_per_document(raw) - self._best_per_document(fair)
         return raw - shift[self.passage_documents]
 
@@ -372,11 +381,13 @@ def signals(snapshot: Snapshot, question: str, retriever: str, bm25: np.ndarray,
 
     The question is first read with its misspellings corrected and the forces' IM
     service named as the policies name it (:func:`read_question`). ``encode`` gives each
-    of :func:`texts_to_embed` twice over, shape (texts, 2, 384): as embedded, and as the
-    question head reads it (:func:`knowledge.question_head.encode_questions`). Dense
+    of :func:`texts_to_embed` twice over, as embedded and as the question head reads it
+    (:mod:`knowledge.question_head`), then its content words
+    (:func:`knowledge.token_match.with_words`): shape (texts, 2 + W, 384). Dense
     scores use the mean of two, the question so read and without its topic words, the
     head's reading against the documents' own words and the embedding against curated
-    phrasings; ``on_topic`` uses the question so read (in the same two readings), whose
+    phrasings, and the question so read word by word against passages with no
+    phrasings (:mod:`knowledge.token_match`); ``on_topic`` uses the question so read (in the same two readings), whose
     similarity to the documents says whether it is about them at all, and
     ``off_topic`` the question as asked, as embedded, against the out-of-scope anchors.
     """
@@ -388,7 +399,8 @@ def signals(snapshot: Snapshot, question: str, retriever: str, bm25: np.ndarray,
     embedded, by_head = both[:, 0], both[:, 1]
     ranking = slice(0, len(both) - 1) if read != question else slice(0, len(both))
     as_embedded = _unit(embedded[ranking].mean(axis=0))
-    dense = snapshot.dense_scores(_unit(by_head[ranking].mean(axis=0)), as_embedded)
+    words = question_words(both[0])
+    dense = snapshot.dense_scores(_unit(by_head[ranking].mean(axis=0)), as_embedded, words)
     as_asked = snapshot.dense_scores(by_head[0], embedded[0])
     off_topic = snapshot.anchor_scores(embedded[-1])
     # The head learnt which clause answers a question, not which of a clause's

@@ -92,7 +92,7 @@ def encoder():
 @pytest.mark.slow  # the real MiniLM
 def test_a_question_is_embedded_as_ever_beside_the_heads_reading(encoder):
     texts = ["can I do a few shifts behind the bar at weekends?", "hi"]
-    both = question_head.encode_questions(encoder, texts)
+    both = encoder.encode_with_top(texts, question_head.get_question_head(encoder))
     assert both.shape == (2, 2, 384)
     assert np.allclose(both[:, 0], encoder.encode(texts), atol=1e-6), "the embedding everything else is compared with"
     assert not np.allclose(both[:, 1], both[:, 0], atol=1e-3), "the head reads it otherwise"
