@@ -61,7 +61,8 @@ def to_blob(words: np.ndarray) -> bytes:
 
 
 def from_blob(blob: bytes) -> np.ndarray:
-    return np.frombuffer(blob, dtype=np.float16).astype(np.float32).reshape(-1, DIMENSIONS)
+    """A passage's content-word states as stored (float16, read-only)."""
+    return np.frombuffer(blob, dtype=np.float16).reshape(-1, DIMENSIONS)
 
 
 def with_words(readings: np.ndarray, words: list[np.ndarray]) -> np.ndarray:
