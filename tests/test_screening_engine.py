@@ -423,6 +423,14 @@ def test_swearing_at_no_one_is_not_offensive(text):
     assert Screener().screen(text).categories == []
 
 
+def test_a_mild_word_at_no_one_is_not_offensive_even_to_the_profanity_model():
+    # "Hell" and "bloody" are exclamations unless someone is on the end of them; the
+    # conduct classifier is not asked, so this holds whatever it reads.
+    rules = Screener(ScreenerOptions(use_conduct_model=False))
+    assert rules.screen("Bloody hell, the fog has come in thick over the bridge, drive carefully").categories == []
+    assert "offensive" in rules.screen("what the hell is wrong with you, you are bloody hopeless").categories
+
+
 @pytest.mark.parametrize(
     "text", ["", "\x00\x01\ufffe", "\ud800 lone surrogate", "🙂" * 500, "a" * 50_000, "\u200b" * 100]
 )
