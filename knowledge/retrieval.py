@@ -6,7 +6,9 @@ as an FTS5 string, so quotes, ``AND``/``OR``/``NOT``/``NEAR``, column filters
 (``text:``), ``*`` and ``^`` are just words (or nothing) to the index.
 
 Dense scores compare the question's embedding with every stored vector of a passage
-(the passage itself, each of its sentences, each curated phrasing) and keep the best. The vectors are
+(the passage itself, each of its sentences, each curated phrasing) and keep the best;
+the likeliest passages with no phrasings are also matched word by word
+(:mod:`knowledge.token_match`). The vectors are
 held in one numpy matrix per process, reloaded only when the index's generation
 counter moves (any ingest, from any process, bumps it). The documents' out-of-scope
 anchors (:mod:`knowledge.out_of_scope`) are a second, smaller matrix beside it.
