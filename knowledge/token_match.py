@@ -13,11 +13,12 @@ states, not trained for it): a question is near a clause that has a word for eac
 its words, not one that is about the same thing overall.
 
 A question is matched so against the :data:`CANDIDATES` passages with words that its
-vectors rank best (all of them, in a policy of that size; matching every passage of
-many policies would cost more than the question's embedding), and each gains
-:data:`WEIGHT` times its token match less the mean of its document's other candidates
-(:meth:`WordIndex.scores`): it reorders a document's clauses and leaves the document
-as a whole where it was, and deciding whether a question is about a document at all
+vectors rank best (every one, in a policy that short; matching every passage of many
+policies would cost more than the question's embedding), and each gains
+:data:`WEIGHT` times its token match less the mean over its document's candidates
+(:meth:`WordIndex.scores`): the mean of a document's candidates stays where it was,
+so the match mostly reorders a document's clauses (its best clause can still rise
+past another document's), and deciding whether a question is about a document at all
 does not read it. A passage with curated phrasings is matched through them instead:
 its owner has said what it answers (and every passage of the shipped policy has them,
 so its figures cannot move).
@@ -94,7 +95,7 @@ class WordIndex:
 
     def scores(self, question: np.ndarray, passage_scores: np.ndarray) -> np.ndarray:
         """Per passage: its token match with ``question``'s content words, less the mean
-        of those of its document's other candidates, where the candidates are the
+        over its document's candidates, where the candidates are the
         :data:`CANDIDATES` passages with words that ``passage_scores`` ranks best; 0 for
         every other passage, and for all when the question has no content words."""
         out = np.zeros(len(passage_scores), dtype=np.float32)
