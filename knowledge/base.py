@@ -28,6 +28,23 @@ from knowledge.headline import headline
 
 DEFAULT_KNOWLEDGE = Path(__file__).parent / "data"
 _INGEST_VECTORS: dict[str, np.ndarray] = {}
+
+
+def _ingest_vectors() -> dict[str, np.ndarray]:
+    """Text -> vector for every text embedded for ingest in this process, the shipped
+    policy's from the package; forgotten past 50,000 texts."""
+    if len(_INGEST_VECTORS) > 50_000:
+        _INGEST_VECTORS.clear()
+    if not _INGEST_VECTORS:
+        _INGEST_VECTORS.update(shipped_vectors.load())
+    return _INGEST_VECTORS
+
+
+def _content_words(tokens) -> list[np.ndarray]:
+    """Each text's content words, from :meth:`policybot.embedding.Encoder.encode_with_tokens`."""
+    return [token_match.content_words(t.pieces, t.states) for t in tokens]
+
+
 # Far more than any real question; the encoder reads at most 256 tokens anyway.
 MAX_QUESTION_CHARS = 2000
 
@@ -107,26 +124,26 @@ class KnowledgeBase:
         readings, tokens = self.encoder.encode_with_tokens(texts, head)
         if head is None:
             readings = np.concatenate([readings, readings], axis=1)
-        return token_match.with_words(readings, [token_match.content_words(t.pieces, t.states) for t in tokens])
+        return token_match.with_words(readings, _content_words(tokens))
 
     def _words_for_ingest(self, texts: list[str]) -> list[np.ndarray]:
-        """Each passage text's content words (:mod:`knowledge.token_match`)."""
-        _, tokens = self.encoder.encode_with_tokens(texts)
-        return [token_match.content_words(t.pieces, t.states) for t in tokens]
+        """Each passage text's content words (:mod:`knowledge.token_match`). The same
+        pass embeds the text, kept for :meth:`_encode_for_ingest`, which index.sync
+        asks next, so a passage goes through the model once."""
+        readings, tokens = self.encoder.encode_with_tokens(texts)
+        _ingest_vectors().update(zip(texts, readings[:, 0]))
+        return _content_words(tokens)
 
     def _encode_for_ingest(self, texts: list[str]):
         """Like the encoder, but each distinct passage or phrasing text is embedded
         once per process: a service (or a test run) indexing the same shipped policy
         into several databases pays for it once. The shipped policy's own texts come
         embedded with the package (:mod:`knowledge.shipped_vectors`)."""
-        if len(_INGEST_VECTORS) > 50_000:
-            _INGEST_VECTORS.clear()
-        if not _INGEST_VECTORS:
-            _INGEST_VECTORS.update(shipped_vectors.load())
-        missing = list(dict.fromkeys(text for text in texts if text not in _INGEST_VECTORS))
+        known = _ingest_vectors()
+        missing = list(dict.fromkeys(text for text in texts if text not in known))
         if missing:
-            _INGEST_VECTORS.update(zip(missing, self.encoder.encode(missing)))
-        return np.stack([_INGEST_VECTORS[text] for text in texts])
+            known.update(zip(missing, self.encoder.encode(missing)))
+        return np.stack([known[text] for text in texts])
 
     # --- documents ---------------------------------------------------------------
 

@@ -410,22 +410,23 @@ def sync(
 
 
 def _embed(writes: list[_PassageWrite], encode, encode_words, progress, label: str) -> None:
-    """Fill ``vectors`` of ``writes`` with one batched call of ``encode``, and one of
-    ``encode_words`` for those with no phrasings."""
+    """Fill ``vectors`` of ``writes``: ``encode_words`` first, for those with no
+    phrasings (its pass may embed their passage texts too, see
+    :meth:`knowledge.KnowledgeBase._words_for_ingest`), then one batched call of
+    ``encode``."""
     if not writes:
         return
     progress(f"{label} {len(writes)} passage(s)")
+    undescribed = [w for w in writes if not _described(w.phrasings)] if encode_words is not None else []
+    words = encode_words([passage_text(w.passage.section, w.passage.text) for w in undescribed]) if undescribed else []
     texts = [embedding_texts(w.passage.section, w.passage.text, w.phrasings) for w in writes]
     vectors = encode([text for pairs in texts for _, text in pairs])
     offset = 0
     for write, pairs in zip(writes, texts):
         write.vectors = [(kind, vectors[offset + i]) for i, (kind, _) in enumerate(pairs)]
         offset += len(pairs)
-    undescribed = [w for w in writes if not _described(w.phrasings)]
-    if encode_words is not None and undescribed:
-        words = encode_words([passage_text(w.passage.section, w.passage.text) for w in undescribed])
-        for write, passage_words in zip(undescribed, words):
-            write.vectors.append((token_match.KIND, passage_words))
+    for write, passage_words in zip(undescribed, words):
+        write.vectors.append((token_match.KIND, passage_words))
 
 
 def _delete_passage(conn, where: str, params: list) -> None:

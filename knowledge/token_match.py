@@ -91,6 +91,7 @@ class WordIndex:
     def __init__(self, words: dict[int, np.ndarray], passage_documents: np.ndarray):
         # words: passage position -> its content-word states (passages with none are absent)
         self.blocks = {position: np.asarray(w, dtype=np.float16) for position, w in words.items() if len(w)}
+        self.positions = np.fromiter(self.blocks, dtype=np.int64, count=len(self.blocks))
         self.passage_documents = passage_documents
 
     def scores(self, question: np.ndarray, passage_scores: np.ndarray) -> np.ndarray:
@@ -101,8 +102,8 @@ class WordIndex:
         out = np.zeros(len(passage_scores), dtype=np.float32)
         if not self.blocks or not len(question):
             return out
-        having = np.fromiter(self.blocks, dtype=np.int64)
-        candidates = having[np.argsort(-passage_scores[having], kind="stable")[:CANDIDATES]]
+        order = np.argsort(-passage_scores[self.positions], kind="stable")
+        candidates = self.positions[order[:CANDIDATES]]
         blocks = [self.blocks[int(position)].astype(np.float32) for position in candidates]
         starts = np.cumsum([0] + [len(block) for block in blocks[:-1]])
         matrix = np.concatenate(blocks)
