@@ -90,6 +90,14 @@ def test_a_level_of_risk_is_not_talk_about_the_rules():
     assert find_personal("what level of marking does a custody record need?") == []
 
 
+def test_only_the_asking_clause_of_a_question_can_ask_whether_to_post():
+    # "front desk here" introduces the writer; the question is the request at the end.
+    assert find_personal("front desk here, Mrs Edna Pryce, 81, of 4 Tern Road wants a call back, can CID ring her?")
+    # Asked in the last clause, or from the first word, it is a question about posting.
+    assert find_personal("Mrs Edna Pryce, 81, of 4 Tern Road, ok to put that on here?") == []
+    assert find_personal("is it ok to put Mrs Edna Pryce, 81, of 4 Tern Road in this chat") == []
+
+
 def test_a_pnc_id_needs_its_check_letter():
     assert find_personal("PNC ID 98/1234567L on the nominal record")  # valid check letter
     assert find_personal("PNC ID 98/1234567A on the nominal record") == []

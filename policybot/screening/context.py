@@ -133,10 +133,23 @@ class Context:
 
     def is_permission_question(self) -> bool:
         """A question about whether something may be sent or said here; "can you send
-        it to my gmail?" asks someone to do it, which is not asking whether it's allowed."""
-        if self.is_request():
+        it to my gmail?" asks someone to do it, which is not asking whether it's allowed.
+
+        A sentence that opens with a question word is a question throughout; one that
+        only ends with "?" asks only in its last clause, so "victim care here – Mr X,
+        73, ..., can an officer pop round?" asks nothing about posting here."""
+        if self.is_request() or not self.is_question():
             return False
-        return self.is_question() and bool(_SENDING.search(self.sentence))
+        if _INTERROGATIVE.match(self.text, self.first):
+            return bool(_SENDING.search(self.sentence))
+        return bool(_SENDING.search(self.sentence, self._last_clause_start()))
+
+    def _last_clause_start(self) -> int:
+        """Where the sentence's last clause begins, as an offset into :attr:`sentence`."""
+        start = 0
+        for match in _CLAUSE_END.finditer(self.sentence):
+            start = match.end()
+        return start
 
     def is_negated(self, window_words: int = 4) -> bool:
         """A negation among the few words before the match ("not RESTRICTED",
