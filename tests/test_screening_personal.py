@@ -98,6 +98,31 @@ def test_only_the_asking_clause_of_a_question_can_ask_whether_to_post():
     assert find_personal("is it ok to put Mrs Edna Pryce, 81, of 4 Tern Road in this chat") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Professional Standards are interviewing Insp Corbould on Monday about the seized cash",
+        "gross misconduct notice for DC 2231 Mirren Tate, hearing set for the spring",
+        "the disciplinary for PC OKAFOR is postponed again",
+    ],
+)
+def test_a_named_member_of_staff_in_a_misconduct_matter_is_personal_data(text):
+    [finding] = find_personal(text)
+    assert finding.reason == "A named member of staff beside a misconduct matter"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insp Corbould is running the misconduct awareness input on Monday",  # talk about the rules
+        "ring Sgt Pike on 07700 900321 about the rota",  # a colleague's number
+        "misconduct hearings are held in public these days",  # nobody named
+    ],
+)
+def test_staff_named_beside_no_misconduct_matter_are_not_personal_data(text):
+    assert find_personal(text) == []
+
+
 def test_a_pnc_id_needs_its_check_letter():
     assert find_personal("PNC ID 98/1234567L on the nominal record")  # valid check letter
     assert find_personal("PNC ID 98/1234567A on the nominal record") == []

@@ -16,9 +16,11 @@ that it belongs to a victim, a witness, a suspect, a missing child, an offender:
   number by itself; otherwise, within one sentence, an identifier beside a role word
   ("suspect", "misper", "lives at", "MARAC") or a name, or two kinds of identifier
   together (a name with a date of birth). Identifiers that are the writer's own ("me
-  on", "my car") or the force's ("the front office number") don't count.
+  on", "my car") or the force's ("the front office number") don't count. Staff are
+  subjects too: a colleague named by rank or name in a sentence about a misconduct
+  matter ("PSD are interviewing Sgt Baines") is their personal data.
 
-The words read (roles, own markers, titles, given names) are data:
+The words read (roles, own markers, titles, given names, ranks, misconduct words) are data:
 ``policybot/screening/data/personal_vocabulary.txt``.
 """
 
@@ -42,6 +44,9 @@ VOCABULARY_FILE = Path(__file__).parent / "data" / "personal_vocabulary.txt"
 OWN_WINDOW_CHARS = 24
 # Identifiers that identify a person with no other evidence.
 SELF_SUFFICIENT = frozenset({"pnc", "cro", "ni"})
+# Vocabulary sections whose words, found as entities of that kind, say a misconduct
+# matter (:func:`_staff_matter`).
+STAFF_MATTER_SECTIONS = ("misconduct", "standards_bodies", "inquiries")
 # Identifiers that make a subject's personal data beside a role word or a name.
 IDENTIFYING = frozenset({"dob", "age", "address", "postcode", "phone", "vrm"})
 _CHECK_LETTERS = "ZABCDEFGHJKLMNPQRTUVWXY"
@@ -102,6 +107,7 @@ REASONS = {
     "cro": "Contains a CRO number",
     "ni": "Contains what looks like a National Insurance number",
     "subject": "Personal data of a policing subject: {what} beside {who}",
+    "staff": "A named member of staff beside a misconduct matter",
 }
 KIND_WORDS = {
     "dob": "a date of birth",
@@ -151,9 +157,16 @@ def _compiled() -> dict[str, re.Pattern]:
     vocab = vocabulary()
     own = re.compile(r"\b(?:" + _alternation(vocab["own"]) + r")\b[^.\n]{0," + str(OWN_WINDOW_CHARS) + r"}$", re.I)
     titled = re.compile(r"\b(?:" + _alternation(vocab["titles"]) + r")\.?\s+((?:[A-Z][a-z'\-]+\s?){1,3})", re.I)
+    # A rank and the capitalised name after it, with a collar number between or not:
+    # "Sgt Baines", "PCSO HAINES", "PC 1422 Ellis Warren". The name is read case-sensitively.
+    ranked = re.compile(
+        r"\b(?i:"
+        + _alternation(vocab["ranks"])
+        + r")\.?(?:\s+\d{2,5})?\s+((?:[A-Z][a-z'\-]+|[A-Z]{2,}\b)(?:\s+[A-Z][a-z'\-]+)?)"
+    )
     # A role word followed by capitalised words: "suspect John Smith", "victim is Amy Lee".
     after_role = re.compile(r"(?:is|was|named|called|:|-|,)?\s*((?:[A-Z][a-z'\-]+\s?){2,3})")
-    return {"own": own, "titled": titled, "after_role": after_role}
+    return {"own": own, "titled": titled, "after_role": after_role, "ranked": ranked}
 
 
 # The role and given-name lists are hundreds of entries: as regex alternations they are
@@ -223,6 +236,10 @@ def find_entities(text: str) -> list[Entity]:
             found.append(Entity("name", named.start(1), named.start(1) + len(named.group(1).rstrip())))
     for match in compiled["titled"].finditer(text):
         found.append(Entity("name", match.start(), match.start(1) + len(match.group(1).rstrip())))
+    for match in compiled["ranked"].finditer(text):
+        found.append(Entity("staff", match.start(), match.end()))
+    for section in STAFF_MATTER_SECTIONS:
+        found += [Entity(section, start, end) for start, end in _find_phrases(text, words, section)]
     found += _given_names(text, words)
     found += _dates_of_birth_after_names(text, found)
     return _distinct(found)
@@ -363,6 +380,13 @@ def find_personal(
     starts = [e.start for e in entities]  # entities come in text order
     for first, last in _sentences(text):
         inside = [e for e in entities[bisect_left(starts, first) : bisect_left(starts, last)] if e.end <= last]
+        staff = _staff_matter(inside)
+        if staff:
+            context = Context(text, staff[0].start, staff[0].end)
+            start, end = min(e.start for e in staff), max(e.end for e in staff)
+            if not (context.is_permission_question() or context.is_meta()) and plausible(start, end):
+                findings.append(Finding(SENSITIVE_CONTENT, (start, end), REASONS["staff"], refs))
+                continue
         identifiers = [e for e in inside if e.kind in IDENTIFYING and not _own(text, e)]
         if not identifiers:
             continue
@@ -382,6 +406,20 @@ def find_personal(
         who = "a role in police business" if roles else ("a name" if names else "other identifiers")
         findings.append(Finding(SENSITIVE_CONTENT, (start, end), REASONS["subject"].format(what=what, who=who), refs))
     return findings
+
+
+def _staff_matter(inside: list[Entity]) -> list[Entity]:
+    """The evidence that a sentence's entities (``inside``) speak of a named member of
+    staff in a misconduct matter ("PSD are interviewing Sgt Baines", "misconduct
+    meeting for PCSO HAINES"), or [] when they don't: a person named (by rank or as a
+    name) and a misconduct word, or an investigating body and what it does."""
+    people = [e for e in inside if e.kind in ("staff", "name")]
+    matter = [e for e in inside if e.kind == "misconduct"]
+    if not matter:
+        bodies = [e for e in inside if e.kind == "standards_bodies"]
+        inquiries = [e for e in inside if e.kind == "inquiries"]
+        matter = bodies[:1] + inquiries[:1] if bodies and inquiries else []
+    return people + matter if people and matter else []
 
 
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.](?=\d))+")
