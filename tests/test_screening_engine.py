@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from policybot.screening import CATEGORIES, MAX_CHARS, Screener, ScreenerOptions
+from policybot.screening.conduct import find_conduct
 from policybot.screening.normalise import Normalised
 
 
@@ -1101,3 +1102,17 @@ def test_force_material_put_into_outside_groups_or_told_to_the_press_is_forwardi
     """Group chats and pages outside the force's systems are outside it, as is a
     journalist a member of staff tells things to; sharing the force's own public page is not."""
     assert ("external-forwarding" in categories(screener, text)) is forwarded
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("the shared login is ferret99 if you're stuck", True),
+        ("my password's Kestrel2025 if you need to get in", True),
+        ("my password's expired again and it won't take a new one", False),
+        ("your password is due a change next week, do it before leave", False),
+    ],
+)
+def test_saying_a_password_is_not_saying_how_it_is(text, said):
+    found = [f for f in find_conduct(Normalised(text), None) if f.category == "unauthorised-access"]
+    assert bool(found) is said

@@ -53,6 +53,13 @@ _SENTENCE_CHARS = 80  # the rest of a sentence: "my mate at the EDP asked [about
 _TRAILING_WORDS = 6  # "passed the log [from last night s job] to my wife"
 
 
+# Words after "my password is" that say how the password is, not what it is.
+_NOT_A_PASSWORDS_STATE = (
+    r"(?! (?:expired|expiring|expires|about to|going to|coming up|due|locked|not|no longer|wrong|incorrect"
+    r"|changed|reset|running out|out of date|too|the same|being|been)\b)"
+)
+
+
 def _repeat(piece: str, most: int, least: int = 0, lazy: bool = False) -> str:
     """``piece`` ``least`` to ``most`` times: as many as fit, or if ``lazy`` as few as let
     the rule match, which keeps the reported span to the words that matter."""
@@ -452,8 +459,10 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "password|pw|pwd|passcode|pin|login|log in|logon|credentials",
                 "password for " + _letters(_NAME_CHARS, least=1),
             )
-            + " (?:is|was|s|it s)",
-            "password is",
+            + " (?:is|was|s|it s)"
+            # ...but not its state: "my password's expired", "your password is due a change".
+            + _NOT_A_PASSWORDS_STATE,
+            "password is" + _NOT_A_PASSWORDS_STATE,
             "use my (?:login|log in|logon|account|password|credentials|card|smartcard|details)",
             "log ?(?:in|on) (?:as|with|using) (?:me|him|her|my|his|their|your|the sarge s|the boss s)",
             "(?:give|send|tell|text|dm|pm) (?:me|us) (?:your|his|her|their) "
