@@ -143,6 +143,9 @@ def activity(sink: str, conversation: str, group: bool, person: str, turn_id: st
         "from": {"id": f"29:{person}", "aadObjectId": person, "name": "Bench"},
         "conversation": {"id": conversation, "conversationType": "groupChat" if group else "personal"},
         "recipient": {"id": "28:bot", "name": "policybot"},
+        # Teams always sends its channel data; without it botbuilder's member lookup fails
+        # before asking, and every turn would pay for a failed lookup and its warning.
+        "channelData": {"tenant": {"id": "bench-tenant"}},
         "text": text,
     }
 
