@@ -32,7 +32,7 @@ write it beside colleagues' names and numbers, sending and looking up and instal
 campaigning (personal business, commercial, offensive, personal views). The conduct
 classifier (:mod:`screening.conduct_model`) reads rounds 1-5, 7 and 9, each message under
 every section-5 category it shows or as ``ok`` when it shows none; the operational
-model (:mod:`screening.operational_model`) reads rounds 1 and 3-10, each message as
+model (:mod:`screening.operational_model`) reads rounds 1 and 3-11, each message as
 ``sensitive`` when it shows sensitive content and ``ok`` otherwise (with round 2's
 conduct messages as ``ok`` it lost nudge recall on the dev sets: 0.948 -> 0.909 on
 screening_blind7, 0.967 -> 0.934 on screening_blind8); round 4 took pooled nudge
@@ -63,7 +63,15 @@ sensitive message beside a routine one from the same desk in the same voice that
 shares its times, places, vehicles and numbers, the difference carried in many ways
 (another purpose for the same car park at 0600, a colleague's number against a
 target's, a process question against a named case). Before it was read the engine
-found 0.84 of its sensitive messages at 6.9% false alarms on the routine halves.
+found 0.84 of its sensitive messages at 6.9% false alarms on the routine halves. Round
+11 (writers M-P, 2,000 messages, sensitive content only, in the same pairs) is the facts
+of a live case about a person identified in any way (a surname alone, a first name, "the
+Diss stalking victim"): forensic, post-mortem and toxicology results, what a download
+showed, records and bail conditions, finances, movements on ANPR or telematics, health,
+social care, a protected person's new address, what was said in interview, across
+major crime, safeguarding, volume crime and custody. Before it was read the engine
+found 0.69-0.82 of each writer's sensitive messages at 1.2-5.2% false alarms on the
+routine halves.
 """
 
 from __future__ import annotations

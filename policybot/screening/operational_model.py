@@ -66,7 +66,14 @@ SENSITIVE_LABEL, OK_LABEL = "sensitive", "ok"
 # recall 0.96/0.65/0.86/0.89 -> 0.95/0.66/0.86/0.90; pooled dev (31 sets, passive)
 # went from 0.974/0.956 to 0.977/0.956, and with round 8 held out 0.809 of its
 # sensitive messages at 1.9% false alarms became 0.825 at 2.2%.
-WRITTEN_ROUNDS = (1, 3, 4, 5, 6, 7, 8, 9, 10)
+# Round 11's case facts about identifiable people, each writer left out in turn and read
+# by a model trained on the other three: recall on the left-out writer's sensitive
+# messages 0.716/0.692/0.812/0.820 -> 0.732/0.704/0.824/0.832, false alarms on its
+# routine halves 5.2/1.2/5.2/3.6% -> 5.2/1.2/6.0/3.2%; pooled dev (39 sets, passive)
+# went from nudge P/R 0.9756/0.9526 to 0.9777/0.9532 and false alarms on no-category
+# messages from 54 to 46 of 3,159. At a threshold of 0.65 it would read 0.9705/0.9572 at
+# 59 false alarms; 0.7 stays.
+WRITTEN_ROUNDS = (1, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 # Bump when the features change (as when the names the entity reader finds change):
 # cached weights from another version are not used. 5: ages in weeks and months, and
 # given names common in England and Wales since 1990.
@@ -98,7 +105,10 @@ SUBJECT_THRESHOLD = 0.2
 # read without the request's own words: the writer's word that the rest is operational. Chosen on the dev sets: at 0.4 the
 # message-level instruction turned 10 missed nudges into findings for 3 false alarms
 # (0.5: 7 and 2, 0.3: 11 and 6), before reminders about the channel were set aside.
-KEPT_CLOSE_THRESHOLD = 0.3
+# Round 11's hard negatives lowered the model's readings of routine-sounding detail: on
+# the 39 dev sets (passive) 0.25 finds 2 more nudges than 0.3 and 0.28 and no more false
+# alarms.
+KEPT_CLOSE_THRESHOLD = 0.25
 # Messages up to this many words are also scored whole (the context of a short
 # message is all of it); longer ones sentence by sentence only.
 WHOLE_MESSAGE_WORDS = 60
