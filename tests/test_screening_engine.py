@@ -1116,3 +1116,21 @@ def test_force_material_put_into_outside_groups_or_told_to_the_press_is_forwardi
 def test_saying_a_password_is_not_saying_how_it_is(text, said):
     found = [f for f in find_conduct(Normalised(text), None) if f.category == "unauthorised-access"]
     assert bool(found) is said
+
+
+@pytest.mark.parametrize(
+    "text, used",
+    [
+        ("logged on as the inspector to sign off my own overtime", True),
+        ("logging in with Priya's details till mine is reset", True),
+        ("does anyone remember Gav's Storm password, he's on leave", True),
+        ("borrowed Nadia's smartcard for the custody terminal", True),
+        ("used Nadia's smartcard for the custody terminal", True),
+        ("logged in as me on the spare laptop, mine's in for repair", False),
+        ("I used my smartcard at the custody terminal", False),
+        ("what's your password policy on the new system?", False),
+    ],
+)
+def test_someone_elses_login_is_read_in_every_tense_and_by_name(text, used):
+    found = [f for f in find_conduct(Normalised(text), None) if f.category == "unauthorised-access"]
+    assert bool(found) is used

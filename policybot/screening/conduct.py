@@ -53,6 +53,12 @@ _SENTENCE_CHARS = 80  # the rest of a sentence: "my mate at the EDP asked [about
 _TRAILING_WORDS = 6  # "passed the log [from last night s job] to my wife"
 
 
+# Someone else named by the possessive ("kev s", "the inspector s") and a colleague by
+# rank ("logged in as sgt hale"), as Normalised.words reads them.
+_SOMEONE_ELSES = r"(?!(?:my|our)\b)[a-z]+ s"
+_RANK = r"(?:the )?(?:sgt|sarge|sergeant|insp|inspector|ds|dc|di|pc|skipper|boss|supervisor)"
+
+
 # Words after "my password is" that say how the password is, not what it is.
 _NOT_A_PASSWORDS_STATE = (
     r"(?! (?:expired|expiring|expires|about to|going to|coming up|due|locked|not|no longer|wrong|incorrect"
@@ -464,11 +470,26 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _NOT_A_PASSWORDS_STATE,
             "password is" + _NOT_A_PASSWORDS_STATE,
             "use my (?:login|log in|logon|account|password|credentials|card|smartcard|details)",
-            "log ?(?:in|on) (?:as|with|using) (?:me|him|her|my|his|their|your|the sarge s|the boss s)",
+            # "log in as me" hands one's login over; "logged in as me" is only oneself.
+            "(?:log ?(?:in|on) (?:as|with|using) (?:me|my)|log(?:ged|ging)? ?(?:in|on) (?:as|with|using) "
+            + _any("him|her|his|their|your|the sarge s|the boss s", _SOMEONE_ELSES, _RANK)
+            + ")\\b(?! own)",
             "(?:give|send|tell|text|dm|pm) (?:me|us) (?:your|his|her|their) "
             + _any("password|login|log in|logon|credentials|pin|passcode"),
-            _any("share|sharing|borrow|borrowing|lend|lending|use|using|swap|swapping")
-            + " (?:your|my|his|her|their|each other s) "
+            # Asking for someone else's: "anyone know his password?", "what's your login".
+            "(?:what s|whats|what is|know|remember|got|have) "
+            + _any("your|his|her|their", _SOMEONE_ELSES)
+            + " (?:[a-z]+ )?"
+            + _any("password|passcode|pin|login|log in|logon|credentials")
+            + r"(?! (?:policy|policies|reset|resets|expiry|expires|expired|rules|requirements|strength|length))\b",
+            # "I used my smartcard" is one's own; "use my login" offers it to someone else.
+            "(?!used my )"
+            + _any(
+                "share|shared|sharing|borrow|borrowed|borrowing|lend|lent|lending|use|used|using|swap|swapped|swapping"
+            )
+            + " "
+            + _any("your|my|his|her|their|each other s", _SOMEONE_ELSES)
+            + " (?:[a-z]+ )?"
             + _any("password|passwords|login|logins|log in|logon|credentials|account|smartcard"),
             # Breaking in.
             "hack(?:ed|ing)? (?:into|in to)",
