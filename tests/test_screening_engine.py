@@ -1134,3 +1134,17 @@ def test_saying_a_password_is_not_saying_how_it_is(text, said):
 def test_someone_elses_login_is_read_in_every_tense_and_by_name(text, used):
     found = [f for f in find_conduct(Normalised(text), None) if f.category == "unauthorised-access"]
     assert bool(found) is used
+
+
+@pytest.mark.parametrize(
+    "text, disabling",
+    [
+        ("switched Sophos off on the MDT so the mapping loads", True),
+        ("the virus scanner kept freezing so I just uninstall it each morning", True),
+        ("ICT are switching the old firewall off on Sunday for the new one", False),  # a change ICT makes
+        ("never turn the antivirus off, even when it's slow", False),
+    ],
+)
+def test_protection_turned_off_is_read_with_its_particle_after_it(text, disabling):
+    found = [f for f in find_conduct(Normalised(text), None) if f.category == "malware"]
+    assert bool(found) is disabling

@@ -667,9 +667,17 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "antivirus|anti virus|av|defender|windows defender|sophos|mcafee|firewall",
                 "macro security|protected view|endpoint protection|virus scanner",
             ),
+            # The particle after it: "turn the antivirus off", "switched Defender off".
+            _any("turn|turned|turning|switch|switched|switching|knock|knocked")
+            + " (?:the |your |my )?"
+            + _any("antivirus|anti virus|av|defender|windows defender|sophos|mcafee|firewall|virus scanner")
+            + " off",
             _any("antivirus|anti virus|defender|virus scanner|sophos|mcafee|endpoint protection")
             + _letters(_STORY_CHARS, lazy=True)
-            + _any("uninstalled|disabled|turned off|switched off|removed|deleted|killed")
+            + _any(
+                "uninstall|uninstalled|disable|disabled|turn off|turned off|switch off|switched off",
+                "remove|removed|delete|deleted|kill|killed",
+            )
             + " (?:it|them)",
             "enable (?:the |all )?macros",
             # Giving a phishing page what it asks for: "put my login in on this link".
