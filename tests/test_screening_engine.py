@@ -1148,3 +1148,17 @@ def test_someone_elses_login_is_read_in_every_tense_and_by_name(text, used):
 def test_protection_turned_off_is_read_with_its_particle_after_it(text, disabling):
     found = [f for f in find_conduct(Normalised(text), None) if f.category == "malware"]
     assert bool(found) is disabling
+
+
+@pytest.mark.parametrize(
+    "text, business",
+    [
+        ("printing the postage labels for my Vinted orders on the custody printer", True),
+        ("the Depop buyers keep messaging me on shift, will reply at refs", True),
+        ("suspect's eBay account shows 40 phones sold in March", False),  # casework
+        ("bought a kettle for the parade room off eBay", False),
+    ],
+)
+def test_selling_through_a_marketplace_of_ones_own_is_personal_business(text, business):
+    found = [f for f in find_conduct(Normalised(text), None) if f.category == "personal-business"]
+    assert bool(found) is business

@@ -276,6 +276,9 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             )
             + ")",
             "side (?:business|hustle)",
+            # Selling through a marketplace of one's own: "my eBay stock", "the Etsy orders".
+            "(?:my|the) (?:own |little |side |new )?(?:ebay|etsy|vinted|depop) "
+            + _any("shop|store|stock|listings|orders|buyers|sales|business"),
             "(?:clients?|customers?) (?:of|for|from) my",
             "(?:my|our) (?:[a-z]+ )?(?:business|company) (?:clients|customers|bookings|orders|invoices|accounts)",
             "(?:my|our) (?:clients|customers) (?:for|from|at) (?:my|the) (?:business|shop|salon|company)",
