@@ -1104,61 +1104,39 @@ def test_force_material_put_into_outside_groups_or_told_to_the_press_is_forwardi
     assert ("external-forwarding" in categories(screener, text)) is forwarded
 
 
-@pytest.mark.parametrize(
-    "text, said",
-    [
-        ("the shared login is ferret99 if you're stuck", True),
-        ("my password's Kestrel2025 if you need to get in", True),
-        ("my password's expired again and it won't take a new one", False),
-        ("your password is due a change next week, do it before leave", False),
-    ],
-)
-def test_saying_a_password_is_not_saying_how_it_is(text, said):
-    found = [f for f in find_conduct(Normalised(text), None) if f.category == "unauthorised-access"]
-    assert bool(found) is said
+UA, MALWARE, BUSINESS = "unauthorised-access", "malware", "personal-business"
 
 
 @pytest.mark.parametrize(
-    "text, used",
+    "text, category, found",
     [
-        ("logged on as the inspector to sign off my own overtime", True),
-        ("logging in with Priya's details till mine is reset", True),
-        ("does anyone remember Gav's Storm password, he's on leave", True),
-        ("borrowed Nadia's smartcard for the custody terminal", True),
-        ("used Nadia's smartcard for the custody terminal", True),
-        ("logged in as me on the spare laptop, mine's in for repair", False),
-        ("I used my smartcard at the custody terminal", False),
-        ("what's your password policy on the new system?", False),
+        # Saying a password, not saying how it is.
+        ("the shared login is ferret99 if you're stuck", UA, True),
+        ("my password's Kestrel2025 if you need to get in", UA, True),
+        ("my password's expired again and it won't take a new one", UA, False),
+        ("your password is due a change next week, do it before leave", UA, False),
+        # Someone else's login, in every tense and by name or rank; one's own is not.
+        ("logged on as the inspector to sign off my own overtime", UA, True),
+        ("logging in with Priya's details till mine is reset", UA, True),
+        ("does anyone remember Gav's Storm password, he's on leave", UA, True),
+        ("borrowed Nadia's smartcard for the custody terminal", UA, True),
+        ("used Nadia's smartcard for the custody terminal", UA, True),
+        ("logged in as me on the spare laptop, mine's in for repair", UA, False),
+        ("I used my smartcard at the custody terminal", UA, False),
+        ("what's your password policy on the new system?", UA, False),
+        # Protection turned off, the particle after it or a base form after it is named.
+        ("switched Sophos off on the MDT so the mapping loads", MALWARE, True),
+        ("the virus scanner kept freezing so I just uninstall it each morning", MALWARE, True),
+        ("ICT are switching the old firewall off on Sunday for the new one", MALWARE, False),
+        ("never turn the antivirus off, even when it's slow", MALWARE, False),
+        # Selling through a marketplace of one's own; a suspect's account is casework.
+        ("printing the postage labels for my Vinted orders on the custody printer", BUSINESS, True),
+        ("the Depop buyers keep messaging me on shift, will reply at refs", BUSINESS, True),
+        ("suspect's eBay account shows 40 phones sold in March", BUSINESS, False),
+        ("bought a kettle for the parade room off eBay", BUSINESS, False),
     ],
 )
-def test_someone_elses_login_is_read_in_every_tense_and_by_name(text, used):
-    found = [f for f in find_conduct(Normalised(text), None) if f.category == "unauthorised-access"]
-    assert bool(found) is used
-
-
-@pytest.mark.parametrize(
-    "text, disabling",
-    [
-        ("switched Sophos off on the MDT so the mapping loads", True),
-        ("the virus scanner kept freezing so I just uninstall it each morning", True),
-        ("ICT are switching the old firewall off on Sunday for the new one", False),  # a change ICT makes
-        ("never turn the antivirus off, even when it's slow", False),
-    ],
-)
-def test_protection_turned_off_is_read_with_its_particle_after_it(text, disabling):
-    found = [f for f in find_conduct(Normalised(text), None) if f.category == "malware"]
-    assert bool(found) is disabling
-
-
-@pytest.mark.parametrize(
-    "text, business",
-    [
-        ("printing the postage labels for my Vinted orders on the custody printer", True),
-        ("the Depop buyers keep messaging me on shift, will reply at refs", True),
-        ("suspect's eBay account shows 40 phones sold in March", False),  # casework
-        ("bought a kettle for the parade room off eBay", False),
-    ],
-)
-def test_selling_through_a_marketplace_of_ones_own_is_personal_business(text, business):
-    found = [f for f in find_conduct(Normalised(text), None) if f.category == "personal-business"]
-    assert bool(found) is business
+def test_the_phrase_rules_read_what_is_done_in_the_words_people_use(text, category, found):
+    """The rules alone, without the models: the forms people write a conduct in, and
+    the near misses that say something else."""
+    assert any(f.category == category for f in find_conduct(Normalised(text), None)) is found
