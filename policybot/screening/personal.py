@@ -380,46 +380,46 @@ def find_personal(
     starts = [e.start for e in entities]  # entities come in text order
     for first, last in _sentences(text):
         inside = [e for e in entities[bisect_left(starts, first) : bisect_left(starts, last)] if e.end <= last]
-        staff = _staff_matter(inside)
-        if staff:
-            context = Context(text, staff[0].start, staff[0].end)
-            start, end = min(e.start for e in staff), max(e.end for e in staff)
-            if not (context.is_permission_question() or context.is_meta()) and plausible(start, end):
-                findings.append(Finding(SENSITIVE_CONTENT, (start, end), REASONS["staff"], refs))
+        for evidence, reason in (_staff_matter(inside), _subject(text, inside)):
+            if not evidence:
                 continue
-        identifiers = [e for e in inside if e.kind in IDENTIFYING and not _own(text, e)]
-        if not identifiers:
-            continue
-        roles = [e for e in inside if e.kind == "role"]
-        names = [e for e in inside if e.kind == "name"]
-        kinds = {e.kind for e in identifiers}
-        if not (roles or names or len(kinds) >= 2):
-            continue
-        context = Context(text, identifiers[0].start, identifiers[0].end)
-        if context.is_permission_question() or context.is_meta():
-            continue
-        evidence = identifiers + roles + names
-        start, end = min(e.start for e in evidence), max(e.end for e in evidence)
-        if not plausible(start, end):
-            continue
-        what = " and ".join(dict.fromkeys(KIND_WORDS[e.kind] for e in identifiers))
-        who = "a role in police business" if roles else ("a name" if names else "other identifiers")
-        findings.append(Finding(SENSITIVE_CONTENT, (start, end), REASONS["subject"].format(what=what, who=who), refs))
+            context = Context(text, evidence[0].start, evidence[0].end)
+            if context.is_permission_question() or context.is_meta():
+                continue
+            start, end = min(e.start for e in evidence), max(e.end for e in evidence)
+            if plausible(start, end):
+                findings.append(Finding(SENSITIVE_CONTENT, (start, end), reason, refs))
+                break  # one finding a sentence
     return findings
 
 
-def _staff_matter(inside: list[Entity]) -> list[Entity]:
-    """The evidence that a sentence's entities (``inside``) speak of a named member of
-    staff in a misconduct matter ("PSD are interviewing Sgt Baines", "misconduct
-    meeting for PCSO HAINES"), or [] when they don't: a person named (by rank or as a
-    name) and a misconduct word, or an investigating body and what it does."""
+def _subject(text: str, inside: list[Entity]) -> tuple[list[Entity], str]:
+    """The evidence (identifiers first) that a sentence's entities (``inside``) piece a
+    policing subject together, and its reason; no evidence when they don't: an
+    identifier beside a role word or a name, or two kinds of identifier."""
+    identifiers = [e for e in inside if e.kind in IDENTIFYING and not _own(text, e)]
+    roles = [e for e in inside if e.kind == "role"]
+    names = [e for e in inside if e.kind == "name"]
+    if not identifiers or not (roles or names or len({e.kind for e in identifiers}) >= 2):
+        return [], ""
+    what = " and ".join(dict.fromkeys(KIND_WORDS[e.kind] for e in identifiers))
+    who = "a role in police business" if roles else ("a name" if names else "other identifiers")
+    return identifiers + roles + names, REASONS["subject"].format(what=what, who=who)
+
+
+def _staff_matter(inside: list[Entity]) -> tuple[list[Entity], str]:
+    """The evidence (a person first) that a sentence's entities (``inside``) speak of
+    a named member of staff in a misconduct matter ("PSD are interviewing Sgt Baines",
+    "misconduct meeting for PCSO HAINES"), and its reason; no evidence when they don't:
+    a person named (by rank or as a name) and a misconduct word, or an investigating
+    body and what it does."""
     people = [e for e in inside if e.kind in ("staff", "name")]
     matter = [e for e in inside if e.kind == "misconduct"]
     if not matter:
         bodies = [e for e in inside if e.kind == "standards_bodies"]
         inquiries = [e for e in inside if e.kind == "inquiries"]
         matter = bodies[:1] + inquiries[:1] if bodies and inquiries else []
-    return people + matter if people and matter else []
+    return (people + matter, REASONS["staff"]) if people and matter else ([], "")
 
 
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.](?=\d))+")
