@@ -1140,3 +1140,16 @@ def test_the_phrase_rules_read_what_is_done_in_the_words_people_use(text, catego
     """The rules alone, without the models: the forms people write a conduct in, and
     the near misses that say something else."""
     assert any(f.category == category for f in find_conduct(Normalised(text), None)) is found
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [
+        ("Top secret: the good biscuits are in the second drawer, tell no one", False),
+        ("top secret: ARV crews move to the north gate at 0600 Saturday for the arrest phase", True),
+        ("TOP SECRET: the good biscuits are in the second drawer", True),  # capitals are how markings are typed
+        ("Classification: top secret. The biscuits are in the second drawer", True),  # introduced as a marking
+    ],
+)
+def test_top_secret_as_a_sentence_writes_it_needs_work_material_to_mark(screener, text, marked):
+    assert ("protective-marking" in categories(screener, text)) is marked

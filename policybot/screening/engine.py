@@ -55,6 +55,7 @@ from policybot.screening.markings import (
     VOCABULARY,
     MarkingOptions,
     find_markings,
+    in_everyday_case,
     not_meant,
 )
 from policybot.screening.normalise import Normalised
@@ -76,6 +77,11 @@ MAX_CHARS = 100_000
 # Below this offensive probability from the conduct classifier, a profanity-model finding
 # is swearing at no one (see Screener._without_swearing). Chosen on the dev sets.
 SWEARING_FLOOR = 0.25
+# What the operational model must read in a message whose only marking is an everyday
+# word written as a sentence writes it ("Top secret: ..."): the coffee-machine and
+# leaving-do jokes read 0.04 or less, "top secret: new armed response deployment model
+# goes live on the 1st" 0.19.
+EVERYDAY_CASE_THRESHOLD = 0.1
 
 
 @dataclass(frozen=True)
@@ -161,6 +167,10 @@ class Screener:
             sensitive = any(f.category == SENSITIVE_CONTENT for f in findings)
         if markings and not sensitive:
             unmeant = {id(f) for f in not_meant(norm, findings)}
+            if self._operational is not None and any(in_everyday_case(norm, f) for f in findings):
+                best = self._operational.best(norm, entities, outside(positioned, markings))
+                if best is None or best.probability < EVERYDAY_CASE_THRESHOLD:
+                    unmeant |= {id(f) for f in findings if in_everyday_case(norm, f)}
             findings = [f for f in findings if id(f) not in unmeant]
             markings = [f.span for f in findings if f.category == PROTECTIVE_MARKING]
         if conduct:

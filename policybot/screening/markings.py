@@ -654,6 +654,31 @@ def not_meant(norm: Normalised, findings: list[Finding]) -> list[Finding]:
     return jokes
 
 
+# A marking that is an everyday phrase too ("top secret: the new coffee machine"): written
+# as a sentence writes it, neither in capitals nor disguised nor introduced as a marking,
+# it needs the message to read as work material (the engine asks the operational model).
+# Only TOP SECRET: staff write a real "confidential" or "secret" in small letters too
+# ("confidential - for sgts only, don't share"), and on the 41 dev sets holding those
+# words to it lost six real markings for five jokes.
+EVERYDAY_WORDS = frozenset({"top secret"})
+
+
+def in_everyday_case(norm: Normalised, finding: Finding) -> bool:
+    """``finding`` is a marking that is also an everyday word, written in lower or title
+    case and not disguised ("Top secret:", not "TOP SECRET" nor "tOp sEcReT")."""
+    start, end = finding.span
+    words = [w for w in norm.word_list if start <= norm.original_span(w.start, w.end)[0] < end]
+    if not words or " ".join(w.text for w in words) not in EVERYDAY_WORDS or any(w.disguised for w in words):
+        return False
+    first = norm.word_list.index(words[0])
+    if any(w.text in _INTRODUCERS for w in norm.word_list[max(0, first - 3) : first]):
+        return False
+    source = [norm.original_of(w) for w in words]
+    # A capital after a small letter inside a word is a disguise of its own ("sEcReT").
+    mixed = any(a.islower() and b.isupper() for word in source for a, b in zip(word, word[1:]))
+    return not mixed and not all(c.isupper() for word in source for c in word if c.isalpha())
+
+
 def _taken_back_in_brackets(norm: Normalised) -> bool:
     """A retraction in brackets anywhere in the message, not itself denied ("(not
     joking, that's genuinely the marking on it)")."""
