@@ -1129,6 +1129,8 @@ UA, MALWARE, BUSINESS = "unauthorised-access", "malware", "personal-business"
         ("the virus scanner kept freezing so I just uninstall it each morning", MALWARE, True),
         ("ICT are switching the old firewall off on Sunday for the new one", MALWARE, False),
         ("never turn the antivirus off, even when it's slow", MALWARE, False),
+        # "level" is talk about the rules only as a marking's level, not a tide's or an access level.
+        ("the tide level app kept crashing so I switched Defender off on the MDT", MALWARE, True),
         # Selling through a marketplace of one's own; a suspect's account is casework.
         ("printing the postage labels for my Vinted orders on the custody printer", BUSINESS, True),
         ("the Depop buyers keep messaging me on shift, will reply at refs", BUSINESS, True),
