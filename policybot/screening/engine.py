@@ -167,10 +167,11 @@ class Screener:
             sensitive = any(f.category == SENSITIVE_CONTENT for f in findings)
         if markings and not sensitive:
             unmeant = {id(f) for f in not_meant(norm, findings)}
-            if self._operational is not None and any(in_everyday_case(norm, f) for f in findings):
+            everyday = {id(f) for f in findings if in_everyday_case(norm, f)}
+            if everyday and self._operational is not None:
                 best = self._operational.best(norm, entities, outside(positioned, markings))
                 if best is None or best.probability < EVERYDAY_CASE_THRESHOLD:
-                    unmeant |= {id(f) for f in findings if in_everyday_case(norm, f)}
+                    unmeant |= everyday
             findings = [f for f in findings if id(f) not in unmeant]
             markings = [f.span for f in findings if f.category == PROTECTIVE_MARKING]
         if conduct:

@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 
 from policybot.screening.context import Context
 from policybot.screening.findings import PROTECTIVE_MARKING, Finding
@@ -667,16 +667,18 @@ def in_everyday_case(norm: Normalised, finding: Finding) -> bool:
     """``finding`` is a marking that is also an everyday word, written in lower or title
     case and not disguised ("Top secret:", not "TOP SECRET" nor "tOp sEcReT")."""
     start, end = finding.span
-    words = [w for w in norm.word_list if start <= norm.original_span(w.start, w.end)[0] < end]
-    if not words or " ".join(w.text for w in words) not in EVERYDAY_WORDS or any(w.disguised for w in words):
+    inside = [k for k, w in enumerate(norm.word_list) if start <= norm.original_span(w.start, w.end)[0] < end]
+    if finding.category != PROTECTIVE_MARKING or not inside:
         return False
-    first = norm.word_list.index(words[0])
-    if any(w.text in _INTRODUCERS for w in norm.word_list[max(0, first - 3) : first]):
+    i, j = inside[0], inside[-1] + 1
+    words = norm.word_list[i:j]
+    if " ".join(w.text for w in words) not in EVERYDAY_WORDS or any(w.disguised for w in words):
         return False
-    source = [norm.original_of(w) for w in words]
+    if any(w.text in _INTRODUCERS for w in norm.word_list[max(0, i - 3) : i]):
+        return False
     # A capital after a small letter inside a word is a disguise of its own ("sEcReT").
-    mixed = any(a.islower() and b.isupper() for word in source for a, b in zip(word, word[1:]))
-    return not mixed and not all(c.isupper() for word in source for c in word if c.isalpha())
+    mixed = any(a.islower() and b.isupper() for w in words for a, b in pairwise(norm.original_of(w)))
+    return not mixed and not _in_capitals(norm, i, j)
 
 
 def _taken_back_in_brackets(norm: Normalised) -> bool:
