@@ -117,3 +117,43 @@ def test_without_weights_for_its_inputs_it_is_trained_on_first_use_and_kept(corp
     moved = [name for name in own if not np.allclose(trained[name].numpy(), own[name].numpy(), atol=1e-4)]
     assert moved, "training moved the head from the model's own last layer"
     assert question_head.get_question_head(encoder) is head, "once per process"
+
+
+PARKING = """## PARKING POLICY
+
+Policy owners\tHead of Estates
+
+## 1. Permits
+
+- 1.1 Staff may park at headquarters only with a permit displayed on the dashboard.
+- 1.2 Permits are renewed every April through the estates portal.
+"""
+
+PARKING_PHRASINGS = """[1.1]
+can I leave my car at HQ without one of those windscreen passes?
+[1.2]
+my parking pass runs out soon, how do I get a new one?
+"""
+
+
+@pytest.mark.slow  # the real MiniLM trains twice on two little policies
+def test_training_also_parts_a_questions_own_policy_from_the_others(corpus, tmp_path, monkeypatch, encoder):
+    """Calibration: a question's best cosine in its own policy is pushed above the floor
+    and its best in another policy below it, which ranking within a policy never asks."""
+    (tmp_path / "parking.md").write_text(PARKING, encoding="utf-8")
+    (tmp_path / "parking.phrasings").write_text(PARKING_PHRASINGS, encoding="utf-8")
+    policies = training_policies([*corpus, tmp_path / "parking.md"])
+    vectors = [encoder.encode([text for passage in p.passage_texts for text in passage]) for p in policies]
+
+    def own_less_other(calibration: float) -> float:
+        """Mean over the questions of its best cosine in its own policy less its best in the other."""
+        monkeypatch.setitem(question_head.SETTINGS, "calibration", calibration)
+        monkeypatch.setitem(question_head.SETTINGS, "epochs", 10)
+        head = question_head.build(encoder, question_head.train(encoder, policies))
+        gaps = []
+        for own, policy in enumerate(policies):
+            asked = encoder.encode_with_top([question for question, _ in policy.questions], head)[:, 1]
+            gaps += list((asked @ vectors[own].T).max(axis=1) - (asked @ vectors[1 - own].T).max(axis=1))
+        return float(np.mean(gaps))
+
+    assert own_less_other(1.0) > own_less_other(0.0) + 0.05  # measured: 0.48 against 0.35
