@@ -39,11 +39,10 @@ turn (``scripts/question_head_folds.py``), a question's best cosine in its own p
 against its best in the others left out went from AUC 0.899 to 0.933, and ranking
 within a policy stayed where it was (hit@1 0.504 -> 0.501). On the ten second-policy
 dev sets (mean, hybrid, each policy ingested with no curated data beside the shipped
-one) this took
-hit@1 0.644 -> 0.681, hit@3 0.762 -> 0.794, MRR 0.711 -> 0.749, abstain precision
-0.751 -> 0.873 and recall 0.700 -> 0.731; no IM set went down. A softmax over every
-policy's passages instead of calibrating gave hit@1 0.658, abstain precision 0.790,
-recall 0.693.
+one) this took hit@1 0.644 -> 0.681, hit@3 0.762 -> 0.794, MRR 0.711 -> 0.749, abstain
+precision 0.751 -> 0.873 and recall 0.700 -> 0.731; no IM set went down. A softmax
+over every policy's passages instead of calibrating gave hit@1 0.658, abstain
+precision 0.790, recall 0.693.
 
 Curated phrasings and out-of-scope anchors are questions too, and a question is
 compared with them as embedded (:class:`knowledge.retrieval.Snapshot`). The head's

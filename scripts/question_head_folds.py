@@ -26,12 +26,22 @@ from knowledge.retrieval import read_services
 from policybot.embedding import get_encoder
 
 
-def hit_at_1(encoder, head, policy: question_head.TrainingPolicy) -> tuple[float, float]:
-    """(hit@1 as embedded, hit@1 as the head reads) over ``policy``'s questions."""
+def passages(encoder, policy: question_head.TrainingPolicy) -> tuple[np.ndarray, np.ndarray]:
+    """``policy``'s vectors as the index embeds them, and the passage each belongs to."""
     texts = [text for passage in policy.passage_texts for text in passage]
     owners = np.array([i for i, passage in enumerate(policy.passage_texts) for _ in passage])
-    vectors = encoder.encode(texts)
-    both = encoder.encode_with_top([read_services(question) for question, _ in policy.questions], head)
+    return encoder.encode(texts), owners
+
+
+def asked(encoder, head, policy: question_head.TrainingPolicy) -> np.ndarray:
+    """``policy``'s questions as embedded and as the head reads them: (questions, 2, 384)."""
+    return encoder.encode_with_top([read_services(question) for question, _ in policy.questions], head)
+
+
+def hit_at_1(encoder, head, policy: question_head.TrainingPolicy) -> tuple[float, float]:
+    """(hit@1 as embedded, hit@1 as the head reads) over ``policy``'s questions."""
+    vectors, owners = passages(encoder, policy)
+    both = asked(encoder, head, policy)
     hits = []
     for reading in (0, 1):
         cosines = both[:, reading] @ vectors.T
@@ -43,16 +53,12 @@ def hit_at_1(encoder, head, policy: question_head.TrainingPolicy) -> tuple[float
 def apart(encoder, head, policies: list[question_head.TrainingPolicy]) -> list[tuple[float, bool]]:
     """(best cosine, is it the question's own policy?) for every question of
     ``policies`` against each of them, as the head reads it."""
-    passages = []
-    for policy in policies:
-        texts = [text for passage in policy.passage_texts for text in passage]
-        passages.append((encoder.encode(texts), np.array([i for i, p in enumerate(policy.passage_texts) for _ in p])))
+    each = [passages(encoder, policy) for policy in policies]
     pairs = []
     for own, policy in enumerate(policies):
-        asked = encoder.encode_with_top([read_services(question) for question, _ in policy.questions], head)[:, 1]
-        for other, (vectors, owners) in enumerate(passages):
-            best = [float(best_of_each(row, owners, owners.max() + 1).max()) for row in asked @ vectors.T]
-            pairs += [(score, own == other) for score in best]
+        by_head = asked(encoder, head, policy)[:, 1]
+        for other, (vectors, _) in enumerate(each):
+            pairs += [(float(best), own == other) for best in (by_head @ vectors.T).max(axis=1)]
     return pairs
 
 
