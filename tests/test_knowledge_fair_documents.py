@@ -15,6 +15,8 @@ import pytest
 from knowledge import KnowledgeBase
 from knowledge.conversation import names_title
 from knowledge.retrieval import (
+    BM25_WEIGHT,
+    CLAUSE_BM25_WEIGHT,
     HYBRID_FLOOR,
     PHRASING_DISCOUNT,
     IndexedPassage,
@@ -79,6 +81,24 @@ def signals(on_topic: list[float], named: list[bool] | None = None) -> Signals:
     scores = np.array(on_topic, dtype=np.float32)
     flags = np.array(named, dtype=bool) if named is not None else None
     return Signals(np.zeros_like(scores), scores, scores, np.full(len(scores), -1.0), np.arange(len(scores)), flags)
+
+
+def test_keywords_say_which_document_in_full_and_which_of_its_clauses_only_a_little():
+    """Clauses 0-1 are curated (document 0), 2-3 are not (document 1). The same
+    meaning everywhere; BM25 matches clauses 0 and 2 strongly, 1 and 3 weakly."""
+    dense = np.full(4, HYBRID_FLOOR + 0.2, dtype=np.float32)
+    bm25 = np.array([12.0, 4.0, 12.0, 4.0], dtype=np.float32)  # squashed: 0.75 and 0.5
+    evidence = Signals(
+        bm25, dense, dense, np.full(2, -1.0), np.array([0, 0, 1, 1]), described=np.array([True, True, False, False])
+    )
+    _, scores, _ = decide(evidence, "hybrid")
+    gained = scores - dense
+    assert gained[0] == pytest.approx(gained[2], abs=1e-6), "a document's best clause keeps the full keyword weight"
+    assert gained[0] - gained[1] == pytest.approx(BM25_WEIGHT * 0.25, abs=1e-6), (
+        "a curated clause's own match counts in full"
+    )
+    assert gained[2] - gained[3] == pytest.approx(CLAUSE_BM25_WEIGHT * 0.25, abs=1e-6)
+    assert gained[2] - gained[3] < (gained[0] - gained[1]) / 2, "an uncurated one's counts a little"
 
 
 def test_a_question_naming_a_policy_rules_out_the_others():
