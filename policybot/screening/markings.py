@@ -666,9 +666,11 @@ EVERYDAY_WORDS = frozenset({"top secret"})
 def in_everyday_case(norm: Normalised, finding: Finding) -> bool:
     """``finding`` is a marking that is also an everyday word, written in lower or title
     case and not disguised ("Top secret:", not "TOP SECRET" nor "tOp sEcReT")."""
+    if finding.category != PROTECTIVE_MARKING:
+        return False
     start, end = finding.span
     inside = [k for k, w in enumerate(norm.word_list) if start <= norm.original_span(w.start, w.end)[0] < end]
-    if finding.category != PROTECTIVE_MARKING or not inside:
+    if not inside:
         return False
     i, j = inside[0], inside[-1] + 1
     words = norm.word_list[i:j]
