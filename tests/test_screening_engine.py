@@ -1069,11 +1069,18 @@ def test_content_shared_after_all_is_marked_whatever_was_asked_about_the_marking
         ("it's marked OFFICIAL-SENSITIVE but surely that's over the top? uploaded it to the files tab anyway", True),
         ("is the tasking sheet really OFFICIAL-SENSITIVE? I'll attach it to an email for you instead", False),
         ("can I put anything marked SECRET on here? I've got the plan on my desktop", False),
+        # Saying it can't or won't be put here is not putting it here.
+        ("the OS risk assessment is on the S drive, I won't put it on here", False),
+        ("sending you the O/S custody review by email, can't post it in the chat", False),
+        ("you can't post the SECRET ops order in a chat message, so I've uploaded it to the files tab", True),
+        # Asking for it by email is another route, as offering it by email is.
+        ("could you email me the OFFICIAL-SENSITIVE draft of the tasking doc? want to read it tonight", False),
     ],
 )
 def test_a_marked_document_attached_here_is_marked_whatever_was_asked(screener, text, marked):
     """Attached, uploaded or put in this chat, the marked document is here, whatever
-    the message asks about its marking; a plan to attach it elsewhere is not."""
+    the message asks about its marking; a plan to attach it elsewhere, or a refusal
+    to put it here, is not."""
     assert ("protective-marking" in categories(screener, text)) is marked
 
 

@@ -78,9 +78,9 @@ _IDIOMS = frozenset(
 # Saying the content will go another way, or cannot go here, is talk about handling it,
 # not marked content ("I'll email the OS doc instead", "can't put that on here, it's OS").
 _ANOTHER_ROUTE = re.compile(
-    r"\b(?:instead|secure email|egress|cjsm|by email|via email|on email|email it|email you|e-mail you|ring you"
+    r"\b(?:instead|secure email|egress|cjsm|by email|via email|on email|email it|email you|e-mail you|email me|e-mail me|ring you"
     r"|call you|in person|face to face|not on here|not on teams|off teams|use email"
-    r"|(?:not|rather than|instead of|won'?t be|shan'?t be|can'?t|cannot|can not) (?:be )?(?:post|posting|put"
+    r"|(?:not|rather than|instead of|won'?t|will not|shan'?t|can'?t|cannot|can not) (?:be )?(?:post|posting|put"
     r"|putting|stick|sticking"
     r"|send|sending|share|sharing)(?: (?:it|this|that|them|these))? (?:on|in|into|here))\b"
 )
@@ -145,7 +145,7 @@ _SHARED_CONTENT_CHARS = 20
 # SECRET ops plan", "it's marked OS, should be fine? uploaded it to the files tab").
 # Not a plan to attach it ("I'll attach it"), nor an email's attachment.
 _ATTACHED_HERE = re.compile(
-    r"\b(?<!ll )(?<!will )(?<!to )(?<!not )(?:attached|attaching|uploaded|uploading|scanned it in"
+    r"\b(?<!ll )(?<!will )(?<!to )(?<!not )(?<!n't )(?<!nt )(?<!cannot )(?<!never )(?:attached|attaching|uploaded|uploading|scanned it in"
     r"|(?:put|posted|dropped|pasted) (?:it |them |this |the [a-z.]+ (?:stuff |doc |file )?)?"
     r"(?:here|on here|in here|in the (?:channel|files?|chat|files tab)))\b(?![^.\n]{0,40}\bemail)"
 )
