@@ -107,6 +107,21 @@ def test_a_topic_word_alone_is_not_conduct(classifier, text):
     assert classified(classifier, text) == set()
 
 
+def test_asking_how_to_do_something_is_not_doing_it(classifier):
+    column = CONDUCT_CATEGORIES.index("unauthorised-access")
+
+    def found(text):
+        # However strongly the models read it: the rule, not what today's weights give.
+        reading = classifier.read(Normalised(text))
+        scores = np.zeros_like(reading.scores)
+        scores[:, column] = 0.9
+        return [f.category for f in classifier.find(replace(reading, scores=scores, word_scores=scores))]
+
+    assert found("how do I unlock my login on the duty system after too many tries?") == []
+    assert found("what do we do if the shared login for the custody PC stops working?") == []
+    assert found("unlocked the duty system with Sam's login after too many tries") == ["unauthorised-access"]
+
+
 def test_offence_about_a_group_of_people_needs_less_and_says_which_group(classifier):
     column = CONDUCT_CATEGORIES.index("offensive")
 

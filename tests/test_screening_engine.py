@@ -756,13 +756,9 @@ def test_a_message_about_the_marking_scheme_marks_nothing(screener):
 @pytest.mark.parametrize(
     "text, category",
     [
-        pytest.param(
-            "the virus scanner kept freezing my outlook so I switched it off",
-            "malware",
-            # The classifier read it as malware before the written corpus's second round
-            # (0.43 since, under 0.5), and no rule names a scanner switched off (issue #11).
-            marks=pytest.mark.xfail(reason="protection switched off, said plainly", strict=True),
-        ),
+        # Read by the classifier since the written corpus's round 12 (from its second
+        # round until then it read 0.43, under 0.5, and no rule names a scanner switched off).
+        ("the virus scanner kept freezing my outlook so I switched it off", "malware"),
         ("the text said my pension would lapse unless I entered my login details on the site, done it now", "malware"),
         ("typical of the Lithuanians in that street, crooks the lot of them", "offensive"),
         ("refugees in that block are all scroungers if you ask me", "offensive"),

@@ -30,6 +30,9 @@ _SENDING = re.compile(
     r"|talking|use|using|say|write|type|forward|paste|message|im|teams|chat|here|on here|allowed|ok|okay"
     r"|permitted|fine)\b"
 )
+# Asking how to do something, at the sentence's start: "how do I reset my password?",
+# "what do I do if the USB's not mine?".
+_HOW_TO = re.compile(r"\s*(?:how (?:do|can|should|would|d) (?:i|we|you)|what (?:do|should) (?:i|we) do)\b")
 _NEGATION = re.compile(
     r"\b(?:not|never|no|don't|dont|doesn't|doesnt|isn't|isnt|aren't|arent|wasn't|can't|cant|cannot|shouldn't"
     r"|shouldnt|mustn't|mustnt|won't|wont|nothing|nor|avoid|without|anything|stop)\b"
@@ -143,6 +146,11 @@ class Context:
         if _INTERROGATIVE.match(self.text, self.first):
             return bool(_SENDING.search(self.sentence))
         return bool(_SENDING.search(self.sentence, self._last_clause_start()))
+
+    def asks_how_to(self) -> bool:
+        """A question asking how to do something ("how do I change my password on the
+        new system?"): asking for the proper way is not doing the thing."""
+        return self.is_question() and bool(_HOW_TO.match(self.text, self.first))
 
     def _last_clause_start(self) -> int:
         """Where the sentence's last clause begins, as an offset into :attr:`sentence`."""

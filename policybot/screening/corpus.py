@@ -2,7 +2,7 @@
 
 Phrase lists and examples written beside the evaluation data learn the evaluation
 data's wordings: on sets written by others they found half of what they found at home.
-``data/written_corpus.jsonl`` is the other way to learn: messages written by thirty-two
+``data/written_corpus.jsonl`` is the other way to learn: messages written by forty
 writers who saw only the policy and the category definitions (never the code, its
 data or any evaluation set), each over a dozen or more scenario themes of their own
 devising, about half of them hard negatives on the same topics as the positives. One
@@ -30,7 +30,7 @@ misconduct, covert kit), policing subjects' personal data written every way staf
 write it beside colleagues' names and numbers, sending and looking up and installing
 (external forwarding, unauthorised access, malware), and selling, abuse and
 campaigning (personal business, commercial, offensive, personal views). The conduct
-classifier (:mod:`screening.conduct_model`) reads rounds 1-5, 7 and 9, each message under
+classifier (:mod:`screening.conduct_model`) reads rounds 1-5, 7, 9 and 12, each message under
 every section-5 category it shows or as ``ok`` when it shows none; the operational
 model (:mod:`screening.operational_model`) reads rounds 1 and 3-11, each message as
 ``sensitive`` when it shows sensitive content and ``ok`` otherwise (with round 2's
@@ -71,7 +71,15 @@ showed, records and bail conditions, finances, movements on ANPR or telematics, 
 social care, a protected person's new address, what was said in interview, across
 major crime, safeguarding, volume crime and custody. Before it was read the engine
 found 0.69-0.82 of each writer's sensitive messages at 1.2-5.2% false alarms on the
-routine halves.
+routine halves. Round 12 (writers Q-T, 1,920 messages, the section-5 categories only) is
+conduct in the same pairs: each message that shows a category (a side line slipped into
+work chat, a colleague's login used "just for now", abuse dressed as banter, a sermon,
+a tool installed to get round a block) beside a routine one of the same desk on the same
+topic that shows none (a warning, a report to a supervisor, a victim's report taken as
+work, a quoted spam, an approved scheme), over response and custody, the control room
+and headquarters support, CID and the training school, and roads, rural and volunteer
+policing. Before it was read the conduct classifier alone read each writer's messages
+at micro F1 0.68-0.73; the operational model does not read it.
 """
 
 from __future__ import annotations

@@ -75,8 +75,12 @@ from policybot.screening.spelling import Speller
 _EXTRA_VOCABULARY = {"informant", "informants", "surveillance", "undercover", "authorisation", "protection"}
 MAX_CHARS = 100_000
 # Below this offensive probability from the conduct classifier, a profanity-model finding
-# is swearing at no one (see Screener._without_swearing). Chosen on the dev sets.
-SWEARING_FLOOR = 0.25
+# is swearing at no one (see Screener._without_swearing). Chosen on the dev sets: with
+# the written corpus's round 12 read, every dev set pooled gives the same offensive F1
+# (0.868) at every floor from 0.25 to 0.4, and 0.869 at 0.45 (one false alarm fewer);
+# 0.35 sits inside that flat stretch rather than at its edge, where swearing at a
+# printer read 0.26.
+SWEARING_FLOOR = 0.35
 # What the operational model must read in a message whose only marking is an everyday
 # word written as a sentence writes it ("Top secret: ..."): the coffee-machine and
 # leaving-do jokes read 0.04 or less, "top secret: new armed response deployment model
