@@ -368,8 +368,8 @@ def _pieces(text: str) -> list[tuple[int, int]]:
 def _not_conduct(text: str, start: int, end: int) -> bool:
     """Asking whether something may be sent or how to do something, or talking about
     the rules: the same words as misconduct, but not misconduct. (How-to questions, on
-    every dev set pooled with round 12 read: one false alarm fewer, one malware finding
-    lost, "how do I stop Defender blocking this game I downloaded?".)"""
+    every dev set pooled with round 12 read: one false alarm fewer, a password question,
+    and one malware finding lost, a question about stopping antivirus blocking a download.)"""
     context = Context(text, start, min(end, start + 1))
     return context.is_permission_question() or context.asks_how_to() or context.is_meta()
 

@@ -148,8 +148,8 @@ class Context:
         return bool(_SENDING.search(self.sentence, self._last_clause_start()))
 
     def asks_how_to(self) -> bool:
-        """A question asking how to do something ("how do I change my password on the
-        new system?"): asking for the proper way is not doing the thing."""
+        """A question asking how to do something ("how do I unlock my login after too
+        many tries?"): asking for the proper way is not doing the thing."""
         return self.is_question() and bool(_HOW_TO.match(self.text, self.first))
 
     def _last_clause_start(self) -> int:
