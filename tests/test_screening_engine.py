@@ -1158,3 +1158,19 @@ def test_the_phrase_rules_read_what_is_done_in_the_words_people_use(text, catego
 )
 def test_top_secret_as_a_sentence_writes_it_needs_work_material_to_mark(screener, text, marked):
     assert ("protective-marking" in categories(screener, text)) is marked
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [
+        ("how the new parade room kettle works is officially TOP SECRET, only Dave understands it", False),
+        ("this last slice of birthday cake is classified SECRET, hands off 🍰", False),
+        ("the report I put in the channel earlier is SECRET, can someone take it down", True),  # a document
+        ("it's SECRET, the op starts Monday", True),  # "it" may be a document
+        ("the parking rota is RESTRICTED: ARV crews hit 14 Elm Road at 0600 Saturday", True),  # work material
+    ],
+)
+def test_a_marking_said_of_a_thing_that_is_no_document_is_a_figure_of_speech(screener, text, marked):
+    """Markings are put on documents; "the cake is classified SECRET" says nothing is
+    marked, unless what follows reads as work material."""
+    assert ("protective-marking" in categories(screener, text)) is marked

@@ -23,7 +23,9 @@ OFFICIAL-SENSITIVE on here?"), negated ("this isn't RESTRICTED") or part of talk
 the scheme ("RESTRICTED was replaced by OFFICIAL-SENSITIVE", "is Confidential still a
 marking?", "mixing up RESTRICTED and OFFICIAL-SENSITIVE"), or when the marking is spoken
 of as a thing put on content in general ("I put OFFICIAL-SENSITIVE on an email", "when
-OFFICIAL-SENSITIVE applies").
+OFFICIAL-SENSITIVE applies"). An ordinary marking word said of a thing that is no
+document ("the coffee machine is classified TOP SECRET") is a figure of speech unless
+the message reads as work material (the engine asks the operational model).
 """
 
 from __future__ import annotations
@@ -665,7 +667,8 @@ EVERYDAY_WORDS = frozenset({"top secret"})
 
 def in_everyday_case(norm: Normalised, finding: Finding) -> bool:
     """``finding`` is a marking that is also an everyday word, written in lower or title
-    case and not disguised ("Top secret:", not "TOP SECRET" nor "tOp sEcReT")."""
+    case and not disguised ("Top secret:", not "TOP SECRET" nor "tOp sEcReT"), or any
+    marking word said of a thing that is no document (see :func:`_said_of_a_thing`)."""
     if finding.category != PROTECTIVE_MARKING:
         return False
     start, end = finding.span
@@ -674,13 +677,61 @@ def in_everyday_case(norm: Normalised, finding: Finding) -> bool:
         return False
     i, j = inside[0], inside[-1] + 1
     words = norm.word_list[i:j]
-    if " ".join(w.text for w in words) not in EVERYDAY_WORDS or any(w.disguised for w in words):
+    if any(w.disguised for w in words):
+        return False
+    if _said_of_a_thing(norm, i, j):
+        return True
+    if " ".join(w.text for w in words) not in EVERYDAY_WORDS:
         return False
     if any(w.text in _INTRODUCERS for w in norm.word_list[max(0, i - 3) : i]):
         return False
     # A capital after a small letter inside a word is a disguise of its own ("sEcReT").
     mixed = any(a.islower() and b.isupper() for w in words for a, b in pairwise(norm.original_of(w)))
     return not mixed and not _in_capitals(norm, i, j)
+
+
+# A marking is put on documents; said of anything else it is a figure of speech ("the
+# coffee machine is classified TOP SECRET", "this last sausage roll is SECRET"). Read so:
+# an ordinary marking word, in any case, as the complement of "is"/"are"/"'s" in a clause
+# that names no document before it and whose subject is no pointer to one ("it",
+# "this", "the attached"); the engine then still asks the operational model whether the
+# message reads as work material.
+_BEING = frozenset("is are was were s be been become becomes".split())
+_ON_THE_WAY = frozenset(
+    "now basically officially classified totally strictly definitely hereby still also very so".split()
+)
+_POINTING = frozenset(
+    "it this that these those which what attached below above enclosed following everything all here there they".split()
+)
+_SUBJECT_REACH = 3  # adverbs allowed between the verb and the marking
+# How far back the subject's words are read: to the clause's start ("the report I put
+# in the channel earlier is SECRET" names a document).
+_SUBJECT_WORDS = 12
+_CLAUSE_END = re.compile(r"[.!?;:\n]")
+_AS_MARKING_WORDS = frozenset(" ".join(words) for words, (_, how) in _PHRASES.items() if how == AS_MARKING)
+
+
+def _said_of_a_thing(norm: Normalised, i: int, j: int) -> bool:
+    """The marking at words ``i:j`` is an ordinary word and the complement of "is"/"are"
+    after words that name no document."""
+    words = norm.word_list
+    if " ".join(w.text for w in words[i:j]) not in _AS_MARKING_WORDS:
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= _SUBJECT_REACH and words[k].text in _ON_THE_WAY:
+        k -= 1
+    if k < 1 or words[k].text not in _BEING:
+        return False
+    if words[k - 1].text in _POINTING:
+        return False
+    first = k - 1
+    while (
+        first > 0
+        and k - first < _SUBJECT_WORDS
+        and not _CLAUSE_END.search(norm.text[words[first - 1].end : words[first].start])
+    ):
+        first -= 1
+    return not any(w.text in _DOCUMENT_NOUNS for w in words[first:k])
 
 
 def _taken_back_in_brackets(norm: Normalised) -> bool:
