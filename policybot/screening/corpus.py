@@ -2,7 +2,7 @@
 
 Phrase lists and examples written beside the evaluation data learn the evaluation
 data's wordings: on sets written by others they found half of what they found at home.
-``data/written_corpus.jsonl`` is the other way to learn: messages written by forty
+``data/written_corpus.jsonl`` is the other way to learn: messages written by forty-eight
 writers who saw only the policy and the category definitions (never the code, its
 data or any evaluation set), each over a dozen or more scenario themes of their own
 devising, about half of them hard negatives on the same topics as the positives. One
@@ -30,9 +30,9 @@ misconduct, covert kit), policing subjects' personal data written every way staf
 write it beside colleagues' names and numbers, sending and looking up and installing
 (external forwarding, unauthorised access, malware), and selling, abuse and
 campaigning (personal business, commercial, offensive, personal views). The conduct
-classifier (:mod:`screening.conduct_model`) reads rounds 1-5, 7, 9 and 12, each message under
+classifier (:mod:`screening.conduct_model`) reads rounds 1-5, 7, 9, 12 and 13, each message under
 every section-5 category it shows or as ``ok`` when it shows none; the operational
-model (:mod:`screening.operational_model`) reads rounds 1 and 3-11, each message as
+model (:mod:`screening.operational_model`) reads rounds 1, 3-11 and 14, each message as
 ``sensitive`` when it shows sensitive content and ``ok`` otherwise (with round 2's
 conduct messages as ``ok`` it lost nudge recall on the dev sets: 0.948 -> 0.909 on
 screening_blind7, 0.967 -> 0.934 on screening_blind8); round 4 took pooled nudge
@@ -79,7 +79,17 @@ topic that shows none (a warning, a report to a supervisor, a victim's report ta
 work, a quoted spam, an approved scheme), over response and custody, the control room
 and headquarters support, CID and the training school, and roads, rural and volunteer
 policing. Before it was read the conduct classifier alone read each writer's messages
-at micro F1 0.68-0.73; the operational model does not read it.
+at micro F1 0.68-0.73; the operational model does not read it. Round 13 (writers C-F,
+1,920 messages) is the same again in the voices of criminal justice, the staff networks,
+public order and operational training, and the corporate centre; round 15 (writers U-V,
+958 messages, offensive and personal views only) is abuse of each protected group and
+sermons beside plain work talk naming the same group or topic. No model reads rounds 13
+and 15 yet (see ``conduct_model.WRITTEN_ROUNDS`` for why). Round 14 (writers G-H,
+959 messages, sensitive content only) is round 10's pairs over the economic-crime,
+organised-crime and intelligence desks and the front line with its health, social-care
+and coroner's partners, many sensitive halves a few words that name nobody ("trackers
+on, keep off the radio"); before it was read the engine found 0.58 of the economic and
+organised crime writer's sensitive messages and 0.81 of the front line's.
 """
 
 from __future__ import annotations
