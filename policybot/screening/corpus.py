@@ -30,7 +30,7 @@ misconduct, covert kit), policing subjects' personal data written every way staf
 write it beside colleagues' names and numbers, sending and looking up and installing
 (external forwarding, unauthorised access, malware), and selling, abuse and
 campaigning (personal business, commercial, offensive, personal views). The conduct
-classifier (:mod:`screening.conduct_model`) reads rounds 1-5, 7, 9, 12 and 13, each message under
+classifier (:mod:`screening.conduct_model`) reads rounds 1-5, 7, 9 and 12, each message under
 every section-5 category it shows or as ``ok`` when it shows none; the operational
 model (:mod:`screening.operational_model`) reads rounds 1, 3-11 and 14, each message as
 ``sensitive`` when it shows sensitive content and ``ok`` otherwise (with round 2's
