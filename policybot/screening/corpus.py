@@ -2,7 +2,7 @@
 
 Phrase lists and examples written beside the evaluation data learn the evaluation
 data's wordings: on sets written by others they found half of what they found at home.
-``data/written_corpus.jsonl`` is the other way to learn: messages written by forty-eight
+``data/written_corpus.jsonl`` is the other way to learn: messages written by fifty
 writers who saw only the policy and the category definitions (never the code, its
 data or any evaluation set), each over a dozen or more scenario themes of their own
 devising, about half of them hard negatives on the same topics as the positives. One
@@ -32,7 +32,7 @@ write it beside colleagues' names and numbers, sending and looking up and instal
 campaigning (personal business, commercial, offensive, personal views). The conduct
 classifier (:mod:`screening.conduct_model`) reads rounds 1-5, 7, 9 and 12, each message under
 every section-5 category it shows or as ``ok`` when it shows none; the operational
-model (:mod:`screening.operational_model`) reads rounds 1, 3-11 and 14, each message as
+model (:mod:`screening.operational_model`) reads rounds 1, 3-11, 14 and 16, each message as
 ``sensitive`` when it shows sensitive content and ``ok`` otherwise (with round 2's
 conduct messages as ``ok`` it lost nudge recall on the dev sets: 0.948 -> 0.909 on
 screening_blind7, 0.967 -> 0.934 on screening_blind8); round 4 took pooled nudge
@@ -89,7 +89,13 @@ and 15 yet (see ``conduct_model.WRITTEN_ROUNDS`` for why). Round 14 (writers G-H
 organised-crime and intelligence desks and the front line with its health, social-care
 and coroner's partners, many sensitive halves a few words that name nobody ("trackers
 on, keep off the radio"); before it was read the engine found 0.58 of the economic and
-organised crime writer's sensitive messages and 0.81 of the front line's.
+organised crime writer's sensitive messages and 0.81 of the front line's. Round 16
+(writers W-X, 960 messages, for the operational model) is routine chat full of times,
+places, call signs and vehicles: each sensitive message beside two routine ones of the
+same desk that share its surface (a stage's curfew, a police dog's vet appointment, a
+relief crew for the boat), over operational support and events, and a market-town
+station and its investigation office; before it was read the engine raised false alarms
+on 3.7-4.4% of each writer's routine messages.
 """
 
 from __future__ import annotations

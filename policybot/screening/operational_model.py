@@ -81,7 +81,13 @@ SENSITIVE_LABEL, OK_LABEL = "sensitive", "ok"
 # -> 0.9754/0.9557 (false positives 89 -> 92, misses 174 -> 169; false alarms on
 # no-category messages, full engine, 97 -> 100 of 3,599); at 0.72 it reads
 # 0.9774/0.9539, so the new curve lies a little above the old one, and 0.7 stays.
-WRITTEN_ROUNDS = (1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 14)
+# Round 16 (writers W-X, two routine messages sharing a sensitive one's times, places
+# and call signs for each sensitive one): each writer left out, the other's messages
+# took false alarms on its routine messages from 4.4% and 3.7% to 2.8% and 2.8%, recall
+# 0.887 -> 0.887 and 0.850 -> 0.844. Every dev set pooled (47 sets, passive): nudge P/R
+# 0.9749/0.9555 -> 0.9769/0.9560; false alarms on no-category messages (full engine)
+# 105 -> 96 of 3,741.
+WRITTEN_ROUNDS = (1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 14, 16)
 # Bump when the features change (as when the names the entity reader finds change):
 # cached weights from another version are not used. 5: ages in weeks and months, and
 # given names common in England and Wales since 1990.
@@ -115,7 +121,10 @@ SUBJECT_THRESHOLD = 0.2
 # (0.5: 7 and 2, 0.3: 11 and 6), before reminders about the channel were set aside.
 # Round 11's hard negatives lowered the model's readings of routine-sounding detail: on
 # the 39 dev sets (passive) 0.25 finds 2 more nudges than 0.3 and 0.28 and no more false
-# alarms.
+# alarms. Round 16's routine messages lowered them again; on the 47 dev sets 0.25, 0.2
+# and 0.15 find the same within one nudge and two false positives, so 0.25 stays, and a
+# lamping patrol's times asked to be kept off the open channel now read 0.20 (a strict
+# xfail in the tests).
 KEPT_CLOSE_THRESHOLD = 0.25
 # Messages up to this many words are also scored whole (the context of a short
 # message is all of it); longer ones sentence by sentence only.
