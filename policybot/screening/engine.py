@@ -55,7 +55,7 @@ from policybot.screening.markings import (
     VOCABULARY,
     MarkingOptions,
     find_markings,
-    in_everyday_case,
+    in_everyday_use,
     not_meant,
 )
 from policybot.screening.normalise import Normalised
@@ -82,10 +82,11 @@ MAX_CHARS = 100_000
 # printer read 0.26.
 SWEARING_FLOOR = 0.35
 # What the operational model must read in a message whose only marking is an everyday
-# word written as a sentence writes it ("Top secret: ..."): the coffee-machine and
+# word written as a sentence writes it ("Top secret: ...") or said of a thing that is no
+# document ("the kettle is classified TOP SECRET"): the coffee-machine and
 # leaving-do jokes read 0.04 or less, "top secret: new armed response deployment model
 # goes live on the 1st" 0.19.
-EVERYDAY_CASE_THRESHOLD = 0.1
+EVERYDAY_USE_THRESHOLD = 0.1
 
 
 @dataclass(frozen=True)
@@ -171,10 +172,10 @@ class Screener:
             sensitive = any(f.category == SENSITIVE_CONTENT for f in findings)
         if markings and not sensitive:
             unmeant = {id(f) for f in not_meant(norm, findings)}
-            everyday = {id(f) for f in findings if in_everyday_case(norm, f)}
+            everyday = {id(f) for f in findings if in_everyday_use(norm, f)}
             if everyday and self._operational is not None:
                 best = self._operational.best(norm, entities, outside(positioned, markings))
-                if best is None or best.probability < EVERYDAY_CASE_THRESHOLD:
+                if best is None or best.probability < EVERYDAY_USE_THRESHOLD:
                     unmeant |= everyday
             findings = [f for f in findings if id(f) not in unmeant]
             markings = [f.span for f in findings if f.category == PROTECTIVE_MARKING]

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import islice, pairwise
 
-from policybot.screening.context import Context
+from policybot.screening.context import Context, sentence_bounds
 from policybot.screening.findings import PROTECTIVE_MARKING, Finding
 from policybot.screening.normalise import Normalised
 
@@ -665,7 +665,7 @@ def not_meant(norm: Normalised, findings: list[Finding]) -> list[Finding]:
 EVERYDAY_WORDS = frozenset({"top secret"})
 
 
-def in_everyday_case(norm: Normalised, finding: Finding) -> bool:
+def in_everyday_use(norm: Normalised, finding: Finding) -> bool:
     """``finding`` is a marking that is also an everyday word, written in lower or title
     case and not disguised ("Top secret:", not "TOP SECRET" nor "tOp sEcReT"), or any
     marking word said of a thing that is no document (see :func:`_said_of_a_thing`)."""
@@ -692,7 +692,7 @@ def in_everyday_case(norm: Normalised, finding: Finding) -> bool:
 
 # A marking is put on documents; said of anything else it is a figure of speech ("the
 # coffee machine is classified TOP SECRET", "this last sausage roll is SECRET"). Read so:
-# an ordinary marking word, in any case, as the complement of "is"/"are"/"'s" in a clause
+# an ordinary marking word, in any case, as the complement of "is"/"are"/"'s" in a sentence
 # that names no document before it and whose subject is no pointer to one ("it",
 # "this", "the attached"); the engine then still asks the operational model whether the
 # message reads as work material.
@@ -704,10 +704,9 @@ _POINTING = frozenset(
     "it this that these those which what attached below above enclosed following everything all here there they".split()
 )
 _SUBJECT_REACH = 3  # adverbs allowed between the verb and the marking
-# How far back the subject's words are read: to the clause's start ("the report I put
-# in the channel earlier is SECRET" names a document).
+# How far back the subject's words are read, within the sentence ("the report I put in
+# the channel earlier is SECRET" names a document).
 _SUBJECT_WORDS = 12
-_CLAUSE_END = re.compile(r"[.!?;:\n]")
 _AS_MARKING_WORDS = frozenset(" ".join(words) for words, (_, how) in _PHRASES.items() if how == AS_MARKING)
 
 
@@ -724,14 +723,9 @@ def _said_of_a_thing(norm: Normalised, i: int, j: int) -> bool:
         return False
     if words[k - 1].text in _POINTING:
         return False
-    first = k - 1
-    while (
-        first > 0
-        and k - first < _SUBJECT_WORDS
-        and not _CLAUSE_END.search(norm.text[words[first - 1].end : words[first].start])
-    ):
-        first -= 1
-    return not any(w.text in _DOCUMENT_NOUNS for w in words[first:k])
+    sentence_start = sentence_bounds(norm.text, words[k].start, words[k].end)[0]
+    subject = [w for w in words[max(0, k - _SUBJECT_WORDS) : k] if w.start >= sentence_start]
+    return not any(w.text in _DOCUMENT_NOUNS for w in subject)
 
 
 def _taken_back_in_brackets(norm: Normalised) -> bool:
