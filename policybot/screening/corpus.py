@@ -95,7 +95,12 @@ places, call signs and vehicles: each sensitive message beside two routine ones 
 same desk that share its surface (a stage's curfew, a police dog's vet appointment, a
 relief crew for the boat), over operational support and events, and a market-town
 station and its investigation office; before it was read the engine raised false alarms
-on 3.7-4.4% of each writer's routine messages.
+on 3.7-4.4% of each writer's routine messages. Round 17 (writers AA-AB, 480 messages, no
+category) is ordinary work talk naming people by nationality, ethnicity, religion, sex,
+sexual orientation, gender identity, disability, age or pregnancy (interpreters, faith
+visits, Pride, seasonal workers, reasonable adjustments, risk assessments for pregnant
+officers), written to weigh against the abuse of groups in rounds 1, 12, 13 and 15. No
+model reads it yet (see ``conduct_model.WRITTEN_ROUNDS``).
 """
 
 from __future__ import annotations
