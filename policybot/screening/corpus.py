@@ -100,7 +100,12 @@ category) is ordinary work talk naming people by nationality, ethnicity, religio
 sexual orientation, gender identity, disability, age or pregnancy (interpreters, faith
 visits, Pride, seasonal workers, reasonable adjustments, risk assessments for pregnant
 officers), written to weigh against the abuse of groups in rounds 1, 12, 13 and 15. No
-model reads it yet (see ``conduct_model.WRITTEN_ROUNDS``).
+model reads it yet (see ``conduct_model.WRITTEN_ROUNDS``). Round 18 (writers AC-AD, 480
+messages, sensitive content only) is round 10's pairs again over the people side (health
+and welfare disclosures, grievances, misconduct and vetting of colleagues) and the
+security of places, systems and planned operations (door and armoury codes, where keys
+and exhibits are kept, warrants and escorts); no model reads it yet (see
+``operational_model.WRITTEN_ROUNDS``).
 """
 
 from __future__ import annotations
