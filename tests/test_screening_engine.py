@@ -1019,7 +1019,7 @@ def test_a_particular_sex_offender_or_mappa_subject_is_sensitive(screener, text,
             "lamping patrol on the Weeting estate Friday 2200-0200, don't mention it on the open channel",
             True,
             marks=pytest.mark.xfail(
-                reason="since the corpus's round 16 the rest reads 0.20 against 0.25 (dev is flat from 0.25 to 0.2)",
+                reason="since the corpus's round 16 the rest reads 0.20 against 0.25 (dev is flat from 0.25 to 0.15)",
                 strict=True,
             ),
         ),

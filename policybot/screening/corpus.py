@@ -2,7 +2,7 @@
 
 Phrase lists and examples written beside the evaluation data learn the evaluation
 data's wordings: on sets written by others they found half of what they found at home.
-``data/written_corpus.jsonl`` is the other way to learn: messages written by fifty
+``data/written_corpus.jsonl`` is the other way to learn: messages written by fifty-four
 writers who saw only the policy and the category definitions (never the code, its
 data or any evaluation set), each over a dozen or more scenario themes of their own
 devising, about half of them hard negatives on the same topics as the positives. One
