@@ -58,6 +58,15 @@ class Encoder:
         self._torch = torch
         self.tokenizer = AutoTokenizer.from_pretrained(model_path, local_files_only=True)
         self.model = AutoModel.from_pretrained(model_path, local_files_only=True)
+        # float32 throughout. int8 was tried (torch's dynamic quantisation, weights per
+        # output channel): a question's embedding took 2.7 ms of one core instead of 9.
+        # With the model in int8 and the question head and every stored vector left in
+        # float32, `make bench` at 4f3f358 gave the mix 1.66x the stock echo's turns/s
+        # (1.28x in float32) and a question's p50 in it 226 ms (echo 147), but answers
+        # and screening lost: on the sixteen second-policy dev sets (mean, hybrid) hit@1
+        # 0.718 -> 0.713, and over every screening dev set personal-business F1 0.881 ->
+        # 0.861. With the vectors, the head and the classifier all made again in int8,
+        # hit@1 fell to 0.697 and abstain precision 0.913 -> 0.872.
         self.model.eval()
         self.max_length = max_length
         # A fast tokenizer used by two threads at once fails ("Already borrowed"); the
