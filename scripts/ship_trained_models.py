@@ -5,7 +5,8 @@
 Output, in ``policybot/screening/trained/``: ``conduct-classifier.npz`` under the key of
 today's examples (``conduct_exemplars.txt`` and the written corpus), embedding model and
 scikit-learn; ``operational-model.npz`` under the key of its corpus, settings and
-scikit-learn; ``offensive-model.npz``, alt-profanity-check's weights as read from
+scikit-learn; ``sensitivity-head.npz`` under the key of the same corpus, the settings
+and the embedding model; ``offensive-model.npz``, alt-profanity-check's weights as read from
 the installed version. In ``knowledge/trained/``: ``question-head.npz`` under the key of its
 training policies and their questions, settings and embedding model, and
 ``shipped-policy-vectors.npz``, the shipped policy's texts embedded. A service reads
@@ -21,7 +22,7 @@ from knowledge import question_head, shipped_vectors
 from knowledge.base import DEFAULT_KNOWLEDGE
 from policybot import model_cache
 from policybot.embedding import get_encoder
-from policybot.screening import conduct_model, offensive_model, operational_model
+from policybot.screening import conduct_model, offensive_model, operational_model, sensitivity_head
 
 
 def main() -> None:
@@ -34,6 +35,10 @@ def main() -> None:
     key = operational_model.training_key()
     model_cache.write(operational_model.SHIPPED, key, operational_model.as_arrays(operational_model.train(pairs)))
     print(f"{operational_model.SHIPPED}: {len(pairs)} messages, key {key[:12]}")
+
+    key = sensitivity_head.training_key()
+    model_cache.write(sensitivity_head.SHIPPED, key, sensitivity_head.train(get_encoder(), pairs))
+    print(f"{sensitivity_head.SHIPPED}: {len(pairs)} messages, key {key[:12]}")
 
     policies = question_head.training_policies()
     key = question_head.training_key()

@@ -140,6 +140,13 @@ async def test_check_answers_with_verdict_reasons_clauses_and_advice(server, cha
     assert reply.cards and reply.cards[0]["body"][0]["text"] == "Can I send this?"
 
 
+async def test_check_reads_sensitive_content_said_in_plain_words(server, channel):
+    draft = "mum has let slip the daughter is staying at her nan's in Thetford, she doesn't want the ex to find out"
+    await server.post(personal(channel, f"check: {draft}"))
+    [reply] = await channel.wait_for(lambda c: c.to("a:29:alice-personal"))
+    assert reply.text.startswith("Caution") and "for what it says" in reply.text
+
+
 async def test_secret_is_a_possible_security_incident(server, channel):
     await server.post(personal(channel, "check: SECRET\nOp Falcon timings"))
     [reply] = await channel.wait_for(lambda c: c.to("a:29:alice-personal"))

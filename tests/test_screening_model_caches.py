@@ -60,7 +60,7 @@ def test_a_restart_reads_the_trained_weights_instead_of_training(cache, encoder,
     assert cache.is_file() and len(trainings) == 1
     again = ConductClassifier(encoder, EXAMPLES)
     assert len(trainings) == 1
-    np.testing.assert_array_equal(again.probabilities(PROBE), first.probabilities(PROBE))
+    np.testing.assert_array_equal(again.probabilities(PROBE)[0], first.probabilities(PROBE)[0])
 
 
 def test_changed_examples_are_trained_on(cache, encoder, trainings):
@@ -92,7 +92,7 @@ def test_a_damaged_cache_is_ignored_and_rebuilt(cache, encoder, trainings, damag
     damage(cache, conduct_model.training_key(EXAMPLES))
     rebuilt = ConductClassifier(encoder, EXAMPLES)
     assert len(trainings) == 2
-    np.testing.assert_allclose(rebuilt.probabilities(PROBE), first.probabilities(PROBE), atol=1e-6)
+    np.testing.assert_allclose(rebuilt.probabilities(PROBE)[0], first.probabilities(PROBE)[0], atol=1e-6)
     ConductClassifier(encoder, EXAMPLES)  # and the rebuilt file is good again
     assert len(trainings) == 2
 

@@ -53,6 +53,7 @@ from policybot.screening.corpus import labelled_for, written_messages
 from policybot.screening.findings import CATEGORY_REFS, NUDGE_CATEGORIES, Finding, outside
 from policybot.screening.normalise import Normalised
 from policybot.screening.registry import BY_NAME
+from policybot.screening.sensitivity_head import SensitivityHead, get_sensitivity_head
 from policybot.screening.word_features import features, vectorise
 
 EXEMPLARS = Path(__file__).parent / "data" / "conduct_exemplars.txt"
@@ -148,6 +149,7 @@ class Reading:
     texts: list[str]
     scores: np.ndarray  # (pieces, CONDUCT_CATEGORIES)
     word_scores: np.ndarray  # the same, by the word model
+    sensitive: np.ndarray  # (pieces,): the sensitivity head's probability, read in the same pass
 
     @property
     def combined(self) -> np.ndarray:
@@ -164,8 +166,10 @@ class ConductClassifier:
     """Per-category logistic regressions over MiniLM embeddings of the examples, and
     over their words (the word model)."""
 
-    def __init__(self, encoder, exemplars: list[tuple[str, str]]):
+    def __init__(self, encoder, exemplars: list[tuple[str, str]], sensitivity: SensitivityHead | None = None):
         self._encoder = encoder
+        # Read in the same forward pass as the conduct categories (see screening.sensitivity_head).
+        self._sensitivity = sensitivity
         key = training_key(exemplars)
         trained = model_cache.load(CACHE_NAME, key, SHIPPED)
         if trained is None or not _fits(trained):
@@ -201,9 +205,21 @@ class ConductClassifier:
         )
         return [f for weight, f in weighted[:REASON_WORDS] if weight > 0]
 
-    def probabilities(self, texts: list[str]) -> np.ndarray:
-        """(len(texts), len(CONDUCT_CATEGORIES)) probabilities of each conduct category."""
-        return _sigmoid(_encode(self._encoder, texts) @ self._weights + self._biases)[:, self._columns]
+    def probabilities(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(len(texts), len(CONDUCT_CATEGORIES)) probabilities of each conduct category,
+        and each text's probability of sensitive content by the sensitivity head (zeros
+        without one): one forward pass for both."""
+        if self._sensitivity is None:
+            embedded, sensitive = _encode(self._encoder, texts), np.zeros(len(texts))
+        else:
+            both = self._encoder.encode_with_top(texts, self._sensitivity.module, batch_size=64)
+            embedded, sensitive = both[:, 0], self._sensitivity.probabilities(both[:, 1])
+        return _sigmoid(embedded @ self._weights + self._biases)[:, self._columns], sensitive
+
+    def sensitivity_words(self, text: str) -> list[str]:
+        """The words of ``text`` (a piece, as read) the sensitivity head's reading rests on
+        (:meth:`SensitivityHead.words_read`); none without a head."""
+        return [] if self._sensitivity is None else self._sensitivity.words_read(self._encoder, text)
 
     def read(self, norm: Normalised, unread: list[tuple[int, int]] = ()) -> Reading:
         """The message's pieces (whole, then its sentences) and each one's probabilities.
@@ -216,8 +232,9 @@ class ConductClassifier:
         texts = [_reading(words, norm.text, start, end) for start, end in pieces]
         if not texts:
             empty = np.zeros((0, len(CONDUCT_CATEGORIES)), dtype=np.float32)
-            return Reading(norm, pieces, texts, empty, empty)
-        return Reading(norm, pieces, texts, self.probabilities(texts), self.word_probabilities(texts))
+            return Reading(norm, pieces, texts, empty, empty, np.zeros(0))
+        scores, sensitive = self.probabilities(texts)
+        return Reading(norm, pieces, texts, scores, self.word_probabilities(texts), sensitive)
 
     def find(self, reading: Reading, threshold: float = THRESHOLD) -> list[Finding]:
         """Findings for the categories the message, or one of its sentences, reads as:
@@ -448,5 +465,6 @@ def get_conduct_classifier(path: Path = EXEMPLARS) -> ConductClassifier:
         if digest not in _trained:
             from policybot.embedding import get_encoder
 
-            _trained[digest] = ConductClassifier(get_encoder(), training_examples(content))
+            encoder = get_encoder()
+            _trained[digest] = ConductClassifier(encoder, training_examples(content), get_sensitivity_head(encoder))
         return _trained[digest]

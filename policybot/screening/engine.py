@@ -17,8 +17,9 @@ Two paths, one engine:
   check`` and ``policybot eval screening``: markings, sensitive content and every
   section-5 category, read both by phrase rules (:mod:`screening.conduct`, with
   alt-profanity-check's model) and for meaning by the MiniLM conduct classifier
-  (:mod:`screening.conduct_model`). The classifier costs one MiniLM call (tens of
-  milliseconds); its weights ship with the package.
+  (:mod:`screening.conduct_model`), and sensitive content read for meaning by the
+  sensitivity head (:mod:`screening.sensitivity_head`) in the classifier's pass. That
+  pass costs one MiniLM call (tens of milliseconds); the weights ship with the package.
 * ``screen(text, conduct=False)`` — the passive path, for every message the bot sees in
   a group chat or channel. Passive nudges are only about protective-marking and
   sensitive-content, so it runs just those detectors: a few hundred microseconds, and
@@ -64,11 +65,15 @@ from policybot.screening.operational_model import (
     SUBJECT_THRESHOLD,
     TERM_THRESHOLD,
     OperationalModel,
+    asks_rather_than_tells,
     get_operational_model,
     positioned_tokens,
 )
 from policybot.screening.personal import find_entities, find_personal
+from policybot.screening.registry import refs_of
 from policybot.screening.sensitive import find_sensitive
+from policybot.screening.sensitivity_head import REASON as SENSITIVITY_REASON
+from policybot.screening.sensitivity_head import THRESHOLD as SENSITIVITY_THRESHOLD
 from policybot.screening.spelling import Speller
 
 # Words worth reading through misspellings, beyond the markings and conduct phrases.
@@ -131,6 +136,24 @@ class Screener:
         starts = [first for first, _, _ in positioned]
         return lambda start, end: model.sentence_probability(norm.original, positioned, starts, start, end) >= threshold
 
+    def _read_as_sensitive(self, norm: Normalised, reading) -> list[Finding]:
+        """Sensitive content the sensitivity head reads in a piece of the message that
+        nothing before it found (see ``screening.sensitivity_head``), shown by the words
+        its reading rests on."""
+        if not len(reading.sensitive):
+            return []
+        best = int(reading.sensitive.argmax())
+        if reading.sensitive[best] < SENSITIVITY_THRESHOLD:
+            return []
+        span = norm.original_span(*reading.pieces[best])
+        if asks_rather_than_tells(norm, span[0]):
+            return []
+        shown = self.conduct_classifier.sensitivity_words(reading.texts[best])
+        if not shown:
+            return []
+        said = ", ".join(f"\u201c{word}\u201d" for word in shown)
+        return [Finding(SENSITIVE_CONTENT, span, f"{SENSITIVITY_REASON}: {said}", refs_of(SENSITIVE_CONTENT))]
+
     @staticmethod
     def _without_swearing(findings: list[Finding], reading) -> list[Finding]:
         """The profanity model knows rude words, not whether anyone is abused: "bloody
@@ -183,6 +206,8 @@ class Screener:
             findings += find_conduct(norm, self._model)
             if self.conduct_classifier is not None:
                 reading = self.conduct_classifier.read(norm, markings)
+                if not public and not any(f.category == SENSITIVE_CONTENT for f in findings):
+                    findings += self._read_as_sensitive(norm, reading)
                 findings = self._without_swearing(findings, reading)
                 threshold = THRESHOLD_BESIDE_RULES if findings else THRESHOLD
                 findings += _not_found_yet(self.conduct_classifier.find(reading, threshold), findings)

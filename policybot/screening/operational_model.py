@@ -302,8 +302,7 @@ class OperationalModel:
         # learnt it from the corpus's hard negatives: a word such as "course" or
         # "training" in the sentence ("...withdrawn from the course, tutors don't let on")
         # says nothing against what the rest of it says.
-        context = Context(norm.original.lower(), best.span[0], best.span[0] + 1)
-        if context.is_permission_question() or _asks_what(context):
+        if asks_rather_than_tells(norm, best.span[0]):
             return []
         said = ", ".join(f"\u201c{word}\u201d" for word in best.top_words)
         reason = f"Reads like operational detail (covert tactics, sources, intelligence or a live operation): {said}"
@@ -319,6 +318,13 @@ class OperationalModel:
 _WHAT = re.compile(
     r"\b(?:what(?:'s| is| are| does)|the same as|difference between|how do (?:i|we|you)|who do (?:i|we))\b"
 )
+
+
+def asks_rather_than_tells(norm: Normalised, start: int) -> bool:
+    """The sentence at original offset ``start`` asks whether something may be said, or
+    what a thing is: not operational detail however it is worded."""
+    context = Context(norm.original.lower(), start, start + 1)
+    return context.is_permission_question() or _asks_what(context)
 
 
 def _asks_what(context: Context) -> bool:
