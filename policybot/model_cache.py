@@ -23,6 +23,7 @@ import logging
 import os
 import tempfile
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -84,6 +85,23 @@ def read(path: Path, key: str) -> dict[str, np.ndarray] | None:
     if str(arrays.pop(_KEY, "")) != key:
         log.info("the cache file %s was made from other inputs; rebuilding it", path)
         return None
+    return arrays
+
+
+def kept_or_made(
+    name: str,
+    key: str,
+    make: Callable[[], dict[str, np.ndarray]],
+    fits: Callable[[dict[str, np.ndarray]], bool] = lambda arrays: True,
+    shipped: Path | None = None,
+) -> dict[str, np.ndarray]:
+    """The arrays kept as ``name`` under ``key`` (in the cache, else in the ``shipped``
+    file) when ``fits`` finds them usable; else ``make()``'s, kept under ``key`` for the
+    next start. How every trained model is had without training it twice."""
+    arrays = load(name, key, shipped)
+    if arrays is None or not fits(arrays):
+        arrays = make()
+        save(name, key, arrays)
     return arrays
 
 

@@ -26,6 +26,25 @@ def test_what_is_saved_comes_back_for_its_key(cache):
     assert list(cache.iterdir()) == [cache / "thing.npz"]  # no temporary file left behind
 
 
+def test_a_model_is_made_once_and_then_kept_until_what_is_kept_does_not_fit(cache):
+    made = []
+
+    def make():
+        made.append(1)
+        return {"weights": np.full(3, float(len(made)))}
+
+    def fits(arrays):
+        return arrays["weights"].shape == (3,)
+
+    first = model_cache.kept_or_made("thing", "key-1", make, fits)
+    again = model_cache.kept_or_made("thing", "key-1", make, fits)
+    assert len(made) == 1
+    np.testing.assert_array_equal(again["weights"], first["weights"])
+    model_cache.save("thing", "key-1", {"weights": np.zeros(5)})  # the right key over arrays that do not fit
+    np.testing.assert_array_equal(model_cache.kept_or_made("thing", "key-1", make, fits)["weights"], np.full(3, 2.0))
+    assert len(made) == 2
+
+
 def test_an_entry_made_from_other_inputs_is_stale(cache):
     model_cache.save("thing", "key-1", {"a": np.zeros(2)})
     assert model_cache.load("thing", "key-2") is None

@@ -171,10 +171,7 @@ class ConductClassifier:
         # Read in the same forward pass as the conduct categories (see screening.sensitivity_head).
         self._sensitivity = sensitivity
         key = training_key(exemplars)
-        trained = model_cache.load(CACHE_NAME, key, SHIPPED)
-        if trained is None or not _fits(trained):
-            trained = train(encoder, exemplars)
-            model_cache.save(CACHE_NAME, key, trained)
+        trained = model_cache.kept_or_made(CACHE_NAME, key, lambda: train(encoder, exemplars), _fits, SHIPPED)
         # Kept as plain arrays: a matrix product is all that scoring needs.
         self._weights = trained["weights"]  # (384, classes)
         self._biases = trained["biases"]

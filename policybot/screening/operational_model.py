@@ -429,13 +429,10 @@ def get_operational_model() -> OperationalModel:
     key = training_key()
     with _lock:
         if key not in _models:
-            kept = model_cache.load(CACHE_NAME, key, SHIPPED)
-            if kept is not None and _fits(kept):
-                model = from_arrays(kept)
-            else:
-                model = train(read_corpus("train"))
-                model_cache.save(CACHE_NAME, key, as_arrays(model))
-            _models[key] = model
+            kept = model_cache.kept_or_made(
+                CACHE_NAME, key, lambda: as_arrays(train(read_corpus("train"))), _fits, SHIPPED
+            )
+            _models[key] = from_arrays(kept)
         return _models[key]
 
 

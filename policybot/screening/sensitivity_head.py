@@ -207,11 +207,13 @@ def get_sensitivity_head(encoder) -> SensitivityHead:
     else trained now (and kept in the cache)."""
     with _loading:
         if id(encoder) not in _heads:
-            key = training_key()
-            weights = model_cache.load(CACHE_NAME, key, SHIPPED)
-            if weights is None or not _fits(weights, encoder):
+
+            def made() -> dict[str, np.ndarray]:
                 log.info("training the sensitivity head (its shipped weights are for other inputs)")
-                weights = train(encoder, operational_model.read_corpus("train"))
-                model_cache.save(CACHE_NAME, key, weights)
+                return train(encoder, operational_model.read_corpus("train"))
+
+            weights = model_cache.kept_or_made(
+                CACHE_NAME, training_key(), made, lambda kept: _fits(kept, encoder), SHIPPED
+            )
             _heads[id(encoder)] = build(encoder, weights)
         return _heads[id(encoder)]
