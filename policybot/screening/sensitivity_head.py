@@ -2,10 +2,9 @@
 
 The operational model (:mod:`screening.operational_model`) weighs words and pairs of
 words, which makes it fast enough for every message in a channel. It also misses
-sensitive content said in words it has not weighed: "Financials on the son: about £40k
-in debt and mum's will leaves him the house", "the tip off came from the landlord, he
-doesn't want to be named". The *sensitivity head* reads such a message for what it
-says. It is MiniLM's last layer trained again, as the question head is
+sensitive content said in words it has not weighed: "mum has let slip the daughter is
+staying at her nan's in Thetford, she doesn't want the ex to find out". The
+*sensitivity head* reads such a message for what it says. It is MiniLM's last layer trained again, as the question head is
 (:mod:`knowledge.question_head`), with one logistic output, on the operational model's
 own corpus (:func:`~screening.operational_model.read_corpus`). That corpus has
 thousands of messages over dozens of scenario themes, with as many hard negatives, all
@@ -18,8 +17,8 @@ so on the full path it costs about a sixth of an embedding. A piece is a finding
 words the head's reading rests on: those whose absence lowers it most
 (:meth:`SensitivityHead.words_read`, one more forward pass, made only for a finding). A
 piece whose reading rests on no word is no finding, so every finding is explained by
-the words that caused it. The
-passive path never runs MiniLM (10-20 ms a call), so it does not run this either.
+the words that caused it. The passive path never runs MiniLM (10-20 ms a call), so it
+does not run this either.
 
 Measured on every screening dev set pooled (49 sets, 10,867 messages, full engine): a
 head trained for two passes over the 23,209 messages it reads took nudge precision and
