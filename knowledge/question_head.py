@@ -59,7 +59,6 @@ model) the head is trained again on first use, a few minutes of CPU, and kept in
 
 from __future__ import annotations
 
-import copy
 import json
 import logging
 import random
@@ -178,7 +177,7 @@ def train(encoder, policies: list[TrainingPolicy]) -> dict[str, np.ndarray]:
                 right[row, list(answering)] = True
             below = encoder.hidden_below_top([read_services(question) for question, _ in chunk])
             batches.append((below, k, right))
-    head = copy.deepcopy(encoder.model.encoder.layer[-1])
+    head = encoder.top_like()
     head.train()
     optimiser = torch.optim.AdamW(
         head.parameters(), lr=SETTINGS["learning_rate"], weight_decay=SETTINGS["weight_decay"]
@@ -215,17 +214,12 @@ def calibration_floor() -> float:
 def build(encoder, weights: dict[str, np.ndarray]):
     """The head as a module, from its weights; a copy of ``encoder``'s last layer gives
     it its shape."""
-    import torch
-
-    head = copy.deepcopy(encoder.model.encoder.layer[-1])
-    head.load_state_dict({name: torch.from_numpy(value.astype(np.float32)) for name, value in weights.items()})
-    head.eval()
-    return head
+    return encoder.top_like(weights)
 
 
 def _fits(weights: dict[str, np.ndarray], encoder) -> bool:
     """Do ``weights`` name exactly the parameters of ``encoder``'s last layer?"""
-    return set(weights) == set(encoder.model.encoder.layer[-1].state_dict())
+    return set(weights) == encoder.top_parameters()
 
 
 _heads: dict[int, object] = {}

@@ -13,6 +13,7 @@ each other) share one forward pass, run in a worker thread (torch releases the G
 from __future__ import annotations
 
 import asyncio
+import copy
 import os
 import threading
 from collections.abc import Callable
@@ -124,6 +125,22 @@ class Encoder:
         weights = mask.unsqueeze(-1).to(hidden.dtype)
         pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
         return self._torch.nn.functional.normalize(pooled, p=2, dim=1)
+
+    def top_like(self, weights: dict[str, np.ndarray] | None = None):
+        """A copy of the model's last layer: what a head that replaces it starts from
+        (to train, as it is) or is (with ``weights``, arrays by parameter name, ready to
+        read). :meth:`top_parameters` names what ``weights`` must hold."""
+        top = copy.deepcopy(self.model.encoder.layer[-1])
+        if weights is not None:
+            top.load_state_dict(
+                {name: self._torch.from_numpy(np.asarray(w, dtype=np.float32)) for name, w in weights.items()}
+            )
+            top.eval()
+        return top
+
+    def top_parameters(self) -> set[str]:
+        """The names of the last layer's parameters (see :meth:`top_like`)."""
+        return set(self.model.encoder.layer[-1].state_dict())
 
     def hidden_below_top(self, texts: list[str]):
         """(hidden states entering the last layer, attention mask) for ``texts``, one

@@ -111,7 +111,7 @@ def test_without_weights_for_its_inputs_it_is_trained_on_first_use_and_kept(corp
     finally:
         model_cache.use_directory(None)
     assert kept is not None
-    own = encoder.model.encoder.layer[-1].state_dict()
+    own = encoder.top_like().state_dict()
     trained = head.state_dict()
     assert set(kept) == set(own) == set(trained)
     moved = [name for name in own if not np.allclose(trained[name].numpy(), own[name].numpy(), atol=1e-4)]

@@ -207,7 +207,7 @@ class ConductClassifier:
         and each text's probability of sensitive content by the sensitivity head (zeros
         without one): one forward pass for both."""
         if self._sensitivity is None:
-            embedded, sensitive = _encode(self._encoder, texts), np.zeros(len(texts))
+            embedded, sensitive = self._encoder.encode(texts, batch_size=64), np.zeros(len(texts))
         else:
             both = self._encoder.encode_with_top(texts, self._sensitivity.module, batch_size=64)
             embedded, sensitive = both[:, 0], self._sensitivity.probabilities(both[:, 1])
@@ -282,7 +282,7 @@ def training_key(exemplars: list[tuple[str, str]]) -> str:
 
 def train(encoder, exemplars: list[tuple[str, str]]) -> dict[str, np.ndarray]:
     texts, shown = _categories_shown(exemplars)
-    weights, biases = _fit_each_category(_encode(encoder, texts), shown, REGULARISATION_C)
+    weights, biases = _fit_each_category(encoder.encode(texts, batch_size=64), shown, REGULARISATION_C)
     return {
         "weights": weights,
         "biases": biases,
@@ -392,15 +392,6 @@ def _reading(words: list, text: str, start: int, end: int) -> str:
     """The ``words`` within ``text[start:end]`` as read, disguises undone."""
     read = [word.text for word in words if word.start >= start and word.end <= end]
     return " ".join(read) or text[start:end]
-
-
-def _encode(encoder, texts: list[str]) -> np.ndarray:
-    """Embeddings in the order given, encoded shortest first so batches carry little padding."""
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-    encoded = encoder.encode([texts[i] for i in order], batch_size=64)
-    result = np.empty_like(encoded)
-    result[order] = encoded
-    return result
 
 
 _trained: dict[str, ConductClassifier] = {}

@@ -36,7 +36,6 @@ trained again on first use, a few minutes of CPU, and kept in :mod:`policybot.mo
 
 from __future__ import annotations
 
-import copy
 import json
 import logging
 import random
@@ -141,7 +140,7 @@ def train(encoder, pairs: list[tuple[str, str]]) -> dict[str, np.ndarray]:
     for start in range(0, len(order), size):
         rows = order[start : start + size]
         batches.append((rows, *encoder.hidden_below_top([texts[i] for i in rows])))
-    head = copy.deepcopy(encoder.model.encoder.layer[-1])
+    head = encoder.top_like()
     head.train()
     output = torch.nn.Linear(encoder.dimensions, 1)
     with torch.no_grad():
@@ -177,18 +176,13 @@ def train(encoder, pairs: list[tuple[str, str]]) -> dict[str, np.ndarray]:
 
 def build(encoder, weights: dict[str, np.ndarray]) -> SensitivityHead:
     """The head from its weights; a copy of ``encoder``'s last layer gives it its shape."""
-    import torch
-
-    module = copy.deepcopy(encoder.model.encoder.layer[-1])
-    layer = {name: value for name, value in weights.items() if name not in OUTPUT}
-    module.load_state_dict({name: torch.from_numpy(value.astype(np.float32)) for name, value in layer.items()})
-    module.eval()
+    module = encoder.top_like({name: value for name, value in weights.items() if name not in OUTPUT})
     return SensitivityHead(module, weights[OUTPUT[0]].astype(np.float32), float(weights[OUTPUT[1]][0]))
 
 
 def _fits(weights: dict[str, np.ndarray], encoder) -> bool:
     """Do ``weights`` name exactly the parameters of ``encoder``'s last layer and the output?"""
-    expected = set(encoder.model.encoder.layer[-1].state_dict()) | set(OUTPUT)
+    expected = encoder.top_parameters() | set(OUTPUT)
     return (
         set(weights) == expected
         and weights[OUTPUT[0]].shape == (encoder.dimensions,)
