@@ -55,7 +55,8 @@ log = logging.getLogger("policybot")
 CACHE_NAME = "sensitivity-head"
 SHIPPED = Path(__file__).parent / "trained" / f"{CACHE_NAME}.npz"
 VERSION = "1"
-# Chosen once, as for the conduct head tried before it (conduct_model's notes), not tuned.
+# Chosen once and not tuned: the learning rates of the conduct head tried before it
+# (conduct_model's notes), with two passes where it had three.
 SETTINGS = {
     "epochs": 2,
     "layer_learning_rate": 3e-5,
