@@ -44,10 +44,12 @@ class Encoder:
 
     dimensions = 384
 
-    def __init__(self, model_path: str | None = None, max_length: int = 256):
+    def __init__(self, model_path: str | None = None, max_length: int = 256, bfloat16: bool | None = None):
         import torch
         from transformers import AutoModel, AutoTokenizer
         from transformers.utils import logging as transformers_logging
+
+        from policybot import bfloat16_linear
 
         # The weights are local: a download progress bar on every start is noise.
         transformers_logging.disable_progress_bar()
@@ -59,16 +61,18 @@ class Encoder:
         self._torch = torch
         self.tokenizer = AutoTokenizer.from_pretrained(model_path, local_files_only=True)
         self.model = AutoModel.from_pretrained(model_path, local_files_only=True)
-        # float32 throughout. int8 was tried (torch's dynamic quantisation, weights per
-        # output channel): a question's embedding took 2.7 ms of one core instead of 9.
-        # With the model in int8 and the question head and every stored vector left in
-        # float32, `make bench` at 4f3f358 gave the mix 1.66x the stock echo's turns/s
-        # (1.28x in float32) and a question's p50 in it 226 ms (echo 147), but answers
-        # and screening lost: on the sixteen second-policy dev sets (mean, hybrid) hit@1
-        # 0.718 -> 0.713, and over every screening dev set personal-business F1 0.881 ->
-        # 0.861. With the vectors, the head and the classifier all made again in int8,
-        # hit@1 fell to 0.697 and abstain precision 0.913 -> 0.872.
         self.model.eval()
+        # The last layer as loaded, in float32: what a head that replaces it starts from.
+        self._last_layer = copy.deepcopy(self.model.encoder.layer[-1])
+        # Linear layers in bfloat16 where the CPU computes it natively (see
+        # policybot.bfloat16_linear): a pass costs about half. int8 was tried before
+        # (torch's dynamic quantisation, weights per output channel): 2.7 ms of one core
+        # for a question's embedding instead of 9, but answers and screening lost (second
+        # policy dev sets, mean: hit@1 0.718 -> 0.713; every screening dev set:
+        # personal-business F1 0.881 -> 0.861).
+        self.bfloat16 = bfloat16_linear.natively_supported() if bfloat16 is None else bfloat16
+        if self.bfloat16:
+            bfloat16_linear.read_in_bfloat16(self.model.encoder)
         self.max_length = max_length
         # A fast tokenizer used by two threads at once fails ("Already borrowed"); the
         # forward pass itself may run in both of the batcher's workers together.
@@ -130,17 +134,21 @@ class Encoder:
         """A copy of the model's last layer: what a head that replaces it starts from
         (to train, as it is) or is (with ``weights``, arrays by parameter name, ready to
         read). :meth:`top_parameters` names what ``weights`` must hold."""
-        top = copy.deepcopy(self.model.encoder.layer[-1])
+        top = copy.deepcopy(self._last_layer)
         if weights is not None:
             top.load_state_dict(
                 {name: self._torch.from_numpy(np.asarray(w, dtype=np.float32)) for name, w in weights.items()}
             )
             top.eval()
+            if self.bfloat16:
+                from policybot.bfloat16_linear import read_in_bfloat16
+
+                read_in_bfloat16(top)
         return top
 
     def top_parameters(self) -> set[str]:
         """The names of the last layer's parameters (see :meth:`top_like`)."""
-        return set(self.model.encoder.layer[-1].state_dict())
+        return set(self._last_layer.state_dict())
 
     def hidden_below_top(self, texts: list[str]):
         """(hidden states entering the last layer, attention mask) for ``texts``, one
@@ -183,8 +191,13 @@ def get_encoder() -> Encoder:
     global _encoder
     with _loading:
         if _encoder is None:
-            _encoder = Encoder()
+            _encoder = Encoder(bfloat16=BFLOAT16_SETTINGS[os.environ.get("POLICYBOT_BFLOAT16", "auto").strip().lower()])
         return _encoder
+
+
+# POLICYBOT_BFLOAT16: "auto" (linear layers in bfloat16 where the CPU computes it
+# natively), "0" (float32 throughout, e.g. to compare) or "1" (bfloat16 even if emulated).
+BFLOAT16_SETTINGS = {"auto": None, "": None, "0": False, "1": True}
 
 
 def model_id() -> str:

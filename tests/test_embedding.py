@@ -27,7 +27,9 @@ def test_embeddings_are_unit_vectors_in_the_callers_order():
     assert vectors.shape == (len(TEXTS), 384) and vectors.dtype == np.float32
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
     alone = np.stack([get_encoder().encode_one(text) for text in TEXTS])
-    assert np.allclose(vectors, alone, atol=1e-5)  # batching and sorting change nothing
+    # Batching and sorting change nothing but rounding: in bfloat16 the products of a
+    # batch are rounded a little differently from one text's.
+    assert (1 - (vectors * alone).sum(axis=1)).max() < 2e-5
 
 
 def test_two_threads_may_encode_at_once():
