@@ -49,7 +49,7 @@ class Encoder:
         from transformers import AutoModel, AutoTokenizer
         from transformers.utils import logging as transformers_logging
 
-        from policybot import bfloat16_linear
+        from policybot.bfloat16 import natively_supported, read_in_bfloat16
 
         # The weights are local: a download progress bar on every start is noise.
         transformers_logging.disable_progress_bar()
@@ -64,15 +64,15 @@ class Encoder:
         self.model.eval()
         # The last layer as loaded, in float32: what a head that replaces it starts from.
         self._last_layer = copy.deepcopy(self.model.encoder.layer[-1])
-        # Linear layers in bfloat16 where the CPU computes it natively (see
-        # policybot.bfloat16_linear): a pass costs about half. int8 was tried before
+        # Linear layers and embedding tables in bfloat16 where the CPU computes it
+        # natively (see policybot.bfloat16): a pass costs about half. int8 was tried before
         # (torch's dynamic quantisation, weights per output channel): 2.7 ms of one core
         # for a question's embedding instead of 9, but answers and screening lost (second
         # policy dev sets, mean: hit@1 0.718 -> 0.713; every screening dev set:
         # personal-business F1 0.881 -> 0.861).
-        self.bfloat16 = bfloat16_linear.natively_supported() if bfloat16 is None else bfloat16
+        self.bfloat16 = natively_supported() if bfloat16 is None else bfloat16
         if self.bfloat16:
-            bfloat16_linear.read_in_bfloat16(self.model.encoder)
+            read_in_bfloat16(self.model)
         self.max_length = max_length
         # A fast tokenizer used by two threads at once fails ("Already borrowed"); the
         # forward pass itself may run in both of the batcher's workers together.
@@ -141,7 +141,7 @@ class Encoder:
             )
             top.eval()
             if self.bfloat16:
-                from policybot.bfloat16_linear import read_in_bfloat16
+                from policybot.bfloat16 import read_in_bfloat16
 
                 read_in_bfloat16(top)
         return top

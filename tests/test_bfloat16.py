@@ -1,4 +1,4 @@
-"""policybot.bfloat16_linear: a model's matrix products in bfloat16, the rest in float32,
+"""policybot.bfloat16: a model's matrix products in bfloat16, the rest in float32,
 for reading only."""
 
 from __future__ import annotations
@@ -6,11 +6,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
+import torch.nn.functional as F
 
-from policybot.bfloat16_linear import Bfloat16Linear, natively_supported, read_in_bfloat16
+from policybot import bfloat16
+from policybot.bfloat16 import Bfloat16Embedding, Bfloat16Linear, natively_supported, read_in_bfloat16
 
 
-def test_a_bfloat16_linear_gives_float32_within_bfloat16_rounding_of_the_original():
+def test_a_bfloat16_gives_float32_within_bfloat16_rounding_of_the_original():
     torch.manual_seed(0)
     linear = torch.nn.Linear(384, 1536)
     x = torch.randn(4, 7, 384)
@@ -24,15 +26,40 @@ def test_a_bfloat16_linear_gives_float32_within_bfloat16_rounding_of_the_origina
     assert not any(parameter.requires_grad for parameter in swapped.parameters())
 
 
+@pytest.mark.parametrize("rows", [1, 16, 17, 255, 300, 600])
+def test_products_are_made_in_a_few_shapes_whatever_the_input(rows, monkeypatch):
+    """oneDNN keeps what it compiles per shape of input: rows are padded to a multiple of
+    16, in chunks of at most 256, so that only 16 shapes are ever multiplied."""
+    torch.manual_seed(1)
+    swapped = Bfloat16Linear(torch.nn.Linear(384, 64))
+    x = torch.randn(rows, 384)
+    with torch.inference_mode():
+        whole = F.linear(x.to(torch.bfloat16), swapped.weight).float() + swapped.bias
+        shapes = []
+        real_linear = F.linear
+        monkeypatch.setattr(bfloat16.F, "linear", lambda a, w: shapes.append(a.shape[0]) or real_linear(a, w))
+        chunked = swapped(x.reshape(1, rows, 384))
+    assert chunked.shape == (1, rows, 64)
+    assert all(n % bfloat16.ROW_STEP == 0 and n <= bfloat16.MAX_ROWS for n in shapes)
+    assert torch.allclose(chunked[0], whole, rtol=1e-2, atol=1e-2)  # padding changes no real row
+
+
 def test_every_linear_layer_inside_a_module_is_swapped_and_nothing_else():
     model = torch.nn.Sequential(
-        torch.nn.Linear(8, 8), torch.nn.LayerNorm(8), torch.nn.Sequential(torch.nn.Linear(8, 4, bias=False))
+        torch.nn.Embedding(10, 8),
+        torch.nn.Linear(8, 8),
+        torch.nn.LayerNorm(8),
+        torch.nn.Sequential(torch.nn.Linear(8, 4, bias=False)),
     )
+    norm = model[2].weight.data_ptr()
     assert read_in_bfloat16(model) is model
     kinds = [type(module).__name__ for module in model.modules()]
     assert kinds.count("Bfloat16Linear") == 2 and "Linear" not in kinds and "LayerNorm" in kinds
+    assert isinstance(model[0], Bfloat16Embedding) and model[0].weight.dtype == torch.bfloat16
+    # What stays float32 is copied, so that nothing refers to a weights file mapped into memory.
+    assert model[2].weight.dtype == torch.float32 and model[2].weight.data_ptr() != norm
     with torch.inference_mode():
-        assert model(torch.randn(3, 8)).dtype == torch.float32
+        assert model(torch.tensor([[1, 2, 3]])).dtype == torch.float32
 
 
 def test_natively_supported_is_a_plain_answer():
