@@ -411,6 +411,7 @@ def test_the_offensive_model_adds_what_phrases_miss():
     assert "offensive" in Screener().screen(text).categories
 
 
+@pytest.mark.slow  # the conduct classifier reads with MiniLM
 @pytest.mark.parametrize(
     "text",
     [
