@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import os
+import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Executor, ThreadPoolExecutor
@@ -186,10 +187,12 @@ def one_core_per_pass() -> None:
     batcher's two workers, a ``check`` draft's classifier) fight for the same cores and
     starve the event loop. One core each, they run side by side instead (measured with
     20 callers: 13.6 -> 11.3 ms of CPU per question, 68 -> 85 questions/s). Indexing
-    at first start, before this, still has every core for its one long pass."""
-    import torch
-
-    torch.set_num_threads(1)
+    at first start, before this, still has every core for its one long pass. A service
+    whose warm-up loaded no model (a test's bot of one feature) has nothing to set, and
+    does not import torch for it."""
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        torch.set_num_threads(1)
 
 
 _encoder: Encoder | None = None
