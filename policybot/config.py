@@ -39,6 +39,20 @@ GUID = re.compile(r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
 _SEMVER = re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
 
 
+BFLOAT16_SETTINGS = {"auto": None, "": None, "0": False, "1": True}
+
+
+def bfloat16_wanted(value: str) -> bool | None:
+    """``POLICYBOT_BFLOAT16``: "auto" or unset (None: MiniLM's products in bfloat16 where
+    the CPU computes it natively), "0" (float32 throughout, e.g. to compare) or "1"
+    (bfloat16 even where it is emulated). Read by :func:`policybot.embedding.get_encoder`
+    when the model loads; checked with every other setting at start."""
+    value = value.strip().lower()
+    if value not in BFLOAT16_SETTINGS:
+        raise SettingsError(f"POLICYBOT_BFLOAT16 must be auto, 0 or 1, not {value!r}")
+    return BFLOAT16_SETTINGS[value]
+
+
 def _flag(name: str, value: str) -> bool:
     if value.lower() in ("", "0", "false", "no", "off"):
         return False
@@ -371,6 +385,7 @@ class Settings:
         host = get("HOST") or ("0.0.0.0" if app_id else "127.0.0.1")
         port = _int("PORT", get("PORT", "3978") or "3978", 1, 65535)
         db = get("POLICYBOT_DB") or "data/policybot.db"
+        bfloat16_wanted(get("POLICYBOT_BFLOAT16"))
         return cls(
             app_id=app_id,
             app_password=app_password,

@@ -208,21 +208,10 @@ def get_encoder() -> Encoder:
     global _encoder
     with _loading:
         if _encoder is None:
-            _encoder = Encoder(bfloat16=bfloat16_wanted())
+            from policybot.config import bfloat16_wanted
+
+            _encoder = Encoder(bfloat16=bfloat16_wanted(os.environ.get("POLICYBOT_BFLOAT16", "")))
         return _encoder
-
-
-BFLOAT16_SETTINGS = {"auto": None, "": None, "0": False, "1": True}
-
-
-def bfloat16_wanted(env: dict[str, str] | None = None) -> bool | None:
-    """``POLICYBOT_BFLOAT16``: "auto" or unset (None: bfloat16 where the CPU computes it
-    natively), "0" (float32 throughout, e.g. to compare) or "1" (bfloat16 even where it
-    is emulated)."""
-    value = (os.environ if env is None else env).get("POLICYBOT_BFLOAT16", "auto").strip().lower()
-    if value not in BFLOAT16_SETTINGS:
-        raise ValueError(f"POLICYBOT_BFLOAT16 is {value!r}: use auto, 0 or 1")
-    return BFLOAT16_SETTINGS[value]
 
 
 def model_id() -> str:

@@ -30,6 +30,7 @@ def test_local_mode_by_default(tmp_path):
             "MicrosoftAppTenantId",
         ),
         ({"POLICYBOT_OPENID_METADATA_URL": "login.botframework.com/keys"}, "POLICYBOT_OPENID_METADATA_URL"),
+        ({"POLICYBOT_BFLOAT16": "yes"}, "POLICYBOT_BFLOAT16"),
     ],
 )
 def test_a_wrong_setting_is_named(env, named):
@@ -98,3 +99,9 @@ def test_cards_render_as_text_with_their_choices():
         "    2) Something else",
         "  Ref: PSD-2026-00001",
     ]
+
+
+def test_the_bfloat16_setting_is_auto_0_or_1():
+    from policybot.config import bfloat16_wanted
+
+    assert [bfloat16_wanted(value) for value in ("", "auto", " 0", "1")] == [None, None, False, True]

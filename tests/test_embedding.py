@@ -64,12 +64,3 @@ def test_no_more_forward_passes_run_at_once_than_there_are_cores(monkeypatch):
     with ThreadPoolExecutor(8) as pool:
         list(pool.map(lambda text: encoder.encode([text]), TEXTS * 3))
     assert most[0] == min(passes_at_once(), 8)
-
-
-def test_the_bfloat16_setting_reads_auto_0_or_1_and_refuses_anything_else():
-    from policybot.embedding import bfloat16_wanted
-
-    assert bfloat16_wanted({}) is None
-    assert [bfloat16_wanted({"POLICYBOT_BFLOAT16": v}) for v in ("auto", " 0", "1")] == [None, False, True]
-    with pytest.raises(ValueError, match="use auto, 0 or 1"):
-        bfloat16_wanted({"POLICYBOT_BFLOAT16": "yes"})
