@@ -27,6 +27,8 @@ from importlib import metadata
 
 import numpy as np
 
+from policybot.pass_gate import PassGate
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
@@ -81,7 +83,7 @@ class Encoder:
         # A fast tokenizer used by two threads at once fails ("Already borrowed"); the
         # forward pass itself may run in both of the batcher's workers together.
         self._tokenizing = threading.Lock()
-        self._passes = threading.BoundedSemaphore(passes_at_once())
+        self._gate = PassGate(passes_at_once())
 
     def encode(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
         """Embed ``texts``; returns a float32 array of shape (len(texts), 384)."""
@@ -101,12 +103,23 @@ class Encoder:
         return self._encode(texts, batch_size, top=top, tokens=True)
 
     def _encode(self, texts: list[str], batch_size: int, top, tokens: bool = False) -> tuple[np.ndarray, list[Tokens]]:
+        if not texts:
+            return np.zeros((0, 1 if top is None else 2, self.dimensions), dtype=np.float32), []
+        # Callers that wait for a pass with the same head share it (policybot.pass_gate).
+        rows = self._gate.run(
+            (id(top), tokens, batch_size), texts, lambda all: self._pass(all, batch_size, top, tokens)
+        )
+        return np.stack([row for row, _ in rows]), [piece for _, piece in rows] if tokens else []
+
+    def _pass(self, texts: list[str], batch_size: int, top, tokens: bool) -> list[tuple[np.ndarray, Tokens | None]]:
+        """One forward pass over ``texts`` (in batches of ``batch_size``): each text's
+        embedding rows and, with ``tokens``, its :class:`Tokens`."""
         torch = self._torch
         out = np.zeros((len(texts), 1 if top is None else 2, self.dimensions), dtype=np.float32)
-        pieces: list[Tokens | None] = [None] * len(texts) if tokens else []
+        pieces: list[Tokens | None] = [None] * len(texts)
         # Shortest first, so a batch pads its texts to similar lengths.
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        with self._passes, torch.inference_mode():
+        with torch.inference_mode():
             for start in range(0, len(order), batch_size):
                 rows = order[start : start + batch_size]
                 encoded = self._tokens([texts[i] for i in rows])
@@ -120,7 +133,7 @@ class Encoder:
                     for row, i in enumerate(rows):
                         ids = encoded["input_ids"][row][mask[row].bool()].tolist()
                         pieces[i] = Tokens(tuple(self.tokenizer.convert_ids_to_tokens(ids)), states[row, : len(ids)])
-        return out, pieces
+        return list(zip(out, pieces))
 
     def run_top(self, top, below, mask):
         """``top``'s output for ``below``, the hidden states entering the last layer."""
