@@ -68,8 +68,7 @@ class Encoder:
         self.tokenizer = AutoTokenizer.from_pretrained(model_path, local_files_only=True)
         self.model = AutoModel.from_pretrained(model_path, local_files_only=True)
         self.model.eval()
-        # The last layer as loaded, in float32: what a head that replaces it starts from.
-        self._last_layer = copy.deepcopy(self.model.encoder.layer[-1])
+        self._model_path = model_path
         # Linear layers and embedding tables in bfloat16 where the CPU computes it
         # natively (see policybot.bfloat16): a pass costs about half. int8 was tried before
         # (torch's dynamic quantisation, weights per output channel): 2.7 ms of one core
@@ -83,7 +82,7 @@ class Encoder:
         # A fast tokenizer used by two threads at once fails ("Already borrowed"); the
         # forward pass itself may run in both of the batcher's workers together.
         self._tokenizing = threading.Lock()
-        self._gate = PassGate(passes_at_once())
+        self._gate = PassGate(passes_at_once(), max_texts=32)
 
     def encode(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
         """Embed ``texts``; returns a float32 array of shape (len(texts), 384)."""
@@ -152,21 +151,29 @@ class Encoder:
         """A copy of the model's last layer: what a head that replaces it starts from
         (to train, as it is) or is (with ``weights``, arrays by parameter name, ready to
         read). :meth:`top_parameters` names what ``weights`` must hold."""
-        top = copy.deepcopy(self._last_layer)
-        if weights is not None:
-            top.load_state_dict(
-                {name: self._torch.from_numpy(np.asarray(w, dtype=np.float32)) for name, w in weights.items()}
-            )
-            top.eval()
-            if self.bfloat16:
-                from policybot.bfloat16 import read_in_bfloat16
-
-                read_in_bfloat16(top)
-        return top
+        if weights is None:
+            return copy.deepcopy(self._last_layer_as_loaded())
+        # In bfloat16 the copy's products are too; the weights are rounded as they load.
+        top = copy.deepcopy(self.model.encoder.layer[-1])
+        top.load_state_dict(
+            {name: self._torch.from_numpy(np.asarray(w, dtype=np.float32)) for name, w in weights.items()}
+        )
+        return top.eval()
 
     def top_parameters(self) -> set[str]:
         """The names of the last layer's parameters (see :meth:`top_like`)."""
-        return set(self._last_layer.state_dict())
+        return set(self.model.encoder.layer[-1].state_dict())
+
+    def _last_layer_as_loaded(self):
+        """The last layer in float32, trainable: the model's own, or, when the model reads
+        in bfloat16, read again from the weights file. A head is trained only when no
+        kept or shipped weights fit, so this is rare, and keeping a float32 copy beside
+        the model would cost 7 MB all the time."""
+        if not self.bfloat16:
+            return self.model.encoder.layer[-1]
+        from transformers import AutoModel
+
+        return AutoModel.from_pretrained(self._model_path, local_files_only=True).encoder.layer[-1]
 
     def hidden_below_top(self, texts: list[str]):
         """(hidden states entering the last layer, attention mask) for ``texts``, one
