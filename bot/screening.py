@@ -175,7 +175,7 @@ class ScreeningCapability(Capability):
             return
         try:
             # The passive path: only markings and sensitive content are nudged about, so
-            # the MiniLM conduct classifier (tens of ms a message) stays out of it. Even
+            # the MiniLM conduct classifier (milliseconds a message) stays out of it. Even
             # so a 28 KB post takes tens of ms to read, so it is read off the event loop.
             loop = asyncio.get_running_loop()
             result = await loop.run_in_executor(None, partial(self.screener.screen, text, conduct=False))

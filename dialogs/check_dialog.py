@@ -50,7 +50,7 @@ class CheckDialog(CancelAndHelpDialog):
         )
 
     async def _reply(self, step: WaterfallStepContext) -> DialogTurnResult:
-        # The answer runs the MiniLM conduct classifier: tens of ms of CPU, kept off the loop.
+        # The answer runs the MiniLM conduct classifier: milliseconds of CPU, kept off the loop.
         answer = await asyncio.to_thread(self._answer, step.result or "")
         await step.context.send_activity(answer)
         return await step.end_dialog()

@@ -19,7 +19,7 @@ Two paths, one engine:
   alt-profanity-check's model) and for meaning by the MiniLM conduct classifier
   (:mod:`screening.conduct_model`), and sensitive content read for meaning by the
   sensitivity head (:mod:`screening.sensitivity_head`) in the classifier's pass. That
-  pass costs one MiniLM call (tens of milliseconds); the weights ship with the package.
+  pass costs one MiniLM call (milliseconds of CPU); the weights ship with the package.
 * ``screen(text, conduct=False)`` — the passive path, for every message the bot sees in
   a group chat or channel. Passive nudges are only about protective-marking and
   sensitive-content, so it runs just those detectors: a few hundred microseconds, and

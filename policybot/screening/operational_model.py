@@ -16,7 +16,7 @@ so it learns "a ``<vrm>`` pinged ANPR at ``<time>``" rather than one plate; as w
 and pairs of words. A logistic regression over those features (binary, L2-normalised)
 weighs them; scoring is a dictionary lookup per feature, so a message costs
 microseconds and its cost grows linearly with its length — fast enough for the passive
-path, where MiniLM (10-20 ms a call) is not.
+path, where MiniLM (milliseconds a call) is not.
 
 A message is scored sentence by sentence (and whole, when short): the best sentence is
 the finding's span, and its reason names the words that weighed most, so every finding

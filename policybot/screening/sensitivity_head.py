@@ -17,7 +17,7 @@ so on the full path it costs about a sixth of an embedding. A piece is a finding
 words the head's reading rests on: those whose absence lowers it most
 (:meth:`SensitivityHead.words_read`, one more forward pass, made only for a finding). A
 piece whose reading rests on no word is no finding, so every finding is explained by
-the words that caused it. The passive path never runs MiniLM (10-20 ms a call), so it
+the words that caused it. The passive path never runs MiniLM (milliseconds a call), so it
 does not run this either.
 
 Measured on every screening dev set pooled (49 sets, 10,867 messages, full engine): a
