@@ -76,10 +76,6 @@ def test_every_linear_layer_and_table_inside_a_module_is_swapped_and_nothing_els
         assert model(torch.tensor([[1, 2, 3]])).dtype == torch.float32
 
 
-def test_natively_supported_is_a_plain_answer(bfloat16):
-    assert bfloat16.natively_supported() in (True, False)
-
-
 def test_the_encoder_in_bfloat16_reads_as_in_float32_and_its_heads_train_in_float32(torch, bfloat16):
     from policybot.embedding import Encoder
 

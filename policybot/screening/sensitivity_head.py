@@ -4,8 +4,9 @@ The operational model (:mod:`screening.operational_model`) weighs words and pair
 words, which makes it fast enough for every message in a channel. It also misses
 sensitive content said in words it has not weighed: "mum has let slip the daughter is
 staying at her nan's in Thetford, she doesn't want the ex to find out". The
-*sensitivity head* reads such a message for what it says. It is MiniLM's last layer trained again, as the question head is
-(:mod:`knowledge.question_head`), with one logistic output, on the operational model's
+*sensitivity head* reads such a message for what it says. It is MiniLM's last layer
+trained again, as the question head is (:mod:`knowledge.question_head`), with one
+logistic output, on the operational model's
 own corpus (:func:`~screening.operational_model.read_corpus`). That corpus has
 thousands of messages over dozens of scenario themes, with as many hard negatives, all
 written apart from every evaluation set.
