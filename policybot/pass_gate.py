@@ -31,9 +31,8 @@ class PassGate:
     """``gate.run(key, texts, compute)``: ``compute``'s results for ``texts``, one per
     text, from a pass that may also hold other callers' texts of the same ``key``."""
 
-    slots: int
+    slots: int  # passes that may start now: at first, how many may run at once
     max_texts: int = 64
-    passes: int = 0  # passes made, for tests
     _line: list[_Job] = field(default_factory=list, repr=False)
     _changed: threading.Condition = field(default_factory=threading.Condition, repr=False)
 
@@ -76,5 +75,4 @@ class PassGate:
                 job.results, job.error, job.done = results[offset : offset + len(job.texts)], error, True
                 offset += len(job.texts)
             self.slots += 1
-            self.passes += 1
             self._changed.notify_all()
