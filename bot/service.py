@@ -47,6 +47,8 @@ BOT = web.AppKey("bot", PolicyBot)
 SENDER = web.AppKey("sender", ProactiveSender)
 WARM_UP = web.AppKey("warm_up", asyncio.Task)
 PURGE = web.AppKey("purge", Periodic)
+# glibc keeps what a forward pass frees (policybot.allocator): handed back twice a second.
+TRIM = web.AppKey("trim", Periodic)
 LOOP_LAG = web.AppKey("loop_lag", LoopLagProbe)
 PURGE_EVERY_SECONDS = 24 * 60 * 60
 
@@ -137,6 +139,7 @@ def create_app(settings: Settings, clock=utcnow) -> web.Application:
     ready = asyncio.Event()
     app = web.Application()
     app[BOT], app[SENDER], app[PURGE] = bot, sender, daily_purge(settings, clock)
+    app[TRIM] = Periodic("memory trim", lambda: in_worker_thread(allocator.give_back_freed), allocator.TRIM_SECONDS)
     app.router.add_post("/api/messages", messages_handler(adapter, bot, ready, authenticator))
     app.router.add_get("/healthz", health_handler(ready))
 
@@ -173,11 +176,13 @@ def create_app(settings: Settings, clock=utcnow) -> web.Application:
             await capability.start()
         sender.start()
         _app[PURGE].start()
+        _app[TRIM].start()
         if LOOP_LAG in _app:
             _app[LOOP_LAG].start()
 
     async def on_cleanup(_app):
         await _app[PURGE].stop()
+        await _app[TRIM].stop()
         if LOOP_LAG in _app:
             await _app[LOOP_LAG].stop()
         _app[WARM_UP].cancel()  # a service stopped while starting stops warming up too

@@ -114,6 +114,8 @@ class Encoder:
         """One forward pass over ``texts`` (in batches of ``batch_size``): each text's
         embedding rows and, with ``tokens``, its :class:`Tokens`."""
         torch = self._torch
+        if _threads_per_pass is not None and torch.get_num_threads() != _threads_per_pass:
+            torch.set_num_threads(_threads_per_pass)
         out = np.zeros((len(texts), 1 if top is None else 2, self.dimensions), dtype=np.float32)
         pieces: list[Tokens | None] = [None] * len(texts)
         # Shortest first, so a batch pads its texts to similar lengths.
@@ -212,10 +214,22 @@ def one_core_per_pass() -> None:
     20 callers: 13.6 -> 11.3 ms of CPU per question, 68 -> 85 questions/s). Indexing
     at first start, before this, still has every core for its one long pass. A service
     whose warm-up loaded no model (a test's bot of one feature) has nothing to set, and
-    does not import torch for it."""
+    does not import torch for it.
+
+    torch keeps its number of threads per thread, and a thread takes the process's
+    only when it first computes: a worker thread that computed during the warm-up (a
+    ``check`` draft's thread, say) would keep every core. So each pass also sets it in
+    its own thread (:meth:`Encoder._pass`)."""
+    global _threads_per_pass
+    _threads_per_pass = 1
     torch = sys.modules.get("torch")
     if torch is not None:
         torch.set_num_threads(1)
+
+
+# Threads a forward pass computes in once the service is serving (one_core_per_pass);
+# None before, when torch spreads a pass over every core.
+_threads_per_pass: int | None = None
 
 
 _encoder: Encoder | None = None

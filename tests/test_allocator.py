@@ -3,6 +3,7 @@ mapping threshold), except for what the environment already says."""
 
 from __future__ import annotations
 
+import ctypes
 import platform
 
 import pytest
@@ -22,3 +23,21 @@ def test_a_setting_the_environment_gives_is_left_as_given(monkeypatch):
     monkeypatch.delenv("MALLOC_MMAP_THRESHOLD_", raising=False)
     monkeypatch.setenv("MALLOC_ARENA_MAX", "4")
     assert allocator.hand_memory_back() == ["MALLOC_MMAP_THRESHOLD_"]
+
+
+def test_memory_freed_inside_the_heap_is_handed_back(monkeypatch):
+    for name in allocator.SETTINGS:
+        monkeypatch.delenv(name, raising=False)
+    allocator.hand_memory_back()
+    libc = ctypes.CDLL(None)
+    libc.malloc.restype = ctypes.c_void_p
+    libc.malloc.argtypes = [ctypes.c_size_t]
+    libc.free.argtypes = [ctypes.c_void_p]
+    # Blocks under the mapping threshold come from the heap and stay there when freed.
+    size = allocator.MMAP_THRESHOLD // 2
+    blocks = [libc.malloc(size) for _ in range(32)]
+    for block in blocks:
+        ctypes.memset(block, 1, size)
+    for block in blocks:
+        libc.free(block)
+    assert allocator.give_back_freed()

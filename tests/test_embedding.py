@@ -64,3 +64,39 @@ def test_no_more_forward_passes_run_at_once_than_there_are_cores(monkeypatch):
     with ThreadPoolExecutor(8) as pool:
         list(pool.map(lambda text: encoder.encode([text]), TEXTS * 3))
     assert most[0] == min(passes_at_once(), 8)
+
+
+def test_once_serving_a_pass_computes_on_one_core_in_any_thread(monkeypatch):
+    """torch keeps its thread count per thread: a worker thread that computed before the
+    service switched to one core per pass (during its warm-up) must not keep every core."""
+    import torch
+
+    from policybot import embedding
+
+    encoder, warmed, switched, threads_seen = get_encoder(), threading.Event(), threading.Event(), []
+    model = encoder.model
+
+    def noting(**inputs):
+        threads_seen.append(torch.get_num_threads())
+        return model(**inputs)
+
+    def worker():
+        torch.set_num_threads(2)  # as a thread that computed with every core of two
+        encoder.encode(["warming up"])
+        warmed.set()
+        switched.wait()
+        monkeypatch.setattr(encoder, "model", noting)
+        encoder.encode(["serving"])
+
+    monkeypatch.setattr(embedding, "_threads_per_pass", None)
+    before = torch.get_num_threads()
+    thread = threading.Thread(target=worker)
+    thread.start()
+    try:
+        warmed.wait()
+        embedding.one_core_per_pass()
+        switched.set()
+        thread.join()
+    finally:
+        torch.set_num_threads(before)
+    assert threads_seen == [1]
