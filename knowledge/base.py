@@ -105,6 +105,7 @@ class KnowledgeBase:
         self._encoder = encoder
         self.question_head = question_head
         self._snapshot: retrieval.Snapshot | None = None
+        self._documents: tuple[int, dict[str, Document]] | None = None
         index.ensure_schema(db)
 
     @property
@@ -203,11 +204,20 @@ class KnowledgeBase:
 
     def documents(self) -> list[Document]:
         """Every indexed document's metadata, by title."""
-        return [_document(row) for row in self.db.query("SELECT * FROM kb_documents ORDER BY title")]
+        return list(self._documents_now().values())
 
     def document(self, doc_id: str) -> Document | None:
-        rows = list(self.db.query("SELECT * FROM kb_documents WHERE id = ?", [doc_id]))
-        return _document(rows[0]) if rows else None
+        return self._documents_now().get(doc_id)
+
+    def _documents_now(self) -> dict[str, Document]:
+        """Every document's metadata by id, in title order: read again only when the
+        index's generation moves, as the snapshot is, since every answer card and
+        abstention names its documents (a query and a parse on the event loop)."""
+        generation = index.generation(self.db.conn)
+        if self._documents is None or self._documents[0] != generation:
+            rows = self.db.query("SELECT * FROM kb_documents ORDER BY title")
+            self._documents = (generation, {row["id"]: _document(row) for row in rows})
+        return self._documents[1]
 
     # --- questions ---------------------------------------------------------------
 

@@ -149,6 +149,16 @@ def test_an_operators_own_version_of_the_shipped_policy_wins_over_the_default(kb
     assert kb.document("instant-messaging-policy").owner == "Head of Digital"
 
 
+def test_document_metadata_is_read_again_after_an_ingest_by_another_process(kb, tmp_path):
+    assert kb.document("instant-messaging-policy").owner == "Director of ICT"  # now held in memory
+    mine = tmp_path / "im.md"
+    seed = (Path(__file__).parent.parent / "knowledge" / "data" / "instant-messaging-policy.md").read_text()
+    mine.write_text(seed.replace("Director of ICT", "Head of Digital"), encoding="utf-8")
+    KnowledgeBase(open_db(kb.db.conn.execute("PRAGMA database_list").fetchone()[2])).ingest([mine])
+    assert kb.document("instant-messaging-policy").owner == "Head of Digital"
+    assert [d.owner for d in kb.documents()] == ["Head of Digital"]
+
+
 def test_asking_reloads_passages_after_an_ingest_by_another_process(kb, folder, tmp_path):
     kb.ask("warm up")  # caches the vectors
     KnowledgeBase(open_db(kb.db.conn.execute("PRAGMA database_list").fetchone()[2])).ingest([folder])
