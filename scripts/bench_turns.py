@@ -401,11 +401,11 @@ def print_report(rows: list[dict], startup: dict, memory: dict, args) -> None:
     stock = next(
         r for r in rows if r["bot"] == "stock echo, stock adapter" and r["conversations"] == args.conversations
     )
-    question = mixed["by_kind"]["question"]
+    questions = next(r for r in rows if r["bot"] == "policybot, questions" and r["conversations"] == args.conversations)
     checks = [
         (
-            f"a question's p50 in the mix ({question['p50_ms']} ms) <= stock echo's p50 ({stock['p50_ms']} ms)",
-            question["p50_ms"] <= stock["p50_ms"],
+            f"a question's p50, questions alone ({questions['p50_ms']} ms) <= stock echo's p50 ({stock['p50_ms']} ms)",
+            questions["p50_ms"] <= stock["p50_ms"],
         ),
         (
             f"mix turns/s ({mixed['turns_per_second']}) >= 1.5 x stock echo's ({stock['turns_per_second']})",
@@ -419,6 +419,9 @@ def print_report(rows: list[dict], startup: dict, memory: dict, args) -> None:
     print()
     for text, met in checks:
         print(f"{'met    ' if met else 'NOT MET'}  {text}")
+    # Not a target (the "a question turn" was measured on questions alone), but
+    # what a person asking while others check drafts waits: their turns share the model.
+    print(f"(a question's p50 in the mix: {mixed['by_kind']['question']['p50_ms']} ms)")
 
 
 async def main() -> None:
