@@ -19,7 +19,7 @@ from bot.answers import AnswersCapability
 from bot.auth import RequestAuthenticator, SigningKeys
 from bot.background import Periodic, in_worker_thread
 from bot.capability import Capability
-from bot.http import health_handler, loop_lag_handler, messages_handler
+from bot.http import FailedRequestsLog, health_handler, loop_lag_handler, messages_handler
 from bot.outbound import is_loopback
 from bot.people import PersonalChats
 from bot.policy_bot import PolicyBot, PrivateConversationState
@@ -205,4 +205,4 @@ def run(settings: Settings) -> None:
     # the GIL for up to the switch interval whenever the event loop wants it back;
     # 1 ms instead of 5 keeps every conversation's turn from queueing behind it.
     sys.setswitchinterval(0.001)
-    web.run_app(create_app(settings), host=settings.host, port=settings.port)
+    web.run_app(create_app(settings), host=settings.host, port=settings.port, access_log_class=FailedRequestsLog)

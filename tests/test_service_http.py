@@ -158,6 +158,18 @@ async def test_health_is_503_and_messages_wait_until_the_warm_up_is_done(db_path
         bot.stop()
 
 
+@pytest.mark.slow  # a process of its own
+async def test_the_access_log_holds_failed_requests_only(db_path, channel):
+    bot = await BotProcess({"POLICYBOT_DB": str(db_path)}).start()
+    try:
+        assert (await bot.post(activity(channel, text="help")))[0] in (200, 201)
+        assert (await bot.post({"type": "message"}))[0] == 400  # no conversation, no sender
+    finally:
+        bot.stop()
+    requests = [line for line in bot.log.read_text(errors="replace").splitlines() if "POST /api/messages" in line]
+    assert len(requests) == 1 and '" 400 ' in requests[0]
+
+
 @pytest.mark.slow  # the warm-up loads the screening models before it reaches the broken index
 async def test_health_stays_503_after_a_failed_warm_up(db_path, caplog):
     """The knowledge index in the database is not one policybot can use (here a
