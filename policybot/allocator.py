@@ -25,8 +25,8 @@ Why 2 MiB and not 128 KiB, glibc's starting value: most of a pass's tensors are 
 MB (a batch's rows times 384 or 1,536 floats). Mapped from the kernel, each is faulted
 in page by page and zeroed on every use: with 128 KiB a question cost 15.6 ms of the
 service's CPU, with 2 MiB about 10, the same passes reusing memory from the arenas
-(20 conversations, 2026-12-04). Trimming twice a second takes 4-9 ms of a worker thread
-each time and keeps what the arenas hold from growing. ``make bench``'s memory run
+(20 conversations, 2026-12-04). Trimming twice a second takes about 5 ms (up to 12) of
+a worker thread each time and keeps what the arenas hold from growing. ``make bench``'s memory run
 (5,204 conversations) ended at 587 MB RSS with 128 KiB and no trimming; 614 MB with
 1 MiB and none; 639 MB with 4 MiB and none; 600 MB with 4 MiB trimmed every second;
 584 MB with 2 MiB trimmed twice a second, when the mix ran at 244 turns/s against 153
