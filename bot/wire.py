@@ -23,6 +23,7 @@ schema declares; anything else is left to msrest itself.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from enum import Enum
 from typing import Any
 
@@ -93,9 +94,22 @@ def from_wire(model: type[Model], data: dict) -> Model:
     """The ``model`` (e.g. ``Activity``) that the parsed JSON ``data`` describes, as
     ``model.deserialize(data)`` would build it."""
     try:
-        return _model(model, data, model._infer_class_models())  # noqa: SLF001 — msrest's schema
+        return _model(model, data, _classes(model))
     except _Unusual:
         return model.deserialize(data)
+
+
+@functools.cache
+def _classes(model: type[Model]) -> dict:
+    """The schema's models by name, as msrest finds them for ``model`` (it rebuilds this
+    dict on every call)."""
+    return model._infer_class_models()  # noqa: SLF001 — msrest's schema
+
+
+@functools.cache
+def _keys(model: type[Model]) -> frozenset[str]:
+    """The JSON keys ``model``'s attributes are written under."""
+    return frozenset(info["key"] for info in model._attribute_map.values())  # noqa: SLF001
 
 
 def _model(model: type[Model], data, classes: dict) -> Model:
@@ -107,7 +121,8 @@ def _model(model: type[Model], data, classes: dict) -> Model:
         value = data.get(info["key"])
         values[attribute] = None if value is None else _value(info["type"], value, classes)
     made = model(**values)
-    unknown = {key: value for key, value in data.items() if key not in {info["key"] for info in attributes.values()}}
+    known = _keys(model)
+    unknown = {key: value for key, value in data.items() if key not in known}
     if unknown:
         made.additional_properties = unknown
     return made
