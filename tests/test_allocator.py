@@ -4,6 +4,7 @@ mapping threshold), except for what the environment already says."""
 from __future__ import annotations
 
 import ctypes
+import os
 import platform
 
 import pytest
@@ -33,11 +34,20 @@ def test_memory_freed_inside_the_heap_is_handed_back(monkeypatch):
     libc.malloc.restype = ctypes.c_void_p
     libc.malloc.argtypes = [ctypes.c_size_t]
     libc.free.argtypes = [ctypes.c_void_p]
-    # Blocks under the mapping threshold come from the heap and stay there when freed.
-    size = allocator.MMAP_THRESHOLD // 2
-    blocks = [libc.malloc(size) for _ in range(32)]
+    # Blocks under the mapping threshold come from the heap, and one kept after them
+    # holds the heap's top, so freeing them alone hands nothing back: they stay resident.
+    size, count = allocator.MMAP_THRESHOLD // 2, 32
+    blocks = [libc.malloc(size) for _ in range(count)]
+    keeper = libc.malloc(size)
     for block in blocks:
         ctypes.memset(block, 1, size)
     for block in blocks:
         libc.free(block)
+    before = _resident_bytes()
     assert allocator.give_back_freed()
+    assert before - _resident_bytes() >= count * size // 2
+    libc.free(keeper)
+
+
+def _resident_bytes() -> int:
+    return int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
