@@ -663,6 +663,14 @@ def test_a_short_message_with_a_strong_word_is_still_offensive(rules, text):
         ("OFFICIAL-SENSlTIVE - witness rota", "OFFICIAL-SENSITIVE"),
         ("CONFI DENTIAL - vetting outcomes for the new starters", "CONFIDENTIAL"),
         ("OFFICIAL-SENSITIVE    tutor notes on the new intake", "OFFICIAL-SENSITIVE"),
+        # Both words shortened into one, whatever word follows it.
+        ("Offsens plan for Saturday's match, have a read", "OFFICIAL-SENSITIVE"),
+        # Before a noun, in a sentence handing content over: the thing sent is marked.
+        ("Sending over the SECRET threat picture from the regional unit now", "SECRET"),
+        ("the CONFIDENTIAL bits from the review are on their way to you", "CONFIDENTIAL"),
+        ("just uploaded the o/s version of the press plan to the files tab", "OFFICIAL-SENSITIVE"),
+        # In small letters, a document of that marking said to be here.
+        ("secret handover doc attached, shout if it doesn't open", "SECRET"),
     ],
 )
 def test_markings_count_anywhere_and_abbreviated(screener, text, marking):
@@ -689,6 +697,9 @@ def test_markings_count_anywhere_and_abbreviated(screener, text, marking):
         "what's the difference between PROTECT and RESTRICTED?",
         "CONFIDENTIAL!! Karen's retirement do is at the Swan (not really confidential, tell everyone)",
         "the classification label in Outlook keeps defaulting to OFFICIAL-SENSITIVE on every email I send",
+        # An idiom handed over is still the idiom.
+        "sending the SECRET santa names round after lunch",
+        "don't forward the SECRET stuff to anyone outside the unit",
     ],
 )
 def test_talk_about_markings_and_everyday_abbreviations_are_not_markings(screener, text):

@@ -12,7 +12,9 @@ they count only when written the way a marking is written:
 * emphasised — in capitals in a message that isn't all capitals, and not used as an
   adjective before a noun (``TOP SECRET recipe``) — or disguised (letters apart,
   look-alikes, leetspeak, hidden characters), which nobody does by accident; either
-  way not after an article (``no SECRET``).
+  way not after an article (``no SECRET``), unless the sentence hands the thing it
+  qualifies over (``Forwarding the RESTRICTED sitrep``);
+* in small letters before a document said to be here (``restricted doc attached``).
 
 OFFICIAL-SENSITIVE is also read shortened or misspelt ("Off Sens", "Ofc-Sens.",
 "offical sensative"), the wrong way round, and a one-word marking typed in capitals as two
@@ -148,8 +150,17 @@ _SHARED_CONTENT_CHARS = 20
 # Not a plan to attach it ("I'll attach it"), nor an email's attachment.
 _ATTACHED_HERE = re.compile(
     r"\b(?<!ll )(?<!will )(?<!to )(?<!not )(?<!n't )(?<!nt )(?<!cannot )(?<!never )(?:attached|attaching|uploaded|uploading|scanned it in"
+    r"|attachment (?:is )?(?:below|above|here)|see attachment"
     r"|(?:put|posted|dropped|pasted) (?:it |them |this |the [a-z.]+ (?:stuff |doc |file )?)?"
     r"(?:here|on here|in here|in the (?:channel|files?|chat|files tab)))\b(?![^.\n]{0,40}\bemail)"
+)
+# A sentence that hands content over: the marked thing in it is being sent, put or
+# posted ("Forwarding the RESTRICTED sitrep from Gold", "The TOP SECRET stuff for the
+# exercise is on its way over", "I've put the O-S version in the shared folder").
+_CONVEYING = re.compile(
+    r"\b(?:forward|forwarding|forwarded|fwd|fwding|attach|attaching|attached|send|sending|sent|upload|uploading"
+    r"|uploaded|posting|posted|pasting|pasted|dropped|dropping|put|putting|saved|sharing|shared|circulating"
+    r"|circulated|on (?:its|it'?s|their) way|coming over|coming your way|heading your way|here'?s|here is|below)\b"
 )
 # Words joining two different markings named side by side: the sentence compares levels
 # of the scheme ("mixing up RESTRICTED and OFFICIAL-SENSITIVE", "CONFIDENTIAL vs SECRET").
@@ -250,6 +261,8 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
         if form == AS_MARKING and not (
             _written_as_marking(norm, i, i + length)
             or _applied_to_content(norm, i, i + length, marking, handling, strict=False)
+            # "restricted doc attached": a document of that marking, here in the chat.
+            or (_names_a_document(norm, i + length) and attached_here())
         ):
             continue
         if form == STRICT and not (
@@ -313,21 +326,21 @@ def _shortened_official_sensitive(norm: Normalised, texts: list[str], i: int) ->
     written as a marking is; both shortened mean nothing else."""
     word = texts[i]
     following = texts[i + 1] if i + 1 < len(texts) and _joined_as_one(norm, i) else None
-    if following is None:
-        if len(word) > len(_OFFICIAL) + len(_SENSITIVE):
-            return None
-        for cut in range(3, len(word) - 2):
-            if _shortens(word[:cut], _OFFICIAL) and _shortens(word[cut:], _SENSITIVE):
-                return ("OFFICIAL-SENSITIVE", 1, ANYWHERE)
+    if following is not None:
+        if (word, following) == (_SENSITIVE, _OFFICIAL):
+            return ("OFFICIAL-SENSITIVE", 2, AS_MARKING)
+        first = word == _OFFICIAL or _shortens(word, _OFFICIAL)
+        second = following == _SENSITIVE or _shortens(following, _SENSITIVE)
+        if first and second and (word, following) != (_OFFICIAL, _SENSITIVE):
+            both_shortened = word != _OFFICIAL and following != _SENSITIVE
+            return ("OFFICIAL-SENSITIVE", 2, ANYWHERE if both_shortened or word == _OFFICIAL else AS_MARKING)
+    # Both shortened in one word ("offsens draft of the tasking doc"): whatever follows.
+    if len(word) > len(_OFFICIAL) + len(_SENSITIVE):
         return None
-    if (word, following) == (_SENSITIVE, _OFFICIAL):
-        return ("OFFICIAL-SENSITIVE", 2, AS_MARKING)
-    first = word == _OFFICIAL or _shortens(word, _OFFICIAL)
-    second = following == _SENSITIVE or _shortens(following, _SENSITIVE)
-    if not (first and second) or (word, following) == (_OFFICIAL, _SENSITIVE):
-        return None
-    both_shortened = word != _OFFICIAL and following != _SENSITIVE
-    return ("OFFICIAL-SENSITIVE", 2, ANYWHERE if both_shortened or word == _OFFICIAL else AS_MARKING)
+    for cut in range(3, len(word) - 2):
+        if _shortens(word[:cut], _OFFICIAL) and _shortens(word[cut:], _SENSITIVE):
+            return ("OFFICIAL-SENSITIVE", 1, ANYWHERE)
+    return None
 
 
 def _typed_in_two(norm: Normalised, texts: list[str], i: int) -> tuple[str, int, str] | None:
@@ -386,7 +399,25 @@ def _strictly_a_marking(norm: Normalised, i: int, j: int) -> bool:
         return True
     if any(w.text in _INTRODUCERS for w in words[max(0, i - 3) : i]):
         return True
-    return _in_capitals(norm, i, j) and _names_a_document(norm, j, abbreviated=True)
+    if _in_capitals(norm, i, j) and _names_a_document(norm, j, abbreviated=True):
+        return True
+    # Typed with dots, dashes or slashes ("o.s.", "O-S") it is no operating system nor
+    # map, so before a version of a document handed over it marks that version.
+    return all(w.disguised for w in words[i:j]) and _names_a_document(norm, j) and _conveyed(norm, i, j)
+
+
+def _conveyed(norm: Normalised, i: int, j: int) -> bool:
+    """The marking at words ``i:j`` comes before a noun, not an idiom's ("SECRET
+    santa"), in a sentence that hands content over (``_CONVEYING``): the marked thing
+    is what is being sent."""
+    words = norm.word_list
+    # A dotted abbreviation keeps its last dot: "the o.s. version".
+    if j >= len(words) or norm.text[words[j - 1].end : words[j].start] not in (" ", ". "):
+        return False
+    if words[j].text in _IDIOMS or words[j].text in _FUNCTION_WORDS:
+        return False
+    start, end, _ = sentence_bounds(norm.text, words[i].start, words[j - 1].end)
+    return bool(_CONVEYING.search(norm.text[start:end].lower()))
 
 
 # How people apply a marking to what they are sending, in running text: "this is
@@ -507,6 +538,8 @@ def _written_as_marking(norm: Normalised, i: int, j: int) -> bool:
     if not disguised and not (_in_capitals(norm, i, j) and not _shouting(norm, i, j)):
         return False
     if _heads_a_document(norm, i, j) or (not disguised and _names_a_document(norm, j)):
+        return True
+    if _conveyed(norm, i, j):
         return True
     if i > 0 and words[i - 1].text in _DETERMINERS and _same_line(norm, words[i - 1].end, first.start):
         return False
@@ -677,7 +710,8 @@ def in_everyday_use(norm: Normalised, finding: Finding) -> bool:
         return False
     i, j = inside[0], inside[-1] + 1
     words = norm.word_list[i:j]
-    if any(w.disguised for w in words):
+    if any(w.disguised for w in words) or _ATTACHED_HERE.search(norm.text):
+        # A document said to be attached here is marked, not joked about.
         return False
     if _said_of_a_thing(norm, i, j):
         return True
