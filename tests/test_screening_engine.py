@@ -671,6 +671,14 @@ def test_a_short_message_with_a_strong_word_is_still_offensive(rules, text):
         ("just uploaded the o/s version of the press plan to the files tab", "OFFICIAL-SENSITIVE"),
         # In small letters, a document of that marking said to be here.
         ("secret handover doc attached, shout if it doesn't open", "SECRET"),
+        # Asked about, but the document is here whatever the answer.
+        ("have a look at the attachment, it's CONFIDENTIAL so not on the big screen", "CONFIDENTIAL"),
+        (
+            "sent you the custody plan in here as email is down, it's marked OS, that's ok isn't it?",
+            "OFFICIAL-SENSITIVE",
+        ),
+        # Set apart mid-line and closed by how to handle it.
+        ("the rota for the raids is below - OS so please don't forward", "OFFICIAL-SENSITIVE"),
     ],
 )
 def test_markings_count_anywhere_and_abbreviated(screener, text, marking):

@@ -150,9 +150,9 @@ _SHARED_CONTENT_CHARS = 20
 # Not a plan to attach it ("I'll attach it"), nor an email's attachment.
 _ATTACHED_HERE = re.compile(
     r"\b(?<!ll )(?<!will )(?<!to )(?<!not )(?<!n't )(?<!nt )(?<!cannot )(?<!never )(?:attached|attaching|uploaded|uploading|scanned it in"
-    r"|attachment (?:is )?(?:below|above|here)|see attachment"
-    r"|(?:put|posted|dropped|pasted) (?:it |them |this |the [a-z.]+ (?:stuff |doc |file )?)?"
-    r"(?:here|on here|in here|in the (?:channel|files?|chat|files tab)))\b(?![^.\n]{0,40}\bemail)"
+    r"|attachment (?:is )?(?:below|above|here)|see attachment|(?:the|this) attachment"
+    r"|(?:put|posted|dropped|pasted|sending|sent) (?:you |it |them |this |the [a-z0-9.]+ (?:[a-z0-9.]+ )?){0,2}"
+    r"(?:here|on here|in here|in the (?:channel|files?|chat|files tab)))\b(?![^.\n]{0,40}\b(?:the|an|my|your|his|her|their|this|that) e-?mail)"
 )
 # A sentence that hands content over: the marked thing in it is being sent, put or
 # posted ("Forwarding the RESTRICTED sitrep from Gold", "The TOP SECRET stuff for the
@@ -215,6 +215,10 @@ _DOCUMENT_REACH = 3  # words after a marking in which the document it marks may 
 _DECORATION = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
 _LABEL_BEFORE = re.compile(rf"[\s\[\(<{{*#>\"'|:\-–/.,;{_DECORATION}]*")
 _POLITELY = re.compile(r"^[ \t]*(?:(?:please|pls|plz)[ \t]+)?")
+_HANDLED_AFTER = re.compile(
+    r"[ \t]+(?:so |and |but )?(?:please |pls |plz )?(?:do not|don['’ ]?t|dont|not to|keep it|no) "
+    r"(?:share|forward|fwd|circulate|print|send|pass|post|copy|screenshot|distribute|further|wider|tight|in)"
+)
 # Before a marking set apart mid-line: a separator, or a word introducing it ("RDIT
 # update, marked Official-Sensitive: data from the airbag module...") where nothing
 # says the marking is not, or not here ("don't post anything marked SECRET: ...").
@@ -591,9 +595,10 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
     # per marking than a short one (screening stays linear in a message's length).
     near = lead[-_HEADER_CHARS:]
     more_follows = bool(re.search(r"[a-z]", tail[:_HEADER_CHARS]))
-    if _SEPARATOR_BEFORE.search(near) and _SEPARATOR_AFTER.match(tail) and more_follows:
+    if _SEPARATOR_BEFORE.search(near) and more_follows and (_SEPARATOR_AFTER.match(tail) or _HANDLED_AFTER.match(tail)):
         # Set apart mid-line between separators, with more to follow: "the email's
-        # down so: off-sen / Sunday's warrant moved to 0530".
+        # down so: off-sen / Sunday's warrant moved to 0530"; or after one and closed by
+        # how to handle it: "sending the schedule now - o/s so don't forward it".
         return True
     if _INTRODUCED_BEFORE.search(near) and _COLON_AFTER.match(tail) and more_follows:
         return not _NOT_INTRODUCED.search(near)
