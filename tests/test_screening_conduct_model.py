@@ -122,6 +122,17 @@ def test_asking_how_to_do_something_is_not_doing_it(classifier):
     assert found("unlocked the duty system with Sam's login after too many tries") == ["unauthorised-access"]
 
 
+def test_a_word_of_rules_talk_in_the_sentence_does_not_excuse_conduct(classifier):
+    # "training", "policy" or "course" also stand in misconduct: the models, which learnt
+    # talk about the rules from its hard negatives, decide, not the word.
+    column = CONDUCT_CATEGORIES.index("indecent")
+    reading = classifier.read(Normalised("hid the clips in a folder called training videos on the shared drive"))
+    scores = np.zeros_like(reading.scores)
+    scores[:, column] = 0.9
+    found = classifier.find(replace(reading, scores=scores, word_scores=scores))
+    assert [f.category for f in found] == ["indecent"]
+
+
 def test_offence_about_a_group_of_people_needs_less_and_says_which_group(classifier):
     column = CONDUCT_CATEGORIES.index("offensive")
 
