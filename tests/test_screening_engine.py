@@ -166,6 +166,9 @@ def test_a_list_of_levels_is_no_cover_for_sensitive_content(screener):
         "OFFICIAL-SENSITIVE lol let's see the bot spot this - suspect Wade PARRY DOB 03/02/1991 at 6 Kell Close",
         # The laughter is about something else, well after the marking.
         "RESTRICTED so keep it in the team please, the rest of the day was a laugh 😂",
+        # Laughing, but asking that it go no further: the marking is meant.
+        "CONFIDENTIAL lmao but honestly don't forward it, the list of who's on the raid is in the files tab",
+        "the floor plan is marked SECRET 😂 so please don't screenshot it",
     ],
 )
 def test_a_marking_is_not_taken_back_by_laughter_about_something_else(screener, text):
@@ -679,6 +682,8 @@ def test_a_short_message_with_a_strong_word_is_still_offensive(rules, text):
         ),
         # Set apart mid-line and closed by how to handle it.
         ("the rota for the raids is below - OS so please don't forward", "OFFICIAL-SENSITIVE"),
+        # A label after someone addressed, as a line opens.
+        ("Boss, O/S: the arrest plan for Tuesday is in the files tab", "OFFICIAL-SENSITIVE"),
     ],
 )
 def test_markings_count_anywhere_and_abbreviated(screener, text, marking):

@@ -170,6 +170,14 @@ _COMPARED_REACH = 4  # words between two markings compared
 _MARKING_NOUNS = frozenset("marking markings classification classifications label caveat descriptor level".split())
 # A message naming this many different markings lists the scheme rather than marking itself.
 _A_LIST_OF_LEVELS = 3
+# Asked, after the marking, not to pass the thing on: whatever the laughter was about,
+# the marking is meant ("TOP SECRET lol no seriously don't share", "marked
+# official-sensitive so don't be screenshotting 😂").
+_KEEP_THE_DOCUMENT = re.compile(
+    r"\b(?:do not|don t|dont|pls don t|please don t|not to) (?:be )?(?:share|sharing|forward|forwarding|fwd"
+    r"|screenshot|screenshotting|circulate|circulating|print|printing|copy|copying|send|sending|pass it on)\b"
+)
+_KEEP_REACH = 12  # words after the marking in which the request is read
 _NOT_JOKING = re.compile(r"\b(?:not|no|isn ?t|isnt|seriously)\W+(?:a )?(?:joking|joke|kidding|jokes|lol)\b")
 _COUNTRIES = {"uk", "gb", "us", "usa", "aus", "can", "nzl", "nz", "five", "fvey", "nato", "eu", "fr", "de"}
 # Words that may follow a marking as descriptors, caveats or handling instructions.
@@ -209,6 +217,7 @@ _DOCUMENT_NOUNS = frozenset(
 # update") or the Ordnance Survey ("an OS map"); an abbreviation heads no such document.
 _NOT_ABBREVIATED_DOCUMENTS = frozenset("update updates upgrade version versions map maps grid ref reference".split())
 _HEADER_SPAN = 3
+_ADDRESS_WORDS = 2  # "sgt,", "morning all,", "ma'am," before a label
 _HEADER_CHARS = 60  # how far back on its line a label's header words may start
 _DOCUMENT_REACH = 3  # words after a marking in which the document it marks may be named
 # Emoji and symbols set a label apart as punctuation does ("🚨 OS 🚨 comms plan attached").
@@ -607,7 +616,10 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
         boundary = max(near.rfind(". "), near.rfind("? "), near.rfind("! "))
         opening = near[boundary + 1 :] if boundary >= 0 or lead == near else ""
         lead_words = re.findall(r"[a-z]+", opening)
-        if not (lead_words and all(w in _HEADER_WORDS for w in lead_words) and re.search(r"[:\-]\s*$", near)):
+        headed = lead_words and all(w in _HEADER_WORDS for w in lead_words) and re.search(r"[:\-]\s*$", near)
+        # Or someone addressed first, as a line opens: "Sgt, OS: staffing plan...".
+        addressed = 0 < len(lead_words) <= _ADDRESS_WORDS and re.search(r"[,:]\s*$", near)
+        if not (headed or addressed):
             lead = None
     ends_line = not re.search(r"[a-z0-9?]", tail)
     if lead is not None:
@@ -689,7 +701,12 @@ def not_meant(norm: Normalised, findings: list[Finding]) -> list[Finding]:
     jokes = []
     for finding in markings:
         k = last_word_ending.get(finding.span[1])
-        if k is not None and _joke_follows(norm, k + 1) and not _shared_after_all(norm, k + 1):
+        if (
+            k is not None
+            and _joke_follows(norm, k + 1)
+            and not _shared_after_all(norm, k + 1)
+            and not _KEEP_THE_DOCUMENT.search(" ".join(w.text for w in words[k + 1 : k + 1 + _KEEP_REACH]))
+        ):
             jokes.append(finding)
     return jokes
 
@@ -907,9 +924,11 @@ def _adjective_before_noun(norm: Normalised, j: int) -> bool:
     if j >= len(words):
         return False
     gap = norm.text[words[j - 1].end : words[j].start]
-    if gap.strip(" ") or words[j].text in _FUNCTION_WORDS or words[j].text in DESCRIPTORS:
+    following = words[j].text
+    if gap.strip(" ") or following in _FUNCTION_WORDS or following in DESCRIPTORS or following in _TAKEN_BACK_WORDS:
+        # Laughter is no noun: "TOP SECRET lol" is a marking, taken back or not (see not_meant).
         return False
-    return not words[j].text.isdigit()
+    return not following.isdigit()
 
 
 def _extend_descriptors(norm: Normalised, j: int) -> int:
