@@ -260,7 +260,7 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
     # it says how to handle what it carries is looked for only if a marking needs it.
     scheme_talk = bool(_SCHEME_TALK.search(norm.reading))
     handling = cache(lambda: bool(_HANDLING.search(norm.words)))
-    attached_here = cache(lambda: bool(_ATTACHED_HERE.search(norm.text)))
+    attached_here = cache(lambda: _attached_here(norm.text))
     findings = []
     resume = 0  # past the last finding and the descriptors written with it
     # A budget, so that a post of Teams' largest size costs what a short one does: a wall
@@ -732,7 +732,7 @@ def in_everyday_use(norm: Normalised, finding: Finding) -> bool:
         return False
     i, j = inside[0], inside[-1] + 1
     words = norm.word_list[i:j]
-    if any(w.disguised for w in words) or _ATTACHED_HERE.search(norm.text):
+    if any(w.disguised for w in words) or _attached_here(norm.text):
         # A document said to be attached here is marked, not joked about.
         return False
     if _said_of_a_thing(norm, i, j):
@@ -782,6 +782,12 @@ def _said_of_a_thing(norm: Normalised, i: int, j: int) -> bool:
     sentence_start = sentence_bounds(norm.text, words[k].start, words[k].end)[0]
     subject = [w for w in words[max(0, k - _SUBJECT_WORDS) : k] if w.start >= sentence_start]
     return not any(w.text in _DOCUMENT_NOUNS for w in subject)
+
+
+@lru_cache(maxsize=64)
+def _attached_here(text: str) -> bool:
+    """``_ATTACHED_HERE`` read once per message, however many markings ask."""
+    return bool(_ATTACHED_HERE.search(text))
 
 
 def _taken_back_in_brackets(norm: Normalised) -> bool:
