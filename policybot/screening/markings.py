@@ -223,11 +223,7 @@ _DOCUMENT_REACH = 3  # words after a marking in which the document it marks may 
 # Emoji and symbols set a label apart as punctuation does ("🚨 OS 🚨 comms plan attached").
 _DECORATION = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
 _LABEL_BEFORE = re.compile(rf"[\s\[\(<{{*#>\"'|:\-–/.,;{_DECORATION}]*")
-_POLITELY = re.compile(r"^[ \t]*(?:(?:please|pls|plz)[ \t]+)?")
-_HANDLED_AFTER = re.compile(
-    r"[ \t]+(?:so |and |but )?(?:please |pls |plz )?(?:do not|don['’ ]?t|dont|not to|keep it|no) "
-    r"(?:share|forward|fwd|circulate|print|send|pass|post|copy|screenshot|distribute|further|wider|tight|in)"
-)
+_POLITELY = re.compile(r"^[ \t]*(?:(?:so|and|but)[ \t]+)?(?:(?:please|pls|plz)[ \t]+)?")
 # Before a marking set apart mid-line: a separator, or a word introducing it ("RDIT
 # update, marked Official-Sensitive: data from the airbag module...") where nothing
 # says the marking is not, or not here ("don't post anything marked SECRET: ...").
@@ -459,8 +455,8 @@ _CLOSING_PHRASES = (("by", "the", "way"), ("for", "now"), ("just", "in", "case")
 # Handling instructions that say content is marked and must be kept close: where one
 # stands in the message, an applied marking needs no capitals to be believed.
 _HANDLING = re.compile(
-    r"\b(?:(?:do not|don ?t|dont|pls don ?t|please don ?t|not to|never|shouldn ?t|mustn ?t) (?:be )?"
-    r"(?:share|shared|forward|forwarded|circulate|circulated|print|printed|send|sent|pass|passed|put|post"
+    r"\b(?:(?:do not|don['’ ]?t|dont|pls don['’ ]?t|please don['’ ]?t|not to|never|shouldn['’ ]?t|mustn['’ ]?t)"
+    r" (?:be )?(?:share|shared|forward|forwarded|fwd|circulate|circulated|print|printed|send|sent|pass|passed|put|post"
     r"|posted|repeat|tell|discuss|leave|copy|screenshot|show|distribute|distributed)"
     r"|keep (?:it|this|them|that)? ?(?:in|within|to|between|inside|tight)|not for (?:circulation|sharing|onward"
     r"|distribution|wider)|need to know|embargoed|in confidence|no further|not beyond|within the team)\b"
@@ -604,7 +600,7 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
     # per marking than a short one (screening stays linear in a message's length).
     near = lead[-_HEADER_CHARS:]
     more_follows = bool(re.search(r"[a-z]", tail[:_HEADER_CHARS]))
-    if _SEPARATOR_BEFORE.search(near) and more_follows and (_SEPARATOR_AFTER.match(tail) or _HANDLED_AFTER.match(tail)):
+    if _SEPARATOR_BEFORE.search(near) and more_follows and (_SEPARATOR_AFTER.match(tail) or _closed_by_handling(tail)):
         # Set apart mid-line between separators, with more to follow: "the email's
         # down so: off-sen / Sunday's warrant moved to 0530"; or after one and closed by
         # how to handle it: "sending the schedule now - o/s so don't forward it".
@@ -623,12 +619,7 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
             lead = None
     ends_line = not re.search(r"[a-z0-9?]", tail)
     if lead is not None:
-        if (
-            ends_line
-            or _SEPARATOR_AFTER.match(tail)
-            or _WIDE_GAP.match(tail)
-            or _HANDLING.match(_POLITELY.sub("", tail[:_HEADER_CHARS]))
-        ):
+        if ends_line or _SEPARATOR_AFTER.match(tail) or _WIDE_GAP.match(tail) or _closed_by_handling(tail):
             # "O/S pls don't share outside the team": a handling instruction closes a label as a colon would
             return True
         return j < len(words) and words[j].text in DESCRIPTORS and _in_capitals(norm, j, j + 1)
@@ -638,6 +629,12 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
         and bool(re.search(r"[\-|:(\[/]\s*$", lead_text := text[line_start:start]))
         and bool(lead_text.strip())
     )
+
+
+def _closed_by_handling(tail: str) -> bool:
+    """What follows a marking on its line opens with how to handle it ("O/S pls don't
+    share outside the team", "- o/s so don't forward it")."""
+    return bool(_HANDLING.match(_POLITELY.sub("", tail[:_HEADER_CHARS])))
 
 
 def _bracketed_after_a_document(norm: Normalised, i: int, j: int) -> bool:
