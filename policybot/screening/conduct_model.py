@@ -387,7 +387,7 @@ def _not_conduct(text: str, start: int, end: int) -> bool:
     to the models, which learnt it from the hard negatives: a word of it anywhere in the
     sentence ("course", "training", "policy") also stood in misconduct ("porn saved
     under 'training materials'", "course the polish lot are at it again"), and dropping
-    that test took 43 findings more and one false alarm more on every dev set pooled."""
+    that test took 48 correct findings more and one false alarm more on every dev set pooled."""
     context = Context(text, start, min(end, start + 1))
     return context.is_permission_question() or context.asks_how_to()
 
