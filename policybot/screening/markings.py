@@ -170,11 +170,13 @@ _COMPARED_REACH = 4  # words between two markings compared
 _MARKING_NOUNS = frozenset("marking markings classification classifications label caveat descriptor level".split())
 # A message naming this many different markings lists the scheme rather than marking itself.
 _A_LIST_OF_LEVELS = 3
+# Asking not to, in the words (``Normalised.words``, "don t") or as typed ("don't").
+_DONT = r"(?:do not|don['’ ]?t|dont|pls don['’ ]?t|please don['’ ]?t|not to)"
 # Asked, after the marking, not to pass the thing on: whatever the laughter was about,
 # the marking is meant ("TOP SECRET lol no seriously don't share", "marked
 # official-sensitive so don't be screenshotting 😂").
 _KEEP_THE_DOCUMENT = re.compile(
-    r"\b(?:do not|don t|dont|pls don t|please don t|not to) (?:be )?(?:share|sharing|forward|forwarding|fwd"
+    rf"\b{_DONT} (?:be )?(?:share|sharing|forward|forwarding|fwd"
     r"|screenshot|screenshotting|circulate|circulating|print|printing|copy|copying|send|sending|pass it on)\b"
 )
 _KEEP_REACH = 12  # words after the marking in which the request is read
@@ -256,7 +258,6 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
     # it says how to handle what it carries is looked for only if a marking needs it.
     scheme_talk = bool(_SCHEME_TALK.search(norm.reading))
     handling = cache(lambda: bool(_HANDLING.search(norm.words)))
-    attached_here = cache(lambda: _attached_here(norm.text))
     findings = []
     resume = 0  # past the last finding and the descriptors written with it
     # A budget, so that a post of Teams' largest size costs what a short one does: a wall
@@ -271,7 +272,7 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
             _written_as_marking(norm, i, i + length)
             or _applied_to_content(norm, i, i + length, marking, handling, strict=False)
             # "restricted doc attached": a document of that marking, here in the chat.
-            or (_names_a_document(norm, i + length) and attached_here())
+            or (_names_a_document(norm, i + length) and _attached_here(norm.text))
         ):
             continue
         if form == STRICT and not (
@@ -288,7 +289,7 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
                 or _named_as_a_thing(norm, i, i + length)
                 or _spoken_of_in_general(norm, i, i + length)
             )
-            and not (_shared_after_all(norm, i + length) or attached_here())
+            and not (_shared_after_all(norm, i + length) or _attached_here(norm.text))
         ):
             continue
         end_word = _extend_descriptors(norm, i + length)
@@ -455,7 +456,7 @@ _CLOSING_PHRASES = (("by", "the", "way"), ("for", "now"), ("just", "in", "case")
 # Handling instructions that say content is marked and must be kept close: where one
 # stands in the message, an applied marking needs no capitals to be believed.
 _HANDLING = re.compile(
-    r"\b(?:(?:do not|don['’ ]?t|dont|pls don['’ ]?t|please don['’ ]?t|not to|never|shouldn['’ ]?t|mustn['’ ]?t)"
+    rf"\b(?:(?:{_DONT}|never|shouldn['’ ]?t|mustn['’ ]?t)"
     r" (?:be )?(?:share|shared|forward|forwarded|fwd|circulate|circulated|print|printed|send|sent|pass|passed|put|post"
     r"|posted|repeat|tell|discuss|leave|copy|screenshot|show|distribute|distributed)"
     r"|keep (?:it|this|them|that)? ?(?:in|within|to|between|inside|tight)|not for (?:circulation|sharing|onward"
@@ -781,9 +782,10 @@ def _said_of_a_thing(norm: Normalised, i: int, j: int) -> bool:
     return not any(w.text in _DOCUMENT_NOUNS for w in subject)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1)
 def _attached_here(text: str) -> bool:
-    """``_ATTACHED_HERE`` read once per message, however many markings ask."""
+    """``_ATTACHED_HERE`` read once per message, however many markings ask (the last
+    message only: nothing a message says is kept past its screening)."""
     return bool(_ATTACHED_HERE.search(text))
 
 
