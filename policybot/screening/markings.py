@@ -304,14 +304,22 @@ def _matches(norm: Normalised):
     """(position, (marking, length, form)) of each word sequence that names a marking,
     in order, not overlapping."""
     texts = [word.text for word in norm.word_list]
-    i = 0
-    while i < len(texts):
-        matched = _match_at(texts, i) or _shortened_official_sensitive(norm, texts, i) or _typed_in_two(norm, texts, i)
-        if matched is None:
-            i += 1
+    reach = 0  # the first word not yet inside a marking found
+    # Only the words that may begin one are looked at closely (see _BEGINNINGS).
+    for i in [i for i, text in enumerate(texts) if _may_begin_a_marking(text)]:
+        if i < reach:
             continue
-        yield i, matched
-        i += matched[1]
+        matched = _match_at(texts, i) or _shortened_official_sensitive(norm, texts, i) or _typed_in_two(norm, texts, i)
+        if matched is not None:
+            yield i, matched
+            reach = i + matched[1]
+
+
+def _may_begin_a_marking(text: str) -> bool:
+    """Whether a word may begin a marking as :func:`_matches` reads them: a phrase's
+    first word, a country of an EYES ONLY caveat, the first piece of a marking typed in
+    two, or what ``official`` shortens to (which begins "of")."""
+    return text in _BEGINNINGS or text[:2] == _OFFICIAL[:2] or text.endswith("eyesonly")
 
 
 def _match_at(texts: list[str], i: int) -> tuple[str, int, str] | None:
@@ -367,6 +375,17 @@ def _typed_in_two(norm: Normalised, texts: list[str], i: int) -> tuple[str, int,
 
 
 _OFFICIAL, _SENSITIVE = "official", "sensitive"
+_BEGINNINGS = (
+    {phrase[0] for phrase in _PHRASES}
+    | _COUNTRIES
+    | {_SENSITIVE}  # "SENSITIVE - OFFICIAL"
+    | {
+        words[0][:cut]
+        for words, (_, how) in _PHRASES.items()
+        if len(words) == 1 and how == AS_MARKING
+        for cut in range(1, len(words[0]))
+    }
+)
 # What may stand between the two words of one marking ("Off.Sens.", "ofc-sens", "off / sens").
 _WITHIN_A_MARKING = re.compile(r"[ \t]{0,2}[-./_–:]?[ \t]{0,2}")
 

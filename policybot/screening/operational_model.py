@@ -184,11 +184,15 @@ def positioned_tokens(norm: Normalised, entities: list[Entity]) -> list[tuple[in
         while next_span < len(spans) and spans[next_span][1] <= first:
             next_span += 1
         # Entities may nest (a postcode inside an address): the widest one that holds the word.
-        kind = next((k for s, e, k in spans[next_span : next_span + 4] if s <= first and last <= e), None)
+        kind = None
+        if next_span < len(spans) and spans[next_span][0] <= first:
+            kind = next((k for s, e, k in spans[next_span : next_span + 4] if s <= first and last <= e), None)
         if kind:
             token = f"<{kind}>"
             if out and out[-1][2] == token and out[-1][1] >= first - 3:
                 continue
+        elif not word.text[:1].isdigit():  # as every time and number begins
+            token = word.text
         elif _TIME.match(word.text):
             token = "<time>"
         elif _NUMBER.match(word.text):

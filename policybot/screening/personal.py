@@ -56,25 +56,29 @@ _DATE = rf"""(?:
       \d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:19|20)?\d{{2}}          # 12/04/1985, 12.4.85
     | \d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:19|20)\d{{2}}   # 12th April 1985
 )"""
+# Most patterns open with a look-ahead for the characters they can begin with: Python's
+# re tries every alternative, and every look-behind, wherever a pattern may start, and
+# the look-ahead turns most places in a long post away at once.
 PATTERNS: dict[str, re.Pattern] = {
     "dob": re.compile(
-        rf"""\b(?: d\.?o\.?b\.? | date\ of\ birth | born (?:\ on)? ) [\s:\-]* {_DATE}
-           | \b{_DATE} (?=\s*\(?\s*(?:dob|d\.o\.b)) """,
+        rf"""(?=[db\d]) (?: \b(?: d\.?o\.?b\.? | date\ of\ birth | born (?:\ on)? ) [\s:\-]* {_DATE}
+           | \b{_DATE} (?=\s*\(?\s*(?:dob|d\.o\.b)) )""",
         re.I | re.X,
     ),
     "age": re.compile(
-        r"""\b(?: aged\ \d{1,3} | \d{1,3}\s?(?:yo|y/o|yrs?\ old|years?\ old|-year-old|\ year\ old) )
+        r"""(?=[\d(]|aged) (?:
+             \b(?: aged\ \d{1,3} | \d{1,3}\s?(?:yo|y/o|yrs?\ old|years?\ old|-year-old|\ year\ old) )
            # "SMITH 34yrs" is an age; "got 6 yrs", "over 10 yrs", "sentenced to 4 yrs" a length of time
            | \b(?<!got\ )(?<!did\ )(?<!done\ )(?<!given\ )(?<!serving\ )(?<!served\ )(?<!for\ )(?<!over\ )(?<!last\ )(?<!past\ )(?<!after\ )(?<!in\ )(?<!to\ )(?<!nearly\ )(?<!almost\ )(?<!about\ )(?<!than\ )(?<!within\ )
              \d{1,3}\s?yrs?\b
            | \b\d{1,2}[\s\-]?(?:wks?|weeks?|mths?|months?)[\s\-]?old\b   # a baby "8 weeks old", "6-month-old"
            | (?<=[A-Za-z]\ )\(\d{1,2}\)                    # John Smith (34)
            | (?<=[a-z],\ )\d{1,2}(?=,)                     # Smith, 34,
-        """,
+        )""",
         re.I | re.X,
     ),
     "address": re.compile(
-        r"""\b(?:flat\ \d+[a-z]?,?\ )?\d{1,4}[a-z]?,?\ (?:[A-Z][a-z]+\ ){1,3}
+        r"""(?=flat|\d) \b(?:flat\ \d+[a-z]?,?\ )?\d{1,4}[a-z]?,?\ (?:[A-Z][a-z]+\ ){1,3}
             (?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Cl|Drive|Dr|Way|Court|Ct|Crescent|Cres|Place|Pl
               |Gardens|Gdns|Terrace|Grove|Walk|Row|Hill|Green|Park|Square|Sq|Mews|Rise|View|Yard|Parade|Chase
               |Meadow|Meadows|Fields|End|Lodge|Cottages|Estate)\b""",
@@ -82,18 +86,18 @@ PATTERNS: dict[str, re.Pattern] = {
     ),
     "postcode": re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|[a-z]{1,2}\d[a-z\d]?)\ ?\d[A-Za-z]{2}\b(?<![0-9])", re.X),
     "phone": re.compile(
-        r"""(?<![\d/])(?: (?:\+44\s?|0044\s?)\(?0?\)?\s?[1-37]\d{2,3} | 0[1-37]\d{2,3} )
+        r"""(?=[+0]) (?<![\d/])(?: (?:\+44\s?|0044\s?)\(?0?\)?\s?[1-37]\d{2,3} | 0[1-37]\d{2,3} )
             [\s\-]?\d{3}[\s\-]?\d{3,4}(?!\d)""",
         re.X,
     ),
     "vrm": re.compile(
-        r"""\b(?: [A-Z]{2}\d{2}\ ?[A-Z]{3}        # AB12 CDE (2001 on)
+        r"""(?=[A-Z]) \b(?: [A-Z]{2}\d{2}\ ?[A-Z]{3}        # AB12 CDE (2001 on)
                 | [A-Z]\d{1,3}\ ?[A-Z]{3}         # A123 BCD (1983-2001)
                 | [A-Z]{3}\ ?\d{1,3}[A-Z] )\b     # ABC 123D (1963-1983)""",
         re.X,
     ),
-    "pnc": re.compile(r"(?<![\d/])(?:(?:19|20)?(\d{2}))/(\d{5,7})([A-Za-z])(?![A-Za-z0-9])"),
-    "cro": re.compile(r"(?<![\d/])(\d{1,6})/(\d{2})([A-Za-z])(?![A-Za-z0-9])"),
+    "pnc": re.compile(r"(?=\d)(?<![\d/])(?:(?:19|20)?(\d{2}))/(\d{5,7})([A-Za-z])(?![A-Za-z0-9])"),
+    "cro": re.compile(r"(?=\d)(?<![\d/])(\d{1,6})/(\d{2})([A-Za-z])(?![A-Za-z0-9])"),
     "ni": re.compile(r"(?<![A-Za-z0-9])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])", re.I),
 }
 _CRO_CONTEXT = re.compile(r"\bcro\b", re.I)
@@ -149,7 +153,15 @@ def vocabulary() -> dict[str, frozenset[str]]:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    """The words as one regex alternation, after a look-ahead for their first letters:
+    Python's re tries every alternative wherever the pattern may start, and the
+    look-ahead turns most places away at once."""
+    firsts = "".join(sorted({w[0].lower() for w in words} | {w[0].upper() for w in words}))
+    return (
+        f"(?=[{re.escape(firsts)}])(?:"
+        + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+        + ")"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -190,23 +202,26 @@ def _phrases(section: str) -> dict[str, list[tuple[str, ...]]]:
     return by_first
 
 
-def _find_phrases(text: str, words: list[re.Match], section: str):
+def _find_phrases(text: str, words: list[re.Match], lowered: list[str], section: str):
     """(start, end) of each whole-word occurrence of the section's entries, words
-    apart by whitespace only, left to right without overlaps (as re.finditer would)."""
+    apart by whitespace only, left to right without overlaps (as re.finditer would).
+    ``lowered`` is each of ``words`` in lower case."""
     by_first = _phrases(section)
-    i = 0
-    while i < len(words):
-        for phrase in by_first.get(words[i].group().lower(), ()):
+    reach = 0  # the first word not yet inside a phrase found
+    # Only the words that begin an entry are looked at: a long post has hundreds of
+    # words and a section's entries begin with few of them.
+    for i in [i for i, word in enumerate(lowered) if word in by_first]:
+        if i < reach:
+            continue
+        for phrase in by_first[lowered[i]]:
             last = i + len(phrase) - 1
             if last < len(words) and all(
-                words[i + k].group().lower() == phrase[k]
-                and text[words[i + k - 1].end() : words[i + k].start()].isspace()
+                lowered[i + k] == phrase[k] and text[words[i + k - 1].end() : words[i + k].start()].isspace()
                 for k in range(1, len(phrase))
             ):
                 yield words[i].start(), words[last].end()
-                i = last
+                reach = last + 1
                 break
-        i += 1
 
 
 def find_entities(text: str) -> list[Entity]:
@@ -229,7 +244,8 @@ def find_entities(text: str) -> list[Entity]:
             found.append(Entity(kind, match.start(), match.end()))
     compiled = _compiled()
     words = list(_WORD.finditer(text))
-    for start, end in _find_phrases(text, words, "roles"):
+    lowered = [word.group().lower() for word in words]
+    for start, end in _find_phrases(text, words, lowered, "roles"):
         found.append(Entity("role", start, end))
         named = compiled["after_role"].match(text, end)
         if named and named.group(1).strip() and not _sentence_start_only(named.group(1)):
@@ -239,8 +255,8 @@ def find_entities(text: str) -> list[Entity]:
     for match in compiled["ranked"].finditer(text):
         found.append(Entity("staff", match.start(), match.end()))
     for section in STAFF_MATTER_SECTIONS:
-        found += [Entity(section, start, end) for start, end in _find_phrases(text, words, section)]
-    found += _given_names(text, words)
+        found += [Entity(section, start, end) for start, end in _find_phrases(text, words, lowered, section)]
+    found += _given_names(text, words, lowered)
     found += _dates_of_birth_after_names(text, found)
     return _distinct(found)
 
@@ -296,7 +312,7 @@ def given_names() -> frozenset[str]:
     return vocabulary()["given_names"] | frozenset(census)
 
 
-def _given_names(text: str, words: list[re.Match]) -> list[Entity]:
+def _given_names(text: str, words: list[re.Match], lowered: list[str]) -> list[Entity]:
     """A capitalised common given name and the surname after it: "Amy Lee", "ELLIOT
     GRAY"; in a message typed in capitals, capitals say nothing ("MY SECRET SANTA GOT
     ME A MUG"), so there the name must be written as one ("Santa Claus")."""
@@ -304,8 +320,8 @@ def _given_names(text: str, words: list[re.Match]) -> list[Entity]:
     end_of_last = -1
     given = given_names()
     shouting = None
-    for word in words:
-        if word.start() < end_of_last or not word.group()[0].isupper() or word.group().lower() not in given:
+    for word in [word for word, low in zip(words, lowered) if low in given]:
+        if word.start() < end_of_last or not word.group()[0].isupper():
             continue
         gap = word.end()
         while gap < len(text) and text[gap].isspace():

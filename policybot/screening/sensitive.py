@@ -123,18 +123,26 @@ _MARKED_SEP = r"[ ._,|:;]{0,2}[/\\\-][ ./\\\-_,|:;]{0,2}"
 # Not glued to a longer code or number on either side ("12.1/A/P", "1-A-C-4").
 _CODE_START = r"(?<![a-z0-9])(?<![a-z0-9][./\\\-_])"
 _CODE_END = r"(?![a-z0-9])(?![./\\\-_][a-z0-9])"
-_GRADING_352 = re.compile(_CODE_START + r"[1-3]" + _ANY_SEP + r"[a-e]" + _ANY_SEP + r"[pc]" + _CODE_END)
+
+
+def _code(first: str, rest: str) -> re.Pattern:
+    """A grading that begins with a character of class ``first``, not glued to a longer
+    code. Every grading's second character is a separator or a digit, never a letter:
+    that pair is looked for before the look-behinds, which would otherwise be tried at
+    every character of a message."""
+    return re.compile(f"(?={first}[^a-z])" + _CODE_START + first + rest + _CODE_END)
+
+
+_GRADING_352 = _code(r"[1-3]", _ANY_SEP + r"[a-e]" + _ANY_SEP + r"[pc]")
 _GRADING_352_PACKED = re.compile(
     r"\b(?:graded|grading|grade|intel|intelligence|3x5x2|sir)\W+(?:as\W+)?[1-3][a-e][pc]\b"
 )
-_GRADING_555_SEPARATED = re.compile(
-    _CODE_START + r"[a-e]" + _MARKED_SEP + r"[1-5]" + _MARKED_SEP + r"[1-5]" + _CODE_END
-)
-_GRADING_555 = re.compile(_CODE_START + r"[a-e](?:" + _ANY_SEP + r")?[1-5](?:" + _ANY_SEP + r")?[1-5]" + _CODE_END)
+_GRADING_555_SEPARATED = _code(r"[a-e]", _MARKED_SEP + r"[1-5]" + _MARKED_SEP + r"[1-5]")
+_GRADING_555 = _code(r"[a-e]", r"(?:" + _ANY_SEP + r")?[1-5](?:" + _ANY_SEP + r")?[1-5]")
 # The older 4x4 grading (source A-D, intelligence 1-4: "it's B2") is everywhere in how
 # staff talk about intelligence, and everywhere else too (the A1, a B1 form, A4 paper):
 # it counts only near words about intelligence, and not as a paper size or on a road.
-_GRADING_44 = re.compile(_CODE_START + r"[a-d][1-4]" + _CODE_END)
+_GRADING_44 = _code(r"[a-d]", r"[1-4]")
 _INTELLIGENCE_TALK = re.compile(
     r"\b(?:intel|intelligence|int|source|sources|handler|handlers|reporting|informant|chis|graded|grading|grade"
     r"|sir|log)\b"
