@@ -1206,3 +1206,52 @@ def test_a_marking_said_of_a_thing_that_is_no_document_is_a_figure_of_speech(scr
     """Markings are put on documents; "the cake is classified SECRET" says nothing is
     marked, unless what follows reads as work material."""
     assert ("protective-marking" in categories(screener, text)) is marked
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [
+        ("no clue why it came to us lol, it's got SECRET on the header. attached", True),
+        ("Here's the surveillance log, I put OFFICIAL-SENSITIVE in the footer as asked", True),
+        ("the briefing has OS on every page, see below", True),
+        # Where the marking goes, said of no document handed over, is talk about marking.
+        ("I always put OFFICIAL-SENSITIVE in the header of my emails before sending them by egress", False),
+        ("remember SECRET goes at the top and bottom of every page", False),
+    ],
+)
+def test_a_marking_printed_on_a_document_handed_over_is_its_marking(screener, text, marked):
+    """Said to be printed on a document ("has SECRET on the front page", "OS in the
+    footer") that the message hands over, the marking is that document's."""
+    assert ("protective-marking" in categories(screener, text)) is marked
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [
+        ("TS threat assessment below, gold group only", True),
+        ("this one is marked T/S, bronze commanders only", True),
+        ("(TS) exercise scenario for the CT table-top", True),
+        # TS is Trading Standards too: their reports and intel are everyday talk.
+        ("TS report on the counterfeit vapes came back, good result at court", False),
+        ("TS intel says the shop restocks on Fridays", False),
+        ("TS meeting moved to 11, same link", False),
+    ],
+)
+def test_ts_marks_top_secret_as_an_abbreviation_does(screener, text, marked):
+    """ "TS" is TOP SECRET where an abbreviation is read as a marking (a label, in
+    brackets, introduced); before a document noun only where the document is handed over."""
+    assert ("protective-marking" in categories(screener, text)) is marked
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [
+        ("Morning: OS Personal – occupational health referral for you to sign", True),
+        ("Attached: OS PERSONAL DATA welfare plan", True),
+        ("Attached: OS personal stuff for you", False),
+    ],
+)
+def test_a_label_s_descriptor_may_be_capitalised_and_closed_by_a_separator(screener, text, marked):
+    """A descriptor after a label is written in capitals ("OS PERSONAL DATA") or
+    capitalised and set apart ("OS Personal –"), as a marking is."""
+    assert ("protective-marking" in categories(screener, text)) is marked

@@ -96,6 +96,10 @@ def test_only_the_asking_clause_of_a_question_can_ask_whether_to_post():
     # Asked in the last clause, or from the first word, it is a question about posting.
     assert find_personal("Mrs Edna Pryce, 81, of 4 Tern Road, ok to put that on here?") == []
     assert find_personal("is it ok to put Mrs Edna Pryce, 81, of 4 Tern Road in this chat") == []
+    # A last clause that asks someone to do something is a request, whatever it sends.
+    assert find_personal(
+        "payroll here - can you check the address for Sgt Ivo Maddern so I can post his misconduct notice?"
+    )
 
 
 @pytest.mark.parametrize(
@@ -149,6 +153,11 @@ def test_what_a_message_says_is_public_is_not_personal_data_to_mark(text):
     # Policy 4.3's markings are for what must be kept close; an appeal or a court
     # result was published on purpose.
     assert find_personal(text) == []
+
+
+def test_a_message_asking_to_be_kept_off_the_appeal_is_not_public():
+    assert find_personal("the misper Ellie Brannan, 15, is with a man in a silver Astra, keep it off the appeal")
+    assert find_personal("don't mention the address in the media statement: victim Rhys Dorling, 22, 8 Cole Lane")
 
 
 def test_a_draft_for_the_press_is_not_yet_public():

@@ -91,8 +91,11 @@ _CLAUSE_END = re.compile(r"[.,;:!?\n]| [-\u2013\u2014] ")
 
 
 def says_public(text: str) -> bool:
-    """The message presents itself as public: an appeal, a press release, a court result."""
-    return bool(_PUBLIC.search(text.lower()))
+    """The message presents itself as public: an appeal, a press release, a court
+    result. One that asks for what it says to be kept close ("keep it off the appeal")
+    does not, whatever public thing it names."""
+    lowered = text.lower()
+    return bool(_PUBLIC.search(lowered)) and not _KEEP_IT_CLOSE.search(lowered)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int, str]:
@@ -145,7 +148,11 @@ class Context:
             return False
         if _INTERROGATIVE.match(self.text, self.first):
             return bool(_SENDING.search(self.sentence))
-        return bool(_SENDING.search(self.sentence, self._last_clause_start()))
+        clause = self._last_clause_start()
+        # "HR here - can you confirm his address so I can post the letter?" asks someone to do it.
+        if _REQUEST.match(self.text, self.first + clause):
+            return False
+        return bool(_SENDING.search(self.sentence, clause))
 
     def asks_how_to(self) -> bool:
         """A question asking how to do something ("how do I unlock my login after too

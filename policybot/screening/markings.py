@@ -68,6 +68,7 @@ _PHRASES: dict[tuple[str, ...], tuple[str, str]] = {
     ("off", "sen"): ("OFFICIAL-SENSITIVE", ANYWHERE),
     ("offsen",): ("OFFICIAL-SENSITIVE", ANYWHERE),
     ("os",): ("OFFICIAL-SENSITIVE", STRICT),
+    ("ts",): ("TOP SECRET", STRICT),
     ("top", "secret"): ("TOP SECRET", AS_MARKING),
     ("topsecret",): ("TOP SECRET", AS_MARKING),
     ("secret",): ("SECRET", AS_MARKING),
@@ -215,6 +216,23 @@ _DOCUMENT_NOUNS = frozenset(
     transcript transcripts results review minutes agenda dossier register matrix form forms tracker proposal
     proposals strategy casefile timeline correspondence photos images footage recording""".split()
 )
+# Where on a document its marking is printed, right after the marking.
+_PLACE_ON_A_DOCUMENT = re.compile(
+    r"(?:on|in|at|across) (?:the |its |their |every )?(?:header|headers|footer|footers|top|bottom|front|front page"
+    r"|first page|page|pages|cover|cover sheet|banner|subject line|title page|watermark)\b"
+)
+_PLACE_ON_A_DOCUMENT_WORDS = 5
+# A document handed over without the word "attached": "here's the Tac Ad log", "the
+# briefing pack is below".
+_HERE_IS_THE_DOCUMENT = re.compile(
+    r"\bhere (?:s|is|are) (?:the|my|our|your|a|an|this|that)(?: [a-z]+){0,2} (?:"
+    + "|".join(sorted(_DOCUMENT_NOUNS))
+    + r")\b|\bbelow\b"
+)
+# Abbreviations that also name a team whose documents are everyday talk: "TS" is
+# Trading Standards too ("the TS report on the vape shop"), so before a document noun
+# it marks the document only where the message hands that document over.
+_ALSO_A_TEAM = frozenset({"ts"})
 # What "OS" before a noun means when it is no marking: an operating system ("the laptop OS
 # update") or the Ordnance Survey ("an OS map"); an abbreviation heads no such document.
 _NOT_ABBREVIATED_DOCUMENTS = frozenset("update updates upgrade version versions map maps grid ref reference".split())
@@ -273,11 +291,13 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
             or _applied_to_content(norm, i, i + length, marking, handling, strict=False)
             # "restricted doc attached": a document of that marking, here in the chat.
             or (_names_a_document(norm, i + length) and _attached_here(norm.text))
+            or _printed_on_a_document_here(norm, i + length)
         ):
             continue
         if form == STRICT and not (
             _strictly_a_marking(norm, i, i + length)
             or _applied_to_content(norm, i, i + length, marking, handling, strict=True)
+            or _printed_on_a_document_here(norm, i + length)
         ):
             continue
         if (
@@ -289,7 +309,11 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
                 or _named_as_a_thing(norm, i, i + length)
                 or _spoken_of_in_general(norm, i, i + length)
             )
-            and not (_shared_after_all(norm, i + length) or _attached_here(norm.text))
+            and not (
+                _shared_after_all(norm, i + length)
+                or _attached_here(norm.text)
+                or _printed_on_a_document_here(norm, i + length)
+            )
         ):
             continue
         end_word = _extend_descriptors(norm, i + length)
@@ -429,7 +453,7 @@ def _strictly_a_marking(norm: Normalised, i: int, j: int) -> bool:
     if any(w.text in _INTRODUCERS for w in words[max(0, i - 3) : i]):
         return True
     if _in_capitals(norm, i, j) and _names_a_document(norm, j, abbreviated=True):
-        return True
+        return words[i].text not in _ALSO_A_TEAM or _handed_over(norm)
     # Typed with dots, dashes or slashes ("o.s.", "O-S") it is no operating system nor
     # map, so before a version of a document handed over it marks that version.
     return all(w.disguised for w in words[i:j]) and _names_a_document(norm, j) and _conveyed(norm, i, j)
@@ -642,13 +666,22 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
         if ends_line or _SEPARATOR_AFTER.match(tail) or _WIDE_GAP.match(tail) or _closed_by_handling(tail):
             # "O/S pls don't share outside the team": a handling instruction closes a label as a colon would
             return True
-        return j < len(words) and words[j].text in DESCRIPTORS and _in_capitals(norm, j, j + 1)
+        return j < len(words) and words[j].text in DESCRIPTORS and _descriptor_written_as_one(norm, j)
     # Closing a line: "Notes attached - RESTRICTED"
     return (
         ends_line
         and bool(re.search(r"[\-|:(\[/]\s*$", lead_text := text[line_start:start]))
         and bool(lead_text.strip())
     )
+
+
+def _descriptor_written_as_one(norm: Normalised, j: int) -> bool:
+    """The descriptor at word ``j`` is written as a marking's is: in capitals ("OS
+    PERSONAL"), or capitalised and closed by a separator ("OS Personal - welfare form")."""
+    if _in_capitals(norm, j, j + 1):
+        return True
+    word = norm.word_list[j]
+    return norm.original_of(word).istitle() and bool(_SEPARATOR_AFTER.match(norm.text, word.end))
 
 
 def _closed_by_handling(tail: str) -> bool:
@@ -802,6 +835,20 @@ def _said_of_a_thing(norm: Normalised, i: int, j: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _handed_over(norm: Normalised) -> bool:
+    """The message hands a document over: attached or put here (``_ATTACHED_HERE``),
+    below, or introduced as "here's the <document>"."""
+    return _attached_here(norm.text) or bool(_HERE_IS_THE_DOCUMENT.search(norm.words))
+
+
+def _printed_on_a_document_here(norm: Normalised, j: int) -> bool:
+    """The marking before word ``j`` is said to be printed on a document ("got SECRET on
+    the header", "says OFFICIAL-SENSITIVE at the top", "I've put OS in the footer")
+    that the message hands over (:func:`_handed_over`): it is that document's marking."""
+    following = " ".join(w.text for w in norm.word_list[j : j + _PLACE_ON_A_DOCUMENT_WORDS])
+    return bool(_PLACE_ON_A_DOCUMENT.match(following)) and _handed_over(norm)
+
+
 def _attached_here(text: str) -> bool:
     """``_ATTACHED_HERE`` read once per message, however many markings ask (the last
     message only: nothing a message says is kept past its screening)."""
