@@ -1255,3 +1255,17 @@ def test_a_label_s_descriptor_may_be_capitalised_and_closed_by_a_separator(scree
     """A descriptor after a label is written in capitals ("OS PERSONAL DATA") or
     capitalised and set apart ("OS Personal –"), as a marking is."""
     assert ("protective-marking" in categories(screener, text)) is marked
+
+
+@pytest.mark.parametrize(
+    "text, sensitive",
+    [
+        ("custody suite keypad code is now 8831 after the audit", True),
+        ("welfare check at the bungalow, key safe code 2290, she's expecting us", True),
+        ("the alarm code for the front office changed again, ask the station sergeant for it", False),
+        ("who changed the door code? mine isn't working", False),
+    ],
+)
+def test_a_code_that_opens_a_door_alarm_or_key_safe_is_sensitive(screener, text, sensitive):
+    """The digits that open a door, gate, alarm or key safe let whoever reads them in."""
+    assert ("sensitive-content" in categories(screener, text)) is sensitive

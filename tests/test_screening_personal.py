@@ -31,6 +31,7 @@ def test_identifiers_are_found_by_their_shape():
         "Mrs Dorcas Lyle born 4th June 1962 is the witness",
         "the male we nicked lives at 22 Sorrel Way with his brother",
         "registered keeper of WF19 KXA is Declan Rudd, address 3 Quay Street",
+        "the caller was Keith Varney (62, the farm next to the quarry)",
     ],
 )
 def test_an_identifier_beside_a_role_or_name_is_personal_data(text):

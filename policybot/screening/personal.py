@@ -72,7 +72,7 @@ PATTERNS: dict[str, re.Pattern] = {
            | \b(?<!got\ )(?<!did\ )(?<!done\ )(?<!given\ )(?<!serving\ )(?<!served\ )(?<!for\ )(?<!over\ )(?<!last\ )(?<!past\ )(?<!after\ )(?<!in\ )(?<!to\ )(?<!nearly\ )(?<!almost\ )(?<!about\ )(?<!than\ )(?<!within\ )
              \d{1,3}\s?yrs?\b
            | \b\d{1,2}[\s\-]?(?:wks?|weeks?|mths?|months?)[\s\-]?old\b   # a baby "8 weeks old", "6-month-old"
-           | (?<=[A-Za-z]\ )\(\d{1,2}\)                    # John Smith (34)
+           | (?<=[A-Za-z]\ )\(\d{1,2}(?:\)|(?=,))             # John Smith (34), Dave Lacey (47, next door)
            | (?<=[a-z],\ )\d{1,2}(?=,)                     # Smith, 34,
         )""",
         re.I | re.X,

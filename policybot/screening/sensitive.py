@@ -103,6 +103,16 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
     ),
     (
         re.compile(
+            # A code that opens a door, gate, alarm or key safe, with its digits: "door code
+            # 4417", "key safe code is 4172", "gate code at the back of the nick, 0505".
+            r"\b(?<!my )(?:door|doors|alarm|key ?safe|gate|padlock|keypad|entry|access|combination) (?:codes?"
+            r"|combinations?|combo|pin)\b(?: [a-z]+){0,6}? \d{3,6}\b"
+        ),
+        "Gives an access code to a door, gate, alarm or key safe",
+        True,
+    ),
+    (
+        re.compile(
             # "pm" is not a private message ("PM me") nor a time ("2 pm").
             r"\b(?<!\d )(?:post ?mortem|pm(?! (?:me|you|him|her|them|us)\b)|autopsy|pathologist)(?: \w+){0,12}? "
             r"(?:wounds?|ligature|fractures?|stab(?:bed|bing)?|strangul\w*|asphyxi\w*|trauma|injur(?:y|ies)|bruis\w*"
