@@ -1269,3 +1269,22 @@ def test_a_label_s_descriptor_may_be_capitalised_and_closed_by_a_separator(scree
 def test_a_code_that_opens_a_door_alarm_or_key_safe_is_sensitive(screener, text, sensitive):
     """The digits that open a door, gate, alarm or key safe let whoever reads them in."""
     assert ("sensitive-content" in categories(screener, text)) is sensitive
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [
+        # Put here "via Teams" or "on this chat" is put here.
+        ("egress is broken so sending via Teams, it's marked Official-Sensitive, shout if that's a problem", True),
+        # A marking signed off as a sentence of its own under what it marks.
+        ("Please find attached. Restricted.", True),
+        ("How did the panel go? Confidential.", False),
+        # A version of a document is a document, whatever "OS version" means elsewhere.
+        ("here's the OS version of the briefing note, don't share", True),
+        ("the OS version on the new laptops is out of date", False),
+        # Applied, then named for its scheme.
+        ("this attachment is PROTECT under the old scheme, still valid though", True),
+    ],
+)
+def test_a_marked_document_handed_over_in_more_words(screener, text, marked):
+    assert ("protective-marking" in categories(screener, text)) is marked

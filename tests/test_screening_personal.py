@@ -161,6 +161,11 @@ def test_a_message_asking_to_be_kept_off_the_appeal_is_not_public():
     assert find_personal("don't mention the address in the media statement: victim Rhys Dorling, 22, 8 Cole Lane")
 
 
+def test_a_message_saying_it_is_not_public_yet_is_not_public():
+    assert find_personal("not released to the press yet, but the man in the river is Colin Aldous, 58, of Reedham")
+    assert find_personal("court result tomorrow, family haven't been told: victim Lily Marr, 19, 2 Mere Lane")
+
+
 def test_a_draft_for_the_press_is_not_yet_public():
     assert find_personal("draft for the press office: victim Dana Lusher, 19, of 4 Tye Lane, Hoxne")
     assert find_personal("the draft press release names the victim, Dana Lusher, 19, of 4 Tye Lane, Hoxne")

@@ -59,6 +59,16 @@ _PUBLIC = re.compile(
 )
 
 
+# Saying that what the message tells is not public yet: "we're not confirming publicly",
+# "hasn't been released", "family not informed yet".
+_NOT_PUBLIC = re.compile(
+    r"\b(?:not|isn['\u2019 ]?t|hasn['\u2019 ]?t|haven['\u2019 ]?t)(?: yet)?(?: been)?"
+    r" (?:public|made public|released|named|confirm(?:ing|ed)? (?:it |this |that )?publicly)"
+    r"|\b(?:family|families|next of kin|nok|relatives) (?:(?:have|has|had)(?: not|n['\u2019 ]?t) been|not|not yet|yet to be)"
+    r"(?: yet)? (?:informed|told|notified)\b"
+)
+
+
 # The writer asking for what they wrote to be kept close: "DON'T broadcast it", "keep it
 # off the briefing board", "nobody is to say anything", "tell your teams face to face",
 # "only Silver and ECR know". A reminder about the channel ("don't put anything OS on
@@ -95,7 +105,7 @@ def says_public(text: str) -> bool:
     result. One that asks for what it says to be kept close ("keep it off the appeal")
     does not, whatever public thing it names."""
     lowered = text.lower()
-    return bool(_PUBLIC.search(lowered)) and not _KEEP_IT_CLOSE.search(lowered)
+    return bool(_PUBLIC.search(lowered)) and not (_KEEP_IT_CLOSE.search(lowered) or _NOT_PUBLIC.search(lowered))
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int, str]:

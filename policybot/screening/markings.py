@@ -153,7 +153,8 @@ _ATTACHED_HERE = re.compile(
     r"\b(?<!ll )(?<!will )(?<!to )(?<!not )(?<!n't )(?<!nt )(?<!cannot )(?<!never )(?:attached|attaching|uploaded|uploading|scanned it in"
     r"|attachment (?:is )?(?:below|above|here)|see attachment|(?:the|this) attachment"
     r"|(?:put|posted|dropped|pasted|sending|sent) (?:you |it |them |this |the [a-z0-9.]+ (?:[a-z0-9.]+ )?){0,2}"
-    r"(?:here|on here|in here|in the (?:channel|files?|chat|files tab)))\b(?![^.\n]{0,40}\b(?:the|an|my|your|his|her|their|this|that) e-?mail)"
+    r"(?:here|on here|in here|in the (?:channel|files?|chat|files tab)|(?:via|on|over|through) teams"
+    r"|(?:in|on|to) this (?:chat|channel|group)))\b(?![^.\n]{0,40}\b(?:the|an|my|your|his|her|their|this|that) e-?mail)"
 )
 # A sentence that hands content over: the marked thing in it is being sent, put or
 # posted ("Forwarding the RESTRICTED sitrep from Gold", "The TOP SECRET stuff for the
@@ -236,6 +237,9 @@ _ALSO_A_TEAM = frozenset({"ts"})
 # What "OS" before a noun means when it is no marking: an operating system ("the laptop OS
 # update") or the Ordnance Survey ("an OS map"); an abbreviation heads no such document.
 _NOT_ABBREVIATED_DOCUMENTS = frozenset("update updates upgrade version versions map maps grid ref reference".split())
+_OF_A_DOCUMENT = re.compile(
+    r"of (?:the|this|that|my|our|your|a) (?:[a-z]+ )?(?:" + "|".join(sorted(_DOCUMENT_NOUNS)) + r")\b"
+)
 _HEADER_SPAN = 3
 _ADDRESS_WORDS = 2  # "sgt,", "morning all,", "ma'am," before a label
 _HEADER_CHARS = 60  # how far back on its line a label's header words may start
@@ -292,6 +296,7 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
             # "restricted doc attached": a document of that marking, here in the chat.
             or (_names_a_document(norm, i + length) and _attached_here(norm.text))
             or _printed_on_a_document_here(norm, i + length)
+            or (_a_sentence_of_its_own(norm, i, i + length) and _handed_over(norm))
         ):
             continue
         if form == STRICT and not (
@@ -493,7 +498,7 @@ _APPLIED_BEFORE = re.compile(
 _AFTER_APPLIED = frozenset(
     """so and but please pls do don't dont not until unless as then now thanks thx cheers ta ok okay also
     just too obviously btw fyi guys folks all everyone team mate lads though remember mind i we you
-    im i'm it's its this that""".split()
+    im i'm it's its this that under""".split()
 )
 _CLOSING_PHRASES = (("by", "the", "way"), ("for", "now"), ("just", "in", "case"), ("for", "info"))
 # Handling instructions that say content is marked and must be kept close: where one
@@ -565,7 +570,8 @@ def _names_a_document(norm: Normalised, j: int, abbreviated: bool = False) -> bo
         if (gap != " " and not dotted) or word in _IDIOMS or word in _FUNCTION_WORDS:
             return False
         if abbreviated and word in _NOT_ABBREVIATED_DOCUMENTS:
-            return False
+            # ...unless it is said to be one of a document: "the OS version of the tasking doc".
+            return _OF_A_DOCUMENT.match(" ".join(w.text for w in words[k + 1 : k + 5])) is not None
         if word in _DOCUMENT_NOUNS:
             return True
     return False
@@ -839,6 +845,19 @@ def _handed_over(norm: Normalised) -> bool:
     """The message hands a document over: attached or put here (``_ATTACHED_HERE``),
     below, or introduced as "here's the <document>"."""
     return _attached_here(norm.text) or bool(_HERE_IS_THE_DOCUMENT.search(norm.words))
+
+
+def _a_sentence_of_its_own(norm: Normalised, i: int, j: int) -> bool:
+    """Words ``i:j`` are a sentence by themselves, capitalised, as a marking is signed
+    off under what it marks: "Pls see attached. Protect." """
+    words = norm.word_list
+    before = norm.text[: words[i].start].rstrip()
+    after = norm.text[words[j - 1].end :].lstrip()
+    return (
+        (not before or before[-1] in ".!?:\n")
+        and (not after or after[0] in ".!?\n")
+        and norm.original_of(words[i])[:1].isupper()
+    )
 
 
 def _printed_on_a_document_here(norm: Normalised, j: int) -> bool:
