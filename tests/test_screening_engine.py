@@ -1230,16 +1230,18 @@ def test_a_marking_printed_on_a_document_handed_over_is_its_marking(screener, te
     [
         ("TS threat assessment below, gold group only", True),
         ("this one is marked T/S, bronze commanders only", True),
-        ("(TS) exercise scenario for the CT table-top", True),
-        # TS is Trading Standards too: their reports and intel are everyday talk.
+        ("(TS) exercise scenario for the CT table-top attached", True),
+        # TS is Trading Standards too: their reports, intel and visits are everyday talk.
+        ("TS: joint visit to the vape shop on Friday, can anyone come?", False),
+        ("Trading Standards (TS) want a hand with the fake perfume seizure", False),
         ("TS report on the counterfeit vapes came back, good result at court", False),
         ("TS intel says the shop restocks on Fridays", False),
         ("TS meeting moved to 11, same link", False),
     ],
 )
 def test_ts_marks_top_secret_as_an_abbreviation_does(screener, text, marked):
-    """ "TS" is TOP SECRET where an abbreviation is read as a marking (a label, in
-    brackets, introduced); before a document noun only where the document is handed over."""
+    """ "TS" is TOP SECRET where introduced as a marking ("marked T/S"); otherwise, as
+    Trading Standards is "TS" too, only where the message hands a document over."""
     assert ("protective-marking" in categories(screener, text)) is marked
 
 

@@ -230,9 +230,9 @@ _HERE_IS_THE_DOCUMENT = re.compile(
     + "|".join(sorted(_DOCUMENT_NOUNS))
     + r")\b|\bbelow\b"
 )
-# Abbreviations that also name a team whose documents are everyday talk: "TS" is
-# Trading Standards too ("the TS report on the vape shop"), so before a document noun
-# it marks the document only where the message hands that document over.
+# Abbreviations that also name a team: "TS" is Trading Standards too ("TS: joint visit
+# Friday", "the TS report on the vape shop"), so unless introduced as a marking ("marked
+# TS") it marks something only where the message hands a document over.
 _ALSO_A_TEAM = frozenset({"ts"})
 # What "OS" before a noun means when it is no marking: an operating system ("the laptop OS
 # update") or the Ordnance Survey ("an OS map"); an abbreviation heads no such document.
@@ -453,12 +453,14 @@ def _strictly_a_marking(norm: Normalised, i: int, j: int) -> bool:
     """An abbreviation used as a marking: a label, in brackets, introduced, or in
     capitals right before the document it marks ("the OS doc", "O/S briefing")."""
     words = norm.word_list
-    if _is_label(norm, i, j) or _bracketed(norm, words[i].start, words[j - 1].end):
-        return True
     if any(w.text in _INTRODUCERS for w in words[max(0, i - 3) : i]):
         return True
+    if words[i].text in _ALSO_A_TEAM and not _handed_over(norm):
+        return False  # "TS: joint visit Friday", "Trading Standards (TS)" name the team
+    if _is_label(norm, i, j) or _bracketed(norm, words[i].start, words[j - 1].end):
+        return True
     if _in_capitals(norm, i, j) and _names_a_document(norm, j, abbreviated=True):
-        return words[i].text not in _ALSO_A_TEAM or _handed_over(norm)
+        return True
     # Typed with dots, dashes or slashes ("o.s.", "O-S") it is no operating system nor
     # map, so before a version of a document handed over it marks that version.
     return all(w.disguised for w in words[i:j]) and _names_a_document(norm, j) and _conveyed(norm, i, j)
