@@ -842,11 +842,10 @@ def _said_of_a_thing(norm: Normalised, i: int, j: int) -> bool:
     return not any(w.text in _DOCUMENT_NOUNS for w in subject)
 
 
-@lru_cache(maxsize=1)
 def _handed_over(norm: Normalised) -> bool:
     """The message hands a document over: attached or put here (``_ATTACHED_HERE``),
     below, or introduced as "here's the <document>"."""
-    return _attached_here(norm.text) or bool(_HERE_IS_THE_DOCUMENT.search(norm.words))
+    return _attached_here(norm.text) or _document_here(norm.words)
 
 
 def _a_sentence_of_its_own(norm: Normalised, i: int, j: int) -> bool:
@@ -870,10 +869,17 @@ def _printed_on_a_document_here(norm: Normalised, j: int) -> bool:
     return bool(_PLACE_ON_A_DOCUMENT.match(following)) and _handed_over(norm)
 
 
+@lru_cache(maxsize=1)
 def _attached_here(text: str) -> bool:
     """``_ATTACHED_HERE`` read once per message, however many markings ask (the last
     message only: nothing a message says is kept past its screening)."""
     return bool(_ATTACHED_HERE.search(text))
+
+
+@lru_cache(maxsize=1)
+def _document_here(words: str) -> bool:
+    """``_HERE_IS_THE_DOCUMENT`` read once per message, as :func:`_attached_here`."""
+    return bool(_HERE_IS_THE_DOCUMENT.search(words))
 
 
 def _taken_back_in_brackets(norm: Normalised) -> bool:
