@@ -162,8 +162,12 @@ def test_a_message_asking_to_be_kept_off_the_appeal_is_not_public():
 
 
 def test_a_message_saying_it_is_not_public_yet_is_not_public():
-    assert find_personal("not released to the press yet, but the man in the river is Colin Aldous, 58, of Reedham")
+    assert find_personal("it's not public yet, but the man in the river is Colin Aldous, 58, of Reedham")
     assert find_personal("court result tomorrow, family haven't been told: victim Lily Marr, 19, 2 Mere Lane")
+
+
+def test_a_press_release_saying_whom_it_does_not_name_is_still_public():
+    assert find_personal("Press release: a man, 45, from Diss has been charged. The victim has not been named.") == []
 
 
 def test_a_draft_for_the_press_is_not_yet_public():

@@ -60,10 +60,11 @@ _PUBLIC = re.compile(
 
 
 # Saying that what the message tells is not public yet: "we're not confirming publicly",
-# "hasn't been released", "family not informed yet".
+# "it isn't public yet", "family not informed yet". (Not "hasn't been named" or "not
+# released": a press release or a news story says that of what it leaves out.)
 _NOT_PUBLIC = re.compile(
     r"\b(?:not|isn['\u2019 ]?t|hasn['\u2019 ]?t|haven['\u2019 ]?t)(?: yet)?(?: been)?"
-    r" (?:public|made public|released|named|confirm(?:ing|ed)? (?:it |this |that )?publicly)"
+    r" (?:public|made public|confirm(?:ing|ed)? (?:it |this |that )?publicly)"
     r"|\b(?:family|families|next of kin|nok|relatives) (?:(?:have|has|had)(?: not|n['\u2019 ]?t) been|not|not yet|yet to be)"
     r"(?: yet)? (?:informed|told|notified)\b"
 )
