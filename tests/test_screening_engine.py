@@ -1290,3 +1290,19 @@ def test_a_code_that_opens_a_door_alarm_or_key_safe_is_sensitive(screener, text,
 )
 def test_a_marked_document_handed_over_in_more_words(screener, text, marked):
     assert ("protective-marking" in categories(screener, text)) is marked
+
+
+@pytest.mark.parametrize(
+    "text, indecent",
+    [
+        # Offered round: a question opening with "who" asks no permission.
+        ("who wants to see the nudes my ex sent me? 👀", True),
+        # Shared for a laugh, whatever casework word is near.
+        ("here's the link to the onlyfans of the new girl in the custody office 👀", True),
+        ("anyone wanna see the porn the suspect had on his phone lol", True),
+        # Casework, not shared round.
+        ("the suspect in custody ran an onlyfans account, DFU have the details", False),
+    ],
+)
+def test_indecent_material_offered_round_counts(screener, text, indecent):
+    assert ("indecent" in categories(screener, text)) is indecent

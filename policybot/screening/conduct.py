@@ -766,11 +766,12 @@ _REPORTED = re.compile(
 # Words in quotation marks; an apostrophe inside a word ("she'll") is none.
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]+[\"\u201d]|(?<!\w)['\u2018][^'\u2018\u2019]+['\u2019](?!\w)")
 # Casework material passed round for entertainment: "you've got to see it", "sharing
-# the ... lol", "have a look at her insta".
+# the ... lol", "have a look at her insta", "who wants to see...", "here's the link to...".
 _PASSED_ROUND = re.compile(
     r"\b"
     + _any(
         "you ve got to see|you have to see|you gotta see|gotta see|got to see this|you need to see",
+        "(?:who|anyone|any1|any one) (?:wants|want|wanna) (?:to )?see|here s (?:the|a) link",
         "have a look at (?:her|his|their|the state)|look at the state of|check (?:it|this|her|him) out",
         "sharing (?:it|this|the)|saved (?:it|the|this)" + _letters(_CLAUSE_CHARS, lazy=True) + "(?:onto|to|on) my",
     )

@@ -19,6 +19,9 @@ _INTERROGATIVE = re.compile(
     r"\s*(?:can|could|may|might|am|is|are|should|shall|would|will|do|does|did|what|what's|whats|how|which|why"
     r"|where|when|who|is it|isn't|are we|has|have)\b(?!')"
 )
+# Asking who, which, where or when asks no permission, whatever is sent in it: "who
+# wants to see the pics she sent me?" offers them round.
+_ASKS_WHO_OR_WHERE = re.compile(r"\s*(?:who|whos|who s|which|where|when)\b")
 # Asking someone to do something, as opposed to asking whether it may be done.
 _REQUEST = re.compile(
     r"\s*(?:(?:can|could|would|will|pls|please) (?:you|u|ya|someone|somebody|any ?one)"
@@ -155,7 +158,7 @@ class Context:
         A sentence that opens with a question word is a question throughout; one that
         only ends with "?" asks only in its last clause, so "victim care here – Mr X,
         73, ..., can an officer pop round?" asks nothing about posting here."""
-        if self.is_request() or not self.is_question():
+        if self.is_request() or not self.is_question() or _ASKS_WHO_OR_WHERE.match(self.text, self.first):
             return False
         if _INTERROGATIVE.match(self.text, self.first):
             return bool(_SENDING.search(self.sentence))
