@@ -1239,7 +1239,7 @@ def test_a_marking_printed_on_a_document_handed_over_is_its_marking(screener, te
         ("TS meeting moved to 11, same link", False),
     ],
 )
-def test_ts_marks_top_secret_as_an_abbreviation_does(screener, text, marked):
+def test_ts_is_top_secret_only_where_introduced_or_a_document_is_handed_over(screener, text, marked):
     """ "TS" is TOP SECRET where introduced as a marking ("marked T/S"); otherwise, as
     Trading Standards is "TS" too, only where the message hands a document over."""
     assert ("protective-marking" in categories(screener, text)) is marked
