@@ -217,6 +217,8 @@ _DOCUMENT_NOUNS = frozenset(
     transcript transcripts results review minutes agenda dossier register matrix form forms tracker proposal
     proposals strategy casefile timeline correspondence photos images footage recording""".split()
 )
+# Any one of them, as a regex alternation.
+_A_DOCUMENT_NOUN = "(?:" + "|".join(sorted(_DOCUMENT_NOUNS)) + ")"
 # Where on a document its marking is printed, right after the marking.
 _PLACE_ON_A_DOCUMENT = re.compile(
     r"(?:on|in|at|across) (?:the |its |their |every )?(?:header|headers|footer|footers|top|bottom|front|front page"
@@ -226,9 +228,7 @@ _PLACE_ON_A_DOCUMENT_WORDS = 5
 # A document handed over without the word "attached": "here's the Tac Ad log", "the
 # briefing pack is below".
 _HERE_IS_THE_DOCUMENT = re.compile(
-    r"\bhere (?:s|is|are) (?:the|my|our|your|a|an|this|that)(?: [a-z]+){0,2} (?:"
-    + "|".join(sorted(_DOCUMENT_NOUNS))
-    + r")\b|\bbelow\b"
+    r"\bhere (?:s|is|are) (?:the|my|our|your|a|an|this|that)(?: [a-z]+){0,2} " + _A_DOCUMENT_NOUN + r"\b|\bbelow\b"
 )
 # Abbreviations that also name a team: "TS" is Trading Standards too ("TS: joint visit
 # Friday", "the TS report on the vape shop"), so unless introduced as a marking ("marked
@@ -237,9 +237,7 @@ _ALSO_A_TEAM = frozenset({"ts"})
 # What "OS" before a noun means when it is no marking: an operating system ("the laptop OS
 # update") or the Ordnance Survey ("an OS map"); an abbreviation heads no such document.
 _NOT_ABBREVIATED_DOCUMENTS = frozenset("update updates upgrade version versions map maps grid ref reference".split())
-_OF_A_DOCUMENT = re.compile(
-    r"of (?:the|this|that|my|our|your|a) (?:[a-z]+ )?(?:" + "|".join(sorted(_DOCUMENT_NOUNS)) + r")\b"
-)
+_OF_A_DOCUMENT = re.compile(r"of (?:the|this|that|my|our|your|a) (?:[a-z]+ )?" + _A_DOCUMENT_NOUN + r"\b")
 _HEADER_SPAN = 3
 _ADDRESS_WORDS = 2  # "sgt,", "morning all,", "ma'am," before a label
 _HEADER_CHARS = 60  # how far back on its line a label's header words may start
@@ -290,19 +288,20 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
         if i < resume:
             continue
         first = words[i]
+        printed = _printed_on_a_document_here(norm, i + length)
         if form == AS_MARKING and not (
             _written_as_marking(norm, i, i + length)
             or _applied_to_content(norm, i, i + length, marking, handling, strict=False)
             # "restricted doc attached": a document of that marking, here in the chat.
             or (_names_a_document(norm, i + length) and _attached_here(norm.text))
-            or _printed_on_a_document_here(norm, i + length)
+            or printed
             or (_a_sentence_of_its_own(norm, i, i + length) and _handed_over(norm))
         ):
             continue
         if form == STRICT and not (
             _strictly_a_marking(norm, i, i + length)
             or _applied_to_content(norm, i, i + length, marking, handling, strict=True)
-            or _printed_on_a_document_here(norm, i + length)
+            or printed
         ):
             continue
         if (
@@ -314,11 +313,7 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
                 or _named_as_a_thing(norm, i, i + length)
                 or _spoken_of_in_general(norm, i, i + length)
             )
-            and not (
-                _shared_after_all(norm, i + length)
-                or _attached_here(norm.text)
-                or _printed_on_a_document_here(norm, i + length)
-            )
+            and not (_shared_after_all(norm, i + length) or _attached_here(norm.text) or printed)
         ):
             continue
         end_word = _extend_descriptors(norm, i + length)
@@ -477,7 +472,7 @@ def _conveyed(norm: Normalised, i: int, j: int) -> bool:
     if words[j].text in _IDIOMS or words[j].text in _FUNCTION_WORDS:
         return False
     start, end, _ = sentence_bounds(norm.text, words[i].start, words[j - 1].end)
-    return bool(_CONVEYING.search(norm.text[start:end].lower()))
+    return bool(_CONVEYING.search(norm.text[start:end]))
 
 
 # How people apply a marking to what they are sending, in running text: "this is
@@ -851,9 +846,10 @@ def _handed_over(norm: Normalised) -> bool:
 def _a_sentence_of_its_own(norm: Normalised, i: int, j: int) -> bool:
     """Words ``i:j`` are a sentence by themselves, capitalised, as a marking is signed
     off under what it marks: "Pls see attached. Protect." """
-    words = norm.word_list
-    before = norm.text[: words[i].start].rstrip()
-    after = norm.text[words[j - 1].end :].lstrip()
+    words, text = norm.word_list, norm.text
+    # Only the characters next to it are read, so a post full of markings stays linear.
+    before = text[max(0, words[i].start - _HEADER_CHARS) : words[i].start].rstrip()
+    after = text[words[j - 1].end : words[j - 1].end + _HEADER_CHARS].lstrip()
     return (
         (not before or before[-1] in ".!?:\n")
         and (not after or after[0] in ".!?\n")
