@@ -16,10 +16,10 @@ from policybot.screening.conduct_model import (
     ABOUT_A_GROUP,
     CONDUCT_CATEGORIES,
     EXEMPLARS,
-    THRESHOLD,
     ExemplarError,
     get_conduct_classifier,
     read_exemplars,
+    threshold_for,
 )
 from policybot.screening.normalise import Normalised
 
@@ -143,7 +143,7 @@ def test_offence_about_a_group_of_people_needs_less_and_says_which_group(classif
         scores[:, column] = probability
         return classifier.find(replace(reading, scores=scores, word_scores=scores))
 
-    between = (ABOUT_A_GROUP + THRESHOLD) / 2
+    between = (ABOUT_A_GROUP + threshold_for("offensive")) / 2
     [finding] = found_at("typical foreigners, no idea how to queue and always on the take", between)
     assert finding.category == "offensive" and "about a group of people: \u201cforeigners\u201d" in finding.reason
     assert found_at("typical Monday, no idea how to queue and always on the take", between) == []
@@ -211,3 +211,23 @@ def test_the_shipped_examples_cover_every_category():
 def test_a_malformed_examples_file_is_named(text, error):
     with pytest.raises(ExemplarError, match=error):
         read_exemplars(text)
+
+
+def test_each_category_is_held_to_its_own_threshold_and_more_beside_a_rule(classifier):
+    text = "selling my mucky dvds, a fiver each, message me for the list"
+    reading = classifier.read(Normalised(text))
+
+    def found(category, probability, beside_rules=False):
+        # The models' probabilities set by hand: the rule, not what today's weights give.
+        scores = np.zeros_like(reading.scores)
+        scores[:, CONDUCT_CATEGORIES.index(category)] = probability
+        chosen = replace(reading, scores=scores, word_scores=scores)
+        return [f.category for f in classifier.find(chosen, beside_rules=beside_rules)]
+
+    assert threshold_for("indecent") < threshold_for("commercial")
+    between = (threshold_for("indecent") + threshold_for("commercial")) / 2
+    assert found("indecent", between) == ["indecent"]
+    assert found("commercial", between) == []
+    assert found("commercial", threshold_for("commercial")) == ["commercial"]
+    assert found("commercial", threshold_for("commercial"), beside_rules=True) == []
+    assert found("commercial", threshold_for("commercial", beside_rules=True), beside_rules=True) == ["commercial"]

@@ -35,12 +35,7 @@ from policybot.english_words import is_english
 from policybot.screening.conduct import MODEL_REASON as PROFANITY_MODEL_REASON
 from policybot.screening.conduct import VOCABULARY as CONDUCT_VOCABULARY
 from policybot.screening.conduct import find_conduct
-from policybot.screening.conduct_model import (
-    THRESHOLD,
-    THRESHOLD_BESIDE_RULES,
-    ConductClassifier,
-    get_conduct_classifier,
-)
+from policybot.screening.conduct_model import ConductClassifier, get_conduct_classifier
 from policybot.screening.context import says_public
 from policybot.screening.findings import (
     NUDGE_CATEGORIES,
@@ -209,8 +204,8 @@ class Screener:
                 if not public and not any(f.category == SENSITIVE_CONTENT for f in findings):
                     findings += self._read_as_sensitive(norm, reading)
                 findings = self._without_swearing(findings, reading)
-                threshold = THRESHOLD_BESIDE_RULES if findings else THRESHOLD
-                findings += _not_found_yet(self.conduct_classifier.find(reading, threshold), findings)
+                found = self.conduct_classifier.find(reading, beside_rules=bool(findings))
+                findings += _not_found_yet(found, findings)
         findings = _without_overlaps(findings)
         return ScreeningResult(
             verdict=_verdict(findings), nudge=any(f.category in NUDGE_CATEGORIES for f in findings), findings=findings
