@@ -1293,6 +1293,37 @@ def test_a_marked_document_handed_over_in_more_words(screener, text, marked):
 
 
 @pytest.mark.parametrize(
+    "text, marked",
+    [
+        # An abbreviation straight before the word that hands it over.
+        ("O/S enclosed for Monday's meeting", True),
+        ("my OS attached itself to the wrong network again", False),
+        # Applied with "they".
+        ("took the minutes this morning, they're OS so don't forward", True),
+        ("the files from Gold, they are Restricted so keep them in the team", True),
+        ("they're restricted to the training room, sorry", False),
+        # A paperclip is an attachment.
+        ("it says Restricted at the top, fine for here? 📎", True),
+        # Lower case before a document, in a sentence handing it over.
+        ("putting the os briefing in here as egress is down", True),
+        ("the os update broke my printer", False),
+        # A part said to be of a document.
+        ("copying the OS section of the risk assessment below", True),
+        ("which section of the OS handbook covers it?", False),
+        # With its descriptor joined on, or joined to "marked".
+        ("here's the extract from the O/S-PERSONAL welfare file", True),
+        ("sharing the confidential-marked audit report with you now", True),
+        ("anything confidential-marked stays off Teams", False),
+        # TS with a handling instruction beside it.
+        ("TS - keep it in the team: the target moves tonight", True),
+        ("TS: joint visit Friday with the council", False),
+    ],
+)
+def test_a_marking_read_in_the_grammar_of_handing_a_document_over(screener, text, marked):
+    assert ("protective-marking" in categories(screener, text)) is marked
+
+
+@pytest.mark.parametrize(
     "text, indecent",
     [
         # Offered round: a question opening with "who" asks no permission.

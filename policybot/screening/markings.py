@@ -150,12 +150,15 @@ _SHARED_CONTENT_CHARS = 20
 # SECRET ops plan", "it's marked OS, should be fine? uploaded it to the files tab").
 # Not a plan to attach it ("I'll attach it"), nor an email's attachment.
 _ATTACHED_HERE = re.compile(
-    r"\b(?<!ll )(?<!will )(?<!to )(?<!not )(?<!n't )(?<!nt )(?<!cannot )(?<!never )(?:attached|attaching|uploaded|uploading|scanned it in"
+    r"\b(?<!ll )(?<!will )(?<!be )(?<!to )(?<!not )(?<!n't )(?<!nt )(?<!cannot )(?<!never )(?:attached|attaching|uploaded|uploading|scanned it in"
     r"|attachment (?:is )?(?:below|above|here)|see attachment|(?:the|this) attachment"
-    r"|(?:put|posted|dropped|pasted|sending|sent) (?:you |it |them |this |the [a-z0-9.]+ (?:[a-z0-9.]+ )?){0,2}"
+    r"|(?:put|putting|posted|posting|dropped|dropping|pasted|pasting|sending|sent)"
+    r" (?:you |it |them |this |the [a-z0-9.]+ (?:[a-z0-9.]+ )?){0,2}"
     r"(?:here|on here|in here|in the (?:channel|files?|chat|files tab)|(?:via|on|over|through) teams"
     r"|(?:in|on|to) this (?:chat|channel|group)))\b(?![^.\n]{0,40}\b(?:the|an|my|your|his|her|their|this|that) e-?mail)"
 )
+# Teams and phones show an attachment as a paperclip, and people type one for it.
+_PAPERCLIP = "\U0001f4ce"
 # A sentence that hands content over: the marked thing in it is being sent, put or
 # posted ("Forwarding the RESTRICTED sitrep from Gold", "The TOP SECRET stuff for the
 # exercise is on its way over", "I've put the O-S version in the shared folder").
@@ -236,6 +239,11 @@ _HERE_IS_THE_DOCUMENT = re.compile(
 _ALSO_A_TEAM = frozenset({"ts"})
 # What "OS" before a noun means when it is no marking: an operating system ("the laptop OS
 # update") or the Ordnance Survey ("an OS map"); an abbreviation heads no such document.
+_HANDED_OVER_WORDS = frozenset("attached enclosed below attachment".split())
+_AFTER_HANDED_OVER = frozenset("for re from".split())
+# A part of a document names the document only when said to be of one: "the OS bit of
+# the briefing", not "the OS bit is broken".
+_PARTS_OF_A_DOCUMENT = frozenset("bit bits part parts section sections page pages paragraph paragraphs".split())
 _NOT_ABBREVIATED_DOCUMENTS = frozenset("update updates upgrade version versions map maps grid ref reference".split())
 _OF_A_DOCUMENT = re.compile(r"of (?:the|this|that|my|our|your|a) (?:[a-z]+ )?" + _A_DOCUMENT_NOUN + r"\b")
 _HEADER_SPAN = 3
@@ -296,6 +304,7 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
             or (_names_a_document(norm, i + length) and _attached_here(norm.text))
             or printed
             or (_a_sentence_of_its_own(norm, i, i + length) and _handed_over(norm))
+            or _marked_before_a_document(norm, i + length)
         ):
             continue
         if form == STRICT and not (
@@ -450,15 +459,57 @@ def _strictly_a_marking(norm: Normalised, i: int, j: int) -> bool:
     words = norm.word_list
     if any(w.text in _INTRODUCERS for w in words[max(0, i - 3) : i]):
         return True
-    if words[i].text in _ALSO_A_TEAM and not _handed_over(norm):
+    if words[i].text in _ALSO_A_TEAM and not (_handed_over(norm) or _HANDLING.search(norm.words)):
         return False  # "TS: joint visit Friday", "Trading Standards (TS)" name the team
     if _is_label(norm, i, j) or _bracketed(norm, words[i].start, words[j - 1].end):
         return True
-    if _in_capitals(norm, i, j) and _names_a_document(norm, j, abbreviated=True):
+    if _with_its_descriptor(norm, j) or _marked_before_a_document(norm, j):
         return True
-    # Typed with dots, dashes or slashes ("o.s.", "O-S") it is no operating system nor
-    # map, so before a version of a document handed over it marks that version.
-    return all(w.disguised for w in words[i:j]) and _names_a_document(norm, j) and _conveyed(norm, i, j)
+    disguised = all(w.disguised for w in words[i:j])
+    if (disguised or _in_capitals(norm, i, j)) and (
+        _names_a_document(norm, j, abbreviated=True) or _before_a_word_of_handing_over(norm, j)
+    ):
+        return True
+    # In a sentence handing it over, before a document ("sending u the os doc"), or typed
+    # with dots, dashes or slashes ("o.s.", "O-S"), which no operating system nor map is,
+    # before a version of one, it marks what is handed over.
+    return _names_a_document(norm, j, abbreviated=not disguised) and _conveyed(norm, i, j)
+
+
+def _with_its_descriptor(norm: Normalised, j: int) -> bool:
+    """A descriptor joined to the marking by a hyphen, as only a marking carries one:
+    "the OS-PERSONAL HR file"."""
+    words = norm.word_list
+    return (
+        j < len(words)
+        and words[j].text in DESCRIPTORS
+        and norm.text[words[j - 1].end : words[j].start] in ("-", " - ")
+        and _descriptor_written_as_one(norm, j)
+    )
+
+
+def _marked_before_a_document(norm: Normalised, j: int) -> bool:
+    """The marking joined to "marked" before a document: "the secret-marked tasking note"."""
+    words = norm.word_list
+    return (
+        j < len(words)
+        and words[j].text == "marked"
+        and norm.text[words[j - 1].end : words[j].start] == "-"
+        and _names_a_document(norm, j + 1)
+    )
+
+
+def _before_a_word_of_handing_over(norm: Normalised, j: int) -> bool:
+    """Word ``j`` says the thing is handed over, straight after the marking, and closes
+    the phrase: "OS attached", "O/S below, pls read", "RESTRICTED attached for Friday";
+    not "my OS attached itself to the wifi"."""
+    words = norm.word_list
+    return (
+        j < len(words)
+        and words[j].text in _HANDED_OVER_WORDS
+        and norm.text[words[j - 1].end : words[j].start] in (" ", " - ", ": ")
+        and (_closes_phrase(norm, j + 1) or words[j + 1].text in _AFTER_HANDED_OVER)
+    )
 
 
 def _conveyed(norm: Normalised, i: int, j: int) -> bool:
@@ -482,7 +533,7 @@ def _conveyed(norm: Normalised, i: int, j: int) -> bool:
 _APPLIED_BEFORE = re.compile(
     r"(?:\b(?:this|it|that|which|attached|everything|below|above|these|all of this|all this"
     r"|(?:this|that|these|those) [a-z]+)"
-    r" (?:is|s|are|was|will be|should be|must be|needs to be)|\b(?:its|thats|whichs))"
+    r" (?:is|s|are|was|will be|should be|must be|needs to be)|\b(?:its|thats|whichs)|\bthey (?:re|are|were))"
     r"(?: (?:all|also|obviously|technically|still|now|definitely|basically|strictly|classed|marked|classified))?"
     r" $"
     r"|\b(?:treat|treated|treating|handle|handled|handling|send|sending|sent|share|sharing|shared|class|classed"
@@ -566,7 +617,7 @@ def _names_a_document(norm: Normalised, j: int, abbreviated: bool = False) -> bo
         dotted = k == j and gap == ". " and words[j - 1].disguised
         if (gap != " " and not dotted) or word in _IDIOMS or word in _FUNCTION_WORDS:
             return False
-        if abbreviated and word in _NOT_ABBREVIATED_DOCUMENTS:
+        if (abbreviated and word in _NOT_ABBREVIATED_DOCUMENTS) or word in _PARTS_OF_A_DOCUMENT:
             # ...unless it is said to be one of a document: "the OS version of the tasking doc".
             return _OF_A_DOCUMENT.match(" ".join(w.text for w in words[k + 1 : k + 5])) is not None
         if word in _DOCUMENT_NOUNS:
@@ -869,7 +920,7 @@ def _printed_on_a_document_here(norm: Normalised, j: int) -> bool:
 def _attached_here(text: str) -> bool:
     """``_ATTACHED_HERE`` read once per message, however many markings ask (the last
     message only: nothing a message says is kept past its screening)."""
-    return bool(_ATTACHED_HERE.search(text))
+    return _PAPERCLIP in text or bool(_ATTACHED_HERE.search(text))
 
 
 @lru_cache(maxsize=1)
