@@ -1139,7 +1139,7 @@ def test_force_material_put_into_outside_groups_or_told_to_the_press_is_forwardi
     assert ("external-forwarding" in categories(screener, text)) is forwarded
 
 
-UA, MALWARE, BUSINESS = "unauthorised-access", "malware", "personal-business"
+UA, MALWARE, BUSINESS, OFFENSIVE = "unauthorised-access", "malware", "personal-business", "offensive"
 
 
 @pytest.mark.parametrize(
@@ -1159,6 +1159,11 @@ UA, MALWARE, BUSINESS = "unauthorised-access", "malware", "personal-business"
         ("logged in as me on the spare laptop, mine's in for repair", UA, False),
         ("I used my smartcard at the custody terminal", UA, False),
         ("what's your password policy on the new system?", UA, False),
+        ("whats ur smartcard pin, mine's locked", UA, True),
+        ("dm me ur login and I'll clear your queue", UA, True),
+        # A stereotype of one of a group, or the group as an adjective.
+        ("typical Romanian mob, they'll be back for the catalytic converters", OFFENSIVE, True),
+        ("the Romanian embassy rang about the RTC", OFFENSIVE, False),
         # Protection turned off, the particle after it or a base form after it is named.
         ("switched Sophos off on the MDT so the mapping loads", MALWARE, True),
         ("the virus scanner kept freezing so I just uninstall it each morning", MALWARE, True),
@@ -1321,6 +1326,19 @@ def test_a_marked_document_handed_over_in_more_words(screener, text, marked):
 )
 def test_a_marking_read_in_the_grammar_of_handing_a_document_over(screener, text, marked):
     assert ("protective-marking" in categories(screener, text)) is marked
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("locked out of Storm again, could I borrow your login till the service desk opens?", True),
+        ("Athena's locked me out, can I just use yours for the next hour?", True),
+        ("can I use your desk while you're on leave?", False),
+    ],
+)
+def test_asking_the_owner_for_theirs_is_a_request_not_a_question_about_the_rules(screener, text, found):
+    """"Can I use yours?" asks its owner to hand it over; it is not asking whether a thing is allowed."""
+    assert ("unauthorised-access" in categories(screener, text)) is found
 
 
 @pytest.mark.parametrize(

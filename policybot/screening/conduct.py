@@ -258,6 +258,11 @@ _GROUP = _any(
     "poles|romanians|albanians|lithuanians|bulgarians|eastern europeans|foreigners|immigrants|migrants",
     "muslims|jews|asians|blacks|gypsies|travellers|pakistanis|africans|refugees|asylum seekers",
 )
+# One of such a group, or the group as an adjective: "typical traveller lot".
+_ONE_OF_A_GROUP = _any(
+    "pole|polish|romanian|albanian|lithuanian|bulgarian|eastern european|foreign|foreigner|immigrant|migrant",
+    "muslim|jew|jewish|asian|black|gypsy|traveller|pakistani|african|refugee|asylum seeker",
+)
 # Who is being talked to or about, for insults aimed at a person.
 _ADDRESSED = "you|youre|you re|ur|he s|hes|she s|shes"
 
@@ -411,6 +416,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "send (?:them|em) (?:all )?back",
             # Generalising about a group: "typical of the X", "X are all thieves".
             "typical (?:of )?(?:the |them |those )?(?:bloody )?" + _GROUP,
+            "typical (?:bloody )?" + _ONE_OF_A_GROUP + " (?:lot|types?|mob|crowd|behaviour|family|families|driving)",
             _GROUP
             + _letters(_CLAUSE_CHARS, lazy=True)
             + _any("all|every one of them|the lot of them|the whole lot|they re all|theyre all")
@@ -477,11 +483,11 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:log ?(?:in|on) (?:as|with|using) (?:me|my)|log(?:ged|ging)? ?(?:in|on) (?:as|with|using) "
             + _any("him|her|his|their|your|the sarge s|the boss s", _SOMEONE_ELSES, _RANK)
             + ")\\b(?! own)",
-            "(?:give|send|tell|text|dm|pm) (?:me|us) (?:your|his|her|their) "
+            "(?:give|send|tell|text|dm|pm) (?:me|us) (?:your|ur|his|her|their) "
             + _any("password|login|log in|logon|credentials|pin|passcode"),
             # Asking for someone else's: "anyone know his password?", "what's your login".
             "(?:what s|whats|what is|know|remember|got|have) "
-            + _any("your|his|her|their", _SOMEONE_ELSES)
+            + _any("your|ur|his|her|their", _SOMEONE_ELSES)
             + " (?:[a-z]+ )?"
             + _any("password|passcode|pin|login|log in|logon|credentials")
             + r"(?! (?:policy|policies|reset|resets|expiry|expires|expired|rules|requirements|strength|length))\b",
@@ -491,7 +497,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "share|shared|sharing|borrow|borrowed|borrowing|lend|lent|lending|use|used|using|swap|swapped|swapping"
             )
             + " "
-            + _any("your|my|his|her|their|each other s", _SOMEONE_ELSES)
+            + _any("your|ur|my|his|her|their|each other s", _SOMEONE_ELSES)
             + " (?:[a-z]+ )?"
             + _any("password|passwords|login|logins|log in|logon|credentials|account|smartcard"),
             # Breaking in.

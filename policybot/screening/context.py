@@ -28,6 +28,12 @@ _REQUEST = re.compile(
     r"|(?:has|have|does|do) (?:any ?one|any ?body|some ?one|you)(?: still)? (?:got|have|kept)"
     r"|(?:any ?one|any ?body|who s|whos|who has)(?: still)? got)\b"
 )
+# Asking the owner for theirs ("can I just use yours?", "could I borrow your login?") asks
+# them to hand it over: a request, not a question about what is allowed.
+_ASKS_FOR_YOURS = re.compile(
+    r"\b(?:can|could|may) (?:i|we) (?:just |quickly )?(?:use|borrow|have|log ?(?:in|on) (?:with|as|on))"
+    r" (?:yours|your|ur)\b"
+)
 _SENDING = re.compile(
     r"\b(?:send|sending|sent|share|sharing|post|posting|put|putting|discuss|discussing|mention|mentioning|talk"
     r"|talking|use|using|say|write|type|forward|paste|message|im|teams|chat|here|on here|allowed|ok|okay"
@@ -159,6 +165,8 @@ class Context:
         only ends with "?" asks only in its last clause, so "victim care here – Mr X,
         73, ..., can an officer pop round?" asks nothing about posting here."""
         if self.is_request() or not self.is_question() or _ASKS_WHO_OR_WHERE.match(self.text, self.first):
+            return False
+        if _ASKS_FOR_YOURS.search(self.sentence):
             return False
         if _INTERROGATIVE.match(self.text, self.first):
             return bool(_SENDING.search(self.sentence))
