@@ -1337,7 +1337,7 @@ def test_a_marking_read_in_the_grammar_of_handing_a_document_over(screener, text
     ],
 )
 def test_asking_the_owner_for_theirs_is_a_request_not_a_question_about_the_rules(screener, text, found):
-    """"Can I use yours?" asks its owner to hand it over; it is not asking whether a thing is allowed."""
+    """ "Can I use yours?" asks its owner to hand it over; it is not asking whether a thing is allowed."""
     assert ("unauthorised-access" in categories(screener, text)) is found
 
 
