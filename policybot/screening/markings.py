@@ -237,13 +237,15 @@ _HERE_IS_THE_DOCUMENT = re.compile(
 # Friday", "the TS report on the vape shop"), so unless introduced as a marking ("marked
 # TS") it marks something only where the message hands a document over.
 _ALSO_A_TEAM = frozenset({"ts"})
-# What "OS" before a noun means when it is no marking: an operating system ("the laptop OS
-# update") or the Ordnance Survey ("an OS map"); an abbreviation heads no such document.
+# Words saying a thing is handed over, which an abbreviation right before them marks
+# ("OS attached"), and words that may follow them in the same phrase ("...for Friday").
 _HANDED_OVER_WORDS = frozenset("attached enclosed below attachment".split())
 _AFTER_HANDED_OVER = frozenset("for re from".split())
 # A part of a document names the document only when said to be of one: "the OS bit of
 # the briefing", not "the OS bit is broken".
 _PARTS_OF_A_DOCUMENT = frozenset("bit bits part parts section sections page pages paragraph paragraphs".split())
+# What "OS" before a noun means when it is no marking: an operating system ("the laptop OS
+# update") or the Ordnance Survey ("an OS map"); an abbreviation heads no such document.
 _NOT_ABBREVIATED_DOCUMENTS = frozenset("update updates upgrade version versions map maps grid ref reference".split())
 _OF_A_DOCUMENT = re.compile(r"of (?:the|this|that|my|our|your|a) (?:[a-z]+ )?" + _A_DOCUMENT_NOUN + r"\b")
 _HEADER_SPAN = 3
@@ -454,8 +456,10 @@ def _within_two_edits(a: str, b: str) -> bool:
 
 
 def _strictly_a_marking(norm: Normalised, i: int, j: int) -> bool:
-    """An abbreviation used as a marking: a label, in brackets, introduced, or in
-    capitals right before the document it marks ("the OS doc", "O/S briefing")."""
+    """An abbreviation used as a marking: a label, in brackets, introduced, joined to a
+    descriptor or to "marked", in capitals right before the document it marks or the
+    word handing it over ("the OS doc", "O/S briefing", "OS attached"), or before a
+    document in a sentence handing it over ("sending u the os doc")."""
     words = norm.word_list
     if any(w.text in _INTRODUCERS for w in words[max(0, i - 3) : i]):
         return True
