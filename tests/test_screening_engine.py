@@ -1161,6 +1161,13 @@ UA, MALWARE, BUSINESS, OFFENSIVE = "unauthorised-access", "malware", "personal-b
         ("what's your password policy on the new system?", UA, False),
         ("whats ur smartcard pin, mine's locked", UA, True),
         ("dm me ur login and I'll clear your queue", UA, True),
+        # Posted onto an outside group or page, by the writer; what someone else posted is reported.
+        ("posted the duty rota on the Dereham dads facebook group lol", "external-forwarding", True),
+        (
+            "someone's posted on the Thetford community facebook group that we're closing the front desk",
+            "external-forwarding",
+            False,
+        ),
         # A stereotype of one of a group, or the group as an adjective.
         ("typical Romanian mob, they'll be back for the catalytic converters", OFFENSIVE, True),
         ("the Romanian embassy rang about the RTC", OFFENSIVE, False),

@@ -103,7 +103,8 @@ _SEND = _any(
     "email|emailing|emailed",
     "copy|copied|copying|cc",
     "upload|uploading|uploaded",
-    "share|sharing",
+    "share|shared|sharing",
+    "post|posted|posting",
     "whatsapp|whatsapped|whatsapping",
     # Chat's own verbs of sending: "pinged it to my hotmail", "texted it to...".
     "ping|pinged|pinging|text|texted|texting|bung|bunged|airdrop|airdropped",
@@ -864,6 +865,8 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
                 continue
             if category == "malware" and _EVIDENCE.search(context.sentence):
                 continue
+            if category == "external-forwarding" and _SOMEONE_ELSE_DID.search(words, 0, match.start()):
+                continue
             span = norm.original_span(first.start, last.end)
             findings.append(Finding(category, span, reason, CATEGORY_REFS[category]))
             break  # one finding per category is enough to act on
@@ -887,6 +890,14 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
         if finding:
             findings.append(finding)
     return findings
+
+
+# Someone else, right before the sending verb: "someone's posted on the community FB page
+# that..." reports what another did; the writer sends nothing.
+_SOMEONE_ELSE_DID = re.compile(
+    r"\b(?:someone|somebody|some one|people|residents|the public|a member of the public|mop|he|she)"
+    r"(?: s| has| have| had| is| are| was| were)?(?: been)? $"
+)
 
 
 def _reported(sentence: str) -> bool:
