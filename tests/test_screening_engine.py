@@ -1336,6 +1336,41 @@ def test_a_marking_read_in_the_grammar_of_handing_a_document_over(screener, text
 
 
 @pytest.mark.parametrize(
+    "text, marked",
+    [
+        # Both words whole, run together.
+        ("this is officialsensitive so keep it to the team", True),
+        # Followed by its own name.
+        ("RESTRICTED marking on this: custody staffing review", True),
+        ("what does the RESTRICTED marking mean these days?", False),
+        # Applied with two words on the way.
+        ("don't panic, it's really only OS so keep it in the team", True),
+        # A document as the subject, in a message that hands it over.
+        ("the tasking summary for Friday's op is O/S, uploaded it to the files tab", True),
+        ("the ops order for Saturday is OS so it stays on the secure drive", False),
+        ("that file is OS so I emailed it instead of putting it on here", False),
+        # A label with an aside in brackets after it.
+        ("Confidential (a real one this time) - staffing options paper attached", True),
+        # TS with the content pasted after it.
+        ("TS - pasting the key bit: the subject flies out of Stansted on Monday", True),
+    ],
+)
+def test_a_marking_applied_named_or_set_apart_in_more_ways(screener, text, marked):
+    assert ("protective-marking" in categories(screener, text)) is marked
+
+
+@pytest.mark.parametrize(
+    "text, sensitive",
+    [
+        ("press office - hold off on the appeal until Monday, suspect is Karl Webb, 36, of Diss", True),
+        ("appeal: have you seen Karl Webb, 36, of Diss? call 101 quoting the log number", False),
+    ],
+)
+def test_an_appeal_held_back_is_not_public(screener, text, sensitive):
+    assert ("sensitive-content" in categories(screener, text)) is sensitive
+
+
+@pytest.mark.parametrize(
     "text, found",
     [
         ("locked out of Storm again, could I borrow your login till the service desk opens?", True),

@@ -76,6 +76,12 @@ _NOT_PUBLIC = re.compile(
     r" (?:public|made public|confirm(?:ing|ed)? (?:it |this |that )?publicly)"
     r"|\b(?:family|families|next of kin|nok|relatives) (?:(?:have|has|had)(?: not|n['\u2019 ]?t) been|not|not yet|yet to be)"
     r"(?: yet)? (?:informed|told|notified)\b"
+    # An appeal or release held back: "DON'T put the appeal out yet", "before the appeal goes out".
+    r"|\b(?:don['\u2019 ]?t|do not|not|hold(?:ing)? (?:off|back)(?: on)?)(?: (?:put(?:ting)?|send(?:ing)?|releas(?:e|ing)"
+    r"|publish(?:ing)?|issu(?:e|ing)|post(?:ing)?))?(?: out)? (?:the |that |this |any )?(?:appeal|press release|release"
+    r"|statement)(?: out)? (?:yet|until|till|before)\b"
+    r"|\b(?:before|until|till) (?:the |that |this )?(?:appeal|press release|release|statement)"
+    r" (?:goes|has gone|is|gets|has been) (?:out|released|published|issued)\b"
 )
 
 

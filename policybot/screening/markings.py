@@ -150,7 +150,7 @@ _SHARED_CONTENT_CHARS = 20
 # SECRET ops plan", "it's marked OS, should be fine? uploaded it to the files tab").
 # Not a plan to attach it ("I'll attach it"), nor an email's attachment.
 _ATTACHED_HERE = re.compile(
-    r"\b(?<!ll )(?<!will )(?<!be )(?<!to )(?<!not )(?<!n't )(?<!nt )(?<!cannot )(?<!never )(?:attached|attaching|uploaded|uploading|scanned it in"
+    r"\b(?<!ll )(?<!will )(?<!be )(?<!of )(?<!than )(?<!to )(?<!not )(?<!n't )(?<!nt )(?<!cannot )(?<!never )(?:attached|attaching|uploaded|uploading|scanned it in"
     r"|attachment (?:is )?(?:below|above|here)|see attachment|(?:the|this) attachment"
     r"|(?:put|putting|posted|posting|dropped|dropping|pasted|pasting|sending|sent)"
     r" (?:you |it |them |this |the [a-z0-9.]+ (?:[a-z0-9.]+ )?){0,2}"
@@ -240,6 +240,7 @@ _ALSO_A_TEAM = frozenset({"ts"})
 # Words saying a thing is handed over, which an abbreviation right before them marks
 # ("OS attached"), and words that may follow them in the same phrase ("...for Friday").
 _HANDED_OVER_WORDS = frozenset("attached enclosed below attachment".split())
+_NAMES_OF_A_MARKING = frozenset("marking classification caveat grading".split())
 _AFTER_HANDED_OVER = frozenset("for re from".split())
 # A part of a document names the document only when said to be of one: "the OS bit of
 # the briefing", not "the OS bit is broken".
@@ -391,7 +392,10 @@ def _shortened_official_sensitive(norm: Normalised, texts: list[str], i: int) ->
     if len(word) > len(_OFFICIAL) + len(_SENSITIVE):
         return None
     for cut in range(3, len(word) - 2):
-        if _shortens(word[:cut], _OFFICIAL) and _shortens(word[cut:], _SENSITIVE):
+        first, second = word[:cut], word[cut:]
+        if (first == _OFFICIAL or _shortens(first, _OFFICIAL)) and (
+            second == _SENSITIVE or _shortens(second, _SENSITIVE)
+        ):
             return ("OFFICIAL-SENSITIVE", 1, ANYWHERE)
     return None
 
@@ -471,7 +475,9 @@ def _strictly_a_marking(norm: Normalised, i: int, j: int) -> bool:
         return True
     disguised = all(w.disguised for w in words[i:j])
     if (disguised or _in_capitals(norm, i, j)) and (
-        _names_a_document(norm, j, abbreviated=True) or _before_a_word_of_handing_over(norm, j)
+        _names_a_document(norm, j, abbreviated=True)
+        or _before_a_word_of_handing_over(norm, j)
+        or _called_a_marking(norm, j)
     ):
         return True
     # In a sentence handing it over, before a document ("sending u the os doc"), or typed
@@ -500,6 +506,14 @@ def _marked_before_a_document(norm: Normalised, j: int) -> bool:
         and words[j].text == "marked"
         and norm.text[words[j - 1].end : words[j].start] == "-"
         and _names_a_document(norm, j + 1)
+    )
+
+
+def _called_a_marking(norm: Normalised, j: int) -> bool:
+    """Word ``j`` names what the word before it is: "PROTECT marking on this one"."""
+    words = norm.word_list
+    return (
+        j < len(words) and words[j].text in _NAMES_OF_A_MARKING and norm.text[words[j - 1].end : words[j].start] == " "
     )
 
 
@@ -538,12 +552,21 @@ _APPLIED_BEFORE = re.compile(
     r"(?:\b(?:this|it|that|which|attached|everything|below|above|these|all of this|all this"
     r"|(?:this|that|these|those) [a-z]+)"
     r" (?:is|s|are|was|will be|should be|must be|needs to be)|\b(?:its|thats|whichs)|\bthey (?:re|are|were))"
-    r"(?: (?:all|also|obviously|technically|still|now|definitely|basically|strictly|classed|marked|classified))?"
+    r"(?: (?:all|also|obviously|technically|still|now|definitely|basically|strictly|actually|really|only|just|classed"
+    r"|marked|classified)){0,2}"
     r" $"
     r"|\b(?:treat|treated|treating|handle|handled|handling|send|sending|sent|share|sharing|shared|class|classed"
     r"|post|posting|posted|count|counts|counted|regard|regarded|consider|considered|flag|flagged|mark|marked)"
     r"(?: (?:this|it|these|them|that|everything|all of (?:this|it)|the attached|the following))?"
     r"(?: (?:only|strictly|just))? as $"
+)
+# A document named as the subject, in a message that hands it over: "the risk assessment
+# for next week's drone ops is O-S, I've dropped it in this chat" (not "the ops order is
+# OS so paper copies stay in the room").
+_DOCUMENT_SUBJECT_WORDS = 11
+_A_DOCUMENT_IS = re.compile(
+    r"\b" + _A_DOCUMENT_NOUN + r"(?: [a-z0-9]+){0,7} (?:is|are|was|were|s)"
+    r"(?: (?:all|also|obviously|technically|still|now|definitely|basically|strictly|actually|really|only|just)){0,2} $"
 )
 # Words that may follow an applied marking and close its phrase ("this is Restricted so
 # don't...", "it's O/S obviously", "this is Protect by the way").
@@ -576,7 +599,13 @@ def _applied_to_content(
     message); an abbreviation ("O/S") needs that handling instruction or capitals, as
     "it's o/s" also means "outside"."""
     words = norm.word_list
-    if not _APPLIED_BEFORE.search(" ".join(w.text for w in words[max(0, i - 5) : i]) + " "):
+    if not (
+        _APPLIED_BEFORE.search(" ".join(w.text for w in words[max(0, i - 5) : i]) + " ")
+        or (
+            _A_DOCUMENT_IS.search(" ".join(w.text for w in words[max(0, i - _DOCUMENT_SUBJECT_WORDS) : i]) + " ")
+            and _handed_over(norm)
+        )
+    ):
         return False
     if not _closes_phrase(norm, j):
         return False
@@ -650,7 +679,7 @@ def _written_as_marking(norm: Normalised, i: int, j: int) -> bool:
         return False
     if _heads_a_document(norm, i, j) or (not disguised and _names_a_document(norm, j)):
         return True
-    if _conveyed(norm, i, j):
+    if _conveyed(norm, i, j) or _called_a_marking(norm, j):
         return True
     if i > 0 and words[i - 1].text in _DETERMINERS and _same_line(norm, words[i - 1].end, first.start):
         return False
@@ -688,6 +717,9 @@ def _heads_a_document(norm: Normalised, i: int, j: int) -> bool:
     return False
 
 
+_ASIDE = re.compile(r"^[ \t]*\([^()\n]{1,80}\)")
+
+
 def _is_label(norm: Normalised, i: int, j: int) -> bool:
     """Alone on its line, opening one and followed by a separator, or closing one after one."""
     text = norm.text
@@ -696,7 +728,9 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    tail = text[end:line_end]
+    # An aside in brackets right after it leaves a label a label: "Secret (the proper
+    # kind, not the santa kind) - briefing note attached".
+    tail = _ASIDE.sub("", text[end:line_end], count=1)
     lead = text[line_start:start]
     # Only the end of the lead is read, so a long line with many markings costs no more
     # per marking than a short one (screening stays linear in a message's length).
@@ -894,8 +928,9 @@ def _said_of_a_thing(norm: Normalised, i: int, j: int) -> bool:
 
 def _handed_over(norm: Normalised) -> bool:
     """The message hands a document over: attached or put here (``_ATTACHED_HERE``),
-    below, or introduced as "here's the <document>"."""
-    return _attached_here(norm.text) or _document_here(norm.words)
+    below, introduced as "here's the <document>", or pasted in ("pasted the summary:
+    CTP intel indicates...")."""
+    return _attached_here(norm.text) or _document_here(norm.words) or _pasted_here(norm.text)
 
 
 def _a_sentence_of_its_own(norm: Normalised, i: int, j: int) -> bool:
@@ -925,6 +960,13 @@ def _attached_here(text: str) -> bool:
     """``_ATTACHED_HERE`` read once per message, however many markings ask (the last
     message only: nothing a message says is kept past its screening)."""
     return _PAPERCLIP in text or bool(_ATTACHED_HERE.search(text))
+
+
+@lru_cache(maxsize=1)
+def _pasted_here(text: str) -> bool:
+    """``_SHARED_HERE`` with content after it, read once per message as :func:`_attached_here`."""
+    shared = _SHARED_HERE.search(text)
+    return shared is not None and len(text) - shared.end() >= _SHARED_CONTENT_CHARS
 
 
 @lru_cache(maxsize=1)
