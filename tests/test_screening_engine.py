@@ -1159,6 +1159,9 @@ UA, MALWARE, BUSINESS, OFFENSIVE = "unauthorised-access", "malware", "personal-b
         ("logged in as me on the spare laptop, mine's in for repair", UA, False),
         ("I used my smartcard at the custody terminal", UA, False),
         ("what's your password policy on the new system?", UA, False),
+        # Someone else's, when one's own is lost, named only by its owner.
+        ("forgot my card again so I'm on Priya's till lunch", UA, True),
+        ("forgot my card again so I'm on the spare terminal till lunch", UA, False),
         ("whats ur smartcard pin, mine's locked", UA, True),
         ("dm me ur login and I'll clear your queue", UA, True),
         # Posted onto an outside group or page, by the writer; what someone else posted is reported.

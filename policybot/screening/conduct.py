@@ -479,6 +479,13 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # ...but not its state: "my password's expired", "your password is due a change".
             + _NOT_A_PASSWORDS_STATE,
             "password is" + _NOT_A_PASSWORDS_STATE,
+            # Someone else's, when one's own is lost: "lost my smartcard so I'm using Jen's".
+            "(?:lost|forgot|forgotten|left|broke|broken|locked out of) my "
+            + _any("smartcard|card|login|log in|password|pin|access")
+            + _letters(_CLAUSE_CHARS, lazy=True)
+            + " (?:using|borrowing|borrowed|used|on) "
+            + _SOMEONE_ELSES
+            + r"\b",
             "use my (?:login|log in|logon|account|password|credentials|card|smartcard|details)",
             # "log in as me" hands one's login over; "logged in as me" is only oneself.
             "(?:log ?(?:in|on) (?:as|with|using) (?:me|my)|log(?:ged|ging)? ?(?:in|on) (?:as|with|using) "
