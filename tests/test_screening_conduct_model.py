@@ -147,6 +147,9 @@ def test_offence_about_a_group_of_people_needs_less_and_says_which_group(classif
     [finding] = found_at("typical foreigners, no idea how to queue and always on the take", between)
     assert finding.category == "offensive" and "about a group of people: \u201cforeigners\u201d" in finding.reason
     assert found_at("typical Monday, no idea how to queue and always on the take", between) == []
+    # What people wear for their religion stands for it.
+    [finding] = found_at("the new PCSO in the hijab, bet she's on the other side", between)
+    assert "about a group of people: \u201chijab\u201d" in finding.reason
 
 
 def test_categories_are_not_rivals_a_message_may_show_two(classifier):

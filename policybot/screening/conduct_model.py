@@ -96,7 +96,9 @@ _GROUP_OF_PEOPLE = re.compile(
     r"|christianity|christian country|hindus?|sikhs?|buddhists?|religions?|religious|mosques?|synagogues?"
     r"|ramadan|gays?|lesbians?|bisexuals?|homosexuals?|queers?|lgbt\w*|pride|rainbow|trans|transgender"
     r"|non binary|pronouns|women|woman|females?|girls|disabled|disability|disabilities|autistic|autism|deaf"
-    r"|wheelchair|pensioners|old people|pregnant|pregnancy|maternity)\b"
+    r"|wheelchair|pensioners|old people|pregnant|pregnancy|maternity"
+    # What people wear for their religion stands for it: "that cadet with the turban".
+    r"|turbans?|hijabs?|headscarf|headscarves|burkas?|burqas?|niqabs?|kippahs?|yarmulkes?)\b"
 )
 # Inverse regularisation strength of the logistic regression.
 REGULARISATION_C = 16.0
