@@ -1387,6 +1387,18 @@ def test_asking_the_owner_for_theirs_is_a_request_not_a_question_about_the_rules
 
 
 @pytest.mark.parametrize(
+    "text, found",
+    [
+        ("got the uncut stag do clips on my phone, want me to post them in here? 😏", True),
+        ("is it ok to post the stag do photos in here? they're all clean", False),
+    ],
+)
+def test_offering_to_send_material_is_not_asking_whether_it_may_be_sent(screener, text, found):
+    """ "Want me to post them in here?" offers the material round; asking whether it may be posted does not."""
+    assert ("indecent" in categories(screener, text)) is found
+
+
+@pytest.mark.parametrize(
     "text, indecent",
     [
         # Offered round: a question opening with "who" asks no permission.

@@ -34,6 +34,9 @@ _ASKS_FOR_YOURS = re.compile(
     r"\b(?:can|could|may) (?:i|we) (?:just |quickly )?(?:use|borrow|have|log ?(?:in|on) (?:with|as|on))"
     r" (?:yours|your|ur)\b"
 )
+# Offering to send it ("want me to drop it in here?") asks whether they want it, not
+# whether it may be sent.
+_OFFERS = re.compile(r"\b(?:do you |d you |you )?(?:want|wanna|fancy) me to\b")
 _SENDING = re.compile(
     r"\b(?:send|sending|sent|share|sharing|post|posting|put|putting|discuss|discussing|mention|mentioning|talk"
     r"|talking|use|using|say|write|type|forward|paste|message|im|teams|chat|here|on here|allowed|ok|okay"
@@ -172,7 +175,7 @@ class Context:
         73, ..., can an officer pop round?" asks nothing about posting here."""
         if self.is_request() or not self.is_question() or _ASKS_WHO_OR_WHERE.match(self.text, self.first):
             return False
-        if _ASKS_FOR_YOURS.search(self.sentence):
+        if _ASKS_FOR_YOURS.search(self.sentence) or _OFFERS.search(self.sentence):
             return False
         if _INTERROGATIVE.match(self.text, self.first):
             return bool(_SENDING.search(self.sentence))
