@@ -95,7 +95,7 @@ _NOT_PUBLIC = re.compile(
 _KEEP_IT_CLOSE = re.compile(
     r"\b(?:(?:do not|don['\u2019 ]?t|pls don['\u2019 ]?t|please don['\u2019 ]?t|never|nobody (?:is to|to|should)"
     r"|no one (?:is to|to|should)"
-    r"|not to) (?:be )?(?:broadcast|mention|mentioning|say|tell|discuss|share|repeat|circulate|alert|let on|blow"
+    r"|not to) (?:be |ever )?(?:broadcast|mention|mentioning|say|tell|discuss|share|repeat|circulate|alert|let on|blow"
     r"|publici[sz]e|forward|talk about|leave it|put (?:it|this|that|them|him|her) (?:anywhere|out|up|on (?:facebook|the))"
     r"|post (?:it|this|that|them) (?:anywhere|publicly|on (?:facebook|the)))"
     r"|keep (?:it|this|that|them) (?:off|quiet|tight|under wraps|to yourselves|to yourself|between)"
