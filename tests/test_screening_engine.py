@@ -1333,15 +1333,6 @@ def test_a_marked_document_handed_over_in_more_words(screener, text, marked):
         # TS with a handling instruction beside it.
         ("TS - keep it in the team: the target moves tonight", True),
         ("TS: joint visit Friday with the council", False),
-    ],
-)
-def test_a_marking_read_in_the_grammar_of_handing_a_document_over(screener, text, marked):
-    assert ("protective-marking" in categories(screener, text)) is marked
-
-
-@pytest.mark.parametrize(
-    "text, marked",
-    [
         # Both words whole, run together.
         ("this is officialsensitive so keep it to the team", True),
         # Followed by its own name.
@@ -1359,7 +1350,7 @@ def test_a_marking_read_in_the_grammar_of_handing_a_document_over(screener, text
         ("TS - pasting the key bit: the subject flies out of Stansted on Monday", True),
     ],
 )
-def test_a_marking_applied_named_or_set_apart_in_more_ways(screener, text, marked):
+def test_a_marking_read_in_the_grammar_of_handing_a_document_over_applying_or_naming_it(screener, text, marked):
     assert ("protective-marking" in categories(screener, text)) is marked
 
 
