@@ -1172,6 +1172,13 @@ UA, MALWARE, BUSINESS, OFFENSIVE = "unauthorised-access", "malware", "personal-b
             "external-forwarding",
             False,
         ),
+        # ...but asking someone to send it is the writer's own doing.
+        ("can somebody send the handover notes to my gmail, the vpn's down", "external-forwarding", True),
+        # Calling a woman a cow; a cow is not always an insult.
+        ("she's a miserable cow on earlies", OFFENSIVE, True),
+        ("the farmer reckons she's a dairy cow that got out", OFFENSIVE, False),
+        # Macros turned on, in any tense.
+        ("opened the invoice zip from that random address and enabled macros", MALWARE, True),
         # A stereotype of one of a group, or the group as an adjective.
         ("typical Romanian mob, they'll be back for the catalytic converters", OFFENSIVE, True),
         ("the Romanian embassy rang about the RTC", OFFENSIVE, False),

@@ -462,6 +462,11 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "halfwit|halfwits|dimwit|dimwits|numpty|numpties",
                 "knob|knobs|wanker|wankers|twat|twats|prick|pricks|dickhead|dickheads",
             ),
+            # "she's a jobsworth cow", "you silly cow".
+            _any(_ADDRESSED, "he is|she is")
+            + " (?:a |an |such a |such an )?(?:right |total |proper )?"
+            + "(?:silly |stupid |daft |miserable |moody |lazy |fat |ugly |old |nasty |horrible |jobsworth )?(?:cow|bitch)\\b",
+            "you (?:silly |stupid |daft |miserable |fat |lazy |ugly )(?:cow|bitch)\\b",
             "waste of (?:oxygen|skin|air|rations|a uniform|a warrant card)",
             "(?:complete|total|utter) waste of space",
         ),
@@ -696,7 +701,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "remove|removed|delete|deleted|kill|killed",
             )
             + " (?:it|them)",
-            "enable (?:the |all )?macros",
+            "(?:enable|enabled|enabling) (?:the |all )?macros",
             # Giving a phishing page what it asks for: "put my login in on this link".
             _any("put|putting|entered|entering|typed|typing|gave|giving|input")
             + " (?:in )?(?:my|our|his|her|their) "
@@ -872,7 +877,7 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
                 continue
             if category == "malware" and _EVIDENCE.search(context.sentence):
                 continue
-            if category == "external-forwarding" and _SOMEONE_ELSE_DID.search(words, 0, match.start()):
+            if category == "external-forwarding" and _someone_else_did(words, match):
                 continue
             span = norm.original_span(first.start, last.end)
             findings.append(Finding(category, span, reason, CATEGORY_REFS[category]))
@@ -900,11 +905,23 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
 
 
 # Someone else, right before the sending verb: "someone's posted on the community FB page
-# that..." reports what another did; the writer sends nothing.
-_SOMEONE_ELSE_DID = re.compile(
+# that..." reports what another did; the writer sends nothing. Not a request ("can someone
+# send it to my hotmail?"): the verb is past, or follows "has", "was"...
+_SOMEONE_ELSE = re.compile(
+    r"(?<!can )(?<!could )(?<!would )(?<!will )(?<!pls )(?<!please )"
     r"\b(?:someone|somebody|some one|people|residents|the public|a member of the public|mop|he|she)"
-    r"(?: s| has| have| had| is| are| was| were)?(?: been)? $"
+    r"( s| has| have| had| is| are| was| were)?(?: been)? $"
 )
+_PAST_OF_SENDING = frozenset("sent put took stuck leaked".split())
+
+
+def _someone_else_did(words: str, match: re.Match) -> bool:
+    """The sending verb at ``match`` is someone else's, done (see ``_SOMEONE_ELSE``)."""
+    subject = _SOMEONE_ELSE.search(words, 0, match.start())
+    if subject is None:
+        return False
+    verb = match.group().split(" ", 1)[0]
+    return subject.group(1) is not None or verb.endswith("ed") or verb in _PAST_OF_SENDING
 
 
 def _reported(sentence: str) -> bool:
