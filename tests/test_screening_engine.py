@@ -1177,6 +1177,10 @@ UA, MALWARE, BUSINESS, OFFENSIVE = "unauthorised-access", "malware", "personal-b
         # Calling a woman a cow; a cow is not always an insult.
         ("she's a miserable cow on earlies", OFFENSIVE, True),
         ("the farmer reckons she's a dairy cow that got out", OFFENSIVE, False),
+        # Marked as for adults only, by emoji or by an attachment's label.
+        ("friday treat for the van 🔞 open at your own risk", "indecent", True),
+        ("[video: explicit] the stag do highlights lads", "indecent", True),
+        ("[image: scan of the new duty rota]", "indecent", False),
         # Macros turned on, in any tense.
         ("opened the invoice zip from that random address and enabled macros", MALWARE, True),
         # A stereotype of one of a group, or the group as an adjective.

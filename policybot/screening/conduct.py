@@ -893,6 +893,10 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
                 )
             )
             break
+    adult = _ADULT_MARK.search(norm.original)
+    if adult is not None and not any(f.category == "indecent" for f in findings):
+        # An emoji or an attachment's label is no word, so the patterns above never see it.
+        findings.append(Finding("indecent", adult.span(), _ADULT_MARK_REASON, CATEGORY_REFS["indecent"]))
     found = {f.category for f in findings}
     # Words for indecent material ("porn", "filth") also score as offensive language; with
     # no one addressed or targeted, they are one finding (indecent), not two.
@@ -902,6 +906,15 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
         if finding:
             findings.append(finding)
     return findings
+
+
+# Material marked as for adults only: the no-one-under-eighteen emoji, or an attachment
+# labelled so ("[gif: explicit]", "[image: NSFW]"). On every dev set, every message
+# carrying one is labelled indecent.
+_ADULT_MARK = re.compile(
+    "\U0001f51e|\\[[^\\]\\n]{0,40}\\b(?:explicit|nsfw|x-rated|xxx|18\\+)[^\\]\\n]{0,20}\\]", re.IGNORECASE
+)
+_ADULT_MARK_REASON = "Marked as adult material (\U0001f51e or an attachment labelled explicit)"
 
 
 # Someone else, right before the sending verb: "someone's posted on the community FB page
