@@ -1172,6 +1172,8 @@ UA, MALWARE, BUSINESS, OFFENSIVE = "unauthorised-access", "malware", "personal-b
             "external-forwarding",
             False,
         ),
+        # A mate at the region's own broadcaster is the press.
+        ("gave the crash photos to my mate at Radio Norfolk for the bulletin", "external-forwarding", True),
         # ...but asking someone to send it is the writer's own doing.
         ("can somebody send the handover notes to my gmail, the vpn's down", "external-forwarding", True),
         # Calling a woman a cow; a cow is not always an insult.

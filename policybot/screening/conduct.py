@@ -344,6 +344,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _any(
                 "press|journalist|reporter|newspaper|papers|media",
                 "daily mail|sun|mirror|bbc|itv|edp|eadt",
+                # The region's own broadcasters.
+                "look east|anglia news|itv anglia|radio norfolk|radio suffolk",
             ),
             "(?:leak|leaked|leaking) (?:it|this|them|the " + _letters(_PHRASE_CHARS, least=1) + ") to",
             # Into a group chat or page outside the force's systems: "the Farm Watch
