@@ -1346,6 +1346,10 @@ def test_a_marked_document_handed_over_in_more_words(screener, text, marked):
         # TS with a handling instruction beside it.
         ("TS - keep it in the team: the target moves tonight", True),
         ("TS: joint visit Friday with the council", False),
+        # The attachment as the subject; a document the writer has just put here.
+        ("attachment is O/S, keep it in the team", True),
+        ("can't open the pdf I just popped in, it's the RESTRICTED search manual", True),
+        ("the report I put in last week was marked RESTRICTED, is that still right?", False),
         # Both words whole, run together.
         ("this is officialsensitive so keep it to the team", True),
         # Followed by its own name.

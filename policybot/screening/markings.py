@@ -218,10 +218,16 @@ _DOCUMENT_NOUNS = frozenset(
     nominal nominals list lists sheet sheets spreadsheet material info information details data package
     packages pack file annex annexe appendix draft drafts copy copies version pdf folder printout screenshot
     transcript transcripts results review minutes agenda dossier register matrix form forms tracker proposal
-    proposals strategy casefile timeline correspondence photos images footage recording""".split()
+    proposals strategy casefile timeline correspondence photos images footage recording manual manuals handbook""".split()
 )
 # Any one of them, as a regex alternation.
 _A_DOCUMENT_NOUN = "(?:" + "|".join(sorted(_DOCUMENT_NOUNS)) + ")"
+# A document the writer has just put here: "the pdf I just dropped in", "the file I've put up".
+_DOCUMENT_PUT_HERE = re.compile(
+    r"\b"
+    + _A_DOCUMENT_NOUN
+    + r" (?:i|i ve|i have|ive) just (?:dropped|posted|uploaded|popped|stuck) (?:in|up)\b(?! to)"
+)
 # Where on a document its marking is printed, right after the marking.
 _PLACE_ON_A_DOCUMENT = re.compile(
     r"(?:on|in|at|across) (?:the |its |their |every )?(?:header|headers|footer|footers|top|bottom|front|front page"
@@ -549,7 +555,7 @@ def _conveyed(norm: Normalised, i: int, j: int) -> bool:
 # Read backwards from the marking over .words: an optional adverb, then a subject and a
 # copula ("this is", "it's", "which is", "attached is") or a verb of handling and "as".
 _APPLIED_BEFORE = re.compile(
-    r"(?:\b(?:this|it|that|which|attached|everything|below|above|these|all of this|all this"
+    r"(?:\b(?:this|it|that|which|attached|attachment|everything|below|above|these|all of this|all this"
     r"|(?:this|that|these|those) [a-z]+)"
     r" (?:is|s|are|was|will be|should be|must be|needs to be)|\b(?:its|thats|whichs)|\bthey (?:re|are|were))"
     r"(?: (?:all|also|obviously|technically|still|now|definitely|basically|strictly|actually|really|only|just|classed"
@@ -959,7 +965,7 @@ def _printed_on_a_document_here(norm: Normalised, j: int) -> bool:
 def _attached_here(text: str) -> bool:
     """``_ATTACHED_HERE`` read once per message, however many markings ask (the last
     message only: nothing a message says is kept past its screening)."""
-    return _PAPERCLIP in text or bool(_ATTACHED_HERE.search(text))
+    return _PAPERCLIP in text or bool(_ATTACHED_HERE.search(text) or _DOCUMENT_PUT_HERE.search(text))
 
 
 @lru_cache(maxsize=1)
