@@ -467,7 +467,9 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # "she's a jobsworth cow", "you silly cow".
             _any(_ADDRESSED, "he is|she is")
             + " (?:a |an |such a |such an )?(?:right |total |proper )?"
-            + "(?:silly |stupid |daft |miserable |moody |lazy |fat |ugly |old |nasty |horrible |jobsworth )?(?:cow|bitch)\\b",
+            + "(?:"
+            + _any("silly|stupid|daft|miserable|moody|lazy|fat|ugly|old|nasty|horrible|jobsworth")
+            + " )?(?:cow|bitch)\\b",
             "you (?:silly |stupid |daft |miserable |fat |lazy |ugly )(?:cow|bitch)\\b",
             "waste of (?:oxygen|skin|air|rations|a uniform|a warrant card)",
             "(?:complete|total|utter) waste of space",
