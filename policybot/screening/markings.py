@@ -173,6 +173,9 @@ _JOINING = frozenset("and or nor vs versus alongside than to from between".split
 _COMPARED_REACH = 4  # words between two markings compared
 # Nouns that make "the OFFICIAL-SENSITIVE marking" a name for the marking, talked about.
 _MARKING_NOUNS = frozenset("marking markings classification classifications label caveat descriptor level".split())
+# Those that say what the word before them is ("PROTECT marking on this one"); a label, a
+# descriptor or a level is part of the scheme, talked about ("the SECRET level").
+_NAMES_OF_A_MARKING = frozenset("marking classification caveat grading".split())
 # A message naming this many different markings lists the scheme rather than marking itself.
 _A_LIST_OF_LEVELS = 3
 # Asking not to, in the words (``Normalised.words``, "don t") or as typed ("don't").
@@ -246,7 +249,6 @@ _ALSO_A_TEAM = frozenset({"ts"})
 # Words saying a thing is handed over, which an abbreviation right before them marks
 # ("OS attached"), and words that may follow them in the same phrase ("...for Friday").
 _HANDED_OVER_WORDS = frozenset("attached enclosed below attachment".split())
-_NAMES_OF_A_MARKING = frozenset("marking classification caveat grading".split())
 _AFTER_HANDED_OVER = frozenset("for re from".split())
 # A part of a document names the document only when said to be of one: "the OS bit of
 # the briefing", not "the OS bit is broken".
@@ -550,6 +552,8 @@ def _conveyed(norm: Normalised, i: int, j: int) -> bool:
     return bool(_CONVEYING.search(norm.text[start:end]))
 
 
+# Words between the copula and an applied marking: "it's actually just OS".
+_ON_THE_WAY_TO_IT = "all|also|obviously|technically|still|now|definitely|basically|strictly|actually|really|only|just"
 # How people apply a marking to what they are sending, in running text: "this is
 # Restricted so...", "it's O/S obviously", "treat as Confidential", "sending this as OS".
 # Read backwards from the marking over .words: an optional adverb, then a subject and a
@@ -558,8 +562,7 @@ _APPLIED_BEFORE = re.compile(
     r"(?:\b(?:this|it|that|which|attached|attachment|everything|below|above|these|all of this|all this"
     r"|(?:this|that|these|those) [a-z]+)"
     r" (?:is|s|are|was|will be|should be|must be|needs to be)|\b(?:its|thats|whichs)|\bthey (?:re|are|were))"
-    r"(?: (?:all|also|obviously|technically|still|now|definitely|basically|strictly|actually|really|only|just|classed"
-    r"|marked|classified)){0,2}"
+    rf"(?: (?:{_ON_THE_WAY_TO_IT}|classed|marked|classified)){{0,2}}"
     r" $"
     r"|\b(?:treat|treated|treating|handle|handled|handling|send|sending|sent|share|sharing|shared|class|classed"
     r"|post|posting|posted|count|counts|counted|regard|regarded|consider|considered|flag|flagged|mark|marked)"
@@ -571,8 +574,7 @@ _APPLIED_BEFORE = re.compile(
 # OS so paper copies stay in the room").
 _DOCUMENT_SUBJECT_WORDS = 11
 _A_DOCUMENT_IS = re.compile(
-    r"\b" + _A_DOCUMENT_NOUN + r"(?: [a-z0-9]+){0,7} (?:is|are|was|were|s)"
-    r"(?: (?:all|also|obviously|technically|still|now|definitely|basically|strictly|actually|really|only|just)){0,2} $"
+    r"\b" + _A_DOCUMENT_NOUN + r"(?: [a-z0-9]+){0,7} (?:is|are|was|were|s)" + rf"(?: (?:{_ON_THE_WAY_TO_IT})){{0,2}} $"
 )
 # Words that may follow an applied marking and close its phrase ("this is Restricted so
 # don't...", "it's O/S obviously", "this is Protect by the way").
@@ -970,9 +972,8 @@ def _attached_here(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _pasted_here(text: str) -> bool:
-    """``_SHARED_HERE`` with content after it, read once per message as :func:`_attached_here`."""
-    shared = _SHARED_HERE.search(text)
-    return shared is not None and len(text) - shared.end() >= _SHARED_CONTENT_CHARS
+    """Content shared anywhere in the message, read once per message as :func:`_attached_here`."""
+    return _content_shared_from(text, 0)
 
 
 @lru_cache(maxsize=1)
@@ -1018,10 +1019,13 @@ def _shared_after_all(norm: Normalised, j: int) -> bool:
     ok on here? anyway, pasting the timings from it: 'Briefing 0700...'", "whoever
     marked it OFFICIAL-SENSITIVE 😂 here it is anyway: 14 phones..."): whatever was
     asked or joked about the marking, the marked content is now in the message."""
-    if j >= len(norm.word_list):
-        return False
-    shared = _SHARED_HERE.search(norm.text, norm.word_list[j - 1].end)
-    return shared is not None and len(norm.text) - shared.end() >= _SHARED_CONTENT_CHARS
+    return j < len(norm.word_list) and _content_shared_from(norm.text, norm.word_list[j - 1].end)
+
+
+def _content_shared_from(text: str, start: int) -> bool:
+    """``_SHARED_HERE`` at or after ``start`` with content after it."""
+    shared = _SHARED_HERE.search(text, start)
+    return shared is not None and len(text) - shared.end() >= _SHARED_CONTENT_CHARS
 
 
 def _compared(norm: Normalised, matches: list[tuple[int, tuple[str, int, str]]]) -> set[int]:
