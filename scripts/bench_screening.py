@@ -82,6 +82,13 @@ def measure(screen, texts: list[str], rounds: int) -> dict:
     }
 
 
+def freeze_what_is_loaded() -> None:
+    """As the service does once warm (bot/service.py): what start-up made is kept out of
+    the collector's full passes, which would otherwise land inside timed screenings."""
+    gc.collect()
+    gc.freeze()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=20)
@@ -92,10 +99,7 @@ def main() -> int:
     started = time.perf_counter()
     screener = Screener()
     print(f"engine start-up (offensive model loaded): {time.perf_counter() - started:.2f} s")
-    # As the service does once warm (bot/service.py): what start-up made is kept out of
-    # the collector's full passes, which would otherwise land inside timed screenings.
-    gc.collect()
-    gc.freeze()
+    freeze_what_is_loaded()
     passive = measure(lambda text: screener.screen(text, conduct=False), texts, args.rounds)
     print("passive screening (markings, sensitive):    ", json.dumps(passive))
     # Long posts, built from the same messages: the passive path must stay linear in length.
@@ -113,8 +117,7 @@ def main() -> int:
         started = time.perf_counter()
         _ = screener.conduct_classifier  # trains on first use
         print(f"conduct classifier training (MiniLM loaded, examples embedded): {time.perf_counter() - started:.2f} s")
-        gc.collect()
-        gc.freeze()
+        freeze_what_is_loaded()
         print("full check, conduct classifier included:    ", json.dumps(measure(screener.screen, sample, 1)))
         from policybot.embedding import get_encoder
 

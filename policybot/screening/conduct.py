@@ -264,6 +264,8 @@ _ONE_OF_A_GROUP = _any(
     "pole|polish|romanian|albanian|lithuanian|bulgarian|eastern european|foreign|foreigner|immigrant|migrant",
     "muslim|jew|jewish|asian|black|gypsy|traveller|pakistani|african|refugee|asylum seeker",
 )
+# What goes before "cow" when it is said of a woman, not a farm animal.
+_BELITTLING = _any("silly|stupid|daft|miserable|moody|lazy|fat|ugly|old|nasty|horrible|jobsworth")
 # Who is being talked to or about, for insults aimed at a person.
 _ADDRESSED = "you|youre|you re|ur|he s|hes|she s|shes"
 
@@ -466,11 +468,10 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             ),
             # "she's a jobsworth cow", "you silly cow".
             _any(_ADDRESSED, "he is|she is")
-            + " (?:a |an |such a |such an )?(?:right |total |proper )?"
-            + "(?:"
-            + _any("silly|stupid|daft|miserable|moody|lazy|fat|ugly|old|nasty|horrible|jobsworth")
+            + " (?:a |an |such a |such an )?(?:right |total |proper )?(?:"
+            + _BELITTLING
             + " )?(?:cow|bitch)\\b",
-            "you (?:silly |stupid |daft |miserable |fat |lazy |ugly )(?:cow|bitch)\\b",
+            "you " + _BELITTLING + " (?:cow|bitch)\\b",
             "waste of (?:oxygen|skin|air|rations|a uniform|a warrant card)",
             "(?:complete|total|utter) waste of space",
         ),
@@ -916,7 +917,7 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
 # labelled so ("[gif: explicit]", "[image: NSFW]"). On every dev set, every message
 # carrying one is labelled indecent.
 _ADULT_MARK = re.compile(
-    "\U0001f51e|\\[[^\\]\\n]{0,40}\\b(?:explicit|nsfw|x-rated|xxx|18\\+)[^\\]\\n]{0,20}\\]", re.IGNORECASE
+    "\U0001f51e" + r"|\[[^\]\n]{0,40}\b(?:explicit|nsfw|x-rated|xxx|18\+)[^\]\n]{0,20}\]", re.IGNORECASE
 )
 _ADULT_MARK_REASON = "Marked as adult material (\U0001f51e or an attachment labelled explicit)"
 

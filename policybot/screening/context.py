@@ -29,14 +29,13 @@ _REQUEST = re.compile(
     r"|(?:any ?one|any ?body|who s|whos|who has)(?: still)? got)\b"
 )
 # Asking the owner for theirs ("can I just use yours?", "could I borrow your login?") asks
-# them to hand it over: a request, not a question about what is allowed.
-_ASKS_FOR_YOURS = re.compile(
+# them to hand it over, and offering ("want me to drop it in here?") asks whether they
+# want it: neither asks whether a thing is allowed.
+_ASKS_OR_OFFERS_TO_HAND_OVER = re.compile(
     r"\b(?:can|could|may) (?:i|we) (?:just |quickly )?(?:use|borrow|have|log ?(?:in|on) (?:with|as|on))"
     r" (?:yours|your|ur)\b"
+    r"|\b(?:do you |d you |you )?(?:want|wanna|fancy) me to\b"
 )
-# Offering to send it ("want me to drop it in here?") asks whether they want it, not
-# whether it may be sent.
-_OFFERS = re.compile(r"\b(?:do you |d you |you )?(?:want|wanna|fancy) me to\b")
 _SENDING = re.compile(
     r"\b(?:send|sending|sent|share|sharing|post|posting|put|putting|discuss|discussing|mention|mentioning|talk"
     r"|talking|use|using|say|write|type|forward|paste|message|im|teams|chat|here|on here|allowed|ok|okay"
@@ -175,7 +174,7 @@ class Context:
         73, ..., can an officer pop round?" asks nothing about posting here."""
         if self.is_request() or not self.is_question() or _ASKS_WHO_OR_WHERE.match(self.text, self.first):
             return False
-        if _ASKS_FOR_YOURS.search(self.sentence) or _OFFERS.search(self.sentence):
+        if _ASKS_OR_OFFERS_TO_HAND_OVER.search(self.sentence):
             return False
         if _INTERROGATIVE.match(self.text, self.first):
             return bool(_SENDING.search(self.sentence))
