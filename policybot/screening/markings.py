@@ -319,7 +319,7 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
         ):
             continue
         if form == STRICT and not (
-            _strictly_a_marking(norm, i, i + length)
+            _strictly_a_marking(norm, i, i + length, handling)
             or _applied_to_content(norm, i, i + length, marking, handling, strict=True)
             or printed
         ):
@@ -467,15 +467,16 @@ def _within_two_edits(a: str, b: str) -> bool:
     return previous[-1] <= 2
 
 
-def _strictly_a_marking(norm: Normalised, i: int, j: int) -> bool:
+def _strictly_a_marking(norm: Normalised, i: int, j: int, handling: Callable[[], bool]) -> bool:
     """An abbreviation used as a marking: a label, in brackets, introduced, joined to a
     descriptor or to "marked", in capitals right before the document it marks or the
     word handing it over ("the OS doc", "O/S briefing", "OS attached"), or before a
-    document in a sentence handing it over ("sending u the os doc")."""
+    document in a sentence handing it over ("sending u the os doc"). ``handling()`` says
+    whether the message says how to handle what it carries (read once per message)."""
     words = norm.word_list
     if any(w.text in _INTRODUCERS for w in words[max(0, i - 3) : i]):
         return True
-    if words[i].text in _ALSO_A_TEAM and not (_handed_over(norm) or _HANDLING.search(norm.words)):
+    if words[i].text in _ALSO_A_TEAM and not (_handed_over(norm) or handling()):
         return False  # "TS: joint visit Friday", "Trading Standards (TS)" name the team
     if _is_label(norm, i, j) or _bracketed(norm, words[i].start, words[j - 1].end):
         return True
