@@ -966,8 +966,9 @@ def _printed_on_a_document_here(norm: Normalised, j: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _attached_here(text: str) -> bool:
-    """``_ATTACHED_HERE`` read once per message, however many markings ask (the last
-    message only: nothing a message says is kept past its screening)."""
+    """Something attached or put here (``_ATTACHED_HERE``, ``_DOCUMENT_PUT_HERE``, a
+    paperclip), read once per message, however many markings ask (the last message
+    only: nothing a message says is kept past its screening)."""
     return _PAPERCLIP in text or bool(_ATTACHED_HERE.search(text) or _DOCUMENT_PUT_HERE.search(text))
 
 
