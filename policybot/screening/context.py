@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_MARKS = ".!?\n"
-_SENTENCE_END = re.compile("[" + re.escape(_SENTENCE_MARKS) + "]")
+# In chat an emoji often ends a sentence where a full stop would: "dropped it in here by
+# mistake 😳 can someone delete it?" asks only its second half. One followed by a space
+# ends one; a run of them ("😂😂") ends one once.
+_EMOJI = "\u2600-\u27bf\U0001f000-\U0001faff"
+_SENTENCE_END = re.compile(r"[.!?\n]|[" + _EMOJI + r"][" + _EMOJI + r"\ufe0f\u200d]*(?=\s)")
 # A question word opening the sentence; not one running on past an apostrophe: "can't
 # find my smartcard so I'm on Bev's login" says what was done.
 _INTERROGATIVE = re.compile(
@@ -132,7 +135,9 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int, str]:
     stops is not one sentence, and reading all of it for each of its matches would make
     screening quadratic in its length."""
     stop = max(0, start - SENTENCE_REACH)
-    first = max(stop, *(text.rfind(mark, stop, start) + 1 for mark in _SENTENCE_MARKS))
+    first = stop
+    for mark in _SENTENCE_END.finditer(text, stop, start):
+        first = mark.end()
     match = _SENTENCE_END.search(text, end, end + SENTENCE_REACH)
     last = match.start() if match else min(len(text), end + SENTENCE_REACH)
     terminator = text[last] if match else ""
