@@ -187,7 +187,14 @@ def _compiled() -> dict[str, re.Pattern]:
 _WORD = re.compile(r"\w+")
 # Capitalised ("Lee", "LEE"): after a given name, a lower-case word is the rest of the
 # sentence ("Tom you can stop now", "Dave from HR"), not a surname.
-_SURNAME = re.compile(r"[A-Z][A-Za-z'\-]{2,}\b")
+# Nor a day or month ("at Lynn Friday", "Lynn Mon-Weds"): a given name that is also a
+# place comes before when more often than a surname does. (Not March or May, which are
+# surnames as often.)
+_SURNAME = re.compile(
+    r"(?!(?i:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|saturday|thursday|tuesday"
+    r"|jan|january|feb|february|apr|april|jun|june|jul|july|aug|august|sept?|september|oct|october|nov|november"
+    r"|dec|december)\b)[A-Z][A-Za-z'\-]{2,}\b"
+)
 
 
 @lru_cache(maxsize=1)
