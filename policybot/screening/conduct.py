@@ -294,6 +294,12 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "chain (?:letter|message|mail)",
             "(?:forward|send|pass|share) (?:this|it)(?: message| on)? (?:on )?to "
             + _any(r"\d+|ten|five|seven|twenty", "everyone in your contacts|all your contacts"),
+            # The thing named and passed to a number of people: "send the angel to 7 colleagues".
+            "(?:forward|send|pass|share) the "
+            + _letters(_PHRASE_CHARS, least=1, lazy=True)
+            + r" (?:on )?to (?:\d+|three|five|seven|ten|twelve|twenty) (?:people|colleagues|friends|contacts|mates)",
+            # A reward for each one it is passed to: "pays you $245 for every person you forward this to".
+            "(?:every|each) (?:person|one|friend|colleague) you (?:forward|send|pass|share) (?:this|it) (?:on )?to",
             "break the chain",
             "(?:bad|good) luck (?:for|will)" + _letters(_PHRASE_CHARS) + "(?:forward|pass|send|share)",
             "taking (?:new )?(?:bookings|orders|clients)",
@@ -383,13 +389,16 @@ _PATTERNS: dict[str, tuple[str, str]] = {
         _any(
             "porn|porno|pornography|pornographic",
             "nudes|send nudes",
-            "naked (?:pics?|pictures?|photos?|selfies?|videos?|snaps?)",
+            # Nudity or sex in a picture of any kind: "naked pics", "the topless calendar".
+            _any("naked|nude|explicit|dirty|topless")
+            + " "
+            + _any(
+                "pics?|pictures?|photos?|selfies?|videos?|vids?|snaps?|images?|clips?|gifs?",
+                "calendars?|mags?|magazines?|films?|movies?",
+            ),
             "nsfw|xxx|sex tape|sex video",
-            "explicit (?:pics?|photos?|videos?|images?|snaps?|clips?)",
-            "dirty (?:pics?|photos?|videos?|snaps?)",
             "onlyfans",
             "x rated|xrated",
-            "topless (?:pics?|photos?|snaps?)",
             "(?:flashing|showing) (?:her|his) (?:tits|boobs|bits)",
         ),
     ),
@@ -501,6 +510,18 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:log ?(?:in|on) (?:as|with|using) (?:me|my)|log(?:ged|ging)? ?(?:in|on) (?:as|with|using) "
             + _any("him|her|his|their|your|the sarge s|the boss s", _SOMEONE_ELSES, _RANK)
             + ")\\b(?! own)",
+            # Into a named system on someone else's: "logging into the Fed portal with Gary's login".
+            "log(?:ged|ging)? ?(?:in|on)(?:to)? "
+            + _words(4, lazy=True)
+            + "(?:with|using|on) "
+            + _any("his|her|their", _SOMEONE_ELSES)
+            + " (?!own )(?:[a-z]+ )?"
+            + _any("login|log in|logon|password|credentials|account|details|smartcard|card"),
+            # Handing one's own over: "here's my Action Fraud login: jbrown99 / ...".
+            "(?:here s|heres|here is) my "
+            + _words(3, lazy=True)
+            + _any("password|login|log in|logon|credentials")
+            + r"\b(?! (?:page|screen|link|issue|problem))",
             "(?:give|send|tell|text|dm|pm) (?:me|us) (?:your|ur|his|her|their) "
             + _any("password|login|log in|logon|credentials|pin|passcode"),
             # Asking for someone else's: "anyone know his password?", "what's your login".
@@ -770,6 +791,7 @@ _CASEWORK = re.compile(
         "case|investigation|crime|offence|offences|hate crime|public order",
         r"section \d+|s\d+",
         "caller|informed|reported|called him|called her|shouted|abused|told officers",
+        "referral|referrals|referred|safeguarding|mash",
     )
     + r"\b"
 )
