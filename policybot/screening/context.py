@@ -54,7 +54,7 @@ _NEGATION = re.compile(
 _META = re.compile(
     r"\b(?:gpms|gsc|classification scheme|security classifications?|protective markings?|protectively marked"
     r"|markings|marking scheme|policy|policies|guidance|training(?! (?:pc|pcs|laptop|laptops|computer|computers))|course|e-?learning|awareness|means"
-    r"|(?:does|do|did|doesn't|don't|didn't|not)(?: [\w'-]+){0,3} mean|meaning|stands for|definition|the word|the term|(?:what|which|marking|classification|security|protective|right|wrong|same) levels?|levels? of (?:marking|classification|security)|secrets act|handling"
+    r"|(?:does|do|did|doesn't|don't|didn't|not)(?: [\w'-]+){0,3} mean|meaning|stands for|definition|the word(?! docs?| documents?| files?| versions?)|the term|(?:what|which|marking|classification|security|protective|right|wrong|same) levels?|levels? of (?:marking|classification|security)|secrets act|handling"
     r" instructions|module|legislation|procedure|briefing on)\b"
 )
 
@@ -98,11 +98,13 @@ _KEEP_IT_CLOSE = re.compile(
     r"\b(?:(?:do not|don['\u2019 ]?t|pls don['\u2019 ]?t|please don['\u2019 ]?t|never|nobody (?:is to|to|should)"
     r"|no one (?:is to|to|should)"
     r"|not to) (?:be |ever )?(?:broadcast|mention|mentioning|say|tell|discuss|share|repeat|circulate|alert|let on|blow"
-    r"|publici[sz]e|forward|talk about|leave it|put (?:it|this|that|them|him|her) (?:anywhere|out|up|on (?:facebook|the))"
-    r"|post (?:it|this|that|them) (?:anywhere|publicly|on (?:facebook|the)))"
-    r"|keep (?:it|this|that|them) (?:off|quiet|tight|under wraps|to yourselves|to yourself|between)"
+    r"|publici[sz]e|forward|talk about|leave it|let (?:it|this|that) (?:go round|get out|out)"
+    r"|put (?:it|them|him|her|(?:this|that)(?: [a-z]+)?) (?:anywhere|out|up|on (?:facebook|the))"
+    r"|post (?:it|them|(?:this|that)(?: [a-z]+)?) (?:anywhere|publicly|on (?:facebook|the)))"
+    r"|keep (?:it|this|that|them) (?:off|quiet|tight|under wraps|to yourselves|to yourself|between"
+    r"|to (?:the )?[a-z]+ (?:team|unit|group|lot))"
     r"|off the (?:radio|briefing board|press log|open talkgroup)|face to face|only [a-z]+(?: and [a-z]+)? know"
-    r"|need to know|not for (?:circulation|sharing|wider))\b"
+    r"|need to know|not for (?:circulation|sharing|(?:the )?wider))\b"
 )
 
 

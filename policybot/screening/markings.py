@@ -329,7 +329,7 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
             and (
                 scheme_talk
                 or i in compared
-                or _discounted(norm, i, i + length - 1)
+                or _discounted(norm, i, i + length - 1, unmistakable=form == ANYWHERE)
                 or _named_as_a_thing(norm, i, i + length)
                 or _spoken_of_in_general(norm, i, i + length)
             )
@@ -592,7 +592,7 @@ _HANDLING = re.compile(
     r" (?:be )?(?:share|shared|forward|forwarded|fwd|circulate|circulated|print|printed|send|sent|pass|passed|put|post"
     r"|posted|repeat|tell|discuss|leave|copy|screenshot|show|distribute|distributed)"
     r"|keep (?:it|this|them|that)? ?(?:in|within|to|between|inside|tight)|not for (?:circulation|sharing|onward"
-    r"|distribution|wider)|need to know|embargoed|in confidence|no further|not beyond|within the team)\b"
+    r"|distribution|(?:the )?wider)|need to know|embargoed|in confidence|no further|not beyond|within the team)\b"
 )
 
 
@@ -616,7 +616,9 @@ def _applied_to_content(
         )
     ):
         return False
-    if not _closes_phrase(norm, j):
+    # A descriptor may follow: "it's o/s personal so don't forward".
+    described = j < len(words) and words[j].text in DESCRIPTORS and norm.text[words[j - 1].end : words[j].start] == " "
+    if not _closes_phrase(norm, j + 1 if described else j):
         return False
     source = "".join(norm.original_of(w) for w in words[i:j])
     capitals = any(c.isupper() for c in source)
@@ -810,17 +812,20 @@ def _bracketed(norm: Normalised, start: int, end: int) -> bool:
     return bool(before) and before[-1] in _OPEN_BRACKET and bool(after) and after[0] in _CLOSE_BRACKET
 
 
-def _discounted(norm: Normalised, first: int, last: int) -> bool:
+def _discounted(norm: Normalised, first: int, last: int, unmistakable: bool = False) -> bool:
     """Asked about, negated or talked about, as read through any disguise ("c4n I s3nd ...?").
 
     A request to act on a document the marking heads ("can you check the CONFIDENTIAL
-    report I've dropped in the files tab") asks about the document, not the marking:
-    it is still marked. Talk of a marking being replaced or dropped is about the old
+    report I've dropped in the files tab", "can u send me the off-sens risk assessment")
+    asks about the document, not the marking: it is still marked. The marking must be in
+    capitals unless it is ``unmistakable`` (a form that means nothing else in English). Talk of a marking being replaced or dropped is about the old
     GPMS markings; where the sentence names none, "replaced it with the right one
     (OFFICIAL-SENSITIVE, v4)" is about a file."""
     context = Context(norm.reading, *norm.reading_span(first, last))
     if context.is_question() and not (
-        context.is_request() and _in_capitals(norm, first, last + 1) and _names_a_document(norm, last + 1)
+        context.is_request()
+        and (unmistakable or _in_capitals(norm, first, last + 1))
+        and _names_a_document(norm, last + 1)
     ):
         return True
     if context.is_negated() or context.is_meta():
