@@ -133,6 +133,25 @@ _HAND_OVER = _any(
     "hand|handed|handing",
     "show|showed|showing",
 )
+# Any act of passing something on, by any means and as typed ("sendin"): what sending
+# force material outside the force takes. Without one, "left mine at home" names a place,
+# not a destination.
+_CONVEYING = re.compile(
+    r"\b"
+    + _any(
+        _HAND_OVER,
+        "attach|attached|attaching|paste|pasted|pasting|sendin|uploadin|forwardin",
+        "leak|leaked|leaking|tell|told|telling|mention|mentioned|tip|tipped|tipping",
+    )
+    + r"\b"
+)
+
+
+def conveys(words: str) -> bool:
+    """Do ``words`` (as ``Normalised.words`` reads them) tell of passing something on?"""
+    return bool(_CONVEYING.search(words))
+
+
 # Force material, as people name what they send: "it", "the custody record", "a copy
 # of the briefing", "the bodycam footage".
 _MATERIAL = _any(

@@ -48,6 +48,7 @@ from pathlib import Path
 import numpy as np
 
 from policybot import model_cache
+from policybot.screening.conduct import conveys
 from policybot.screening.context import Context
 from policybot.screening.corpus import labelled_for, written_messages
 from policybot.screening.findings import CATEGORY_REFS, NUDGE_CATEGORIES, Finding, outside
@@ -58,6 +59,8 @@ from policybot.screening.word_features import features, vectorise
 
 EXEMPLARS = Path(__file__).parent / "data" / "conduct_exemplars.txt"
 CONDUCT_CATEGORIES: tuple[str, ...] = tuple(c for c in CATEGORY_REFS if c not in NUDGE_CATEGORIES)
+# A model finding of forwarding needs words of passing something on as well (conduct.conveys).
+EXTERNAL_FORWARDING = "external-forwarding"
 OK_LABEL = "ok"
 # Mean probability of the two models a category needs, whole message or one sentence
 # (chosen on the dev sets screening_blind3-13, one regression per category: mean conduct
@@ -262,6 +265,8 @@ class ConductClassifier:
                     continue
                 start, end = pieces[best]
                 shown = self.explanation(category, reading.texts[best])
+                if category == EXTERNAL_FORWARDING and not conveys(reading.texts[best]):
+                    continue
                 if shown and not _not_conduct(norm.text, start, end):
                     span = norm.original_span(start, end)
                     said = ", ".join(f"\u201c{word}\u201d" for word in shown)
