@@ -483,13 +483,7 @@ def test_a_legacy_marking_heading_a_document_is_a_marking(screener, text):
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param(
-            "SECRET santa list - names in the hat by Friday",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known miss of the screening engine (issue #11): capitals before a document noun within two words count, idiom or not, when a separator follows",
-            ),
-        ),
+        "SECRET santa list - names in the hat by Friday",
         "TOP SECRET recipe - don't tell the canteen",
         "RESTRICTED access to the file store from Monday",
     ],
@@ -1160,6 +1154,19 @@ UA, MALWARE, BUSINESS, OFFENSIVE = "unauthorised-access", "malware", "personal-b
         ("logged in as me on the spare laptop, mine's in for repair", UA, False),
         ("I used my smartcard at the custody terminal", UA, False),
         ("what's your password policy on the new system?", UA, False),
+        # A chain letter passes a named thing to a number of people, or pays for each one.
+        ("pass the lucky horseshoe on to 10 friends before Sunday or no luck", BUSINESS, True),
+        ("Teams will pay you £3 for every person you forward this to", BUSINESS, True),
+        ("pass the updated rota to the 3 new starters please", BUSINESS, False),
+        # Nudity in a picture of any kind.
+        ("the topless calendar is back up in the locker room", "indecent", True),
+        ("nude selfie doing the rounds on the shift chat", "indecent", True),
+        ("the explicit language in the interview transcript needs redacting", "indecent", False),
+        # Into a named system on someone else's login; handing one's own over.
+        ("been logging onto the training portal using Mo's login all week", UA, True),
+        ("logged into the training portal with my own card", UA, False),
+        ("here's my Storm login for the weekend: kpatel / Otter!77", UA, True),
+        ("here's my login page bookmark, saves you hunting for it", UA, False),
         # Someone else's, when one's own is lost, named only by its owner.
         ("forgot my card again so I'm on Priya's till lunch", UA, True),
         ("forgot my card again so I'm on the spare terminal till lunch", UA, False),
@@ -1213,8 +1220,8 @@ def test_the_phrase_rules_read_what_is_done_in_the_words_people_use(text, catego
     [
         ("Top secret: the good biscuits are in the second drawer, tell no one", False),
         ("top secret: ARV crews move to the north gate at 0600 Saturday for the arrest phase", True),
-        ("TOP SECRET: the good biscuits are in the second drawer", True),  # capitals are how markings are typed
-        ("Classification: top secret. The biscuits are in the second drawer", True),  # introduced as a marking
+        ("TOP SECRET: ARV crews move to the north gate at 0600", True),  # capitals are how markings are typed
+        ("Classification: top secret. The tasking note for Op Kite is below", True),  # introduced as a marking
     ],
 )
 def test_top_secret_as_a_sentence_writes_it_needs_work_material_to_mark(screener, text, marked):
@@ -1421,3 +1428,72 @@ def test_offering_to_send_material_is_not_asking_whether_it_may_be_sent(screener
 )
 def test_indecent_material_offered_round_counts(screener, text, indecent):
     assert ("indecent" in categories(screener, text)) is indecent
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [
+        ("TOP SECRET: the good biscuits are in the second drawer", False),
+        ("Classification: top secret. The biscuits are in the second drawer", False),
+        ("keep it SECRET 🤫 surprise party for Sam's 40th, Friday in the canteen", False),
+        ("TOP SECRET intel: there's cake in the parade room", False),
+        ("TOP SECRET cake order form attached, Sam's leaving do", True),  # a document handed over
+        ("OFFICIAL-SENSITIVE - third party material from the bank below", True),  # a third party is no party
+    ],
+)
+def test_a_marking_borrowed_for_a_treat_or_a_celebration_marks_nothing(screener, text, marked):
+    """Offices announce cake and parties under a marking for fun; handing a document over
+    still marks it."""
+    assert ("protective-marking" in categories(screener, text)) is marked
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [
+        ("posted the TOP SECRET threat assessment in here by accident 🙈 could an owner remove it?", True),
+        ("would it be ok to post the TOP SECRET threat assessment in here?", False),
+    ],
+)
+def test_an_emoji_ends_a_sentence_as_a_full_stop_does(screener, text, marked):
+    """In chat an emoji often stands where a full stop would: the question after it
+    asks nothing about what came before."""
+    assert ("protective-marking" in categories(screener, text)) is marked
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [
+        ("sending the risk assessment now, its o/s personal so dont forward", True),
+        ("the excel file I sent this morning is official sensitive, should have said", True),
+        ("could you send me the off-sen threat assessment for Saturday", True),
+        ("this one's O.S. so not for the wider team chat", True),
+    ],
+)
+def test_markings_applied_in_running_text_with_a_descriptor_handling_or_a_request(screener, text, marked):
+    assert ("protective-marking" in categories(screener, text)) is marked
+
+
+@pytest.mark.parametrize(
+    "text, sensitive",
+    [
+        (
+            "Misper: Ava Cole, 13, from Haverhill, last seen 1900 near the retail park. Her self-harm history"
+            " is NOT to go in the appeal, so do not put that part on the appeal",
+            True,
+        ),
+        ("Misper appeal: Ava Cole, 13, from Haverhill, last seen 1900 near the retail park, please share", False),
+    ],
+)
+def test_asking_to_keep_part_of_an_appeal_back_makes_the_rest_not_public(screener, text, sensitive):
+    assert ("sensitive-content" in categories(screener, text)) is sensitive
+
+
+@pytest.mark.parametrize(
+    "text, forwarded",
+    [
+        ("can anyone lend me a phone charger, left mine at home", False),
+        ("left the custody log at home on my own laptop, emailed it there last night", True),
+    ],
+)
+def test_forwarding_needs_an_act_of_passing_something_on(screener, text, forwarded):
+    assert ("external-forwarding" in categories(screener, text)) is forwarded

@@ -228,3 +228,15 @@ def test_words_that_are_also_names_name_nobody(text):
 )
 def test_a_national_insurance_number_is_read_by_its_prefix_or_where_it_is_said_to_be_one(text, found):
     assert any(e.kind == "ni" for e in find_entities(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ("the chief is visiting Lynn Tuesday afternoon", False),
+        ("two of us at Lynn Thurs-Fri", False),
+        ("the caller was Lynn Saunders from the farm shop", True),
+    ],
+)
+def test_a_day_or_a_month_after_a_given_name_is_no_surname(text, named):
+    assert any(entity.kind == "name" for entity in find_entities(text)) is named

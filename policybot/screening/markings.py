@@ -188,6 +188,14 @@ _KEEP_THE_DOCUMENT = re.compile(
     r"|screenshot|screenshotting|circulate|circulating|print|printing|copy|copying|send|sending|pass it on)\b"
 )
 _KEEP_REACH = 12  # words after the marking in which the request is read
+# Treats and celebrations, which offices announce under a marking for fun ("TOP SECRET:
+# doughnuts in the parade room", "keep it SECRET 🎅"). Not "party" or "surprise" alone:
+# a third party, the element of surprise.
+_A_TREAT = re.compile(
+    r"\b(?:cakes?|doughnuts?|donuts?|biscuits?|sweets|chocolates?|pizzas?|bacon rolls?|birthday|secret santa|karaoke"
+    r"|(?:surprise|birthday|leaving|christmas|xmas|retirement|engagement|summer) (?:party|do|drinks|bash)"
+    r"|leaving (?:present|gift|collection)|guest list|quiz (?:team|night))\b"
+)
 _NOT_JOKING = re.compile(r"\b(?:not|no|isn ?t|isnt|seriously)\W+(?:a )?(?:joking|joke|kidding|jokes|lol)\b")
 _COUNTRIES = {"uk", "gb", "us", "usa", "aus", "can", "nzl", "nz", "five", "fvey", "nato", "eu", "fr", "de"}
 # Words that may follow a marking as descriptors, caveats or handling instructions.
@@ -841,7 +849,9 @@ def not_meant(norm: Normalised, findings: list[Finding]) -> list[Finding]:
     * borrowed for a joke and taken back at once (see ``_TAKEN_BACK_WORDS``), label or
       not: "Classification: TOP SECRET 😂 jk";
     * listed among the scheme's levels: "OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP
-      SECRET — revise for the quiz" (a marked message carries one of them).
+      SECRET — revise for the quiz" (a marked message carries one of them);
+    * borrowed to make a treat or a celebration sound grand, in a message that hands no
+      document over: "TOP SECRET intel: there's cake in the kitchen" (see ``_A_TREAT``).
 
     The engine sets them aside only where the message carries nothing sensitive:
     "OFFICIAL-SENSITIVE lol so the bot doesn't pick it up – door list for tmrw..."
@@ -851,6 +861,8 @@ def not_meant(norm: Normalised, findings: list[Finding]) -> list[Finding]:
     if not markings:
         return []
     if len(_levels_in_capitals(norm)) >= _A_LIST_OF_LEVELS or _taken_back_in_brackets(norm):
+        return markings
+    if _A_TREAT.search(norm.words) and not _handed_over(norm):
         return markings
     words = norm.word_list
     last_word_ending = {norm.original_span(w.start, w.end)[1]: k for k, w in enumerate(words)}
