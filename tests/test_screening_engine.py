@@ -1163,8 +1163,8 @@ UA, MALWARE, BUSINESS, OFFENSIVE = "unauthorised-access", "malware", "personal-b
         ("nude selfie doing the rounds on the shift chat", "indecent", True),
         ("the explicit language in the interview transcript needs redacting", "indecent", False),
         # Into a named system on someone else's login; handing one's own over.
-        ("been logging onto the training portal using Mo's login all week", UA, True),
-        ("logged into the training portal with my own card", UA, False),
+        ("been logging onto the rostering portal using Mo's login all week", UA, True),
+        ("logged into the rostering portal with my own card", UA, False),
         ("here's my Storm login for the weekend: kpatel / Otter!77", UA, True),
         ("here's my login page bookmark, saves you hunting for it", UA, False),
         # Someone else's, when one's own is lost, named only by its owner.
