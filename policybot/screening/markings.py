@@ -152,10 +152,12 @@ _SHARED_CONTENT_CHARS = 20
 _ATTACHED_HERE = re.compile(
     r"\b(?<!ll )(?<!will )(?<!be )(?<!of )(?<!than )(?<!to )(?<!not )(?<!n't )(?<!nt )(?<!cannot )(?<!never )(?:attached|attaching|uploaded|uploading|scanned it in"
     r"|attachment (?:is )?(?:below|above|here)|see attachment|(?:the|this) attachment"
-    r"|(?:put|putting|posted|posting|dropped|dropping|pasted|pasting|sending|sent)"
+    r"|(?:put|putting|posted|posting|dropped|dropping|pasted|pasting|sending|sent|saved|saving|forwarding|forwarded)"
     r" (?:you |it |them |this |the [a-z0-9.]+ (?:[a-z0-9.]+ )?){0,2}"
-    r"(?:here|on here|in here|in the (?:channel|files?|chat|files tab)|(?:via|on|over|through) teams"
-    r"|(?:in|on|to) this (?:chat|channel|group)))\b(?![^.\n]{0,40}\b(?:the|an|my|your|his|her|their|this|that) e-?mail)"
+    r"(?:here|on here|in here|in (?:the |our )?(?:channel|files?|chat|files tab|channel files)"
+    r"|(?:via|on|over|through) teams|(?:in|on|to) this (?:chat|channel|group))"
+    # Where the document now is: "the tactics summary is in the files tab".
+    r"|(?:is|s|are) (?:now |already )?in (?:the |our )?(?:files tab|channel files))\b(?![^.\n]{0,40}\b(?:the|an|my|your|his|her|their|this|that) e-?mail)"
 )
 # Teams and phones show an attachment as a paperclip, and people type one for it.
 _PAPERCLIP = "\U0001f4ce"
