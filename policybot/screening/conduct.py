@@ -235,6 +235,7 @@ _MALWARE = _any(
 )
 # A tempered gap that stops at a negation, so "a virus in this zip, don't open it" is a warning, not a plan.
 _NEGATION = _any("don t|dont|do not|never|not|nobody|no one")
+_NEGATED = re.compile(r"\b" + _NEGATION + r"\b")
 _UNNEGATED = _repeat(r"(?:(?!\b" + _NEGATION + r"\b)[a-z ])", _CLAUSE_CHARS, lazy=True)
 # Political, religious and social subjects people hold forth on.
 _TOPIC = _any(
@@ -319,6 +320,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + r" (?:on )?to (?:\d+|three|five|seven|ten|twelve|twenty) (?:people|colleagues|friends|contacts|mates)",
             # A reward for each one it is passed to: "pays you $245 for every person you forward this to".
             "(?:every|each) (?:person|one|friend|colleague) you (?:forward|send|pass|share) (?:this|it) (?:on )?to",
+            # A chain letter's own command ("don't break the chain") is no negation of one.
+            _NEGATION + " break the chain",
             "break the chain",
             "(?:bad|good) luck (?:for|will)" + _letters(_PHRASE_CHARS) + "(?:forward|pass|send|share)",
             "taking (?:new )?(?:bookings|orders|clients)",
@@ -909,8 +912,9 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
             first_index, last_index = norm.word_index(match.start()), norm.word_index(match.end() - 1)
             first, last = norm.word_list[first_index], norm.word_list[last_index]
             context = Context(norm.reading, *norm.reading_span(first_index, last_index))
-            # "Don't be such a ..." is still an insult, so negation spares everything else.
-            if category != "offensive" and context.is_negated():
+            # "Don't be such a ..." is still an insult, so negation spares everything else,
+            # unless the rule reads the negation itself.
+            if category != "offensive" and context.is_negated() and not _NEGATED.search(match.group()):
                 continue
             if context.is_permission_question() or context.is_meta():
                 continue
