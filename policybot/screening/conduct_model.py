@@ -52,7 +52,7 @@ from policybot.screening.conduct import conveys
 from policybot.screening.context import Context
 from policybot.screening.corpus import labelled_for, written_messages
 from policybot.screening.findings import CATEGORY_REFS, NUDGE_CATEGORIES, Finding, outside
-from policybot.screening.normalise import Normalised
+from policybot.screening.normalise import READING_VERSION, Normalised
 from policybot.screening.registry import BY_NAME
 from policybot.screening.sensitivity_head import SensitivityHead, get_sensitivity_head
 from policybot.screening.word_features import features, vectorise
@@ -290,13 +290,15 @@ SHIPPED = Path(__file__).parent / "trained" / f"{CACHE_NAME}.npz"
 
 
 def training_key(exemplars: list[tuple[str, str]]) -> str:
-    """Everything the trained weights depend on: the examples, the embedding model, the
-    regression's settings and the library fitting it."""
+    """Everything the trained weights depend on: the examples, the embedding model, how
+    their words are read (``READING_VERSION``), the regression's settings and the library
+    fitting it."""
     from policybot.embedding import model_id
 
     return model_cache.key_of(
         json.dumps(exemplars),
         model_id(),
+        f"reading v{READING_VERSION}",
         f"one per category C={REGULARISATION_C} max_iter=3000 words C={WORD_REGULARISATION_C}",
         f"scikit-learn=={metadata.version('scikit-learn')}",
     )

@@ -33,6 +33,11 @@ from typing import NamedTuple
 
 from policybot.screening.confusables import TO_LATIN
 
+# How the words are read: a model trained on words read one way does not fit words read
+# another, so trained models name this in their keys. Bump it when the reading changes.
+# 2: a number with its unit is no leetspeak ("4pm").
+READING_VERSION = 2
+
 _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "8": "b", "|": "i", "!": "i"}
 )
@@ -420,11 +425,17 @@ def _capital_i_typed_as_l(original: str, word: str) -> bool:
     return word not in known and word.replace("l", "i") in known
 
 
+# A number with its unit or suffix ("4pm", "0630ish", "21st", "10mins", "3yo") is not
+# leetspeak: "4pm" is no "apm". (A disguise puts digits among letters: "0fficial"; and a
+# unit of one letter would take "0/S" typed apart for "0s", not "os".)
+_NUMBER_WITH_UNIT = re.compile(r"\d+(?:am|pm|ish|hrs?|st|nd|rd|th|mph|kph|kg|mg|ml|ft|yo|yrs?|wks?|mins?|secs?)+")
+
+
 def _unleet(word: str, typed_apart: bool = False) -> str:
     """Read leetspeak digits as letters, but only in a word that also has letters
     (so ``2024`` and ``A140`` keep their digits); ``1`` is read as ``i``. Characters
     typed apart as an abbreviation ("0/S", "0.S.") need only one letter among them."""
-    if word.isalpha() or not any(c.isalpha() for c in word):
+    if word.isalpha() or not any(c.isalpha() for c in word) or _NUMBER_WITH_UNIT.fullmatch(word):
         return word
     letters = sum(c.isalpha() for c in word)
     if letters < (1 if typed_apart else 2) or word[0].isalpha() and word[1:].isdigit():

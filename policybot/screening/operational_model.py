@@ -46,7 +46,7 @@ from policybot import model_cache
 from policybot.screening.context import Context, requests_to_keep_it_close
 from policybot.screening.corpus import WRITTEN, labelled_for, written_messages
 from policybot.screening.findings import SENSITIVE_CONTENT, Finding, outside
-from policybot.screening.normalise import Normalised
+from policybot.screening.normalise import READING_VERSION, Normalised
 from policybot.screening.personal import Entity
 from policybot.screening.registry import refs_of
 from policybot.screening.word_features import features, fit
@@ -99,7 +99,8 @@ WRITTEN_ROUNDS = (1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 14, 16)
 # Bump when the features change (as when the names the entity reader finds change):
 # cached weights from another version are not used. 5: ages in weeks and months, and
 # given names common in England and Wales since 1990. 6: a day or month is no surname.
-FEATURE_VERSION = 6
+# 7: a number with its unit is no leetspeak ("4pm" was read "apm"); "0630ish" is a time.
+FEATURE_VERSION = 7
 # Inverse regularisation strength of the logistic regression (chosen on the dev split).
 REGULARISATION_C = 4.0
 # Probability a sentence needs to be a finding (chosen on the dev split:
@@ -146,7 +147,7 @@ MIN_WORDS = 3
 REASON_WORDS = 4
 # Entity kinds the features replace by a placeholder.
 PLACEHOLDER_KINDS = frozenset({"dob", "age", "address", "postcode", "phone", "vrm", "pnc", "cro", "ni", "name"})
-_TIME = re.compile(r"^(?:(?:[01]\d|2[0-3])[0-5]\d(?:hrs|hr|h)?|\d{1,2}(?:am|pm)|\d{1,2}[:.][0-5]\d)$")
+_TIME = re.compile(r"^(?:(?:[01]\d|2[0-3])[0-5]\d(?:hrs|hr|h)?|\d{1,2}(?:am|pm)|\d{1,2}[:.][0-5]\d)(?:ish)?$")
 _NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)?$")
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.](?=\d))+")
 # Concrete details someone could act on: who, which, when.
@@ -413,12 +414,13 @@ SHIPPED = Path(__file__).parent / "trained" / f"{CACHE_NAME}.npz"
 
 def training_key() -> str:
     """Everything the trained weights depend on: the training data, the features'
-    version, the regression's settings and the library fitting it."""
+    version, how words are read (``READING_VERSION``), the regression's settings and the
+    library fitting it."""
     return model_cache.key_of(
         CORPUS.read_bytes(),
         HANDWRITTEN.read_bytes(),
         WRITTEN.read_bytes(),
-        f"v{FEATURE_VERSION} C{REGULARISATION_C} rounds{WRITTEN_ROUNDS}",
+        f"v{FEATURE_VERSION} reading v{READING_VERSION} C{REGULARISATION_C} rounds{WRITTEN_ROUNDS}",
         f"scikit-learn=={metadata.version('scikit-learn')}",
     )
 
