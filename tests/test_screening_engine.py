@@ -1158,6 +1158,7 @@ UA, MALWARE, BUSINESS, OFFENSIVE = "unauthorised-access", "malware", "personal-b
         ("pass the lucky horseshoe on to 10 friends before Sunday or no luck", BUSINESS, True),
         ("Teams will pay you £3 for every person you forward this to", BUSINESS, True),
         ("pass the updated rota to the 3 new starters please", BUSINESS, False),
+        ("share with everyone and don't break the chain 🙏", BUSINESS, True),
         # Nudity in a picture of any kind.
         ("the topless calendar is back up in the locker room", "indecent", True),
         ("nude selfie doing the rounds on the shift chat", "indecent", True),

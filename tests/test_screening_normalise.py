@@ -37,3 +37,16 @@ def test_a_message_is_folded_character_by_character_and_points_back_to_them(seed
         text, offsets = _one_by_one(original)
         assert norm.text == text, original
         assert [norm.original_span(i, i + 1)[0] for i in range(len(text))] == offsets, original
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        ("meet at the yard 3pm", "meet at the yard 3pm"),
+        ("on the 22nd for 10mins", "on the 22nd for 10mins"),
+        ("0/S file", "os file"),
+        ("5ecret", "secret"),
+    ],
+)
+def test_a_number_with_its_unit_is_no_leetspeak(typed, read):
+    assert Normalised(typed).words == read
