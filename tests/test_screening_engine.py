@@ -1498,3 +1498,15 @@ def test_asking_to_keep_part_of_an_appeal_back_makes_the_rest_not_public(screene
 )
 def test_forwarding_needs_an_act_of_passing_something_on(screener, text, forwarded):
     assert ("external-forwarding" in categories(screener, text)) is forwarded
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [
+        ("Restricted marking on this one, see attached", True),
+        ("the restricted marking on the old template was taken off years ago", False),
+        ("that ones Protect btw so dont share it", True),
+    ],
+)
+def test_a_marking_said_of_the_thing_at_hand_in_any_case(screener, text, marked):
+    assert ("protective-marking" in categories(screener, text)) is marked

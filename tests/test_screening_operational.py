@@ -80,6 +80,18 @@ def test_identifiers_are_read_as_what_they_are():
     assert om.tokens(Normalised(text), find_entities(text)) == ["anpr", "hit", "on", "<vrm>", "at", "<time>"]
 
 
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        ("doors at 0600ish", ["doors", "at", "<time>"]),
+        ("back by 4pm", ["back", "by", "<time>"]),
+        ("won 3:1 on the 12th", ["won", "<num>", "<num>", "on", "the", "<num>"]),
+    ],
+)
+def test_times_are_read_as_times_however_written(text, read):
+    assert om.tokens(Normalised(text), find_entities(text)) == read
+
+
 @pytest.fixture
 def cache(tmp_path, monkeypatch):
     """A model cache of this test's own, no shipped weights, and no model trained earlier

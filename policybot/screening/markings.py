@@ -536,6 +536,12 @@ def _called_a_marking(norm: Normalised, j: int) -> bool:
     )
 
 
+def _on_this(norm: Normalised, k: int) -> bool:
+    """Words ``k`` on say the thing is the one at hand: "on this", "on it", "on these"."""
+    words = norm.word_list
+    return k + 1 < len(words) and words[k].text == "on" and words[k + 1].text in ("this", "it", "these", "that")
+
+
 def _before_a_word_of_handing_over(norm: Normalised, j: int) -> bool:
     """Word ``j`` says the thing is handed over, straight after the marking, and closes
     the phrase: "OS attached", "O/S below, pls read", "RESTRICTED attached for Friday";
@@ -572,7 +578,8 @@ _ON_THE_WAY_TO_IT = "all|also|obviously|technically|still|now|definitely|basical
 _APPLIED_BEFORE = re.compile(
     r"(?:\b(?:this|it|that|which|attached|attachment|everything|below|above|these|all of this|all this"
     r"|(?:this|that|these|those) [a-z]+)"
-    r" (?:is|s|are|was|will be|should be|must be|needs to be)|\b(?:its|thats|whichs)|\bthey (?:re|are|were))"
+    r" (?:is|s|are|was|will be|should be|must be|needs to be)|\b(?:its|thats|whichs|this ones|that ones)"
+    r"|\bthey (?:re|are|were))"
     rf"(?: (?:{_ON_THE_WAY_TO_IT}|classed|marked|classified)){{0,2}}"
     r" $"
     r"|\b(?:treat|treated|treating|handle|handled|handling|send|sending|sent|share|sharing|shared|class|classed"
@@ -695,6 +702,8 @@ def _written_as_marking(norm: Normalised, i: int, j: int) -> bool:
     before = [w.text for w in words[max(0, i - 3) : i]]
     if any(word in _INTRODUCERS for word in before) and "not" not in before:
         return True
+    if _called_a_marking(norm, j) and _on_this(norm, j + 1):
+        return True  # "Protect marking on this one": said of this, in any case
     disguised = any(w.disguised for w in words[i:j])
     if not disguised and not (_in_capitals(norm, i, j) and not _shouting(norm, i, j)):
         return False
