@@ -136,7 +136,7 @@ _HAND_OVER = _any(
 # Any act of passing something on, by any means and as typed ("sendin"): what sending
 # force material outside the force takes. Without one, "left mine at home" names a place,
 # not a destination.
-_CONVEYING = re.compile(
+_PASSING_ON = re.compile(
     r"\b"
     + _any(
         _HAND_OVER,
@@ -149,7 +149,7 @@ _CONVEYING = re.compile(
 
 def conveys(words: str) -> bool:
     """Do ``words`` (as ``Normalised.words`` reads them) tell of passing something on?"""
-    return bool(_CONVEYING.search(words))
+    return bool(_PASSING_ON.search(words))
 
 
 # Force material, as people name what they send: "it", "the custody record", "a copy
@@ -235,8 +235,9 @@ _MALWARE = _any(
 )
 # A tempered gap that stops at a negation, so "a virus in this zip, don't open it" is a warning, not a plan.
 _NEGATION = _any("don t|dont|do not|never|not|nobody|no one")
-_NEGATED = re.compile(r"\b" + _NEGATION + r"\b")
 _UNNEGATED = _repeat(r"(?:(?!\b" + _NEGATION + r"\b)[a-z ])", _CLAUSE_CHARS, lazy=True)
+# A rule's match that holds a negation reads it itself ("don't break the chain").
+_NEGATED = re.compile(r"\b" + _NEGATION + r"\b")
 # Political, religious and social subjects people hold forth on.
 _TOPIC = _any(
     "religion|religions|god|the church|church|islam|christianity|judaism|atheism|atheists",

@@ -263,10 +263,10 @@ class ConductClassifier:
                 group = _GROUP_OF_PEOPLE.search(reading.texts[best]) if category == OFFENSIVE else None
                 if scores[best, column] < threshold and group is None:
                     continue
-                start, end = pieces[best]
-                shown = self.explanation(category, reading.texts[best])
                 if category == EXTERNAL_FORWARDING and not conveys(reading.texts[best]):
                     continue
+                start, end = pieces[best]
+                shown = self.explanation(category, reading.texts[best])
                 if shown and not _not_conduct(norm.text, start, end):
                     span = norm.original_span(start, end)
                     said = ", ".join(f"\u201c{word}\u201d" for word in shown)

@@ -837,9 +837,11 @@ def _discounted(norm: Normalised, first: int, last: int, unmistakable: bool = Fa
     A request to act on a document the marking heads ("can you check the CONFIDENTIAL
     report I've dropped in the files tab", "can u send me the off-sens risk assessment")
     asks about the document, not the marking: it is still marked. The marking must be in
-    capitals unless it is ``unmistakable`` (a form that means nothing else in English). Talk of a marking being replaced or dropped is about the old
-    GPMS markings; where the sentence names none, "replaced it with the right one
-    (OFFICIAL-SENSITIVE, v4)" is about a file."""
+    capitals unless it is ``unmistakable`` (a form that means nothing else in English).
+
+    Talk of a marking being replaced or dropped is about the old GPMS markings; where
+    the sentence names none, "replaced it with the right one (OFFICIAL-SENSITIVE, v4)"
+    is about a file."""
     context = Context(norm.reading, *norm.reading_span(first, last))
     if context.is_question() and not (
         context.is_request()

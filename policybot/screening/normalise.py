@@ -35,7 +35,7 @@ from policybot.screening.confusables import TO_LATIN
 
 # How the words are read: a model trained on words read one way does not fit words read
 # another, so trained models name this in their keys. Bump it when the reading changes.
-# 2: a number with its unit is no leetspeak ("4pm").
+# 1 until it was named; 2: a number with its unit is no leetspeak ("4pm").
 READING_VERSION = 2
 
 _LEET = str.maketrans(

@@ -187,9 +187,8 @@ def _compiled() -> dict[str, re.Pattern]:
 _WORD = re.compile(r"\w+")
 # Capitalised ("Lee", "LEE"): after a given name, a lower-case word is the rest of the
 # sentence ("Tom you can stop now", "Dave from HR"), not a surname.
-# Nor a day or month ("at Lynn Friday", "Lynn Mon-Weds"): a given name that is also a
-# place comes before when more often than a surname does. (Not March or May, which are
-# surnames as often.)
+# Nor is a day or a month: after a given name that is also a place ("at Lynn Friday",
+# "Lynn Mon-Weds") it says when, not who. (Not March or May, surnames as often as not.)
 _SURNAME = re.compile(
     r"(?!(?i:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|saturday|thursday|tuesday"
     r"|jan|january|feb|february|apr|april|jun|june|jul|july|aug|august|sept?|september|oct|october|nov|november"
