@@ -1510,3 +1510,18 @@ def test_forwarding_needs_an_act_of_passing_something_on(screener, text, forward
 )
 def test_a_marking_said_of_the_thing_at_hand_in_any_case(screener, text, marked):
     assert ("protective-marking" in categories(screener, text)) is marked
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [
+        ("the marking on this one is o-s so shout if it won't open", True),
+        ("egress is down so I'm posting the OFFICIAL-SENSITIVE tasking note here instead", True),
+        ("I'll send the OFFICIAL-SENSITIVE tasking note by egress instead", False),
+        ("SECRET//UK EYES ONLY ha no, but it IS OFFICIAL-SENSITIVE, staffing plan attached", True),
+    ],
+)
+def test_a_marking_named_sent_here_instead_or_beside_a_caveat(screener, text, marked):
+    """The marking named as the subject marks the thing; sending it here because another
+    route failed is no other route; a caveat beside a level is no third level of a list."""
+    assert ("protective-marking" in categories(screener, text)) is marked

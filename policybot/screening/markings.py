@@ -89,6 +89,9 @@ _ANOTHER_ROUTE = re.compile(
     r"|putting|stick|sticking"
     r"|send|sending|share|sharing)(?: (?:it|this|that|them|these))? (?:on|in|into|here))\b"
 )
+# Sending it here because the other route failed ("secure email's down so sending the
+# OS briefing here instead") is no other route.
+_HERE_INSTEAD = re.compile(r"\b(?:here|on here|in here|on teams|in this chat|in the chat) instead\b")
 # Talk about the old GPMS markings having gone ("RESTRICTED hasn't been used since 2014").
 _RETIRED = re.compile(
     r"\b(?:(?:haven'?t|hasn'?t|have not|has not|no longer|not) (?:been )?used|phased out|obsolete|abolished"
@@ -587,6 +590,11 @@ _APPLIED_BEFORE = re.compile(
     r"(?: (?:this|it|these|them|that|everything|all of (?:this|it)|the attached|the following))?"
     r"(?: (?:only|strictly|just))? as $"
 )
+# The marking itself named as the subject: "the marking on this one is o-s personal".
+# Said so, an abbreviation needs neither capitals nor a handling instruction.
+_THE_MARKING_OF_THIS_IS = re.compile(
+    r"\b(?:marking|classification) (?:on|of) (?:this|it|these|that)(?: [a-z]+)? (?:is|s) $"
+)
 # A document named as the subject, in a message that hands it over: "the risk assessment
 # for next week's drone ops is O-S, I've dropped it in this chat" (not "the ops order is
 # OS so paper copies stay in the room").
@@ -625,8 +633,11 @@ def _applied_to_content(
     message); an abbreviation ("O/S") needs that handling instruction or capitals, as
     "it's o/s" also means "outside"."""
     words = norm.word_list
+    before = " ".join(w.text for w in words[max(0, i - 5) : i]) + " "
+    named = bool(_THE_MARKING_OF_THIS_IS.search(before))
     if not (
-        _APPLIED_BEFORE.search(" ".join(w.text for w in words[max(0, i - 5) : i]) + " ")
+        named
+        or _APPLIED_BEFORE.search(before)
         or (
             _A_DOCUMENT_IS.search(" ".join(w.text for w in words[max(0, i - _DOCUMENT_SUBJECT_WORDS) : i]) + " ")
             and _handed_over(norm)
@@ -637,6 +648,8 @@ def _applied_to_content(
     described = j < len(words) and words[j].text in DESCRIPTORS and norm.text[words[j - 1].end : words[j].start] == " "
     if not _closes_phrase(norm, j + 1 if described else j):
         return False
+    if named:
+        return True
     source = "".join(norm.original_of(w) for w in words[i:j])
     capitals = any(c.isupper() for c in source)
     if strict:
@@ -851,7 +864,7 @@ def _discounted(norm: Normalised, first: int, last: int, unmistakable: bool = Fa
         return True
     if context.is_negated() or context.is_meta():
         return True
-    if _ANOTHER_ROUTE.search(context.sentence):
+    if _ANOTHER_ROUTE.search(context.sentence) and not _HERE_INSTEAD.search(context.sentence):
         return True
     return bool(_RETIRED.search(context.sentence) and _LEGACY.search(context.sentence))
 
@@ -1021,8 +1034,13 @@ def _taken_back_in_brackets(norm: Normalised) -> bool:
 
 
 def _levels_in_capitals(norm: Normalised) -> set[str]:
-    """The different markings the message writes in capitals, found or discounted."""
-    return {marking for i, (marking, length, _) in _matches(norm) if _in_capitals(norm, i, i + length)}
+    """The different markings the message writes in capitals, found or discounted; an
+    EYES ONLY caveat goes with a level ("SECRET//UK EYES ONLY") and is none itself."""
+    return {
+        marking
+        for i, (marking, length, _) in _matches(norm)
+        if _in_capitals(norm, i, i + length) and not marking.endswith("EYES ONLY")
+    }
 
 
 def _joke_follows(norm: Normalised, j: int) -> bool:
