@@ -1516,6 +1516,7 @@ def test_a_marking_said_of_the_thing_at_hand_in_any_case(screener, text, marked)
     "text, marked",
     [
         ("the marking on this one is o-s so shout if it won't open", True),
+        ("os sensitive, don't forward - duty sheet attached", True),
         ("egress is down so I'm posting the OFFICIAL-SENSITIVE tasking note here instead", True),
         ("I'll send the OFFICIAL-SENSITIVE tasking note by egress instead", False),
         ("SECRET//UK EYES ONLY ha no, but it IS OFFICIAL-SENSITIVE, staffing plan attached", True),

@@ -67,6 +67,7 @@ _PHRASES: dict[tuple[str, ...], tuple[str, str]] = {
     ("locsen",): ("OFFICIAL-SENSITIVE", ANYWHERE),
     ("off", "sen"): ("OFFICIAL-SENSITIVE", ANYWHERE),
     ("offsen",): ("OFFICIAL-SENSITIVE", ANYWHERE),
+    ("os", "sensitive"): ("OFFICIAL-SENSITIVE", ANYWHERE),  # "o/s sensitive", half abbreviated
     ("os",): ("OFFICIAL-SENSITIVE", STRICT),
     ("ts",): ("TOP SECRET", STRICT),
     ("top", "secret"): ("TOP SECRET", AS_MARKING),
