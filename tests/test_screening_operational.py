@@ -190,3 +190,14 @@ def test_the_passive_path_finds_unmarked_operational_detail_as_caution():
         "source says the gear arrives Friday", conduct=False
     )
     assert (result.verdict, result.nudge, result.categories) == ("caution", True, ["sensitive-content"])
+
+
+@pytest.mark.parametrize(
+    "words, substance",
+    [
+        ("plain clothes in the arcades fri for the snatchers", True),
+        ("we sat in the sun on wed and had a brew", False),
+    ],
+)
+def test_a_day_typed_short_is_a_detail_but_not_a_word_that_is_also_a_day(words, substance):
+    assert om.has_substance(words.split()) is substance

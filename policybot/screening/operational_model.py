@@ -152,7 +152,9 @@ _NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)?$")
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.](?=\d))+")
 # Concrete details someone could act on: who, which, when.
 _DETAILS = frozenset({f"<{kind}>" for kind in PLACEHOLDER_KINDS} | {"<time>"}) | frozenset(
-    "now tonight today tomorrow monday tuesday wednesday thursday friday saturday sunday weekend".split()
+    "now tonight today tomorrow monday tuesday wednesday thursday friday saturday sunday weekend"
+    # Days as typed short ("Fri 8-midnight"); not "sat", "sun" or "wed", which are words.
+    " mon tues weds thurs fri midnight".split()
 )
 
 
