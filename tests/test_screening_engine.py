@@ -1526,3 +1526,14 @@ def test_a_marking_named_sent_here_instead_or_beside_a_caveat(screener, text, ma
     """The marking named as the subject marks the thing; sending it here because another
     route failed is no other route; a caveat beside a level is no third level of a list."""
     assert ("protective-marking" in categories(screener, text)) is marked
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [
+        ("TOP SECRET haha... no seriously it's marked OFFICIAL-SENSITIVE, why am I on the copy list", True),
+        ("no, it's not OFFICIAL-SENSITIVE, the rota's fine on here", False),
+    ],
+)
+def test_no_that_takes_a_joke_back_denies_the_joke_not_the_marking(screener, text, marked):
+    assert ("protective-marking" in categories(screener, text)) is marked

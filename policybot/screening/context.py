@@ -47,9 +47,12 @@ _SENDING = re.compile(
 # Asking how to do something, at the sentence's start: "how do I reset my password?",
 # "what do I do if the USB's not mine?".
 _HOW_TO = re.compile(r"\s*(?:how (?:do|can|should|would|d) (?:i|we|you)|what (?:do|should) (?:i|we) do)\b")
+# "No" that takes a joke back ("no seriously it's OS", "no joke") denies the joke, not
+# what follows.
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|don't|dont|doesn't|doesnt|isn't|isnt|aren't|arent|wasn't|can't|cant|cannot|shouldn't"
-    r"|shouldnt|mustn't|mustnt|won't|wont|nothing|nor|avoid|without|anything|stop)\b"
+    r"\b(?:not|never|no(?! (?:seriously|really|joke|jokes|kidding|lie)\b)|don't|dont|doesn't|doesnt|isn't|isnt"
+    r"|aren't|arent|wasn't|can't|cant|cannot|shouldn't|shouldnt|mustn't|mustnt|won't|wont|nothing|nor|avoid"
+    r"|without|anything|stop)\b"
 )
 _META = re.compile(
     r"\b(?:gpms|gsc|classification scheme|security classifications?|protective markings?|protectively marked"
