@@ -321,9 +321,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + r" (?:on )?to (?:\d+|three|five|seven|ten|twelve|twenty) (?:people|colleagues|friends|contacts|mates)",
             # A reward for each one it is passed to: "pays you $245 for every person you forward this to".
             "(?:every|each) (?:person|one|friend|colleague) you (?:forward|send|pass|share) (?:this|it) (?:on )?to",
-            # A chain letter's own command ("don't break the chain") is no negation of one.
-            _NEGATION + " break the chain",
-            "break the chain",
+            # With its own command, which is no negation of one: "don't break the chain".
+            "(?:" + _NEGATION + " )?break the chain",
             "(?:bad|good) luck (?:for|will)" + _letters(_PHRASE_CHARS) + "(?:forward|pass|send|share)",
             "taking (?:new )?(?:bookings|orders|clients)",
             "book (?:a|your) (?:slot|appointment|session) with me",

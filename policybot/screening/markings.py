@@ -199,7 +199,7 @@ _KEEP_REACH = 12  # words after the marking in which the request is read
 # a third party, the element of surprise.
 _A_TREAT = re.compile(
     r"\b(?:cakes?|doughnuts?|donuts?|biscuits?|sweets|chocolates?|pizzas?|bacon rolls?|birthday|secret santa|karaoke"
-    r"|(?:surprise|birthday|leaving|christmas|xmas|retirement|engagement|summer) (?:party|do|drinks|bash)"
+    r"|(?:surprise|leaving|christmas|xmas|retirement|engagement|summer) (?:party|do|drinks|bash)"
     r"|leaving (?:present|gift|collection)|guest list|quiz (?:team|night))\b"
 )
 _NOT_JOKING = re.compile(r"\b(?:not|no|isn ?t|isnt|seriously)\W+(?:a )?(?:joking|joke|kidding|jokes|lol)\b")
