@@ -831,16 +831,31 @@ def test_an_insult_with_its_letters_starred_out_is_still_offensive(screener, tex
     [
         ("heads up, Kai Doran in the intel cell has failed his re-vetting, moving him off the desk tomorrow", True),
         ("vetting for the new call handler came back refused, HR are telling her Friday", True),
+        ("vetting have turned down the new PCSO from Bungay, something on her brother", True),
+        ("the vetting refusal letter for the new volunteer is on my desk", True),
         ("post mortem on the Attleborough male: two stab wounds to the back, not self inflicted", True),
         ("pathologist rang, the baby has fractures of different ages", True),
         # Vetting and post-mortems as topics.
         ("vetting forms for the new intake are on the intranet", False),
         ("what happens if you fail vetting?", False),
+        ("how long does vetting take if it gets knocked back and you appeal?", False),
         ("PM me if you want the injuries on duty form", False),
         ("the course on post mortem procedure covers ligature marks and stab wounds", False),
     ],
 )
 def test_a_vetting_outcome_or_post_mortem_findings_are_sensitive_by_themselves(screener, text, sensitive):
+    assert ("sensitive-content" in categories(screener, text)) is sensitive
+
+
+@pytest.mark.parametrize(
+    "text, sensitive",
+    [
+        ("the download's back, 40 graded Cat B and 3 Cat A so far", True),
+        ("can you second-check the category C images on the Holt job before Friday", True),
+        ("the IIOC grading course explains what Cat A covers", False),
+    ],
+)
+def test_indecent_images_as_graded_in_a_case_are_sensitive(screener, text, sensitive):
     assert ("sensitive-content" in categories(screener, text)) is sensitive
 
 
@@ -1303,10 +1318,15 @@ def test_a_label_s_descriptor_may_be_capitalised_and_closed_by_a_separator(scree
         ("welfare check at the bungalow, key safe code 2290, she's expecting us", True),
         ("the alarm code for the front office changed again, ask the station sergeant for it", False),
         ("who changed the door code? mine isn't working", False),
+        ("code for the armoury door is 5521, changed this morning", True),
+        ("her phone passcode is 2468, got it from the family", True),
+        ("what's the code for the armoury? I'll ask the skipper", False),
+        ("my phone pin is 1234 lol dont tell anyone", False),
     ],
 )
 def test_a_code_that_opens_a_door_alarm_or_key_safe_is_sensitive(screener, text, sensitive):
-    """The digits that open a door, gate, alarm or key safe let whoever reads them in."""
+    """The digits that open a door, gate, alarm, key safe or someone's phone let whoever
+    reads them in."""
     assert ("sensitive-content" in categories(screener, text)) is sensitive
 
 

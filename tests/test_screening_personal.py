@@ -109,11 +109,12 @@ def test_only_the_asking_clause_of_a_question_can_ask_whether_to_post():
         "Professional Standards are interviewing Insp Corbould on Monday about the seized cash",
         "gross misconduct notice for DC 2231 Mirren Tate, hearing set for the spring",
         "the disciplinary for PC OKAFOR is postponed again",
+        "the grievance against Sgt Okoro for bullying was upheld on Friday",
     ],
 )
 def test_a_named_member_of_staff_in_a_misconduct_matter_is_personal_data(text):
     [finding] = find_personal(text)
-    assert finding.reason == "A named member of staff beside a misconduct matter"
+    assert finding.reason == "A named member of staff beside a misconduct matter, grievance or complaint"
 
 
 @pytest.mark.parametrize(
@@ -122,10 +123,31 @@ def test_a_named_member_of_staff_in_a_misconduct_matter_is_personal_data(text):
         "Insp Corbould is running the misconduct awareness input on Monday",  # talk about the rules
         "ring Sgt Pike on 07700 900321 about the rota",  # a colleague's number
         "misconduct hearings are held in public these days",  # nobody named
+        "how do I put in a grievance against my line manager?",  # nobody named
     ],
 )
 def test_staff_named_beside_no_misconduct_matter_are_not_personal_data(text):
     assert find_personal(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("the refund for Mr Pell goes to 30-91-22 acc 55443322", True),
+        ("new bank details for the witness expenses claim: sort code 30-91-22, account 55443322", True),
+        # The writer's own, or given to be paid into, as a seller gives them.
+        ("my sort code is 09-01-28 acc 87654321 if you're paying me back", False),
+        ("raffle tickets £2, payment to sort code 11-22-33 acc 12345678 please", False),
+        ("sort code 11-22-33 is on the form", False),  # no account number
+    ],
+)
+def test_bank_details_are_personal_data_unless_they_are_the_writers_own(text, found):
+    assert bool(find_personal(text)) is found
+
+
+def test_sus_is_police_shorthand_for_a_suspect():
+    [finding] = find_personal("sus vehicle is AB12 CDE, seen on the ring road")
+    assert "a role in police business" in finding.reason
 
 
 def test_a_pnc_id_needs_its_check_letter():

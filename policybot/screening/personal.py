@@ -43,7 +43,7 @@ VOCABULARY_FILE = Path(__file__).parent / "data" / "personal_vocabulary.txt"
 # How far back (in characters) an "own" marker makes an identifier the writer's own.
 OWN_WINDOW_CHARS = 24
 # Identifiers that identify a person with no other evidence.
-SELF_SUFFICIENT = frozenset({"pnc", "cro", "ni"})
+SELF_SUFFICIENT = frozenset({"pnc", "cro", "ni", "bank"})
 # Vocabulary sections whose words, found as entities of that kind, say a misconduct
 # matter (:func:`_staff_matter`).
 STAFF_MATTER_SECTIONS = ("misconduct", "standards_bodies", "inquiries")
@@ -99,6 +99,12 @@ PATTERNS: dict[str, re.Pattern] = {
     "pnc": re.compile(r"(?=\d)(?<![\d/])(?:(?:19|20)?(\d{2}))/(\d{5,7})([A-Za-z])(?![A-Za-z0-9])"),
     "cro": re.compile(r"(?=\d)(?<![\d/])(\d{1,6})/(\d{2})([A-Za-z])(?![A-Za-z0-9])"),
     "ni": re.compile(r"(?<![A-Za-z0-9])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])", re.I),
+    # A sort code with the account number after it: "sort code 40-12-76 acc 31926078".
+    "bank": re.compile(
+        r"""(?=[s\d]) (?: \bsort[\ \-]?code\b [\s:.\-]* \d{2}[\s\-]?\d{2}[\s\-]?\d{2} \b [^\n\d]{0,24} \b\d{8}\b
+              | \b\d{2}-\d{2}-\d{2}\b [\s,/]{1,3} (?:a/?c\.?|acc(?:ount)?\.?(?:\ no\.?|\ number)?)? [\s:.]* \d{8}\b )""",
+        re.I | re.X,
+    ),
 }
 _CRO_CONTEXT = re.compile(r"\bcro\b", re.I)
 # The prefixes HMRC issues; any other ("QQ 12 34 56 C", its own example) counts only
@@ -106,12 +112,17 @@ _CRO_CONTEXT = re.compile(r"\bcro\b", re.I)
 _NI_ISSUED = re.compile(r"(?!(?:BG|GB|NK|KN|TN|NT|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]", re.I)
 _NI_CONTEXT = re.compile(r"\b(?:ni|nino|national insurance)\b", re.I)
 _NI_CONTEXT_REACH = 60  # characters before the number in which the message may say so
+# Bank details given to be paid into are the writer's own ("payment to sort code ...",
+# "cash or transfer to 20-45-77 41998822"), as a seller gives them.
+_PAID_INTO = re.compile(r"\b(?:pay|paying|payment|payments|paid|transfer|bacs|send (?:the )?money)\b", re.I)
+_PAID_INTO_REACH = 80
 REASONS = {
     "pnc": "Contains a PNC ID (its check letter is valid)",
     "cro": "Contains a CRO number",
     "ni": "Contains what looks like a National Insurance number",
+    "bank": "Contains bank details (a sort code and an account number)",
     "subject": "Personal data of a policing subject: {what} beside {who}",
-    "staff": "A named member of staff beside a misconduct matter",
+    "staff": "A named member of staff beside a misconduct matter, grievance or complaint",
 }
 KIND_WORDS = {
     "dob": "a date of birth",
@@ -393,7 +404,11 @@ def find_personal(
     refs = refs_of(SENSITIVE_CONTENT)
     findings: list[Finding] = []
     for entity in entities:
-        if entity.kind in SELF_SUFFICIENT and not Context(text, entity.start, entity.end).is_permission_question():
+        if (
+            entity.kind in SELF_SUFFICIENT
+            and not _own(text, entity)
+            and not Context(text, entity.start, entity.end).is_permission_question()
+        ):
             findings.append(Finding(SENSITIVE_CONTENT, (entity.start, entity.end), REASONS[entity.kind], refs))
     if public is None:
         public = says_public(text)
@@ -454,11 +469,13 @@ def _sentences(text: str):
 
 
 def _own(text: str, entity: Entity) -> bool:
-    """The writer's own or the force's number, car or address: "ring me on ...", "my
-    reg is ...", "the front desk is on ..."."""
-    if entity.kind not in ("phone", "vrm", "address", "postcode"):
+    """The writer's own or the force's number, car, address or bank account: "ring me
+    on ...", "my reg is ...", "the front desk is on ...", "pay me, sort code ..."."""
+    if entity.kind not in ("phone", "vrm", "address", "postcode", "bank"):
         return False
     before = text[max(0, entity.start - OWN_WINDOW_CHARS - 12) : entity.start]
+    if entity.kind == "bank" and _PAID_INTO.search(text, max(0, entity.start - _PAID_INTO_REACH), entity.start):
+        return True
     return bool(_compiled()["own"].search(before))
 
 
