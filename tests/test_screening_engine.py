@@ -169,6 +169,8 @@ def test_a_list_of_levels_is_no_cover_for_sensitive_content(screener):
         # Laughing, but asking that it go no further: the marking is meant.
         "CONFIDENTIAL lmao but honestly don't forward it, the list of who's on the raid is in the files tab",
         "the floor plan is marked SECRET 😂 so please don't screenshot it",
+        # One marking taken back in brackets to give the real one.
+        "the rota's attached, TOP SECRET (not really, but it's OFFICIAL-SENSITIVE, so team only)",
     ],
 )
 def test_a_marking_is_not_taken_back_by_laughter_about_something_else(screener, text):
@@ -1187,6 +1189,11 @@ UA, MALWARE, BUSINESS, OFFENSIVE = "unauthorised-access", "malware", "personal-b
         ("forgot my card again so I'm on Priya's till lunch", UA, True),
         ("forgot my card again so I'm on the spare terminal till lunch", UA, False),
         ("whats ur smartcard pin, mine's locked", UA, True),
+        ("left my smart card in the van, can I borrow yours for ten minutes?", UA, True),
+        ("left my smartcard at home so I'm on a temporary one from the helpdesk", UA, False),
+        # Lending one's own to someone, not handing it back or in.
+        ("lent Dev my smartcard and PIN so he could finish the PNC checks", UA, True),
+        ("gave him my smartcard back after the course", UA, False),
         ("dm me ur login and I'll clear your queue", UA, True),
         # Posted onto an outside group or page, by the writer; what someone else posted is reported.
         ("posted the duty rota on the Dereham dads facebook group lol", "external-forwarding", True),

@@ -522,10 +522,10 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "password is" + _NOT_A_PASSWORDS_STATE,
             # Someone else's, when one's own is lost: "lost my smartcard so I'm using Jen's".
             "(?:lost|forgot|forgotten|left|broke|broken|locked out of) my "
-            + _any("smartcard|card|login|log in|password|pin|access")
+            + _any("smartcard|smart card|card|login|log in|password|pin|access")
             + _letters(_CLAUSE_CHARS, lazy=True)
-            + " (?:using|borrowing|borrowed|used|on) "
-            + _SOMEONE_ELSES
+            + " (?:using|borrow|borrowing|borrowed|used|on) "
+            + _any(_SOMEONE_ELSES, "yours|ur s|hers|his")
             + r"\b",
             "use my (?:login|log in|logon|account|password|credentials|card|smartcard|details)",
             # "log in as me" hands one's login over; "logged in as me" is only oneself.
@@ -560,7 +560,12 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " "
             + _any("your|ur|my|his|her|their|each other s", _SOMEONE_ELSES)
             + " (?:[a-z]+ )?"
-            + _any("password|passwords|login|logins|log in|logon|credentials|account|smartcard"),
+            + _any("password|passwords|login|logins|log in|logon|credentials|account|smartcard|smart card"),
+            # Handing one's own to someone: "lent Tom my smartcard and PIN for the afternoon".
+            _any("lend|lent|lending|give|gave|giving")
+            + " (?:[a-z]+ )?my (?:[a-z]+ )?"
+            + _any("password|login|log in|logon|credentials|smartcard|smart card")
+            + r"\b(?! (?:back|in)\b)",
             # Breaking in.
             "hack(?:ed|ing)? (?:into|in to)",
             "break(?:ing)? into (?:the|his|her|their|a|an|another)"

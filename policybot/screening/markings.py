@@ -120,6 +120,8 @@ _TAKEN_BACK_PHRASES = re.compile(r"\b(?:not really|only joking|just joking|just 
 _TAKEN_BACK_IN_BRACKETS = re.compile(
     r"\([^()]{0,20}?\b(?:not really|only joking|just joking|just kidding|only kidding|i ?m joking|i ?m kidding"
     r"|jk|joking|kidding|not (?:actually |really )?(?:confidential|secret|restricted|sensitive|protected|a marking))\b"
+    # "(not really, but it is OFFICIAL-SENSITIVE)" takes one marking back to give another.
+    r"(?![^()]{0,3}\bbut\b)"
 )
 _LAUGHTER = frozenset("😂🤣😆😜😝🙃😹😅😁😛🤪")
 _TAKEN_BACK_REACH = 4
