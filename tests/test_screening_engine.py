@@ -1189,6 +1189,15 @@ UA, MALWARE, BUSINESS, OFFENSIVE = "unauthorised-access", "malware", "personal-b
         ("forgot my card again so I'm on Priya's till lunch", UA, True),
         ("forgot my card again so I'm on the spare terminal till lunch", UA, False),
         ("whats ur smartcard pin, mine's locked", UA, True),
+        # Insults of who someone is, and exclaimed, not asked ("what a ...").
+        ("what a spaz, he's put the wrong postcode on the log again", "offensive", True),
+        ("shes a slapper that one, ignore her", "offensive", True),
+        ("jam tart in the kitchen for whoever wants it", "offensive", False),
+        ("she's on the blob so I'd keep out of her way", "offensive", True),
+        ("she's off today with period pains, back tomorrow", "offensive", False),
+        ("the ugly queer from the night club called again", "offensive", True),
+        ("someone did an impression of Gary's lisp at briefing 😂", "offensive", True),
+        ("his stammer is much better since the speech therapy", "offensive", False),
         ("left my smart card in the van, can I borrow yours for ten minutes?", UA, True),
         ("left my smartcard at home so I'm on a temporary one from the helpdesk", UA, False),
         # Lending one's own to someone, not handing it back or in.

@@ -272,7 +272,7 @@ _BROADCAST = _any(
 _SLURS = (
     "retard|retards|retarded|spastic|spaz|mong",
     "paki|pakis|wog|wogs|chinky|chinkies|gyppo|gyppos|pikey|pikeys",
-    "nigger|niggers|nigga|faggot|faggots|fag|poof|poofs|poofter|dyke|tranny|trannies",
+    "nigger|niggers|nigga|faggot|faggots|fag|poof|poofs|poofter|dyke|tranny|trannies|lesbo|lesbos",
     "coon|coons|sambo|golliwog|raghead|towelhead|yid|kike",
 )
 # Groups of people a generalisation is made about.
@@ -469,6 +469,14 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _any("diversity|box|quota|woman|female|black|gay|token|positive discrimination|ethnic|minority"),
             "face (?:on|onto) (?:a|an|some)? ?(?:porn|naked|nude|topless|stripper|glamour)",
             "(?:proper|right|such a|total|absolute|dirty|little) (?:slag|slapper|slut|whore|tart|skank)",
+            # Said of someone ("she's a slapper"): "tart" only with a word that makes it one.
+            _any(_ADDRESSED, "what|such") + " (?:an? |a right |a proper )?(?:slag|slapper|slut|whore|skank)s?",
+            # Contempt for a woman's body: "she's on the rag again".
+            "on the (?:rag|blob)|on (?:her|the) period again|(?:that|her) time of the month",
+            # Who someone is, sneered at: "that fat lesbian in charge".
+            _any("fat|ugly|stupid|thick|dirty|filthy|smelly")
+            + " "
+            + _any("lesbian|lesbians|gay|gays|queer|queers|trans|transgender"),
             *_SLURS,
             # Contempt for who people are: "that s so gay", jokes about someone being disabled.
             r"(?:that s|thats|so|how) gay\b",
@@ -483,6 +491,11 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "muslim|jewish|foreign|pregnant|a woman",
             ),
             "screams gay|batting for the other side|limp wristed|light in the loafers",
+            # Mocking a disability or how someone speaks: "made a meme of the FCI's stutter".
+            _any("meme|memes|impression|impressions|jokes?|joking|laughing|mocking|taking the piss|making fun")
+            + " (?:about|at|out of|of|doing) "
+            + _letters(_PERSON_CHARS, lazy=True)
+            + _any("stutter|stammer|limp|lisp|wheelchair|hearing aid|tourettes|tics"),
             # Name-calling: "he s a complete knob", "they re all idiots".
             _any(_ADDRESSED, "he is|she is|is|are|they re|theyre")
             + " "
