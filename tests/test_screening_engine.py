@@ -1319,11 +1319,26 @@ def test_ts_is_top_secret_only_where_introduced_or_a_document_is_handed_over(scr
         ("Morning: OS Personal – occupational health referral for you to sign", True),
         ("Attached: OS PERSONAL DATA welfare plan", True),
         ("Attached: OS personal stuff for you", False),
+        ("the welfare plan is OS-Personal so I've copied the main points in here", True),
     ],
 )
 def test_a_label_s_descriptor_may_be_capitalised_and_closed_by_a_separator(screener, text, marked):
     """A descriptor after a label is written in capitals ("OS PERSONAL DATA") or
-    capitalised and set apart ("OS Personal –"), as a marking is."""
+    capitalised and set apart ("OS Personal –") or joined on ("OS-Personal"), as a
+    marking is."""
+    assert ("protective-marking" in categories(screener, text)) is marked
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [
+        ("CONFIDENTIAL Good afternoon all, the restructure list for Monday is below", True),
+        ("SECRET Hi team, the tasking for the Thetford warrant is in the files tab", True),
+        ("Morning all, is RESTRICTED still a thing or is it all OFFICIAL now?", False),
+    ],
+)
+def test_a_marking_before_the_greeting_heads_the_message(screener, text, marked):
+    """As an email opens: its marking, then "Good morning"."""
     assert ("protective-marking" in categories(screener, text)) is marked
 
 

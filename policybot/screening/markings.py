@@ -227,6 +227,8 @@ _FUNCTION_WORDS = frozenset(
     ok okay also still just too
     attached enclosed below above follows following herewith""".split()
 )
+# How a message or an email opens after its marking.
+_GREETING = re.compile(r"(?:good )?(?:morning|afternoon|evening)\b|(?:hi|hello|dear|all|team|colleagues)\b")
 _INTRODUCERS = frozenset("classified classification marked marking graded class caveat".split())
 _HEADER_WORDS = frozenset("classification marking protective security subject re fw fwd class caveat handling".split())
 # Nouns naming a document or message a marking may head, and how many words on one may stand.
@@ -723,7 +725,7 @@ def _written_as_marking(norm: Normalised, i: int, j: int) -> bool:
     disguised = any(w.disguised for w in words[i:j])
     if not disguised and not (_in_capitals(norm, i, j) and not _shouting(norm, i, j)):
         return False
-    if _heads_a_document(norm, i, j) or (not disguised and _names_a_document(norm, j)):
+    if _heads_a_document(norm, i, j) or _heads_a_letter(norm, i, j) or (not disguised and _names_a_document(norm, j)):
         return True
     if _conveyed(norm, i, j) or _called_a_marking(norm, j):
         return True
@@ -731,6 +733,12 @@ def _written_as_marking(norm: Normalised, i: int, j: int) -> bool:
         return False
     # Read through its disguise, "T0P S3CR3T recipe" is still an adjective before a noun.
     return not _adjective_before_noun(norm, j)
+
+
+def _heads_a_letter(norm: Normalised, i: int, j: int) -> bool:
+    """Opening the message before its greeting, as an email's marking does: "RESTRICTED
+    Good Morning, the source handler has advised..."."""
+    return i == 0 and bool(_GREETING.match(" ".join(w.text for w in norm.word_list[j : j + 2])))
 
 
 def _heads_a_document(norm: Normalised, i: int, j: int) -> bool:
@@ -815,11 +823,13 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
 
 def _descriptor_written_as_one(norm: Normalised, j: int) -> bool:
     """The descriptor at word ``j`` is written as a marking's is: in capitals ("OS
-    PERSONAL"), or capitalised and closed by a separator ("OS Personal - welfare form")."""
+    PERSONAL"), or capitalised and either closed by a separator ("OS Personal - welfare
+    form") or joined to the marking with no space ("the template is OS-Personal")."""
     if _in_capitals(norm, j, j + 1):
         return True
     word = norm.word_list[j]
-    return norm.original_of(word).istitle() and bool(_SEPARATOR_AFTER.match(norm.text, word.end))
+    joined = norm.text[norm.word_list[j - 1].end : word.start] == "-"
+    return norm.original_of(word).istitle() and (joined or bool(_SEPARATOR_AFTER.match(norm.text, word.end)))
 
 
 def _closed_by_handling(tail: str) -> bool:
