@@ -1003,6 +1003,8 @@ def test_the_older_4x4_grading_counts_only_beside_talk_of_intelligence(screener,
         ),
         ("test purchase training is next Tuesday in the main hall", False),
         ("our UC has been asked to the wedding do, need backup sorted", True),
+        ("covert car WU20 HNV is parked up on Mill Road watching the address", True),
+        ("the covert team's christmas do is at the Swan on the 18th", False),
     ],
 )
 def test_covert_tactics_named_in_shorthand_are_read_with_their_detail(screener, text, sensitive):

@@ -32,7 +32,7 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             r"|undercover (?:officers?|ops?|operations?|deployments?|cops?|work|team|operatives?|buy|purchase)"
             r"|ucos?|uc (?:officers?|deployments?|ops?|operatives?)|(?:our|the|their|a|an) ucs?(?! claim| payments?)"
             r"|covert (?:ops?|operations?|deployments?|surveillance|sources?|tactics|cameras?|devices?|methods"
-            r"|rig|premises|vehicles?|entry|recording|op)"
+            r"|rig|premises|vehicles?|cars?|vans?|motors?|plates?|entry|recording|op|teams?|units?|officers?)"
             r"|(?:our|my|the|a) (?:source|informant) (?:says|said|reports|reported|told|tells|states|stated|met|has)"
             r"|test purchase officers?|test purchases?(?: operations?| ops?| volunteers?)?)\b"
         ),
