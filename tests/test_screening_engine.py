@@ -135,6 +135,7 @@ def test_angle_brackets_that_are_no_html_tag_stay_text(text):
         "Marking: RESTRICTED lol jk, it's the darts league table",
         "OFFICIAL-SENSITIVE haha not really, just the quiz answers",
         "This memo is CONFIDENTIAL-ish, it's who brings cake on Friday",
+        "TOP SECRET jk, here's the darts rota",  # taken back in words, with a document
     ],
 )
 def test_a_marking_borrowed_for_a_joke_and_taken_back_is_not_one(screener, text):
@@ -169,6 +170,9 @@ def test_a_list_of_levels_is_no_cover_for_sensitive_content(screener):
         # Laughing, but asking that it go no further: the marking is meant.
         "CONFIDENTIAL lmao but honestly don't forward it, the list of who's on the raid is in the files tab",
         "the floor plan is marked SECRET 😂 so please don't screenshot it",
+        # Laughing at how it was typed, with the document handed over.
+        "S E C R E T lol caps went mad, the surveillance log is attached",
+        "o/f/f/i/c/i/a/l s/e/n/s/i/t/i/v/e 😂 so the bot misses it, here's the tasking doc",
         # One marking taken back in brackets to give the real one.
         "the rota's attached, TOP SECRET (not really, but it's OFFICIAL-SENSITIVE, so team only)",
     ],

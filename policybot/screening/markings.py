@@ -114,6 +114,7 @@ _SCHEME_TALK = re.compile(
 _TAKEN_BACK_WORDS = frozenset(
     "lol lols lool lolz lmao lmfao rofl jk jks jokes joking joke kidding kiddin haha hahaha ha hehe".split()
 )
+_RETRACTED = re.compile(r"\b(?:jk|jks|jokes?|joking|kidding|kiddin|not really|only joking|just joking)\b")
 _TAKEN_BACK_PHRASES = re.compile(r"\b(?:not really|only joking|just joking|just kidding|only kidding|(?:ha){2,}h?)\b")
 # Or taken back in brackets anywhere in the message: "TOP SECRET ... (not really)",
 # "CONFIDENTIAL. The Christmas menu is turkey. (ok not confidential)".
@@ -913,6 +914,7 @@ def not_meant(norm: Normalised, findings: list[Finding]) -> list[Finding]:
             and _joke_follows(norm, k + 1)
             and not _shared_after_all(norm, k + 1)
             and not _KEEP_THE_DOCUMENT.search(" ".join(w.text for w in words[k + 1 : k + 1 + _KEEP_REACH]))
+            and not (_document_handed_here(norm) and not _retracted(norm, k + 1))
         ):
             jokes.append(finding)
     return jokes
@@ -1075,6 +1077,21 @@ def _joke_follows(norm: Normalised, j: int) -> bool:
     start, end = norm.original_span(words[j - 1].end, reach)
     # An emoji is no word: after the last word read it still counts ("SECRET jk 😂").
     return any(c in _LAUGHTER for c in norm.original[start : end + _EMOJI_AFTER])
+
+
+def _document_handed_here(norm: Normalised) -> bool:
+    """A document attached or put here anywhere in the message: laughter at the marking
+    ("O F F I C I A L - S E N S I T I V E lol the template's gone weird but here's the
+    doc", "lol so the filter doesn't pick it up 😂 budget bid attached") is about how it
+    was typed, and the document is still marked."""
+    return _attached_here(norm.text) or _document_here(norm.words)
+
+
+def _retracted(norm: Normalised, j: int) -> bool:
+    """Taken back in words, not only laughed at, among the few words after word ``j - 1``:
+    "SECRET jk, here's the rota"."""
+    said = " ".join(w.text for w in norm.word_list[j : j + _TAKEN_BACK_REACH])
+    return bool(_RETRACTED.search(said)) and not _NOT_JOKING.search(said)
 
 
 def _shared_after_all(norm: Normalised, j: int) -> bool:
