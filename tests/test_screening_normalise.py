@@ -50,3 +50,16 @@ def test_a_message_is_folded_character_by_character_and_points_back_to_them(seed
 )
 def test_a_number_with_its_unit_is_no_leetspeak(typed, read):
     assert Normalised(typed).words == read
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        ("failed her NPPV3", "failed her nppv3"),
+        ("the ppe2 kit", "the ppe2 kit"),
+        ("SECRE7 docs", "secret docs"),
+        ("T0P SECRET", "top secret"),
+    ],
+)
+def test_letters_then_a_number_are_a_code_unless_the_digits_finish_a_word(typed, read):
+    assert Normalised(typed).words == read

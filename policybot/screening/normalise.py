@@ -36,7 +36,7 @@ from policybot.screening.confusables import TO_LATIN
 # How the words are read: a model trained on words read one way does not fit words read
 # another, so trained models name this in their keys. Bump it when the reading changes.
 # 1 until it was named; 2: a number with its unit is no leetspeak ("4pm").
-READING_VERSION = 2
+READING_VERSION = 3
 
 _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "8": "b", "|": "i", "!": "i"}
@@ -440,7 +440,21 @@ def _unleet(word: str, typed_apart: bool = False) -> str:
     letters = sum(c.isalpha() for c in word)
     if letters < (1 if typed_apart else 2) or word[0].isalpha() and word[1:].isdigit():
         return word  # "b24", "a140": a letter then a number is a code, not leetspeak
+    if _CODE_WITH_A_NUMBER.fullmatch(word) and not _a_word_read_either_way(word):
+        return word  # "nppv3", "ppe2": letters then a number, read as letters no word
     return word.translate(_LEET)
+
+
+# Letters then a number: a code or a level ("nppv3", "op5") unless the digits, read as
+# letters, finish a word ("secre7", "officia1").
+_CODE_WITH_A_NUMBER = re.compile(r"[a-z]+\d+")
+
+
+def _a_word_read_either_way(word: str) -> bool:
+    from policybot.english_words import english
+
+    known = english()
+    return word.translate(_LEET) in known or word.translate(_LEET_L) in known
 
 
 def leet_alternative(raw: str) -> str | None:
