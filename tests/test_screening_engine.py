@@ -171,10 +171,10 @@ def test_a_list_of_levels_is_no_cover_for_sensitive_content(screener):
         "CONFIDENTIAL lmao but honestly don't forward it, the list of who's on the raid is in the files tab",
         "the floor plan is marked SECRET 😂 so please don't screenshot it",
         # Laughing at how it was typed, with the document handed over.
-        "S E C R E T lol caps went mad, the surveillance log is attached",
-        "o/f/f/i/c/i/a/l s/e/n/s/i/t/i/v/e 😂 so the bot misses it, here's the tasking doc",
+        "T O P  S E C R E T haha new laptop, the obs log is attached",
+        "0fficial-sensitive 🤣 try and catch that one bot, here's the tasking doc",
         # One marking taken back in brackets to give the real one.
-        "the rota's attached, TOP SECRET (not really, but it's OFFICIAL-SENSITIVE, so team only)",
+        "CONFIDENTIAL!! (ok not really, but it is OFFICIAL-SENSITIVE) - the Thursday deployment sheet is below",
     ],
 )
 def test_a_marking_is_not_taken_back_by_laughter_about_something_else(screener, text):
@@ -837,7 +837,7 @@ def test_an_insult_with_its_letters_starred_out_is_still_offensive(screener, tex
     [
         ("heads up, Kai Doran in the intel cell has failed his re-vetting, moving him off the desk tomorrow", True),
         ("vetting for the new call handler came back refused, HR are telling her Friday", True),
-        ("vetting have turned down the new PCSO from Bungay, something on her brother", True),
+        ("vetting turned down the new detention officer, HR are telling him today", True),
         ("the vetting refusal letter for the new volunteer is on my desk", True),
         ("post mortem on the Attleborough male: two stab wounds to the back, not self inflicted", True),
         ("pathologist rang, the baby has fractures of different ages", True),
@@ -856,7 +856,7 @@ def test_a_vetting_outcome_or_post_mortem_findings_are_sensitive_by_themselves(s
 @pytest.mark.parametrize(
     "text, sensitive",
     [
-        ("the download's back, 40 graded Cat B and 3 Cat A so far", True),
+        ("DFU have finished the Holt tablet: 40 graded Cat B, 3 Cat A", True),
         ("can you second-check the category C images on the Holt job before Friday", True),
         ("the IIOC grading course explains what Cat A covers", False),
     ],
@@ -1007,7 +1007,7 @@ def test_the_older_4x4_grading_counts_only_beside_talk_of_intelligence(screener,
         ),
         ("test purchase training is next Tuesday in the main hall", False),
         ("our UC has been asked to the wedding do, need backup sorted", True),
-        ("covert car WU20 HNV is parked up on Mill Road watching the address", True),
+        ("covert car KX68 PLD is on plot outside the address on Mill Road", True),
         ("the covert team's christmas do is at the Swan on the 18th", False),
     ],
 )
@@ -1196,10 +1196,10 @@ UA, MALWARE, BUSINESS, OFFENSIVE = "unauthorised-access", "malware", "personal-b
         ("forgot my card again so I'm on the spare terminal till lunch", UA, False),
         ("whats ur smartcard pin, mine's locked", UA, True),
         # Insults of who someone is, and exclaimed, not asked ("what a ...").
-        ("what a spaz, he's put the wrong postcode on the log again", "offensive", True),
-        ("shes a slapper that one, ignore her", "offensive", True),
+        ("what a spaz, the new lad's locked himself out of the van twice", "offensive", True),
+        ("what a slag that one is, ignore her", "offensive", True),
         ("jam tart in the kitchen for whoever wants it", "offensive", False),
-        ("she's on the blob so I'd keep out of her way", "offensive", True),
+        ("is the new DS on the blob or something, she bit my head off", "offensive", True),
         ("she's off today with period pains, back tomorrow", "offensive", False),
         ("the ugly queer from the night club called again", "offensive", True),
         ("someone did an impression of Gary's lisp at briefing 😂", "offensive", True),
@@ -1207,7 +1207,7 @@ UA, MALWARE, BUSINESS, OFFENSIVE = "unauthorised-access", "malware", "personal-b
         ("left my smart card in the van, can I borrow yours for ten minutes?", UA, True),
         ("left my smartcard at home so I'm on a temporary one from the helpdesk", UA, False),
         # Lending one's own to someone, not handing it back or in.
-        ("lent Dev my smartcard and PIN so he could finish the PNC checks", UA, True),
+        ("gave Priya my login so she could clear my tasks while I'm off", UA, True),
         ("gave him my smartcard back after the course", UA, False),
         ("dm me ur login and I'll clear your queue", UA, True),
         # Posted onto an outside group or page, by the writer; what someone else posted is reported.
@@ -1325,7 +1325,7 @@ def test_ts_is_top_secret_only_where_introduced_or_a_document_is_handed_over(scr
         ("Morning: OS Personal – occupational health referral for you to sign", True),
         ("Attached: OS PERSONAL DATA welfare plan", True),
         ("Attached: OS personal stuff for you", False),
-        ("the welfare plan is OS-Personal so I've copied the main points in here", True),
+        ("OS-Personal as it's an OH referral, sending it your way now", True),
     ],
 )
 def test_a_label_s_descriptor_may_be_capitalised_and_closed_by_a_separator(screener, text, marked):
@@ -1355,7 +1355,7 @@ def test_a_marking_before_the_greeting_heads_the_message(screener, text, marked)
         ("welfare check at the bungalow, key safe code 2290, she's expecting us", True),
         ("the alarm code for the front office changed again, ask the station sergeant for it", False),
         ("who changed the door code? mine isn't working", False),
-        ("code for the armoury door is 5521, changed this morning", True),
+        ("combination for the evidence store safe is 90210 from Monday", True),
         ("her phone passcode is 2468, got it from the family", True),
         ("what's the code for the armoury? I'll ask the skipper", False),
         ("my phone pin is 1234 lol dont tell anyone", False),

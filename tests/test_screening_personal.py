@@ -109,7 +109,7 @@ def test_only_the_asking_clause_of_a_question_can_ask_whether_to_post():
         "Professional Standards are interviewing Insp Corbould on Monday about the seized cash",
         "gross misconduct notice for DC 2231 Mirren Tate, hearing set for the spring",
         "the disciplinary for PC OKAFOR is postponed again",
-        "the grievance against Sgt Okoro for bullying was upheld on Friday",
+        "Sgt Okoro's fairness at work complaint from the control room goes to a hearing next month",
     ],
 )
 def test_a_named_member_of_staff_in_a_misconduct_matter_is_personal_data(text):
@@ -134,7 +134,7 @@ def test_staff_named_beside_no_misconduct_matter_are_not_personal_data(text):
     "text, found",
     [
         ("the refund for Mr Pell goes to 30-91-22 acc 55443322", True),
-        ("new bank details for the witness expenses claim: sort code 30-91-22, account 55443322", True),
+        ("the witness's account for the expenses claim is sort code 30-91-22, account 55443322", True),
         # The writer's own, or given to be paid into, as a seller gives them.
         ("my sort code is 09-01-28 acc 87654321 if you're paying me back", False),
         ("raffle tickets £2, payment to sort code 11-22-33 acc 12345678 please", False),

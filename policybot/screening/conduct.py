@@ -469,11 +469,11 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _any("diversity|box|quota|woman|female|black|gay|token|positive discrimination|ethnic|minority"),
             "face (?:on|onto) (?:a|an|some)? ?(?:porn|naked|nude|topless|stripper|glamour)",
             "(?:proper|right|such a|total|absolute|dirty|little) (?:slag|slapper|slut|whore|tart|skank)",
-            # Said of someone ("she's a slapper"): "tart" only with a word that makes it one.
+            # Said of someone ("what a slag that one is"): "tart" only with a word that makes it one.
             _any(_ADDRESSED, "what|such") + " (?:an? |a right |a proper )?(?:slag|slapper|slut|whore|skank)s?",
-            # Contempt for a woman's body: "she's on the rag again".
+            # Contempt for a woman's body: "keep clear, she's on the blob".
             "on the (?:rag|blob)|on (?:her|the) period again|(?:that|her) time of the month",
-            # Who someone is, sneered at: "that fat lesbian in charge".
+            # Who someone is, sneered at: "the ugly queer from the club".
             _any("fat|ugly|stupid|thick|dirty|filthy|smelly")
             + " "
             + _any("lesbian|lesbians|gay|gays|queer|queers|trans|transgender"),
@@ -491,7 +491,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "muslim|jewish|foreign|pregnant|a woman",
             ),
             "screams gay|batting for the other side|limp wristed|light in the loafers",
-            # Mocking a disability or how someone speaks: "made a meme of the FCI's stutter".
+            # Mocking a disability or how someone speaks: "did an impression of Gary's lisp".
             _any("meme|memes|impression|impressions|jokes?|joking|laughing|mocking|taking the piss|making fun")
             + " (?:about|at|out of|of|doing) "
             + _letters(_PERSON_CHARS, lazy=True)
@@ -574,7 +574,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _any("your|ur|my|his|her|their|each other s", _SOMEONE_ELSES)
             + " (?:[a-z]+ )?"
             + _any("password|passwords|login|logins|log in|logon|credentials|account|smartcard|smart card"),
-            # Handing one's own to someone: "lent Tom my smartcard and PIN for the afternoon".
+            # Handing one's own to someone: "gave Priya my login so she could clear my tasks".
             _any("lend|lent|lending|give|gave|giving")
             + " (?:[a-z]+ )?my (?:[a-z]+ )?"
             + _any("password|login|log in|logon|credentials|smartcard|smart card")

@@ -18,7 +18,7 @@ _EMOJI = "\u2600-\u27bf\U0001f000-\U0001faff"
 _SENTENCE_END = re.compile(r"[.!?\n]|[" + _EMOJI + r"][" + _EMOJI + r"\ufe0f\u200d]*(?=\s)")
 # A question word opening the sentence; not one running on past an apostrophe: "can't
 # find my smartcard so I'm on Bev's login" says what was done.
-# "What a ..." exclaims ("what a muppet, he's put the wrong grid ref on again").
+# "What a ..." exclaims ("what a muppet, he's put the wrong postcode on the log").
 _INTERROGATIVE = re.compile(
     r"\s*(?:can|could|may|might|am|is|are|should|shall|would|will|do|does|did|what(?! an? )|what's|whats|how|which"
     r"|why|where|when|who|is it|isn't|are we|has|have)\b(?!')"

@@ -121,7 +121,7 @@ _TAKEN_BACK_PHRASES = re.compile(r"\b(?:not really|only joking|just joking|just 
 _TAKEN_BACK_IN_BRACKETS = re.compile(
     r"\([^()]{0,20}?\b(?:not really|only joking|just joking|just kidding|only kidding|i ?m joking|i ?m kidding"
     r"|jk|joking|kidding|not (?:actually |really )?(?:confidential|secret|restricted|sensitive|protected|a marking))\b"
-    # "(not really, but it is OFFICIAL-SENSITIVE)" takes one marking back to give another.
+    # "(ok not really, but it is OFFICIAL-SENSITIVE)" takes one marking back to give another.
     r"(?![^()]{0,3}\bbut\b)"
 )
 _LAUGHTER = frozenset("😂🤣😆😜😝🙃😹😅😁😛🤪")
@@ -737,8 +737,8 @@ def _written_as_marking(norm: Normalised, i: int, j: int) -> bool:
 
 
 def _heads_a_letter(norm: Normalised, i: int, j: int) -> bool:
-    """Opening the message before its greeting, as an email's marking does: "RESTRICTED
-    Good Morning, the source handler has advised..."."""
+    """Opening the message before its greeting, as an email's marking does: "SECRET Hi
+    team, the tasking is in the files tab"."""
     return i == 0 and bool(_GREETING.match(" ".join(w.text for w in norm.word_list[j : j + 2])))
 
 
@@ -825,7 +825,7 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
 def _descriptor_written_as_one(norm: Normalised, j: int) -> bool:
     """The descriptor at word ``j`` is written as a marking's is: in capitals ("OS
     PERSONAL"), or capitalised and either closed by a separator ("OS Personal - welfare
-    form") or joined to the marking with no space ("the template is OS-Personal")."""
+    form") or joined to the marking with no space ("OS-Personal as it's an OH referral")."""
     if _in_capitals(norm, j, j + 1):
         return True
     word = norm.word_list[j]
@@ -1081,8 +1081,7 @@ def _joke_follows(norm: Normalised, j: int) -> bool:
 
 def _document_handed_here(norm: Normalised) -> bool:
     """A document attached or put here anywhere in the message: laughter at the marking
-    ("O F F I C I A L - S E N S I T I V E lol the template's gone weird but here's the
-    doc", "lol so the filter doesn't pick it up 😂 budget bid attached") is about how it
+    ("T O P  S E C R E T haha new laptop, the obs log is attached") is about how it
     was typed, and the document is still marked."""
     return _attached_here(norm.text) or _document_here(norm.words)
 

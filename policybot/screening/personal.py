@@ -99,7 +99,7 @@ PATTERNS: dict[str, re.Pattern] = {
     "pnc": re.compile(r"(?=\d)(?<![\d/])(?:(?:19|20)?(\d{2}))/(\d{5,7})([A-Za-z])(?![A-Za-z0-9])"),
     "cro": re.compile(r"(?=\d)(?<![\d/])(\d{1,6})/(\d{2})([A-Za-z])(?![A-Za-z0-9])"),
     "ni": re.compile(r"(?<![A-Za-z0-9])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])", re.I),
-    # A sort code with the account number after it: "sort code 40-12-76 acc 31926078".
+    # A sort code with the account number after it: "sort code 30-91-22 acc 55443322".
     "bank": re.compile(
         r"""(?=[s\d]) (?: \bsort[\ \-]?code\b [\s:.\-]* \d{2}[\s\-]?\d{2}[\s\-]?\d{2} \b [^\n\d]{0,24} \b\d{8}\b
               | \b\d{2}-\d{2}-\d{2}\b [\s,/]{1,3} (?:a/?c\.?|acc(?:ount)?\.?(?:\ no\.?|\ number)?)? [\s:.]* \d{8}\b )""",
@@ -112,8 +112,8 @@ _CRO_CONTEXT = re.compile(r"\bcro\b", re.I)
 _NI_ISSUED = re.compile(r"(?!(?:BG|GB|NK|KN|TN|NT|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]", re.I)
 _NI_CONTEXT = re.compile(r"\b(?:ni|nino|national insurance)\b", re.I)
 _NI_CONTEXT_REACH = 60  # characters before the number in which the message may say so
-# Bank details given to be paid into are the writer's own ("payment to sort code ...",
-# "cash or transfer to 20-45-77 41998822"), as a seller gives them.
+# Bank details given to be paid into are the writer's own ("raffle tickets £2, payment
+# to sort code ...", "bank transfer is fine, 11-22-33 12345678"), as a seller gives them.
 _PAID_INTO = re.compile(r"\b(?:pay|paying|payment|payments|paid|transfer|bacs|send (?:the )?money)\b", re.I)
 _PAID_INTO_REACH = 80
 REASONS = {

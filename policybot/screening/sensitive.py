@@ -88,7 +88,7 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             r"\b(?:(?:failed|fails|failing|refused|declined|rejected|revoked|withdrawn|lost|knocked back|turned down)"
             r" (?:(?:his|her|their|the|its|my|your) )?(?:re ?vetting|vetting|mv|npp?v ?\d?|sc|dv)"
             r"|(?:re ?vetting|vetting) (?:refusal|rejection|failure)"
-            # Not a case put ("how long does vetting take if it gets knocked back?").
+            # Not a case put ("does vetting ever get turned down if you appeal?").
             r"|(?:re ?vetting|vetting)(?: (?!if |when |whether |unless )\w+){0,8}? (?:failed|refused|declined|rejected|revoked|withdrawn"
             r"|knocked (?:\w+ )?back|turned (?:\w+ )?down|(?:didn t|didnt|did not|hasn t|has not|won t|will not)"
             r" (?:go through|pass|come back clear)))\b"
@@ -109,7 +109,7 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
         re.compile(
             # A code that opens a door, gate, alarm, key safe or someone's phone, with its
             # digits: "door code 4417", "key safe code is 4172", "gate code at the back of the
-            # nick, 0505", "code for the armoury is 4471", "her phone pin is 0411".
+            # nick, 0505", "combination for the evidence store safe is 90210", "her phone passcode is 2468".
             r"\b(?<!my )(?:door|doors|alarm|key ?safe|gate|padlock|keypad|entry|access|combination|phone|handset"
             r"|mobile) (?:codes?|combinations?|combo|pin|passcode)\b(?: [a-z]+){0,6}? \d{3,6}\b"
             r"|\b(?:codes?|combination|pin) (?:for|to|on) (?:the )?(?:[a-z]+ ){0,2}?(?:door|doors|alarm|key ?safe|gate"
@@ -130,8 +130,8 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
     ),
     (
         re.compile(
-            # Indecent images as graded in a case ("212 graded Cat A", "the Cat C images from
-            # the job"). Images off a seized phone shared for a laugh read as indecent, and
+            # Indecent images as graded in a case ("40 graded Cat B, 3 Cat A", "second-check the
+            # category C images on the Holt job"). Images off a seized phone shared for a laugh read as indecent, and
             # most of the writers of the dev sets labelled them that alone.
             r"\b(?:cat(?:egory)? [abc] (?:images?|pics?|photos?|videos?|material|imagery)"
             r"|graded (?:as )?cat(?:egory)? [abc])\b"
