@@ -35,7 +35,8 @@ from policybot.screening.confusables import TO_LATIN
 
 # How the words are read: a model trained on words read one way does not fit words read
 # another, so trained models name this in their keys. Bump it when the reading changes.
-# 1 until it was named; 2: a number with its unit is no leetspeak ("4pm").
+# 1 until it was named; 2: a number with its unit is no leetspeak ("4pm"); 3: letters
+# then a number are a code ("NPPV3") unless the digits finish a word ("SECRE7").
 READING_VERSION = 3
 
 _LEET = str.maketrans(
@@ -429,6 +430,9 @@ def _capital_i_typed_as_l(original: str, word: str) -> bool:
 # leetspeak: "4pm" is no "apm". (A disguise puts digits among letters: "0fficial"; and a
 # unit of one letter would take "0/S" typed apart for "0s", not "os".)
 _NUMBER_WITH_UNIT = re.compile(r"\d+(?:am|pm|ish|hrs?|st|nd|rd|th|mph|kph|kg|mg|ml|ft|yo|yrs?|wks?|mins?|secs?)+")
+# Letters then a number: a code or a level ("nppv3", "op5") unless the digits, read as
+# letters, finish a word ("secre7", "officia1").
+_CODE_WITH_A_NUMBER = re.compile(r"[a-z]+\d+")
 
 
 def _unleet(word: str, typed_apart: bool = False) -> str:
@@ -445,12 +449,9 @@ def _unleet(word: str, typed_apart: bool = False) -> str:
     return word.translate(_LEET)
 
 
-# Letters then a number: a code or a level ("nppv3", "op5") unless the digits, read as
-# letters, finish a word ("secre7", "officia1").
-_CODE_WITH_A_NUMBER = re.compile(r"[a-z]+\d+")
-
-
 def _a_word_read_either_way(word: str) -> bool:
+    """Does ``word``, its digits read as letters (``1`` as ``i`` or as ``l``), spell an
+    English word?"""
     from policybot.english_words import english
 
     known = english()

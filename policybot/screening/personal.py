@@ -473,9 +473,9 @@ def _own(text: str, entity: Entity) -> bool:
     on ...", "my reg is ...", "the front desk is on ...", "pay me, sort code ..."."""
     if entity.kind not in ("phone", "vrm", "address", "postcode", "bank"):
         return False
-    before = text[max(0, entity.start - OWN_WINDOW_CHARS - 12) : entity.start]
     if entity.kind == "bank" and _PAID_INTO.search(text, max(0, entity.start - _PAID_INTO_REACH), entity.start):
         return True
+    before = text[max(0, entity.start - OWN_WINDOW_CHARS - 12) : entity.start]
     return bool(_compiled()["own"].search(before))
 
 

@@ -108,8 +108,9 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
     (
         re.compile(
             # A code that opens a door, gate, alarm, key safe or someone's phone, with its
-            # digits: "door code 4417", "key safe code is 4172", "gate code at the back of the
-            # nick, 0505", "combination for the evidence store safe is 90210", "her phone passcode is 2468".
+            # digits: "door code 4417", "key safe code is 4172", "gate code at the back of
+            # the nick, 0505", "combination for the evidence store safe is 90210", "her
+            # phone passcode is 2468".
             r"\b(?<!my )(?:door|doors|alarm|key ?safe|gate|padlock|keypad|entry|access|combination|phone|handset"
             r"|mobile) (?:codes?|combinations?|combo|pin|passcode)\b(?: [a-z]+){0,6}? \d{3,6}\b"
             r"|\b(?:codes?|combination|pin) (?:for|to|on) (?:the )?(?:[a-z]+ ){0,2}?(?:door|doors|alarm|key ?safe|gate"
@@ -130,9 +131,9 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
     ),
     (
         re.compile(
-            # Indecent images as graded in a case ("40 graded Cat B, 3 Cat A", "second-check the
-            # category C images on the Holt job"). Images off a seized phone shared for a laugh read as indecent, and
-            # most of the writers of the dev sets labelled them that alone.
+            # Indecent images as graded in a case ("40 graded Cat B, 3 Cat A", "second-check
+            # the category C images on the Holt job"). Images off a seized phone shared for a
+            # laugh read as indecent, and most writers of the dev sets labelled them so alone.
             r"\b(?:cat(?:egory)? [abc] (?:images?|pics?|photos?|videos?|material|imagery)"
             r"|graded (?:as )?cat(?:egory)? [abc])\b"
         ),
