@@ -262,3 +262,15 @@ def test_a_national_insurance_number_is_read_by_its_prefix_or_where_it_is_said_t
 )
 def test_a_day_or_a_month_after_a_given_name_is_no_surname(text, named):
     assert any(entity.kind == "name" for entity in find_entities(text)) is named
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("the misper's sister came into the front office upset. Her number is 07700 900314, ring her first", True),
+        ("the misper's sister came into the front office upset. My number is 07700 900314 if you need me", False),
+        ("Ring Sgt Hale about the rota. His number is 07700 900123.", False),  # a colleague
+    ],
+)
+def test_an_identifier_given_as_the_person_of_the_sentence_before_is_theirs(text, found):
+    assert bool(find_personal(text)) is found

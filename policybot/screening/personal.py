@@ -116,6 +116,9 @@ _NI_CONTEXT_REACH = 60  # characters before the number in which the message may 
 # to sort code ...", "bank transfer is fine, 11-22-33 12345678"), as a seller gives them.
 _PAID_INTO = re.compile(r"\b(?:pay|paying|payment|payments|paid|transfer|bacs|send (?:the )?money)\b", re.I)
 _PAID_INTO_REACH = 80
+# "Her number is ...", "his address is ...": the person of the sentence before.
+_POINTING_BACK = re.compile(r"(?:^|[.!?\n]\s*)(?:his|her|their)\s+(?:\w+\s+){0,2}(?:is|are|s|'s|:)?\s*$", re.I)
+_POINTING_BACK_REACH = 40
 REASONS = {
     "pnc": "Contains a PNC ID (its check letter is valid)",
     "cro": "Contains a CRO number",
@@ -415,8 +418,12 @@ def find_personal(
     if public:
         return findings
     starts = [e.start for e in entities]  # entities come in text order
+    people_before: list[Entity] = []
     for first, last in _sentences(text):
         inside = [e for e in entities[bisect_left(starts, first) : bisect_left(starts, last)] if e.end <= last]
+        if any(_points_back(text, e) for e in inside if e.kind in IDENTIFYING):
+            inside = people_before + inside
+        people_before = [e for e in inside if e.kind in ("role", "name")]
         for evidence, reason in (_staff_matter(inside), _subject(text, inside)):
             if not evidence:
                 continue
@@ -466,6 +473,12 @@ def _sentences(text: str):
     """(start, end) of each sentence; dots inside numbers ("12.04.85") don't end one."""
     for match in _SENTENCE.finditer(text):
         yield match.start(), match.end()
+
+
+def _points_back(text: str, entity: Entity) -> bool:
+    """An identifier given as someone's named before ("the witness rang, scared. Her
+    number is ..."): his, her or their just before it, as a sentence's opening words."""
+    return bool(_POINTING_BACK.search(text, max(0, entity.start - _POINTING_BACK_REACH), entity.start))
 
 
 def _own(text: str, entity: Entity) -> bool:
