@@ -1115,6 +1115,7 @@ def test_content_shared_after_all_is_marked_whatever_was_asked_about_the_marking
         ("it's marked OFFICIAL-SENSITIVE but surely that's over the top? uploaded it to the files tab anyway", True),
         ("is the tasking sheet really OFFICIAL-SENSITIVE? I'll attach it to an email for you instead", False),
         ("can I put anything marked SECRET on here? I've got the plan on my desktop", False),
+        ("why can't I post the OFFICIAL-SENSITIVE risk assessment on teams?", False),
         # Saying it can't or won't be put here is not putting it here.
         ("the OS risk assessment is on the S drive, I won't put it on here", False),
         ("sending you the O/S custody review by email, can't post it in the chat", False),
@@ -1204,6 +1205,8 @@ UA, MALWARE, BUSINESS, OFFENSIVE = "unauthorised-access", "malware", "personal-b
         ("the ugly queer from the night club called again", "offensive", True),
         ("someone did an impression of Gary's lisp at briefing 😂", "offensive", True),
         ("his stammer is much better since the speech therapy", "offensive", False),
+        # "Why" asks a reason, not leave to post ("why have they put him ...").
+        ("why have they put that useless muppet on the custody desk again", "offensive", True),
         ("left my smart card in the van, can I borrow yours for ten minutes?", UA, True),
         ("left my smartcard at home so I'm on a temporary one from the helpdesk", UA, False),
         # Lending one's own to someone, not handing it back or in.

@@ -23,6 +23,11 @@ _INTERROGATIVE = re.compile(
     r"\s*(?:can|could|may|might|am|is|are|should|shall|would|will|do|does|did|what(?! an? )|what's|whats|how|which"
     r"|why|where|when|who|is it|isn't|are we|has|have)\b(?!')"
 )
+# "Why" asks leave only of what may or may not be done: "why can't I post it here?".
+_WHY = re.compile(r"\s*why\b")
+_WHY_NOT_ALLOWED = re.compile(
+    r"\s*why\s+(?:can|can't|cant|cannot|could|couldn't|should|shouldn't|shouldnt|may|mustn't|must|is it|isn't it|are we|aren't we|am i)\b"
+)
 # Asking who, which, where or when asks no permission, whatever is sent in it: "who
 # wants to see the pics she sent me?" offers them round.
 _ASKS_WHO_OR_WHERE = re.compile(r"\s*(?:who|whos|who s|which|where|when)\b")
@@ -188,6 +193,8 @@ class Context:
         if _ASKS_OR_OFFERS_TO_HAND_OVER.search(self.sentence):
             return False
         if _INTERROGATIVE.match(self.text, self.first):
+            if _WHY.match(self.text, self.first) and not _WHY_NOT_ALLOWED.match(self.text, self.first):
+                return False  # "why have they put X in charge?" asks a reason, not leave
             return bool(_SENDING.search(self.sentence))
         clause = self._last_clause_start()
         # "HR here - can you confirm his address so I can post the letter?" asks someone to do it.
