@@ -1206,7 +1206,7 @@ UA, MALWARE, BUSINESS, OFFENSIVE = "unauthorised-access", "malware", "personal-b
         ("someone did an impression of Gary's lisp at briefing 😂", "offensive", True),
         ("his stammer is much better since the speech therapy", "offensive", False),
         # "Why" asks a reason, not leave to post ("why have they put him ...").
-        ("why have they put that useless muppet on the custody desk again", "offensive", True),
+        ("why have they put Dave on the custody desk again, he's a total muppet", "offensive", True),
         ("left my smart card in the van, can I borrow yours for ten minutes?", UA, True),
         ("left my smartcard at home so I'm on a temporary one from the helpdesk", UA, False),
         # Lending one's own to someone, not handing it back or in.
