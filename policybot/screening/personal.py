@@ -476,8 +476,9 @@ def _sentences(text: str):
 
 
 def _points_back(text: str, entity: Entity) -> bool:
-    """An identifier given as someone's named before ("the witness rang, scared. Her
-    number is ..."): his, her or their just before it, as a sentence's opening words."""
+    """An identifier given as someone's named before ("the misper's sister came in
+    upset. Her number is ..."): his, her or their just before it, as a sentence's
+    opening words."""
     return bool(_POINTING_BACK.search(text, max(0, entity.start - _POINTING_BACK_REACH), entity.start))
 
 
