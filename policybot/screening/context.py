@@ -17,16 +17,17 @@ import re
 _EMOJI = "\u2600-\u27bf\U0001f000-\U0001faff"
 _SENTENCE_END = re.compile(r"[.!?\n]|[" + _EMOJI + r"][" + _EMOJI + r"\ufe0f\u200d]*(?=\s)")
 # A question word opening the sentence; not one running on past an apostrophe: "can't
-# find my smartcard so I'm on Bev's login" says what was done.
-# "What a ..." exclaims ("what a muppet, he's put the wrong postcode on the log").
+# find my smartcard so I'm on Bev's login" says what was done; nor "what a ...", which
+# exclaims ("what a muppet, he's put the wrong postcode on the log").
 _INTERROGATIVE = re.compile(
     r"\s*(?:can|could|may|might|am|is|are|should|shall|would|will|do|does|did|what(?! an? )|what's|whats|how|which"
     r"|why|where|when|who|is it|isn't|are we|has|have)\b(?!')"
 )
-# "Why" asks leave only of what may or may not be done: "why can't I post it here?".
-_WHY = re.compile(r"\s*why\b")
-_WHY_NOT_ALLOWED = re.compile(
-    r"\s*why\s+(?:can|can't|cant|cannot|could|couldn't|should|shouldn't|shouldnt|may|mustn't|must|is it|isn't it|are we|aren't we|am i)\b"
+# "Why" asks a reason ("why have they put him in charge?"), and leave only of what may
+# or may not be done ("why can't I post it here?").
+_WHY_FOR_A_REASON = re.compile(
+    r"\s*why\b(?!\s+(?:can|can't|cant|cannot|could|couldn't|should|shouldn't|shouldnt|may|mustn't|must"
+    r"|is it|isn't it|are we|aren't we|am i)\b)"
 )
 # Asking who, which, where or when asks no permission, whatever is sent in it: "who
 # wants to see the pics she sent me?" offers them round.
@@ -193,9 +194,7 @@ class Context:
         if _ASKS_OR_OFFERS_TO_HAND_OVER.search(self.sentence):
             return False
         if _INTERROGATIVE.match(self.text, self.first):
-            if _WHY.match(self.text, self.first) and not _WHY_NOT_ALLOWED.match(self.text, self.first):
-                return False  # "why have they put X in charge?" asks a reason, not leave
-            return bool(_SENDING.search(self.sentence))
+            return not _WHY_FOR_A_REASON.match(self.text, self.first) and bool(_SENDING.search(self.sentence))
         clause = self._last_clause_start()
         # "HR here - can you confirm his address so I can post the letter?" asks someone to do it.
         if _REQUEST.match(self.text, self.first + clause):

@@ -111,11 +111,12 @@ _SCHEME_TALK = re.compile(
 # A marking borrowed for a joke is taken back at once: "TOP SECRET 😂 jk it's the tea
 # rota", "CONFIDENTIAL-ish lol". Laughter or a retraction among the next few words on its
 # line or a hedging "-ish" on the word itself say nobody is marking anything.
-_TAKEN_BACK_WORDS = frozenset(
-    "lol lols lool lolz lmao lmfao rofl jk jks jokes joking joke kidding kiddin haha hahaha ha hehe".split()
-)
-_RETRACTED = re.compile(r"\b(?:jk|jks|jokes?|joking|kidding|kiddin|not really|only joking|just joking)\b")
-_TAKEN_BACK_PHRASES = re.compile(r"\b(?:not really|only joking|just joking|just kidding|only kidding|(?:ha){2,}h?)\b")
+# Only a retraction, not laughter, takes it back from a document handed over.
+_RETRACTING_WORDS = frozenset("jk jks jokes joking joke kidding kiddin".split())
+_TAKEN_BACK_WORDS = _RETRACTING_WORDS | frozenset("lol lols lool lolz lmao lmfao rofl haha hahaha ha hehe".split())
+_RETRACTING = r"not really|only joking|just joking|just kidding|only kidding"
+_RETRACTING_PHRASES = re.compile(rf"\b(?:{_RETRACTING})\b")
+_TAKEN_BACK_PHRASES = re.compile(rf"\b(?:{_RETRACTING}|(?:ha){{2,}}h?)\b")
 # Or taken back in brackets anywhere in the message: "TOP SECRET ... (not really)",
 # "CONFIDENTIAL. The Christmas menu is turkey. (ok not confidential)".
 _TAKEN_BACK_IN_BRACKETS = re.compile(
@@ -914,7 +915,9 @@ def not_meant(norm: Normalised, findings: list[Finding]) -> list[Finding]:
             and _joke_follows(norm, k + 1)
             and not _shared_after_all(norm, k + 1)
             and not _KEEP_THE_DOCUMENT.search(" ".join(w.text for w in words[k + 1 : k + 1 + _KEEP_REACH]))
-            and not (_document_handed_here(norm) and not _retracted(norm, k + 1))
+            # Laughing at how a marking was typed, with the document handed over ("T O P
+            # S E C R E T haha new laptop, the obs log is attached"): still marked.
+            and not (_handed_over(norm) and not _retracted(norm, k + 1))
         ):
             jokes.append(finding)
     return jokes
@@ -1079,18 +1082,13 @@ def _joke_follows(norm: Normalised, j: int) -> bool:
     return any(c in _LAUGHTER for c in norm.original[start : end + _EMOJI_AFTER])
 
 
-def _document_handed_here(norm: Normalised) -> bool:
-    """A document attached or put here anywhere in the message: laughter at the marking
-    ("T O P  S E C R E T haha new laptop, the obs log is attached") is about how it
-    was typed, and the document is still marked."""
-    return _attached_here(norm.text) or _document_here(norm.words)
-
-
 def _retracted(norm: Normalised, j: int) -> bool:
     """Taken back in words, not only laughed at, among the few words after word ``j - 1``:
     "SECRET jk, here's the rota"."""
-    said = " ".join(w.text for w in norm.word_list[j : j + _TAKEN_BACK_REACH])
-    return bool(_RETRACTED.search(said)) and not _NOT_JOKING.search(said)
+    following = norm.word_list[j : j + _TAKEN_BACK_REACH]
+    said = " ".join(w.text for w in following)
+    retracting = any(w.text in _RETRACTING_WORDS for w in following) or _RETRACTING_PHRASES.search(said)
+    return bool(retracting) and not _NOT_JOKING.search(said)
 
 
 def _shared_after_all(norm: Normalised, j: int) -> bool:
