@@ -613,6 +613,10 @@ def rules():
         ("quote for the decking we built for your neighbour is attached", "personal-business"),
         ("sign up under me, great commission", "personal-business"),
         ("sign up under me, great commission", "commercial"),
+        # Direct selling is a side business and advertising at once.
+        ("my Scentsy catalogue is on the canteen table, orders to me by the 12th", "personal-business"),
+        ("my Scentsy catalogue is on the canteen table, orders to me by the 12th", "commercial"),
+        ("now an independent Arbonne consultant, can do samples on nights", "commercial"),
     ],
 )
 def test_described_misconduct_is_found_by_the_rules(rules, text, category):
@@ -633,6 +637,11 @@ def test_described_misconduct_is_found_by_the_rules(rules, text, category):
         "I read through the inspector's email about overtime, looks fine",
         "the council's firewall rules block our ANPR feed, ICT are on it",
         "what's on the rota for the memory stick audit?",
+        # The force's own press office is where a reporter's call belongs.
+        "if a reporter rings about the fire, put them through to the press office",
+        "someone's left a tupperware of curry in the fridge since Monday",
+        "Avon and Somerset have asked for mutual aid on Saturday",
+        "the new fleet brochure is out, the vans look smart",
     ],
 )
 def test_everyday_chat_near_those_rules_is_ok(rules, text):
@@ -684,6 +693,15 @@ def test_a_short_message_with_a_strong_word_is_still_offensive(rules, text):
         ("the rota for the raids is below - OS so please don't forward", "OFFICIAL-SENSITIVE"),
         # A label after someone addressed, as a line opens.
         ("Boss, O/S: the arrest plan for Tuesday is in the files tab", "OFFICIAL-SENSITIVE"),
+        ("CONF: shortlist for the sergeants' board", "CONFIDENTIAL"),
+        # Signed off in capitals under a document handed over.
+        ("Interview plan for the Friday job attached. OS.", "OFFICIAL-SENSITIVE"),
+        # A document put here is not "outstanding", the abbreviation's other sense.
+        ("the tasking sheet I've just posted in here is o/s", "OFFICIAL-SENSITIVE"),
+        # Where and how it is printed on a document handed over.
+        ("the report has SECRET in bold on the front page, sending it now anyway", "SECRET"),
+        # Guidance is a document too, though a word of talk about the rules.
+        ("putting the CONFIDENTIAL guidance on informant payments below", "CONFIDENTIAL"),
     ],
 )
 def test_markings_count_anywhere_and_abbreviated(screener, text, marking):
@@ -713,6 +731,9 @@ def test_markings_count_anywhere_and_abbreviated(screener, text, marking):
         # An idiom handed over is still the idiom.
         "sending the SECRET santa names round after lunch",
         "don't forward the SECRET stuff to anyone outside the unit",
+        "press conf moved to 3, the conf room's booked",
+        "the form I sent you is still o/s, no rush",
+        "the guidance on handling SECRET material is below",
     ],
 )
 def test_talk_about_markings_and_everyday_abbreviations_are_not_markings(screener, text):

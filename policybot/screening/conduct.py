@@ -290,6 +290,25 @@ _BELITTLING = _any("silly|stupid|daft|miserable|moody|lazy|fat|ugly|old|nasty|ho
 # Who is being talked to or about, for insults aimed at a person.
 _ADDRESSED = "you|youre|you re|ur|he s|hes|she s|shes"
 
+# Direct selling (party plans and multi-level marketing): a business run on the side and
+# advertising to colleagues, so both categories read it. The brands are named as people
+# name them; "tupperware" alone is a lunch box and Avon and Somerset a force.
+_DIRECT_SELLING = _any(
+    "(?:avon(?! and somerset)|usborne|herbalife|forever living|younique|arbonne|juice plus|scentsy|partylite)",
+    "(?:oriflame|kleeneze|nu skin|isagenix|amway|utility warehouse|pampered chef|tropic skincare)",
+    "tupperware (?:party|parties|catalogue|catalogues|brochure|rep|order|orders)",
+    "(?:i m|im|i am|i ve become|become|becoming|be|now) (?:an? )?(?:independent )?" + _words(2) + "distributor",
+    "independent " + _words(2) + "(?:consultant|rep|seller|stockist)",
+    # A brochure with orders taken: "new brochure's out, orders to me by Friday".
+    "(?:brochure|catalogue)s?"
+    + _letters(_SENTENCE_CHARS, lazy=True)
+    + " orders? (?:to me|by|through me|on here|in by)",
+    "orders? (?:to me|through me)" + _letters(_SENTENCE_CHARS, lazy=True) + " (?:brochure|catalogue)s?",
+    # Paid for each recruit.
+    "sign (?:up )?under me",
+    "(?:great|good|earn|earning|big|on) commission",
+)
+
 _PATTERNS: dict[str, tuple[str, str]] = {
     "personal-business": (
         "Looks like running a personal business or passing on a chain letter",
@@ -326,12 +345,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:bad|good) luck (?:for|will)" + _letters(_PHRASE_CHARS) + "(?:forward|pass|send|share)",
             "taking (?:new )?(?:bookings|orders|clients)",
             "book (?:a|your) (?:slot|appointment|session) with me",
-            # Party-plan and direct-selling brands.
-            "my "
-            + _any(
-                "avon|usborne|tupperware|herbalife|forever living",
-                "younique|arbonne|juice plus|scentsy|partylite",
-            ),
+            _DIRECT_SELLING,
+            "my downline",
             # A trade done on the side: "the quote for the kitchen i fitted".
             "(?:invoice|quote|bill|receipt|estimate) (?:for|from) (?:the|your|a|my|that) "
             + _letters(_PHRASE_CHARS, lazy=True)
@@ -342,10 +357,6 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "decorated|decorating|repaired|repairing|laid|laying|cleaned|cleaning",
                 "designed|baked|serviced|servicing",
             ),
-            # Multi-level marketing.
-            "sign (?:up )?under me",
-            "my downline",
-            "(?:great|good|earn|earning|big|on) commission",
         ),
     ),
     "external-forwarding": (
@@ -376,7 +387,10 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "daily mail|sun|mirror|bbc|itv|edp|eadt",
                 # The region's own broadcasters.
                 "look east|anglia news|itv anglia|radio norfolk|radio suffolk",
-            ),
+            )
+            # The force's own press office and media team are where such calls belong:
+            # "refer the reporter to the press office" keeps it inside.
+            + r"\b(?! (?:office|officer|officers|team|desk|unit|relations|release|releases|bureau)\b)",
             "(?:leak|leaked|leaking) (?:it|this|them|the " + _letters(_PHRASE_CHARS, least=1) + ") to",
             # Into a group chat or page outside the force's systems: "the Farm Watch
             # WhatsApp", "the lads' WhatsApp", "the mums' Facebook group" (not a share
@@ -714,12 +728,10 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "guaranteed (?:returns?|profits?|to (?:double|triple))",
             "double your money",
             "(?:crypto|bitcoin|forex) (?:investment|opportunit(?:y|ies)|scheme|signals|trading group)",
-            # Multi-level marketing.
             "pyramid scheme",
             "mlm",
+            _DIRECT_SELLING,
             "join my " + _words(_FEW_WORDS) + "team",
-            "sign (?:up )?under me",
-            "(?:great|good|earn|earning|big) commission",
             "be your own boss",
             # Come and buy.
             "(?:dm|pm|message|text) me (?:for|to) (?:prices|order|buy|details|a catalogue|more info)",

@@ -70,6 +70,7 @@ _PHRASES: dict[tuple[str, ...], tuple[str, str]] = {
     ("os", "sensitive"): ("OFFICIAL-SENSITIVE", ANYWHERE),  # "o/s sensitive", half abbreviated
     ("os",): ("OFFICIAL-SENSITIVE", STRICT),
     ("ts",): ("TOP SECRET", STRICT),
+    ("conf",): ("CONFIDENTIAL", STRICT),  # the conf room, a press conf
     ("top", "secret"): ("TOP SECRET", AS_MARKING),
     ("topsecret",): ("TOP SECRET", AS_MARKING),
     ("secret",): ("SECRET", AS_MARKING),
@@ -241,7 +242,8 @@ _DOCUMENT_NOUNS = frozenset(
     nominal nominals list lists sheet sheets spreadsheet material info information details data package
     packages pack file annex annexe appendix draft drafts copy copies version pdf folder printout screenshot
     transcript transcripts results review minutes agenda dossier register matrix form forms tracker proposal
-    proposals strategy casefile timeline correspondence photos images footage recording manual manuals handbook""".split()
+    proposals strategy casefile timeline correspondence photos images footage recording manual manuals handbook
+    guidance sop sops protocol procedure procedures presentation deck powerpoint ppt schedule handout""".split()
 )
 # Any one of them, as a regex alternation.
 _A_DOCUMENT_NOUN = "(?:" + "|".join(sorted(_DOCUMENT_NOUNS)) + ")"
@@ -253,10 +255,12 @@ _DOCUMENT_PUT_HERE = re.compile(
 )
 # Where on a document its marking is printed, right after the marking.
 _PLACE_ON_A_DOCUMENT = re.compile(
+    # How it is printed may come first: "says secret in red at the top".
+    r"(?:in (?:red|bold|big letters|capitals|caps|large letters|block capitals) )?"
     r"(?:on|in|at|across) (?:the |its |their |every )?(?:header|headers|footer|footers|top|bottom|front|front page"
     r"|first page|page|pages|cover|cover sheet|banner|subject line|title page|watermark)\b"
 )
-_PLACE_ON_A_DOCUMENT_WORDS = 5
+_PLACE_ON_A_DOCUMENT_WORDS = 7
 # A document handed over without the word "attached": "here's the Tac Ad log", "the
 # briefing pack is below".
 _HERE_IS_THE_DOCUMENT = re.compile(
@@ -328,13 +332,20 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
             continue
         first = words[i]
         printed = _printed_on_a_document_here(norm, i + length)
+        # Signed off under a document handed over: "Pls see attached. Protect." An
+        # abbreviation so signed is in capitals ("…minutes attached. O/S.").
+        signed_off = (
+            _a_sentence_of_its_own(norm, i, i + length)
+            and (form != STRICT or _in_capitals(norm, i, i + length))
+            and _handed_over(norm)
+        )
         if form == AS_MARKING and not (
             _written_as_marking(norm, i, i + length)
             or _applied_to_content(norm, i, i + length, marking, handling, strict=False)
             # "restricted doc attached": a document of that marking, here in the chat.
             or (_names_a_document(norm, i + length) and _attached_here(norm.text))
             or printed
-            or (_a_sentence_of_its_own(norm, i, i + length) and _handed_over(norm))
+            or signed_off
             or _marked_before_a_document(norm, i + length)
         ):
             continue
@@ -342,6 +353,7 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
             _strictly_a_marking(norm, i, i + length, handling)
             or _applied_to_content(norm, i, i + length, marking, handling, strict=True)
             or printed
+            or signed_off
         ):
             continue
         if (
@@ -642,14 +654,12 @@ def _applied_to_content(
     words = norm.word_list
     before = " ".join(w.text for w in words[max(0, i - 5) : i]) + " "
     named = bool(_THE_MARKING_OF_THIS_IS.search(before))
-    if not (
-        named
-        or _APPLIED_BEFORE.search(before)
-        or (
-            _A_DOCUMENT_IS.search(" ".join(w.text for w in words[max(0, i - _DOCUMENT_SUBJECT_WORDS) : i]) + " ")
-            and _handed_over(norm)
-        )
-    ):
+
+    def of_a_document_here() -> bool:
+        subject = " ".join(w.text for w in words[max(0, i - _DOCUMENT_SUBJECT_WORDS) : i]) + " "
+        return bool(_A_DOCUMENT_IS.search(subject)) and _handed_over(norm)
+
+    if not (named or _APPLIED_BEFORE.search(before) or of_a_document_here()):
         return False
     # A descriptor may follow: "it's o/s personal so don't forward".
     described = j < len(words) and words[j].text in DESCRIPTORS and norm.text[words[j - 1].end : words[j].start] == " "
@@ -660,7 +670,9 @@ def _applied_to_content(
     source = "".join(norm.original_of(w) for w in words[i:j])
     capitals = any(c.isupper() for c in source)
     if strict:
-        return capitals and source.replace(".", "").replace("/", "").isupper() or handling()
+        # A document handed over is not "outstanding", the abbreviation's other sense:
+        # "the doc I just dropped in is o/s" marks it in any case.
+        return capitals and source.replace(".", "").replace("/", "").isupper() or handling() or of_a_document_here()
     if capitals and not _shouting(norm, i, j) or any(w.disguised for w in words[i:j]):
         # In a message all in capitals ("THIS EMAIL IS CONFIDENTIAL AND INTENDED ONLY FOR
         # THE ADDRESSEE") capitals mean nothing; a handling instruction still does.
@@ -877,7 +889,14 @@ def _discounted(norm: Normalised, first: int, last: int, unmistakable: bool = Fa
         and _names_a_document(norm, last + 1)
     ):
         return True
-    if context.is_negated() or context.is_meta():
+    if context.is_negated():
+        return True
+    # A marked document handed over is content, though its name is a word of talk about
+    # the rules ("pasting the RESTRICTED guidance below"); talk that sets out from the
+    # rules stays talk ("the guidance on RESTRICTED material is below").
+    if context.is_framed_as_meta() or (
+        context.is_meta() and not (_names_a_document(norm, last + 1) and _handed_over(norm))
+    ):
         return True
     if _ANOTHER_ROUTE.search(context.sentence) and not _HERE_INSTEAD.search(context.sentence):
         return True
