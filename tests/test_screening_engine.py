@@ -617,6 +617,11 @@ def rules():
         ("my Scentsy catalogue is on the canteen table, orders to me by the 12th", "personal-business"),
         ("my Scentsy catalogue is on the canteen table, orders to me by the 12th", "commercial"),
         ("now an independent Arbonne consultant, can do samples on nights", "commercial"),
+        ("pw for the exhibits PC is Exhibit99 if you get stuck", "unauthorised-access"),
+        ("can you lend me your smartcard till 4, mine's in the car", "unauthorised-access"),
+        ("I'm on Dev's Athena finishing his crime report while he's at court", "unauthorised-access"),
+        ("how do I stop the antivirus quarantining my music folder?", "malware"),
+        ("download AnyDesk and my nephew will dial in and fix your email", "malware"),
     ],
 )
 def test_described_misconduct_is_found_by_the_rules(rules, text, category):
@@ -642,6 +647,8 @@ def test_described_misconduct_is_found_by_the_rules(rules, text, category):
         "someone's left a tupperware of curry in the fridge since Monday",
         "Avon and Somerset have asked for mutual aid on Saturday",
         "the new fleet brochure is out, the vans look smart",
+        "I'm on Dev's PC today, mine's being reimaged",
+        "ICT will use TeamViewer on a call if your laptop needs fixing",
     ],
 )
 def test_everyday_chat_near_those_rules_is_ok(rules, text):

@@ -101,6 +101,8 @@ def test_only_the_asking_clause_of_a_question_can_ask_whether_to_post():
     assert find_personal(
         "payroll here - can you check the address for Sgt Ivo Maddern so I can post his misconduct notice?"
     )
+    # One that offers to send something more asks nothing about what is already here.
+    assert find_personal("CRO on the Diss shoplifter is 2231/04W, do you want his previous sending over?")
 
 
 @pytest.mark.parametrize(

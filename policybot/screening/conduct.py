@@ -537,11 +537,12 @@ _PATTERNS: dict[str, tuple[str, str]] = {
     "unauthorised-access": (
         "Looks like sharing or using someone else's password or login, or breaking into a system",
         _any(
-            # Saying a password out loud: "my password is", "the team login was".
-            "(?:my|his|her|your|their|the|our|team|shared) "
+            # Saying a password out loud: "my password is", "the team login was", "pw for
+            # the front desk PC is ..." as a message opens.
+            "(?:^|(?:my|his|her|your|their|the|our|team|shared) )"
             + _any(
                 "password|pw|pwd|passcode|pin|login|log in|logon|credentials",
-                "password for " + _letters(_NAME_CHARS, least=1),
+                "(?:password|pw|pwd|login) for " + _letters(_NAME_CHARS, least=1),
             )
             + " (?:is|was|s|it s)"
             # ...but not its state: "my password's expired", "your password is due a change".
@@ -571,8 +572,14 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _words(3, lazy=True)
             + _any("password|login|log in|logon|credentials")
             + r"\b(?! (?:page|screen|link|issue|problem))",
-            "(?:give|send|tell|text|dm|pm) (?:me|us) (?:your|ur|his|her|their) "
-            + _any("password|login|log in|logon|credentials|pin|passcode"),
+            "(?:give|send|tell|text|dm|pm|lend) (?:me|us) (?:your|ur|his|her|their) "
+            + _any("password|login|log in|logon|credentials|pin|passcode|smartcard|smart card"),
+            # In someone else's session on a force system: "on Gemma's Athena while she's out".
+            "(?:i m|im|i am|been|was|i ll be|jumped|hopped|went) on "
+            + _SOMEONE_ELSES
+            + " "
+            + _any("niche|athena|storm|pnc|pnd|email|emails|inbox|outlook|account|login|smartcard|smart card")
+            + r"\b",
             # Asking for someone else's: "anyone know his password?", "what's your login".
             "(?:what s|whats|what is|know|remember|got|have) "
             + _any("your|ur|his|her|their", _SOMEONE_ELSES)
@@ -760,7 +767,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # Turning protection off.
             _any(
                 "disable|disabled|disabling|turn off|turned off|switch off|switched off",
-                "bypass|uninstall|uninstalled|kill|killed",
+                "bypass|uninstall|uninstalled|kill|killed|stop|stopped|stopping",
             )
             + " (?:the |your |my )?"
             + _any(
@@ -821,6 +828,10 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "self (?:replicating|copying|spreading|propagating)",
             # Attack tools, and software from nowhere.
             "remote access trojan",
+            # Remote-control software lets someone outside the force into the machine.
+            _any("install|installed|installing|download|downloaded|downloading|run|running|put|putting")
+            + " (?:the |a )?"
+            + _any("teamviewer|team viewer|anydesk|any desk|ultraviewer|rustdesk|logmein|supremo|ammyy"),
             "mimikatz",
             "keylogger",
             "run this script i found",

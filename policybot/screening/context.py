@@ -45,6 +45,9 @@ _ASKS_OR_OFFERS_TO_HAND_OVER = re.compile(
     r"\b(?:can|could|may) (?:i|we) (?:just |quickly )?(?:use|borrow|have|log ?(?:in|on) (?:with|as|on))"
     r" (?:yours|your|ur)\b"
     r"|\b(?:do you |d you |you )?(?:want|wanna|fancy) me to\b"
+    # "do you want the antecedents sending over?" offers them.
+    r"|\b(?:do you|d you|you) (?:want|need) (?:the |them |it |those |these |his |her |their )?(?:[a-z]+ ){0,2}"
+    r"(?:sending|sent|forwarding|forwarded|emailing|emailed)\b"
 )
 _SENDING = re.compile(
     r"\b(?:send|sending|sent|share|sharing|post|posting|put|putting|discuss|discussing|mention|mentioning|talk"
