@@ -707,6 +707,11 @@ def test_a_short_message_with_a_strong_word_is_still_offensive(rules, text):
         ("the tasking sheet I've just posted in here is o/s", "OFFICIAL-SENSITIVE"),
         # Where and how it is printed on a document handed over.
         ("the report has SECRET in bold on the front page, sending it now anyway", "SECRET"),
+        # Asked about, then handed over below all the same.
+        (
+            "the old copy is marked RESTRICTED but nobody uses that now surely? putting the text below anyway",
+            "RESTRICTED",
+        ),
         # Guidance is a document too, though a word of talk about the rules.
         ("putting the CONFIDENTIAL guidance on informant payments below", "CONFIDENTIAL"),
     ],

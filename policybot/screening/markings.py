@@ -365,7 +365,7 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
                 or _named_as_a_thing(norm, i, i + length)
                 or _spoken_of_in_general(norm, i, i + length)
             )
-            and not (_shared_after_all(norm, i + length) or _attached_here(norm.text) or printed)
+            and not (_shared_after_all(norm, i + length) or _handed_over(norm) or printed)
         ):
             continue
         end_word = _extend_descriptors(norm, i + length)
