@@ -365,7 +365,14 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
                 or _named_as_a_thing(norm, i, i + length)
                 or _spoken_of_in_general(norm, i, i + length)
             )
-            and not (_shared_after_all(norm, i + length) or _handed_over(norm) or printed)
+            and not (
+                _shared_after_all(norm, i + length)
+                or _attached_here(norm.text)
+                or printed
+                # Handed over below or as "here's the…" after all, unless the sentence set
+                # out to talk about the rules ("the guidance on SECRET material is below").
+                or (_handed_over(norm) and not _framed_as_talk(norm, i, i + length - 1))
+            )
         ):
             continue
         end_word = _extend_descriptors(norm, i + length)
@@ -901,6 +908,11 @@ def _discounted(norm: Normalised, first: int, last: int, unmistakable: bool = Fa
     if _ANOTHER_ROUTE.search(context.sentence) and not _HERE_INSTEAD.search(context.sentence):
         return True
     return bool(_RETIRED.search(context.sentence) and _LEGACY.search(context.sentence))
+
+
+def _framed_as_talk(norm: Normalised, first: int, last: int) -> bool:
+    """The sentence sets out to talk about the rules before it reaches the marking."""
+    return Context(norm.reading, *norm.reading_span(first, last)).is_framed_as_meta()
 
 
 def not_meant(norm: Normalised, findings: list[Finding]) -> list[Finding]:
