@@ -244,6 +244,9 @@ def test_marking_span_is_end_exclusive(screener):
         ("NI number JT482193B for the DWP check", "JT482193B"),
         ("PNC ID 98/14702W on the custody record", "98/14702W"),
         ("CRO 123456/95K on file", "123456/95K"),
+        # A code to a place, its digits spaced or the word "code" left out.
+        ("front office alarm entry code is 5 7 1 3", "alarm entry code is 5 7 1 3"),
+        ("the key safe by the garages at Wymondham is now 8842", "key safe by the garages at Wymondham is now 8842"),
     ],
 )
 def test_sensitive_content_is_caution(screener, text, expected):
@@ -622,6 +625,11 @@ def rules():
         ("I'm on Dev's Athena finishing his crime report while he's at court", "unauthorised-access"),
         ("how do I stop the antivirus quarantining my music folder?", "malware"),
         ("download AnyDesk and my nephew will dial in and fix your email", "malware"),
+        ("ran the invoice.js from that supplier email, nothing opened", "malware"),
+        ("someone's posted an upskirt clip from the bus in the shift chat", "indecent"),
+        ("copy this poem, add your name and send to 10 people by Sunday", "personal-business"),
+        ("a reporter from the Mercury rang and I emailed him the custody figures", "external-forwarding"),
+        ("got into the contractor's camera system using the default password", "unauthorised-access"),
     ],
 )
 def test_described_misconduct_is_found_by_the_rules(rules, text, category):
@@ -707,6 +715,11 @@ def test_a_short_message_with_a_strong_word_is_still_offensive(rules, text):
         ("the tasking sheet I've just posted in here is o/s", "OFFICIAL-SENSITIVE"),
         # Where and how it is printed on a document handed over.
         ("the report has SECRET in bold on the front page, sending it now anyway", "SECRET"),
+        ("o/s pls: vehicle list for the Friday warrants", "OFFICIAL-SENSITIVE"),
+        # Right before the document, in a sentence handing it over.
+        ("here's the wording of that restricted memo on the custody rota", "RESTRICTED"),
+        ("the driver training guide I've attached is PROTECT so keep it in the team", "PROTECT"),
+        ("putting the tasking log here as the email server's down. it's SECRET, hope that's ok?", "SECRET"),
         # Asked about, then handed over below all the same.
         (
             "the old copy is marked RESTRICTED but nobody uses that now surely? putting the text below anyway",

@@ -334,6 +334,9 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "chain (?:letter|message|mail)",
             "(?:forward|send|pass|share) (?:this|it)(?: message| on)? (?:on )?to "
             + _any(r"\d+|ten|five|seven|twenty", "everyone in your contacts|all your contacts"),
+            # The object left unsaid: "reply with your favourite film and forward to 5 colleagues".
+            r"(?:forward|send|pass|share)(?: it)?(?: on)? to (?:\d+|three|five|seven|ten|twelve|twenty) "
+            + _any("people|colleagues|friends|contacts|mates|others"),
             # The thing named and passed to a number of people: "send the angel to 7 colleagues".
             "(?:forward|send|pass|share) the "
             + _letters(_PHRASE_CHARS, least=1, lazy=True)
@@ -407,6 +410,10 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             _PRESS_CONTACT
             + _letters(_SENTENCE_CHARS, lazy=True)
             + " (?:told|tell|telling|gave|give|giving) (?:him|her|them)",
+            # "a journalist asked for the figures so I emailed her the draft".
+            "(?:journalist|reporter)"
+            + _letters(_SENTENCE_CHARS, lazy=True)
+            + " (?:emailed|sent|forwarded|showed) (?:him|her|them) (?:the|a|our|my|some|copies|a copy)\\b",
             "(?:post|posted|posting|put|share|shared|upload|uploaded) "
             + "(?:it|this|them|that|the "
             + _letters(_PHRASE_CHARS, least=1)
@@ -426,7 +433,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "porn|porno|pornography|pornographic",
             "nudes|send nudes",
             # Nudity or sex in a picture of any kind: "naked pics", "the topless calendar".
-            _any("naked|nude|explicit|dirty|topless")
+            _any("naked|nude|explicit|dirty|topless|upskirt")
             + " "
             + _any(
                 "pics?|pictures?|photos?|selfies?|videos?|vids?|snaps?|images?|clips?|gifs?",
@@ -602,6 +609,9 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + r"\b(?! (?:back|in)\b)",
             # Breaking in.
             "hack(?:ed|ing)? (?:into|in to)",
+            # Default credentials tried on someone else's system: "tried admin/admin and got in".
+            "(?:with|using|tried|try|typed) (?:the )?(?:admin admin|admin password|root root"
+            "|default (?:password|passwords|login|logins|credentials|pin))",
             "break(?:ing)? into (?:the|his|her|their|a|an|another)"
             + _letters(_NAME_CHARS)
             + _any("system|account|mailbox|email|network|server|database|computer"),
@@ -763,7 +773,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "crack for",
             "torrents?|torrenting",
             # A program named by its file: "invoice exe" (read from "invoice.exe").
-            r"[a-z0-9]+ (?:exe|scr|vbs|bat|jar|msi|ps1)\b(?! file extension)",
+            r"[a-z0-9]+ (?:exe|scr|vbs|bat|jar|msi|ps1|js|hta|wsf|lnk)\b(?! file extension)",
             # Turning protection off.
             _any(
                 "disable|disabled|disabling|turn off|turned off|switch off|switched off",

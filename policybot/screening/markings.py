@@ -162,11 +162,11 @@ _ATTACHED_HERE = re.compile(
     r"\b(?<!ll )(?<!will )(?<!be )(?<!of )(?<!than )(?<!to )(?<!not )(?<!n't )(?<!nt )(?<!cannot )(?<!never )(?:attached|attaching|uploaded|uploading|scanned it in"
     r"|attachment (?:is )?(?:below|above|here)|see attachment|(?:the|this) attachment"
     r"|(?:put|putting|posted|posting|dropped|dropping|pasted|pasting|sending|sent|saved|saving|forwarding|forwarded)"
-    r" (?:you |it |them |this |the [a-z0-9.]+ (?:[a-z0-9.]+ )?){0,2}"
+    r" (?:you |it |them |this |the (?:[a-z0-9.]+ ){1,4}){0,2}"
     r"(?:here|on here|in here|in (?:the |our )?(?:channel|files?|chat|files tab|channel files)"
     r"|(?:via|on|over|through) teams|(?:in|on|to) this (?:chat|channel|group))"
     # Where the document now is: "the tactics summary is in the files tab".
-    r"|(?:is|s|are) (?:now |already )?in (?:the |our )?(?:files tab|channel files))\b(?![^.\n]{0,40}\b(?:the|an|my|your|his|her|their|this|that) e-?mail)"
+    r"|(?:is|s|are) (?:now |already )?in (?:the |our )?(?:files tab|channel files))\b(?![^.\n]{0,40}\b(?:to|in|into|on|onto|with|via|by) (?:the|an|my|your|his|her|their|this|that) e-?mail)"
 )
 # Teams and phones show an attachment as a paperclip, and people type one for it.
 _PAPERCLIP = "\U0001f4ce"
@@ -243,7 +243,7 @@ _DOCUMENT_NOUNS = frozenset(
     packages pack file annex annexe appendix draft drafts copy copies version pdf folder printout screenshot
     transcript transcripts results review minutes agenda dossier register matrix form forms tracker proposal
     proposals strategy casefile timeline correspondence photos images footage recording manual manuals handbook
-    guidance sop sops protocol procedure procedures presentation deck powerpoint ppt schedule handout""".split()
+    guidance guide guides sop sops protocol procedure procedures presentation deck powerpoint ppt schedule handout""".split()
 )
 # Any one of them, as a regex alternation.
 _A_DOCUMENT_NOUN = "(?:" + "|".join(sorted(_DOCUMENT_NOUNS)) + ")"
@@ -298,6 +298,7 @@ _NOT_INTRODUCED = re.compile(r"\b(?:not|no|never|don ?t|dont|do not|anything|not
 # A gap of spaces sets a heading apart as a colon does ("OFFICIAL-SENSITIVE   AFO course timetable").
 _WIDE_GAP = re.compile(r"[ \t]{2,}\S")
 _COLON_AFTER = re.compile(r"[ \t]*[:\-]")
+_PLEASE_BEFORE_A_SEPARATOR = re.compile(r"^[ \t]+(?:pls|please|plz|plse)(?=[ \t]*[:\-|/])")
 _SEPARATOR_AFTER = re.compile(rf"[ \t]*[:\-|/\])}}>*.,;!{_DECORATION}]")
 # Paired dashes and hashes set a marking apart as brackets do ("— o.s. —", "#OS#").
 _OPEN_BRACKET = "[(<{*#-"
@@ -347,6 +348,9 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
             or printed
             or signed_off
             or _marked_before_a_document(norm, i + length)
+            # "here's the text of that restricted doc": right before the document, in a
+            # sentence handing it over.
+            or (_a_document_next(norm, i + length) and _conveyed(norm, i, i + length))
         ):
             continue
         if form == STRICT and not (
@@ -544,6 +548,12 @@ def _with_its_descriptor(norm: Normalised, j: int) -> bool:
         and norm.text[words[j - 1].end : words[j].start] in ("-", " - ")
         and _descriptor_written_as_one(norm, j)
     )
+
+
+def _a_document_next(norm: Normalised, j: int) -> bool:
+    """Word ``j`` is a document noun straight after the marking: "the secret briefing"."""
+    words = norm.word_list
+    return j < len(words) and words[j].text in _DOCUMENT_NOUNS and norm.text[words[j - 1].end : words[j].start] == " "
 
 
 def _marked_before_a_document(norm: Normalised, j: int) -> bool:
@@ -806,6 +816,8 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
     # An aside in brackets right after it leaves a label a label: "Secret (the proper
     # kind, not the santa kind) - briefing note attached".
     tail = _ASIDE.sub("", text[end:line_end], count=1)
+    # A please before the separator is said to the reader: "o/s pls - op window Sat".
+    tail = _PLEASE_BEFORE_A_SEPARATOR.sub("", tail, count=1)
     lead = text[line_start:start]
     # Only the end of the lead is read, so a long line with many markings costs no more
     # per marking than a short one (screening stays linear in a message's length).

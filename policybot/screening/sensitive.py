@@ -111,10 +111,14 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             # digits: "door code 4417", "key safe code is 4172", "gate code at the back of
             # the nick, 0505", "combination for the evidence store safe is 90210", "her
             # phone passcode is 2468".
+            # The digits may be spaced ("1 9 8 4"), and a key safe's code may go unnamed
+            # ("the key safe at the marine base is now 2905").
             r"\b(?<!my )(?:door|doors|alarm|key ?safe|gate|padlock|keypad|entry|access|combination|phone|handset"
-            r"|mobile) (?:codes?|combinations?|combo|pin|passcode)\b(?: [a-z]+){0,6}? \d{3,6}\b"
+            r"|mobile) (?:(?:set|unset|entry|exit) )?(?:codes?|combinations?|combo|pin|passcode)\b(?: [a-z]+){0,6}? "
+            r"\d(?: ?\d){2,5}\b"
             r"|\b(?:codes?|combination|pin) (?:for|to|on) (?:the )?(?:[a-z]+ ){0,2}?(?:door|doors|alarm|key ?safe|gate"
-            r"|padlock|keypad|armoury|safe|cage|compound|store)\b(?: [a-z]+){0,6}? \d{3,6}\b"
+            r"|padlock|keypad|armoury|safe|cage|compound|store)\b(?: [a-z]+){0,6}? \d(?: ?\d){2,5}\b"
+            r"|\b(?:key ?safe|padlock|keypad)\b(?: [a-z]+){0,8}? (?:is|s) (?:now |still )?\d(?: ?\d){2,5}\b"
         ),
         "Gives an access code to a door, gate, alarm, key safe or phone",
         True,
