@@ -188,6 +188,8 @@ def test_a_message_asking_to_be_kept_off_the_appeal_is_not_public():
 def test_a_message_saying_it_is_not_public_yet_is_not_public():
     assert find_personal("it's not public yet, but the man in the river is Colin Aldous, 58, of Reedham")
     assert find_personal("court result tomorrow, family haven't been told: victim Lily Marr, 19, 2 Mere Lane")
+    assert find_personal("witness Tom Ruddock, 61, 9 Sluice Rd, is scared and won't want to be in the news")
+    assert find_personal("keep this out of the papers: the deceased is Ada Pell, 90, of 2 Orchard Way")
 
 
 def test_a_press_release_saying_whom_it_does_not_name_is_still_public():

@@ -100,6 +100,11 @@ _NOT_PUBLIC = re.compile(
     r"|statement)(?: out)? (?:yet|until|till|before)\b"
     r"|\b(?:before|until|till) (?:the |that |this )?(?:appeal|press release|release|statement)"
     r" (?:goes|has gone|is|gets|has been) (?:out|released|published|issued)\b"
+    # Kept out of the papers: "she doesn't want it in the papers", "keep it out of the news".
+    r"|\b(?:don['\u2019 ]?t|doesn['\u2019 ]?t|dont|doesnt|do not|does not|won['\u2019 ]?t|not)"
+    r" (?:want|wanting|be|go|going|get|getting)(?: to be)? (?:it |this |that |them |him |her |anything )?in the"
+    r" (?:papers?|news)\b"
+    r"|\b(?:keep|keeping|kept) (?:it |this |that |them |him |her )?(?:out of|from) the (?:papers?|news|press|media)\b"
 )
 
 
