@@ -630,6 +630,9 @@ def rules():
         ("copy this poem, add your name and send to 10 people by Sunday", "personal-business"),
         ("a reporter from the Mercury rang and I emailed him the custody figures", "external-forwarding"),
         ("got into the contractor's camera system using the default password", "unauthorised-access"),
+        ("share that blessing to 7 friends tonight or your luck runs out", "personal-business"),
+        ("pay in £20, sign up four mates and you make 300 by Friday", "commercial"),
+        ("this new coin is set to moon, I've put my overtime in", "commercial"),
     ],
 )
 def test_described_misconduct_is_found_by_the_rules(rules, text, category):
@@ -657,6 +660,7 @@ def test_described_misconduct_is_found_by_the_rules(rules, text, category):
         "the new fleet brochure is out, the vans look smart",
         "I'm on Dev's PC today, mine's being reimaged",
         "ICT will use TeamViewer on a call if your laptop needs fixing",
+        "we need to recruit 5 more specials to get the rota covered",
     ],
 )
 def test_everyday_chat_near_those_rules_is_ok(rules, text):

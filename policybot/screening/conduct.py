@@ -338,7 +338,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             r"(?:forward|send|pass|share)(?: it)?(?: on)? to (?:\d+|three|five|seven|ten|twelve|twenty) "
             + _any("people|colleagues|friends|contacts|mates|others"),
             # The thing named and passed to a number of people: "send the angel to 7 colleagues".
-            "(?:forward|send|pass|share) the "
+            "(?:forward|send|pass|share) (?:the|this|that) "
             + _letters(_PHRASE_CHARS, least=1, lazy=True)
             + r" (?:on )?to (?:\d+|three|five|seven|ten|twelve|twenty) (?:people|colleagues|friends|contacts|mates)",
             # A reward for each one it is passed to: "pays you $245 for every person you forward this to".
@@ -744,6 +744,13 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:business|investment) opportunit(?:y|ies)",
             "guaranteed (?:returns?|profits?|to (?:double|triple))",
             "double your money",
+            # Paid for bringing others in: "put in £50, bring in 2 more people and get £400 back".
+            "(?:recruit|bring in|sign up|get in) (?:\\d+|two|three|four|five|six|seven|eight|ten) (?:more )?"
+            + _any("people|friends|mates|others|colleagues|members")
+            + _letters(_CLAUSE_CHARS, lazy=True)
+            + " (?:get|earn|make|receive) (?:pounds )?(?:\\d+k?|back|paid|cash|money|double|triple)\\b",
+            # Crypto hype: "it's about to pump, get in now".
+            "(?:about to|going to|gonna|set to|ready to) (?:pump|moon)",
             "(?:crypto|bitcoin|forex) (?:investment|opportunit(?:y|ies)|scheme|signals|trading group)",
             "pyramid scheme",
             "mlm",
