@@ -1120,6 +1120,10 @@ def test_a_particular_sex_offender_or_mappa_subject_is_sensitive(screener, text,
         ("van 3 doing the Thetford Forest car parks Saturday night 2300", False),
         ("the cameras on the Wroxham road are ours for the burglary op, never ever mention them to anyone", True),
         ("surprise do for Tina on Friday at the Plough, don't tell her!", False),
+        # Saying it is not public yet is the same word.
+        ("the firearm recovered from the garage on Friday was loaded, we're keeping that from the press for now", True),
+        ("the firearm recovered from the garage on Friday was loaded", False),
+        ("the new shift pattern isn't public yet, the Fed are still looking at it", False),
         ("don't put anything marked on here please, secure email only", False),
     ],
 )

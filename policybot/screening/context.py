@@ -10,6 +10,7 @@ in the normalised text (``Normalised.text``), so disguises don't hide the contex
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 # In chat an emoji often ends a sentence where a full stop would: "dropped it in here by
 # mistake 😳 can someone delete it?" asks only its second half. One followed by a space
@@ -127,12 +128,14 @@ _KEEP_IT_CLOSE = re.compile(
 
 
 def requests_to_keep_it_close(text: str) -> list[tuple[int, int]]:
-    """Where the message asks for what it says to be kept close (see ``_KEEP_IT_CLOSE``),
-    as spans of ``text`` (lower-cased, punctuation kept, as ``Normalised.text`` reads it):
-    writers say so of the operational detail they post, so it is evidence that they have.
-    A span runs on to the end of its clause ("don't mention it on the open channel")."""
+    """Where the message asks for what it says to be kept close (see ``_KEEP_IT_CLOSE``)
+    or says it is not public yet (``_NOT_PUBLIC``: "we're keeping it from the press till
+    the arrests"), as spans of ``text`` (lower-cased, punctuation kept, as
+    ``Normalised.text`` reads it): writers say so of the operational detail they post, so
+    it is evidence that they have. A span runs on to the end of its clause ("don't
+    mention it on the open channel")."""
     spans = []
-    for match in _KEEP_IT_CLOSE.finditer(text):
+    for match in chain(_KEEP_IT_CLOSE.finditer(text), _NOT_PUBLIC.finditer(text)):
         clause_end = _CLAUSE_END.search(text, match.end())
         spans.append((match.start(), clause_end.start() if clause_end else len(text)))
     return spans
