@@ -244,6 +244,7 @@ def test_marking_span_is_end_exclusive(screener):
         ("NI number JT482193B for the DWP check", "JT482193B"),
         ("PNC ID 98/14702W on the custody record", "98/14702W"),
         ("CRO 123456/95K on file", "123456/95K"),
+        ("could you check QQ 55 66 77 A for me? it's the witness's NI", "QQ 55 66 77 A"),
         # A code to a place, its digits spaced or the word "code" left out.
         ("front office alarm entry code is 5 7 1 3", "alarm entry code is 5 7 1 3"),
         ("the key safe by the garages at Wymondham is now 8842", "key safe by the garages at Wymondham is now 8842"),
@@ -720,6 +721,10 @@ def test_a_short_message_with_a_strong_word_is_still_offensive(rules, text):
         # Where and how it is printed on a document handed over.
         ("the report has SECRET in bold on the front page, sending it now anyway", "SECRET"),
         ("o/s pls: vehicle list for the Friday warrants", "OFFICIAL-SENSITIVE"),
+        ("o/s personal. exit interview notes for the two leavers", "OFFICIAL-SENSITIVE"),
+        ("GPMS protect - custody staffing figures for the review", "PROTECT"),
+        ("that one's SECRET, keep it to the DIs - the tasking from the regional unit", "SECRET"),
+        ("dropped the restricted part of the pursuit procedure below", "RESTRICTED"),
         # Right before the document, in a sentence handing it over.
         ("here's the wording of that restricted memo on the custody rota", "RESTRICTED"),
         ("the driver training guide I've attached is PROTECT so keep it in the team", "PROTECT"),
@@ -763,6 +768,7 @@ def test_markings_count_anywhere_and_abbreviated(screener, text, marking):
         "press conf moved to 3, the conf room's booked",
         "the form I sent you is still o/s, no rush",
         "the guidance on handling SECRET material is below",
+        "she's in the restricted section of the library again",
     ],
 )
 def test_talk_about_markings_and_everyday_abbreviations_are_not_markings(screener, text):

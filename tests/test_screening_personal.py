@@ -154,7 +154,14 @@ def test_sus_is_police_shorthand_for_a_suspect():
 
 def test_a_pnc_id_needs_its_check_letter():
     assert find_personal("PNC ID 98/1234567L on the nominal record")  # valid check letter
-    assert find_personal("PNC ID 98/1234567A on the nominal record") == []
+    assert find_personal("PNC ID 98/1234567A on the form") == []
+
+
+def test_a_number_said_to_be_a_pnc_id_identifies_the_person_beside_it():
+    # Typed from memory, a check letter may be wrong; said to be a PNC ID, it still
+    # pieces a policing subject together with a role or a name.
+    [finding] = find_personal("the suspect in the Diss burglary is PNC ID 03/551234Z")
+    assert "a PNC ID beside a role in police business" in finding.reason
 
 
 def test_a_finding_spans_the_evidence_and_names_it():

@@ -299,6 +299,9 @@ _NOT_INTRODUCED = re.compile(r"\b(?:not|no|never|don ?t|dont|do not|anything|not
 _WIDE_GAP = re.compile(r"[ \t]{2,}\S")
 _COLON_AFTER = re.compile(r"[ \t]*[:\-]")
 _PLEASE_BEFORE_A_SEPARATOR = re.compile(r"^[ \t]+(?:pls|please|plz|plse)(?=[ \t]*[:\-|/])")
+_DESCRIPTOR_BEFORE_A_SEPARATOR = re.compile(
+    r"^[ \t]+(?:" + "|".join(sorted(DESCRIPTORS)) + r")(?=[ \t]*[:\-|/.])", re.IGNORECASE
+)
 _SEPARATOR_AFTER = re.compile(rf"[ \t]*[:\-|/\])}}>*.,;!{_DECORATION}]")
 # Paired dashes and hashes set a marking apart as brackets do ("— o.s. —", "#OS#").
 _OPEN_BRACKET = "[(<{*#-"
@@ -551,9 +554,15 @@ def _with_its_descriptor(norm: Normalised, j: int) -> bool:
 
 
 def _a_document_next(norm: Normalised, j: int) -> bool:
-    """Word ``j`` is a document noun straight after the marking: "the secret briefing"."""
+    """Word ``j`` is a document noun straight after the marking ("the secret briefing"),
+    or a part said to be of one ("the restricted section of the strategy")."""
     words = norm.word_list
-    return j < len(words) and words[j].text in _DOCUMENT_NOUNS and norm.text[words[j - 1].end : words[j].start] == " "
+    if j >= len(words) or norm.text[words[j - 1].end : words[j].start] != " ":
+        return False
+    if words[j].text in _PARTS_OF_A_DOCUMENT:
+        following = " ".join(w.text for w in words[j + 1 : j + 5])
+        return bool(_OF_A_DOCUMENT.match(following))
+    return words[j].text in _DOCUMENT_NOUNS
 
 
 def _marked_before_a_document(norm: Normalised, j: int) -> bool:
@@ -816,8 +825,10 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
     # An aside in brackets right after it leaves a label a label: "Secret (the proper
     # kind, not the santa kind) - briefing note attached".
     tail = _ASIDE.sub("", text[end:line_end], count=1)
-    # A please before the separator is said to the reader: "o/s pls - op window Sat".
+    # A please before the separator is said to the reader ("o/s pls - op window Sat"), and
+    # a descriptor belongs to the label ("o/s personal. sus PNC ID ...").
     tail = _PLEASE_BEFORE_A_SEPARATOR.sub("", tail, count=1)
+    tail = _DESCRIPTOR_BEFORE_A_SEPARATOR.sub("", tail, count=1)
     lead = text[line_start:start]
     # Only the end of the lead is read, so a long line with many markings costs no more
     # per marking than a short one (screening stays linear in a message's length).
@@ -835,7 +846,9 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
         boundary = max(near.rfind(". "), near.rfind("? "), near.rfind("! "))
         opening = near[boundary + 1 :] if boundary >= 0 or lead == near else ""
         lead_words = re.findall(r"[a-z]+", opening)
+        # Or straight after the scheme's name, set apart after it: "GPMS restricted – rota".
         headed = lead_words and all(w in _HEADER_WORDS for w in lead_words) and re.search(r"[:\-]\s*$", near)
+        headed = headed or (lead_words == ["gpms"] and _SEPARATOR_AFTER.match(tail))
         # Or someone addressed first, as a line opens: "Sgt, OS: staffing plan...".
         addressed = 0 < len(lead_words) <= _ADDRESS_WORDS and re.search(r"[,:]\s*$", near)
         if not (headed or addressed):
@@ -914,7 +927,8 @@ def _discounted(norm: Normalised, first: int, last: int, unmistakable: bool = Fa
     # the rules ("pasting the RESTRICTED guidance below"); talk that sets out from the
     # rules stays talk ("the guidance on RESTRICTED material is below").
     if context.is_framed_as_meta() or (
-        context.is_meta() and not (_names_a_document(norm, last + 1) and _handed_over(norm))
+        context.is_meta()
+        and not ((_names_a_document(norm, last + 1) or _a_document_next(norm, last + 1)) and _handed_over(norm))
     ):
         return True
     if _ANOTHER_ROUTE.search(context.sentence) and not _HERE_INSTEAD.search(context.sentence):
@@ -1032,8 +1046,8 @@ def _said_of_a_thing(norm: Normalised, i: int, j: int) -> bool:
         k -= 1
     if k < 1 or words[k].text not in _BEING:
         return False
-    if words[k - 1].text in _POINTING:
-        return False
+    if words[k - 1].text in _POINTING or (words[k - 1].text == "one" and k >= 2 and words[k - 2].text in _POINTING):
+        return False  # "this one's CONFIDENTIAL" points at what is at hand
     sentence_start = sentence_bounds(norm.text, words[k].start, words[k].end)[0]
     subject = [w for w in words[max(0, k - _SUBJECT_WORDS) : k] if w.start >= sentence_start]
     return not any(w.text in _DOCUMENT_NOUNS for w in subject)

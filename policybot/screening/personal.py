@@ -48,7 +48,7 @@ SELF_SUFFICIENT = frozenset({"pnc", "cro", "ni", "bank"})
 # matter (:func:`_staff_matter`).
 STAFF_MATTER_SECTIONS = ("misconduct", "standards_bodies", "inquiries")
 # Identifiers that make a subject's personal data beside a role word or a name.
-IDENTIFYING = frozenset({"dob", "age", "address", "postcode", "phone", "vrm"})
+IDENTIFYING = frozenset({"dob", "age", "address", "postcode", "phone", "vrm", "pnc_named"})
 _CHECK_LETTERS = "ZABCDEFGHJKLMNPQRTUVWXY"
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
@@ -112,6 +112,9 @@ _CRO_CONTEXT = re.compile(r"\bcro\b", re.I)
 _NI_ISSUED = re.compile(r"(?!(?:BG|GB|NK|KN|TN|NT|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]", re.I)
 _NI_CONTEXT = re.compile(r"\b(?:ni|nino|national insurance)\b", re.I)
 _NI_CONTEXT_REACH = 60  # characters before the number in which the message may say so
+_NI_CONTEXT_AFTER = _NI_CONTEXT_REACH  # ...or after it: "can you run QQ 12 34 56 C through for me, it's his NI"
+_PNC_CONTEXT = re.compile(r"\bpnc\b", re.I)
+_PNC_CONTEXT_REACH = 20
 # Bank details given to be paid into are the writer's own ("raffle tickets £2, payment
 # to sort code ...", "bank transfer is fine, 11-22-33 12345678"), as a seller gives them.
 _PAID_INTO = re.compile(r"\b(?:pay|paying|payment|payments|paid|transfer|bacs|send (?:the )?money)\b", re.I)
@@ -134,6 +137,7 @@ KIND_WORDS = {
     "postcode": "a postcode",
     "phone": "a phone number",
     "vrm": "a vehicle registration",
+    "pnc_named": "a PNC ID",
     "name": "a name",
 }
 
@@ -250,10 +254,16 @@ def find_entities(text: str) -> list[Entity]:
     for kind, pattern in PATTERNS.items():
         for match in pattern.finditer(text):
             if kind == "pnc" and _check_letter(match.group(1), match.group(2)) != match.group(3).lower():
+                # With a wrong check letter it is no PNC ID by itself ("PNC ID 98/14702T looks
+                # wrong"), but one the message says is a PNC ID still identifies the
+                # person beside it: "sus for the stabbing is PNC ID 21/098765K".
+                if _PNC_CONTEXT.search(text, max(0, match.start() - _PNC_CONTEXT_REACH), match.start()):
+                    found.append(Entity("pnc_named", match.start(), match.end()))
                 continue
             if kind == "ni" and not (
                 _NI_ISSUED.match(match.group())
                 or _NI_CONTEXT.search(text, max(0, match.start() - _NI_CONTEXT_REACH), match.start())
+                or _NI_CONTEXT.search(text, match.end(), match.end() + _NI_CONTEXT_AFTER)
             ):
                 continue
             if kind == "cro" and not (
