@@ -634,6 +634,8 @@ def rules():
         ("share that blessing to 7 friends tonight or your luck runs out", "personal-business"),
         ("pay in £20, sign up four mates and you make 300 by Friday", "commercial"),
         ("this new coin is set to moon, I've put my overtime in", "commercial"),
+        ("Sophos was blocking my music app so I switched it off", "malware"),
+        ("too many of them in the town now, deport them all back", "offensive"),
     ],
 )
 def test_described_misconduct_is_found_by_the_rules(rules, text, category):
@@ -662,6 +664,7 @@ def test_described_misconduct_is_found_by_the_rules(rules, text, category):
         "I'm on Dev's PC today, mine's being reimaged",
         "ICT will use TeamViewer on a call if your laptop needs fixing",
         "we need to recruit 5 more specials to get the rota covered",
+        "kick them out of the briefing room at 2, it's booked",
     ],
 )
 def test_everyday_chat_near_those_rules_is_ok(rules, text):

@@ -470,7 +470,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " (?:all )?back (?:to )?where "
             + _any("they|you|he|she")
             + " (?:came|come) from",
-            "send (?:them|em) (?:all )?back",
+            "(?:send|ship|deport) (?:them|em|the lot(?: of (?:them|em))?)(?: all)? back\\b",
             # Generalising about a group: "typical of the X", "X are all thieves".
             "typical (?:of )?(?:the |them |those )?(?:bloody )?" + _GROUP,
             "typical (?:bloody )?" + _ONE_OF_A_GROUP + " (?:lot|types?|mob|crowd|behaviour|family|families|driving)",
@@ -796,13 +796,18 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " (?:the |your |my )?"
             + _any("antivirus|anti virus|av|defender|windows defender|sophos|mcafee|firewall|virus scanner")
             + " off",
-            _any("antivirus|anti virus|defender|virus scanner|sophos|mcafee|endpoint protection")
+            _any("antivirus|anti virus|av|defender|virus scanner|sophos|mcafee|endpoint protection")
             + _letters(_STORY_CHARS, lazy=True)
             + _any(
                 "uninstall|uninstalled|disable|disabled|turn off|turned off|switch off|switched off",
                 "remove|removed|delete|deleted|kill|killed",
             )
             + " (?:it|them)",
+            # The particle after the pronoun: "the AV was slowing it down so I turned it off".
+            _any("antivirus|anti virus|av|defender|virus scanner|sophos|mcafee|endpoint protection")
+            + _letters(_STORY_CHARS, lazy=True)
+            + _any("turn|turned|turning|switch|switched|switching|knock|knocked")
+            + " (?:it|them) off(?! and on)",
             "(?:enable|enabled|enabling) (?:the |all )?macros",
             # Giving a phishing page what it asks for: "put my login in on this link".
             _any("put|putting|entered|entering|typed|typing|gave|giving|input")
