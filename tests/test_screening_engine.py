@@ -248,6 +248,8 @@ def test_marking_span_is_end_exclusive(screener):
         # A code to a place, its digits spaced or the word "code" left out.
         ("front office alarm entry code is 5 7 1 3", "alarm entry code is 5 7 1 3"),
         ("the key safe by the garages at Wymondham is now 8842", "key safe by the garages at Wymondham is now 8842"),
+        ("armoury code goes to 6620 on Monday", "armoury code goes to 6620"),
+        ("DC Reeve and PC Lamb are being served reg 17s this week", "served reg 17s"),
     ],
 )
 def test_sensitive_content_is_caution(screener, text, expected):
@@ -635,6 +637,9 @@ def rules():
         ("pay in £20, sign up four mates and you make 300 by Friday", "commercial"),
         ("this new coin is set to moon, I've put my overtime in", "commercial"),
         ("Sophos was blocking my music app so I switched it off", "malware"),
+        ("log in as me on the training system and mark my attendance", "unauthorised-access"),
+        ("passed the custody log to my mate at the Gazette", "external-forwarding"),
+        ("forwarded the rota to my accountant so she can work out my overtime", "external-forwarding"),
         ("too many of them in the town now, deport them all back", "offensive"),
     ],
 )
@@ -728,6 +733,8 @@ def test_a_short_message_with_a_strong_word_is_still_offensive(rules, text):
         ("GPMS protect - custody staffing figures for the review", "PROTECT"),
         ("that one's SECRET, keep it to the DIs - the tasking from the regional unit", "SECRET"),
         ("dropped the restricted part of the pursuit procedure below", "RESTRICTED"),
+        ("Confidential briefing: the new lock-up on Marsh Lane is being watched", "CONFIDENTIAL"),
+        ("o/sensitive: door list for the Tuesday warrant", "OFFICIAL-SENSITIVE"),
         # Right before the document, in a sentence handing it over.
         ("here's the wording of that restricted memo on the custody rota", "RESTRICTED"),
         ("the driver training guide I've attached is PROTECT so keep it in the team", "PROTECT"),
@@ -772,6 +779,7 @@ def test_markings_count_anywhere_and_abbreviated(screener, text, marking):
         "the form I sent you is still o/s, no rush",
         "the guidance on handling SECRET material is below",
         "she's in the restricted section of the library again",
+        "Top secret briefing: the new coffee machine arrives on Monday",
     ],
 )
 def test_talk_about_markings_and_everyday_abbreviations_are_not_markings(screener, text):

@@ -167,8 +167,14 @@ _MATERIAL = _any(
         "data|info|information|tasking|paperwork|case|thread|chain|number|numbers",
     ),
 )
+# A newspaper or broadcaster, as people name their papers ("the Lowestoft Journal", "the Star").
+_OUTLET = _any(
+    "journal|gazette|times|echo|post|mercury|news|paper|papers|press|advertiser|chronicle|herald|standard",
+    "look east|radio|bbc|itv|sky|edp|eadt|sun|mirror|mail|star|express|telegraph|guardian",
+)
 # Someone outside the force a member of staff might send it to: family, friends,
-# former colleagues, the press. Not "my partner" (often a crewmate) nor "my mate in CID".
+# former colleagues, their own advisers, the press. Not "my partner" (often a crewmate)
+# nor "my mate in CID".
 _OUTSIDER = (
     _any("my|his|her|their|your|a|an|the|our")
     # Whose relative: "my brother s wife".
@@ -180,12 +186,13 @@ _OUTSIDER = (
         "neighbour|flatmate|housemate",
         "ex wife|ex husband|ex colleague|ex|former colleague|old colleague|old boss",
         "solicitor friend|lawyer friend|journalist|reporter",
+        "solicitor|lawyer|accountant|financial adviser|financial advisor|mortgage broker|landlord",
         # A friend only when said to be outside: "my mate from the paper", not "my mate".
         "(?:mate|friend|pal|contact) "
         + _any(
             "who|that|outside",
             "from (?:the )?" + _any("paper|press|news|gym|pub|school|uni|church"),
-            "at (?:the )?" + _any("paper|papers|press|news|bbc|itv|insurance|bank|gym"),
+            "at (?:the )?" + _any("insurance|bank|gym", _words(2, lazy=True) + _OUTLET + r"\b"),
         ),
     )
 )
@@ -193,10 +200,7 @@ _OUTSIDER = (
 _PRESS_CONTACT = (
     "(?:my|a|our) (?:mate|friend|pal|contact|source|mucker) (?:at|from|on|who works (?:at|for)) (?:the )?"
     + _words(2, lazy=True)
-    + _any(
-        "journal|gazette|times|echo|post|mercury|news|paper|papers|press|advertiser|chronicle|herald|standard",
-        "look east|radio|bbc|itv|sky|edp|eadt|sun|mirror|mail|star|express|telegraph|guardian",
-    )
+    + _OUTLET
     + r"\b"
 )
 # USB media, by the names people give it.

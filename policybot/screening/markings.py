@@ -68,6 +68,7 @@ _PHRASES: dict[tuple[str, ...], tuple[str, str]] = {
     ("off", "sen"): ("OFFICIAL-SENSITIVE", ANYWHERE),
     ("offsen",): ("OFFICIAL-SENSITIVE", ANYWHERE),
     ("os", "sensitive"): ("OFFICIAL-SENSITIVE", ANYWHERE),  # "o/s sensitive", half abbreviated
+    ("o", "sensitive"): ("OFFICIAL-SENSITIVE", ANYWHERE),  # "o/sensitive"
     ("os",): ("OFFICIAL-SENSITIVE", STRICT),
     ("ts",): ("TOP SECRET", STRICT),
     ("conf",): ("CONFIDENTIAL", STRICT),  # the conf room, a press conf
@@ -299,6 +300,9 @@ _NOT_INTRODUCED = re.compile(r"\b(?:not|no|never|don ?t|dont|do not|anything|not
 _WIDE_GAP = re.compile(r"[ \t]{2,}\S")
 _COLON_AFTER = re.compile(r"[ \t]*[:\-]")
 _PLEASE_BEFORE_A_SEPARATOR = re.compile(r"^[ \t]+(?:pls|please|plz|plse)(?=[ \t]*[:\-|/])")
+_DOCUMENT_BEFORE_A_SEPARATOR = re.compile(
+    r"^[ \t]+(?:" + "|".join(sorted(_DOCUMENT_NOUNS)) + r")(?=[ \t]*[:\-|])", re.IGNORECASE
+)
 _DESCRIPTOR_BEFORE_A_SEPARATOR = re.compile(
     r"^[ \t]+(?:" + "|".join(sorted(DESCRIPTORS)) + r")(?=[ \t]*[:\-|/.])", re.IGNORECASE
 )
@@ -829,6 +833,10 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
     # a descriptor belongs to the label ("o/s personal. sus PNC ID ...").
     tail = _PLEASE_BEFORE_A_SEPARATOR.sub("", tail, count=1)
     tail = _DESCRIPTOR_BEFORE_A_SEPARATOR.sub("", tail, count=1)
+    # So does the document it heads ("Restricted intel: the marina manager is..."), but
+    # "Top secret intel: mince pies in the cupboard" is the everyday phrase.
+    if not (" ".join(w.text for w in words[i:j]) in EVERYDAY_WORDS and not _in_capitals(norm, i, j)):
+        tail = _DOCUMENT_BEFORE_A_SEPARATOR.sub("", tail, count=1)
     lead = text[line_start:start]
     # Only the end of the lead is read, so a long line with many markings costs no more
     # per marking than a short one (screening stays linear in a message's length).

@@ -98,8 +98,8 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
     ),
     (
         re.compile(
-            r"\b(?:(?:reg|regulation) (?:15|16|17|30|31) (?:notices?|served)|served (?:a |with a |him with a |her with a )?"
-            r"(?:reg|regulation) (?:15|16|17|30|31)|gross misconduct (?:notices?|hearings? (?:for|into|against|on))"
+            r"\b(?:(?:reg|regulation) (?:15|16|17|30|31)s? (?:notices?|served)|served (?:a |with a |him with a |her with a |with )?"
+            r"(?:reg|regulation) (?:15|16|17|30|31)s?|gross misconduct (?:notices?|hearings? (?:for|into|against|on))"
             r"|under investigation by psd|psd (?:are|is) investigating|misconduct (?:notices?|investigation) (?:into|on|against))\b"
         ),
         "Mentions a misconduct investigation into a member of staff",
@@ -114,7 +114,7 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             # The digits may be spaced ("1 9 8 4"), and a key safe's code may go unnamed
             # ("the key safe at the marine base is now 2905").
             r"\b(?<!my )(?:door|doors|alarm|key ?safe|gate|padlock|keypad|entry|access|combination|phone|handset"
-            r"|mobile) (?:(?:set|unset|entry|exit) )?(?:codes?|combinations?|combo|pin|passcode)\b(?: [a-z]+){0,6}? "
+            r"|mobile|armoury|safe|cage|compound|store|key box|keybox) (?:(?:set|unset|entry|exit) )?(?:codes?|combinations?|combo|pin|passcode)\b(?: [a-z]+){0,6}? "
             r"\d(?: ?\d){2,5}\b"
             r"|\b(?:codes?|combination|pin) (?:for|to|on) (?:the )?(?:[a-z]+ ){0,2}?(?:door|doors|alarm|key ?safe|gate"
             r"|padlock|keypad|armoury|safe|cage|compound|store)\b(?: [a-z]+){0,6}? \d(?: ?\d){2,5}\b"
