@@ -735,6 +735,8 @@ def test_a_short_message_with_a_strong_word_is_still_offensive(rules, text):
         ("dropped the restricted part of the pursuit procedure below", "RESTRICTED"),
         ("Confidential briefing: the new lock-up on Marsh Lane is being watched", "CONFIDENTIAL"),
         ("o/sensitive: door list for the Tuesday warrant", "OFFICIAL-SENSITIVE"),
+        # "have" opening a sentence with no subject after it asks nothing.
+        ("have put the SECRET annex in the files tab for you", "SECRET"),
         # Right before the document, in a sentence handing it over.
         ("here's the wording of that restricted memo on the custody rota", "RESTRICTED"),
         ("the driver training guide I've attached is PROTECT so keep it in the team", "PROTECT"),
@@ -1141,6 +1143,8 @@ def test_a_particular_sex_offender_or_mappa_subject_is_sensitive(screener, text,
         ("the firearm recovered from the garage on Friday was loaded, we're keeping that from the press for now", True),
         ("the firearm recovered from the garage on Friday was loaded", False),
         ("the new shift pattern isn't public yet, the Fed are still looking at it", False),
+        ("two of us in the loft opposite the Cross Keys from 2100 Friday, don't let the landlord know", True),
+        ("two of us in the loft opposite the Cross Keys from 2100 Friday", False),
         ("don't put anything marked on here please, secure email only", False),
     ],
 )

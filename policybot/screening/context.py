@@ -22,7 +22,10 @@ _SENTENCE_END = re.compile(r"[.!?\n]|[" + _EMOJI + r"][" + _EMOJI + r"\ufe0f\u20
 # exclaims ("what a muppet, he's put the wrong postcode on the log").
 _INTERROGATIVE = re.compile(
     r"\s*(?:can|could|may|might|am|is|are|should|shall|would|will|do|does|did|what(?! an? )|what's|whats|how|which"
-    r"|why|where|when|who|is it|isn't|are we|has|have)\b(?!')"
+    r"|why|where|when|who|is it|isn't|are we"
+    # "has"/"have" ask only before their subject: "have you sent it?", not "have pasted it below".
+    r"|(?:has|have)(?= (?:you|u|we|they|he|she|it|i|anyone|any ?one|anybody|someone|somebody|every ?one|everybody"
+    r"|the|this|that|these|those|any|all|my|your|his|her|our|their)\b))\b(?!')"
 )
 # "Why" asks a reason ("why have they put him in charge?"), and leave only of what may
 # or may not be done ("why can't I post it here?").
@@ -123,7 +126,10 @@ _KEEP_IT_CLOSE = re.compile(
     r"|keep (?:it|this|that|them) (?:off|quiet|tight|under wraps|to yourselves|to yourself|between"
     r"|to (?:the )?[a-z]+ (?:team|unit|group|lot))"
     r"|off the (?:radio|briefing board|press log|open talkgroup)|face to face|only [a-z]+(?: and [a-z]+)? know"
-    r"|need to know|not for (?:circulation|sharing|(?:the )?wider))\b"
+    r"|need to know|not for (?:circulation|sharing|(?:the )?wider)"
+    # "don't let the yards know we're there", "don't tip off the account".
+    r"|(?:don['\u2019 ]?t|do not|dont) (?:let (?:anyone|anybody|them|him|her|on|(?:the|his|her|their) [a-z]+) know"
+    r"|tip (?:off|(?:them|him|her) off)))\b"
 )
 
 
