@@ -244,12 +244,12 @@ def test_marking_span_is_end_exclusive(screener):
         ("NI number JT482193B for the DWP check", "JT482193B"),
         ("PNC ID 98/14702W on the custody record", "98/14702W"),
         ("CRO 123456/95K on file", "123456/95K"),
-        ("could you check QQ 55 66 77 A for me? it's the witness's NI", "QQ 55 66 77 A"),
+        ("QQ 55 66 77 A belongs to the witness, that's her NI on the form", "QQ 55 66 77 A"),
         # A code to a place, its digits spaced or the word "code" left out.
         ("front office alarm entry code is 5 7 1 3", "alarm entry code is 5 7 1 3"),
         ("the key safe by the garages at Wymondham is now 8842", "key safe by the garages at Wymondham is now 8842"),
-        ("armoury code goes to 6620 on Monday", "armoury code goes to 6620"),
-        ("DC Reeve and PC Lamb are being served reg 17s this week", "served reg 17s"),
+        ("the armoury code's 6620 now", "armoury code's 6620"),
+        ("three Gorleston PCs served with reg 17s over the pursuit", "served with reg 17s"),
     ],
 )
 def test_sensitive_content_is_caution(screener, text, expected):
@@ -624,20 +624,20 @@ def rules():
         ("my Scentsy catalogue is on the canteen table, orders to me by the 12th", "commercial"),
         ("now an independent Arbonne consultant, can do samples on nights", "commercial"),
         ("pw for the exhibits PC is Exhibit99 if you get stuck", "unauthorised-access"),
-        ("can you lend me your smartcard till 4, mine's in the car", "unauthorised-access"),
-        ("I'm on Dev's Athena finishing his crime report while he's at court", "unauthorised-access"),
-        ("how do I stop the antivirus quarantining my music folder?", "malware"),
+        ("lend us your smart card for the afternoon, mine's in the car", "unauthorised-access"),
+        ("been on Tom's Storm all morning clearing his incident logs", "unauthorised-access"),
+        ("stopped the antivirus so my game would install", "malware"),
         ("download AnyDesk and my nephew will dial in and fix your email", "malware"),
-        ("ran the invoice.js from that supplier email, nothing opened", "malware"),
+        ("opened payslip.js from the email and now Outlook's acting weird", "malware"),
         ("someone's posted an upskirt clip from the bus in the shift chat", "indecent"),
         ("copy this poem, add your name and send to 10 people by Sunday", "personal-business"),
-        ("a reporter from the Mercury rang and I emailed him the custody figures", "external-forwarding"),
+        ("the reporter who rang about the crash, I forwarded her the collision report", "external-forwarding"),
         ("got into the contractor's camera system using the default password", "unauthorised-access"),
         ("share that blessing to 7 friends tonight or your luck runs out", "personal-business"),
         ("pay in £20, sign up four mates and you make 300 by Friday", "commercial"),
         ("this new coin is set to moon, I've put my overtime in", "commercial"),
         ("Sophos was blocking my music app so I switched it off", "malware"),
-        ("log in as me on the training system and mark my attendance", "unauthorised-access"),
+        ("use my login on the training database and book my refresher", "unauthorised-access"),
         ("passed the custody log to my mate at the Gazette", "external-forwarding"),
         ("forwarded the rota to my accountant so she can work out my overtime", "external-forwarding"),
         ("too many of them in the town now, deport them all back", "offensive"),
@@ -662,7 +662,7 @@ def test_described_misconduct_is_found_by_the_rules(rules, text, category):
         "the council's firewall rules block our ANPR feed, ICT are on it",
         "what's on the rota for the memory stick audit?",
         # The force's own press office is where a reporter's call belongs.
-        "if a reporter rings about the fire, put them through to the press office",
+        "the Mercury want a quote on the flooding, I've sent them to the press office",
         "someone's left a tupperware of curry in the fridge since Monday",
         "Avon and Somerset have asked for mutual aid on Saturday",
         "the new fleet brochure is out, the vans look smart",
@@ -721,33 +721,30 @@ def test_a_short_message_with_a_strong_word_is_still_offensive(rules, text):
         ("the rota for the raids is below - OS so please don't forward", "OFFICIAL-SENSITIVE"),
         # A label after someone addressed, as a line opens.
         ("Boss, O/S: the arrest plan for Tuesday is in the files tab", "OFFICIAL-SENSITIVE"),
-        ("CONF: shortlist for the sergeants' board", "CONFIDENTIAL"),
+        ("CONF: notes from the restructure meeting", "CONFIDENTIAL"),
         # Signed off in capitals under a document handed over.
         ("Interview plan for the Friday job attached. OS.", "OFFICIAL-SENSITIVE"),
         # A document put here is not "outstanding", the abbreviation's other sense.
-        ("the tasking sheet I've just posted in here is o/s", "OFFICIAL-SENSITIVE"),
+        ("the witness list that I posted in here is o/s", "OFFICIAL-SENSITIVE"),
         # Where and how it is printed on a document handed over.
         ("the report has SECRET in bold on the front page, sending it now anyway", "SECRET"),
         ("o/s pls: vehicle list for the Friday warrants", "OFFICIAL-SENSITIVE"),
         ("o/s personal. exit interview notes for the two leavers", "OFFICIAL-SENSITIVE"),
         ("GPMS protect - custody staffing figures for the review", "PROTECT"),
-        ("that one's SECRET, keep it to the DIs - the tasking from the regional unit", "SECRET"),
-        ("dropped the restricted part of the pursuit procedure below", "RESTRICTED"),
+        ("that one's SECRET. Tasking for the weekend from the regional unit.", "SECRET"),
+        ("here's the restricted bit of the pursuit plan", "RESTRICTED"),
         ("Confidential briefing: the new lock-up on Marsh Lane is being watched", "CONFIDENTIAL"),
         ("o/sensitive: door list for the Tuesday warrant", "OFFICIAL-SENSITIVE"),
         # "have" opening a sentence with no subject after it asks nothing.
-        ("have put the SECRET annex in the files tab for you", "SECRET"),
+        ("have dropped the SECRET annex into the channel files", "SECRET"),
         # Right before the document, in a sentence handing it over.
         ("here's the wording of that restricted memo on the custody rota", "RESTRICTED"),
-        ("the driver training guide I've attached is PROTECT so keep it in the team", "PROTECT"),
+        ("the driver training guide I've attached is PROTECT so don't forward it", "PROTECT"),
         ("putting the tasking log here as the email server's down. it's SECRET, hope that's ok?", "SECRET"),
         # Asked about, then handed over below all the same.
-        (
-            "the old copy is marked RESTRICTED but nobody uses that now surely? putting the text below anyway",
-            "RESTRICTED",
-        ),
+        ("does anyone still use RESTRICTED? the old form's below anyway", "RESTRICTED"),
         # Guidance is a document too, though a word of talk about the rules.
-        ("putting the CONFIDENTIAL guidance on informant payments below", "CONFIDENTIAL"),
+        ("the CONFIDENTIAL guidance on source payments is attached", "CONFIDENTIAL"),
     ],
 )
 def test_markings_count_anywhere_and_abbreviated(screener, text, marking):
@@ -779,7 +776,7 @@ def test_markings_count_anywhere_and_abbreviated(screener, text, marking):
         "don't forward the SECRET stuff to anyone outside the unit",
         "press conf moved to 3, the conf room's booked",
         "the form I sent you is still o/s, no rush",
-        "the guidance on handling SECRET material is below",
+        "new guidance for SECRET material is pasted below",
         "she's in the restricted section of the library again",
         "Top secret briefing: the new coffee machine arrives on Monday",
     ],

@@ -102,7 +102,7 @@ def test_only_the_asking_clause_of_a_question_can_ask_whether_to_post():
         "payroll here - can you check the address for Sgt Ivo Maddern so I can post his misconduct notice?"
     )
     # One that offers to send something more asks nothing about what is already here.
-    assert find_personal("CRO on the Diss shoplifter is 2231/04W, do you want his previous sending over?")
+    assert find_personal("CRO 2231/04W for the Diss shoplifter, you need his custody photo sent as well?")
 
 
 @pytest.mark.parametrize(
@@ -160,7 +160,7 @@ def test_a_pnc_id_needs_its_check_letter():
 def test_a_number_said_to_be_a_pnc_id_identifies_the_person_beside_it():
     # Typed from memory, a check letter may be wrong; said to be a PNC ID, it still
     # pieces a policing subject together with a role or a name.
-    [finding] = find_personal("the suspect in the Diss burglary is PNC ID 03/551234Z")
+    [finding] = find_personal("PNC ID 03/551234Z, nominal for the Diss burglary")
     assert "a PNC ID beside a role in police business" in finding.reason
 
 

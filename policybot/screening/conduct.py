@@ -303,7 +303,7 @@ _DIRECT_SELLING = _any(
     "tupperware (?:party|parties|catalogue|catalogues|brochure|rep|order|orders)",
     "(?:i m|im|i am|i ve become|become|becoming|be|now) (?:an? )?(?:independent )?" + _words(2) + "distributor",
     "independent " + _words(2) + "(?:consultant|rep|seller|stockist)",
-    # A brochure with orders taken: "new brochure's out, orders to me by Friday".
+    # A brochure with orders taken: "candle brochure's in my drawer, orders through me by the 3rd".
     "(?:brochure|catalogue)s?"
     + _letters(_SENTENCE_CHARS, lazy=True)
     + " orders? (?:to me|by|through me|on here|in by)",
@@ -338,7 +338,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "chain (?:letter|message|mail)",
             "(?:forward|send|pass|share) (?:this|it)(?: message| on)? (?:on )?to "
             + _any(r"\d+|ten|five|seven|twenty", "everyone in your contacts|all your contacts"),
-            # The object left unsaid: "reply with your favourite film and forward to 5 colleagues".
+            # The object left unsaid: "add your name to the list and pass it to 7 friends".
             r"(?:forward|send|pass|share)(?: it)?(?: on)? to (?:\d+|three|five|seven|ten|twelve|twenty) "
             + _any("people|colleagues|friends|contacts|mates|others"),
             # The thing named and passed to a number of people: "send the angel to 7 colleagues".
@@ -396,7 +396,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "look east|anglia news|itv anglia|radio norfolk|radio suffolk",
             )
             # The force's own press office and media team are where such calls belong:
-            # "refer the reporter to the press office" keeps it inside.
+            # "put the journalist through to the press office" keeps it inside.
             + r"\b(?! (?:office|officer|officers|team|desk|unit|relations|release|releases|bureau)\b)",
             "(?:leak|leaked|leaking) (?:it|this|them|the " + _letters(_PHRASE_CHARS, least=1) + ") to",
             # Into a group chat or page outside the force's systems: "the Farm Watch
@@ -414,7 +414,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             _PRESS_CONTACT
             + _letters(_SENTENCE_CHARS, lazy=True)
             + " (?:told|tell|telling|gave|give|giving) (?:him|her|them)",
-            # "a journalist asked for the figures so I emailed her the draft".
+            # "the reporter rang back, so I forwarded her the collision report".
             "(?:journalist|reporter)"
             + _letters(_SENTENCE_CHARS, lazy=True)
             + " (?:emailed|sent|forwarded|showed) (?:him|her|them) (?:the|a|our|my|some|copies|a copy)\\b",
@@ -549,7 +549,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
         "Looks like sharing or using someone else's password or login, or breaking into a system",
         _any(
             # Saying a password out loud: "my password is", "the team login was", "pw for
-            # the front desk PC is ..." as a message opens.
+            # the briefing room laptop is ..." as a message opens.
             "(?:^|(?:my|his|her|your|their|the|our|team|shared) )"
             + _any(
                 "password|pw|pwd|passcode|pin|login|log in|logon|credentials",
@@ -585,7 +585,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + r"\b(?! (?:page|screen|link|issue|problem))",
             "(?:give|send|tell|text|dm|pm|lend) (?:me|us) (?:your|ur|his|her|their) "
             + _any("password|login|log in|logon|credentials|pin|passcode|smartcard|smart card"),
-            # In someone else's session on a force system: "on Gemma's Athena while she's out".
+            # In someone else's session on a force system: "been on Priya's Niche finishing a report".
             "(?:i m|im|i am|been|was|i ll be|jumped|hopped|went) on "
             + _SOMEONE_ELSES
             + " "
@@ -613,7 +613,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + r"\b(?! (?:back|in)\b)",
             # Breaking in.
             "hack(?:ed|ing)? (?:into|in to)",
-            # Default credentials tried on someone else's system: "tried admin/admin and got in".
+            # Default credentials tried on someone else's system: "used the default login on the
+            # contractor's cameras".
             "(?:with|using|tried|try|typed) (?:the )?(?:admin admin|admin password|root root"
             "|default (?:password|passwords|login|logins|credentials|pin))",
             "break(?:ing)? into (?:the|his|her|their|a|an|another)"
@@ -748,12 +749,12 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:business|investment) opportunit(?:y|ies)",
             "guaranteed (?:returns?|profits?|to (?:double|triple))",
             "double your money",
-            # Paid for bringing others in: "put in £50, bring in 2 more people and get £400 back".
+            # Paid for bringing others in: "pay £20 in, sign up three friends and make 150".
             "(?:recruit|bring in|sign up|get in) (?:\\d+|two|three|four|five|six|seven|eight|ten) (?:more )?"
             + _any("people|friends|mates|others|colleagues|members")
             + _letters(_CLAUSE_CHARS, lazy=True)
             + " (?:get|earn|make|receive) (?:pounds )?(?:\\d+k?|back|paid|cash|money|double|triple)\\b",
-            # Crypto hype: "it's about to pump, get in now".
+            # Crypto hype: "this coin is set to moon".
             "(?:about to|going to|gonna|set to|ready to) (?:pump|moon)",
             "(?:crypto|bitcoin|forex) (?:investment|opportunit(?:y|ies)|scheme|signals|trading group)",
             "pyramid scheme",
@@ -807,7 +808,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "remove|removed|delete|deleted|kill|killed",
             )
             + " (?:it|them)",
-            # The particle after the pronoun: "the AV was slowing it down so I turned it off".
+            # The particle after the pronoun: "Defender kept popping up so I switched it off".
             _any("antivirus|anti virus|av|defender|virus scanner|sophos|mcafee|endpoint protection")
             + _letters(_STORY_CHARS, lazy=True)
             + _any("turn|turned|turning|switch|switched|switching|knock|knocked")

@@ -23,7 +23,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]|[" + _EMOJI + r"][" + _EMOJI + r"\ufe0f\u20
 _INTERROGATIVE = re.compile(
     r"\s*(?:can|could|may|might|am|is|are|should|shall|would|will|do|does|did|what(?! an? )|what's|whats|how|which"
     r"|why|where|when|who|is it|isn't|are we"
-    # "has"/"have" ask only before their subject: "have you sent it?", not "have pasted it below".
+    # "has"/"have" ask only before their subject: "have you sent it?", not "have sent it over".
     r"|(?:has|have)(?= (?:you|u|we|they|he|she|it|i|anyone|any ?one|anybody|someone|somebody|every ?one|everybody"
     r"|the|this|that|these|those|any|all|my|your|his|her|our|their)\b))\b(?!')"
 )
@@ -49,7 +49,7 @@ _ASKS_OR_OFFERS_TO_HAND_OVER = re.compile(
     r"\b(?:can|could|may) (?:i|we) (?:just |quickly )?(?:use|borrow|have|log ?(?:in|on) (?:with|as|on))"
     r" (?:yours|your|ur)\b"
     r"|\b(?:do you |d you |you )?(?:want|wanna|fancy) me to\b"
-    # "do you want the antecedents sending over?" offers them.
+    # "you need the custody photo sent as well?" offers it.
     r"|\b(?:do you|d you|you) (?:want|need) (?:the |them |it |those |these |his |her |their )?(?:[a-z]+ ){0,2}"
     r"(?:sending|sent|forwarding|forwarded|emailing|emailed)\b"
 )
@@ -104,7 +104,7 @@ _NOT_PUBLIC = re.compile(
     r"|statement)(?: out)? (?:yet|until|till|before)\b"
     r"|\b(?:before|until|till) (?:the |that |this )?(?:appeal|press release|release|statement)"
     r" (?:goes|has gone|is|gets|has been) (?:out|released|published|issued)\b"
-    # Kept out of the papers: "she doesn't want it in the papers", "keep it out of the news".
+    # Kept out of the papers: "he won't want to be in the news", "keep this out of the papers".
     r"|\b(?:don['\u2019 ]?t|doesn['\u2019 ]?t|dont|doesnt|do not|does not|won['\u2019 ]?t|not)"
     r" (?:want|wanting|be|go|going|get|getting)(?: to be)? (?:it |this |that |them |him |her |anything )?in the"
     r" (?:papers?|news)\b"
@@ -127,7 +127,7 @@ _KEEP_IT_CLOSE = re.compile(
     r"|to (?:the )?[a-z]+ (?:team|unit|group|lot))"
     r"|off the (?:radio|briefing board|press log|open talkgroup)|face to face|only [a-z]+(?: and [a-z]+)? know"
     r"|need to know|not for (?:circulation|sharing|(?:the )?wider)"
-    # "don't let the yards know we're there", "don't tip off the account".
+    # "don't let the landlord know", "don't tip them off".
     r"|(?:don['\u2019 ]?t|do not|dont) (?:let (?:anyone|anybody|them|him|her|on|(?:the|his|her|their) [a-z]+) know"
     r"|tip (?:off|(?:them|him|her) off)))\b"
 )
@@ -135,8 +135,8 @@ _KEEP_IT_CLOSE = re.compile(
 
 def requests_to_keep_it_close(text: str) -> list[tuple[int, int]]:
     """Where the message asks for what it says to be kept close (see ``_KEEP_IT_CLOSE``)
-    or says it is not public yet (``_NOT_PUBLIC``: "we're keeping it from the press till
-    the arrests"), as spans of ``text`` (lower-cased, punctuation kept, as
+    or says it is not public yet (``_NOT_PUBLIC``: "we're keeping the haul from the press for
+    now"), as spans of ``text`` (lower-cased, punctuation kept, as
     ``Normalised.text`` reads it): writers say so of the operational detail they post, so
     it is evidence that they have. A span runs on to the end of its clause ("don't
     mention it on the open channel")."""

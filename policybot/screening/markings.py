@@ -256,7 +256,7 @@ _DOCUMENT_PUT_HERE = re.compile(
 )
 # Where on a document its marking is printed, right after the marking.
 _PLACE_ON_A_DOCUMENT = re.compile(
-    # How it is printed may come first: "says secret in red at the top".
+    # How it is printed may come first: "has secret in bold on the front page".
     r"(?:in (?:red|bold|big letters|capitals|caps|large letters|block capitals) )?"
     r"(?:on|in|at|across) (?:the |its |their |every )?(?:header|headers|footer|footers|top|bottom|front|front page"
     r"|first page|page|pages|cover|cover sheet|banner|subject line|title page|watermark)\b"
@@ -340,8 +340,8 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
             continue
         first = words[i]
         printed = _printed_on_a_document_here(norm, i + length)
-        # Signed off under a document handed over: "Pls see attached. Protect." An
-        # abbreviation so signed is in capitals ("…minutes attached. O/S.").
+        # Signed off under a document handed over: "Statement attached. Restricted." An
+        # abbreviation so signed is in capitals ("…the briefing's attached. O/S.").
         signed_off = (
             _a_sentence_of_its_own(norm, i, i + length)
             and (form != STRICT or _in_capitals(norm, i, i + length))
@@ -355,7 +355,7 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
             or printed
             or signed_off
             or _marked_before_a_document(norm, i + length)
-            # "here's the text of that restricted doc": right before the document, in a
+            # "copying in that restricted memo now": right before the document, in a
             # sentence handing it over.
             or (_a_document_next(norm, i + length) and _conveyed(norm, i, i + length))
         ):
@@ -381,7 +381,7 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
                 or _attached_here(norm.text)
                 or printed
                 # Handed over below or as "here's the…" after all, unless the sentence set
-                # out to talk about the rules ("the guidance on SECRET material is below").
+                # out to talk about the rules ("new guidance for SECRET material is pasted below").
                 or (_handed_over(norm) and not _framed_as_talk(norm, i, i + length - 1))
             )
         ):
@@ -559,7 +559,7 @@ def _with_its_descriptor(norm: Normalised, j: int) -> bool:
 
 def _a_document_next(norm: Normalised, j: int) -> bool:
     """Word ``j`` is a document noun straight after the marking ("the secret briefing"),
-    or a part said to be of one ("the restricted section of the strategy")."""
+    or a part said to be of one ("the secret part of the plan")."""
     words = norm.word_list
     if j >= len(words) or norm.text[words[j - 1].end : words[j].start] != " ":
         return False
@@ -701,7 +701,7 @@ def _applied_to_content(
     capitals = any(c.isupper() for c in source)
     if strict:
         # A document handed over is not "outstanding", the abbreviation's other sense:
-        # "the doc I just dropped in is o/s" marks it in any case.
+        # "the statement I've just put up is o/s" marks it in any case.
         return capitals and source.replace(".", "").replace("/", "").isupper() or handling() or of_a_document_here()
     if capitals and not _shouting(norm, i, j) or any(w.disguised for w in words[i:j]):
         # In a message all in capitals ("THIS EMAIL IS CONFIDENTIAL AND INTENDED ONLY FOR
@@ -829,12 +829,12 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
     # An aside in brackets right after it leaves a label a label: "Secret (the proper
     # kind, not the santa kind) - briefing note attached".
     tail = _ASIDE.sub("", text[end:line_end], count=1)
-    # A please before the separator is said to the reader ("o/s pls - op window Sat"), and
-    # a descriptor belongs to the label ("o/s personal. sus PNC ID ...").
+    # A please before the separator is said to the reader ("o/s pls - door list for Monday"), and
+    # a descriptor belongs to the label ("o/s personal. exit interview notes").
     tail = _PLEASE_BEFORE_A_SEPARATOR.sub("", tail, count=1)
     tail = _DESCRIPTOR_BEFORE_A_SEPARATOR.sub("", tail, count=1)
-    # So does the document it heads ("Restricted intel: the marina manager is..."), but
-    # "Top secret intel: mince pies in the cupboard" is the everyday phrase.
+    # So does the document it heads ("Restricted intel: the van is back at the yard"), but
+    # "Top secret intel: cake in the kitchen" is the everyday phrase.
     if not (" ".join(w.text for w in words[i:j]) in EVERYDAY_WORDS and not _in_capitals(norm, i, j)):
         tail = _DOCUMENT_BEFORE_A_SEPARATOR.sub("", tail, count=1)
     lead = text[line_start:start]
@@ -854,7 +854,7 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
         boundary = max(near.rfind(". "), near.rfind("? "), near.rfind("! "))
         opening = near[boundary + 1 :] if boundary >= 0 or lead == near else ""
         lead_words = re.findall(r"[a-z]+", opening)
-        # Or straight after the scheme's name, set apart after it: "GPMS restricted – rota".
+        # Or straight after the scheme's name, set apart after it: "GPMS protect – figures".
         headed = lead_words and all(w in _HEADER_WORDS for w in lead_words) and re.search(r"[:\-]\s*$", near)
         headed = headed or (lead_words == ["gpms"] and _SEPARATOR_AFTER.match(tail))
         # Or someone addressed first, as a line opens: "Sgt, OS: staffing plan...".
@@ -932,8 +932,8 @@ def _discounted(norm: Normalised, first: int, last: int, unmistakable: bool = Fa
     if context.is_negated():
         return True
     # A marked document handed over is content, though its name is a word of talk about
-    # the rules ("pasting the RESTRICTED guidance below"); talk that sets out from the
-    # rules stays talk ("the guidance on RESTRICTED material is below").
+    # the rules ("the CONFIDENTIAL guidance is attached"); talk that sets out from the
+    # rules stays talk ("new guidance for RESTRICTED material is pasted below").
     if context.is_framed_as_meta() or (
         context.is_meta()
         and not ((_names_a_document(norm, last + 1) or _a_document_next(norm, last + 1)) and _handed_over(norm))
@@ -1055,7 +1055,7 @@ def _said_of_a_thing(norm: Normalised, i: int, j: int) -> bool:
     if k < 1 or words[k].text not in _BEING:
         return False
     if words[k - 1].text in _POINTING or (words[k - 1].text == "one" and k >= 2 and words[k - 2].text in _POINTING):
-        return False  # "this one's CONFIDENTIAL" points at what is at hand
+        return False  # "that one's SECRET" points at what is at hand
     sentence_start = sentence_bounds(norm.text, words[k].start, words[k].end)[0]
     subject = [w for w in words[max(0, k - _SUBJECT_WORDS) : k] if w.start >= sentence_start]
     return not any(w.text in _DOCUMENT_NOUNS for w in subject)

@@ -112,7 +112,7 @@ _CRO_CONTEXT = re.compile(r"\bcro\b", re.I)
 _NI_ISSUED = re.compile(r"(?!(?:BG|GB|NK|KN|TN|NT|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]", re.I)
 _NI_CONTEXT = re.compile(r"\b(?:ni|nino|national insurance)\b", re.I)
 _NI_CONTEXT_REACH = 60  # characters before the number in which the message may say so
-_NI_CONTEXT_AFTER = _NI_CONTEXT_REACH  # ...or after it: "can you run QQ 12 34 56 C through for me, it's his NI"
+_NI_CONTEXT_AFTER = _NI_CONTEXT_REACH  # ...or after it: "QQ 55 66 77 A, that's her NI"
 _PNC_CONTEXT = re.compile(r"\bpnc\b", re.I)
 _PNC_CONTEXT_REACH = 20
 # Bank details given to be paid into are the writer's own ("raffle tickets £2, payment
@@ -256,7 +256,7 @@ def find_entities(text: str) -> list[Entity]:
             if kind == "pnc" and _check_letter(match.group(1), match.group(2)) != match.group(3).lower():
                 # With a wrong check letter it is no PNC ID by itself ("PNC ID 98/14702T looks
                 # wrong"), but one the message says is a PNC ID still identifies the
-                # person beside it: "sus for the stabbing is PNC ID 21/098765K".
+                # person beside it: "PNC ID 03/551234Z, nominal for the Diss burglary".
                 if _PNC_CONTEXT.search(text, max(0, match.start() - _PNC_CONTEXT_REACH), match.start()):
                     found.append(Entity("pnc_named", match.start(), match.end()))
                 continue

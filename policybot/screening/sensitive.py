@@ -111,8 +111,8 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             # digits: "door code 4417", "key safe code is 4172", "gate code at the back of
             # the nick, 0505", "combination for the evidence store safe is 90210", "her
             # phone passcode is 2468".
-            # The digits may be spaced ("1 9 8 4"), and a key safe's code may go unnamed
-            # ("the key safe at the marine base is now 2905").
+            # The digits may be spaced ("5 7 1 3"), and a key safe's code may go unnamed
+            # ("the key safe at the kennels is now 3317").
             r"\b(?<!my )(?:door|doors|alarm|key ?safe|gate|padlock|keypad|entry|access|combination|phone|handset"
             r"|mobile|armoury|safe|cage|compound|store|key box|keybox) (?:(?:set|unset|entry|exit) )?(?:codes?|combinations?|combo|pin|passcode)\b(?: [a-z]+){0,6}? "
             r"\d(?: ?\d){2,5}\b"
