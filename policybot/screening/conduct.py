@@ -231,6 +231,13 @@ _DESTINATION = _any(
     + _any("employer|employers|job|company|firm|work|boss|force")
     + " s? ?(?:email|e mail|address|account|inbox|system)?",
 )
+# Protection against malware, by the names people give it.
+_PROTECTION = _any(
+    "antivirus|anti virus|av|defender|windows defender|sophos|mcafee|firewall|virus scanner",
+    "endpoint protection",
+)
+# Verbs that take "off" to switch something off.
+_TURN = _any("turn|turned|turning|switch|switched|switching|knock|knocked")
 # Malicious software named outright.
 _MALWARE = _any(
     "virus|viruses|malware|trojan|trojans|worm",
@@ -792,27 +799,21 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "bypass|uninstall|uninstalled|kill|killed|stop|stopped|stopping",
             )
             + " (?:the |your |my )?"
-            + _any(
-                "antivirus|anti virus|av|defender|windows defender|sophos|mcafee|firewall",
-                "macro security|protected view|endpoint protection|virus scanner",
-            ),
+            + _any(_PROTECTION, "macro security|protected view"),
             # The particle after it: "turn the antivirus off", "switched Defender off".
-            _any("turn|turned|turning|switch|switched|switching|knock|knocked")
-            + " (?:the |your |my )?"
-            + _any("antivirus|anti virus|av|defender|windows defender|sophos|mcafee|firewall|virus scanner")
-            + " off",
-            _any("antivirus|anti virus|av|defender|virus scanner|sophos|mcafee|endpoint protection")
+            _TURN + " (?:the |your |my )?" + _PROTECTION + " off",
+            # Named, then switched off: "the antivirus kept slowing it so I uninstalled it",
+            # "Defender kept popping up so I switched it off" (not "off and on again").
+            _PROTECTION
             + _letters(_STORY_CHARS, lazy=True)
             + _any(
-                "uninstall|uninstalled|disable|disabled|turn off|turned off|switch off|switched off",
-                "remove|removed|delete|deleted|kill|killed",
-            )
-            + " (?:it|them)",
-            # The particle after the pronoun: "Defender kept popping up so I switched it off".
-            _any("antivirus|anti virus|av|defender|virus scanner|sophos|mcafee|endpoint protection")
-            + _letters(_STORY_CHARS, lazy=True)
-            + _any("turn|turned|turning|switch|switched|switching|knock|knocked")
-            + " (?:it|them) off(?! and on)",
+                _any(
+                    "uninstall|uninstalled|disable|disabled|turn off|turned off|switch off|switched off",
+                    "remove|removed|delete|deleted|kill|killed",
+                )
+                + " (?:it|them)",
+                _TURN + " (?:it|them) off(?! and on)",
+            ),
             "(?:enable|enabled|enabling) (?:the |all )?macros",
             # Giving a phishing page what it asks for: "put my login in on this link".
             _any("put|putting|entered|entering|typed|typing|gave|giving|input")

@@ -234,7 +234,9 @@ _FUNCTION_WORDS = frozenset(
 # How a message or an email opens after its marking.
 _GREETING = re.compile(r"(?:good )?(?:morning|afternoon|evening)\b|(?:hi|hello|dear|all|team|colleagues)\b")
 _INTRODUCERS = frozenset("classified classification marked marking graded class caveat".split())
-_HEADER_WORDS = frozenset("classification marking protective security subject re fw fwd class caveat handling".split())
+_HEADER_WORDS = frozenset(
+    "classification marking protective security subject re fw fwd class caveat handling gpms".split()
+)
 # Nouns naming a document or message a marking may head, and how many words on one may stand.
 _DOCUMENT_NOUNS = frozenset(
     """report reports order orders briefing brief minutes notes note file files document documents doc docs
@@ -299,13 +301,16 @@ _NOT_INTRODUCED = re.compile(r"\b(?:not|no|never|don ?t|dont|do not|anything|not
 # A gap of spaces sets a heading apart as a colon does ("OFFICIAL-SENSITIVE   AFO course timetable").
 _WIDE_GAP = re.compile(r"[ \t]{2,}\S")
 _COLON_AFTER = re.compile(r"[ \t]*[:\-]")
-_PLEASE_BEFORE_A_SEPARATOR = re.compile(r"^[ \t]+(?:pls|please|plz|plse)(?=[ \t]*[:\-|/])")
-_DOCUMENT_BEFORE_A_SEPARATOR = re.compile(
-    r"^[ \t]+(?:" + "|".join(sorted(_DOCUMENT_NOUNS)) + r")(?=[ \t]*[:\-|])", re.IGNORECASE
-)
-_DESCRIPTOR_BEFORE_A_SEPARATOR = re.compile(
-    r"^[ \t]+(?:" + "|".join(sorted(DESCRIPTORS)) + r")(?=[ \t]*[:\-|/.])", re.IGNORECASE
-)
+
+
+def _word_before_a_separator(words, separators: str) -> re.Pattern:
+    """One of ``words`` opening a label's tail, a separator right after it."""
+    return re.compile(r"^[ \t]+(?:" + "|".join(sorted(words)) + rf")(?=[ \t]*[{separators}])")
+
+
+_PLEASE_BEFORE_A_SEPARATOR = _word_before_a_separator({"pls", "please", "plz", "plse"}, r":\-|/")
+_DESCRIPTOR_BEFORE_A_SEPARATOR = _word_before_a_separator(DESCRIPTORS, r":\-|/.")
+_DOCUMENT_BEFORE_A_SEPARATOR = _word_before_a_separator(_DOCUMENT_NOUNS, r":\-|")
 _SEPARATOR_AFTER = re.compile(rf"[ \t]*[:\-|/\])}}>*.,;!{_DECORATION}]")
 # Paired dashes and hashes set a marking apart as brackets do ("— o.s. —", "#OS#").
 _OPEN_BRACKET = "[(<{*#-"
@@ -854,9 +859,13 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
         boundary = max(near.rfind(". "), near.rfind("? "), near.rfind("! "))
         opening = near[boundary + 1 :] if boundary >= 0 or lead == near else ""
         lead_words = re.findall(r"[a-z]+", opening)
-        # Or straight after the scheme's name, set apart after it: "GPMS protect – figures".
-        headed = lead_words and all(w in _HEADER_WORDS for w in lead_words) and re.search(r"[:\-]\s*$", near)
-        headed = headed or (lead_words == ["gpms"] and _SEPARATOR_AFTER.match(tail))
+        # Set apart before the marking or after it: "Protective marking: SECRET", "GPMS
+        # protect – figures".
+        headed = (
+            lead_words
+            and all(w in _HEADER_WORDS for w in lead_words)
+            and (re.search(r"[:\-]\s*$", near) or _SEPARATOR_AFTER.match(tail))
+        )
         # Or someone addressed first, as a line opens: "Sgt, OS: staffing plan...".
         addressed = 0 < len(lead_words) <= _ADDRESS_WORDS and re.search(r"[,:]\s*$", near)
         if not (headed or addressed):

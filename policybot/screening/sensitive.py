@@ -24,6 +24,9 @@ _REFS = ("4.3", "4.4")
 # each with its reason and whether it is specific by itself: a topic (a CHIS, a RIPA
 # authorisation) needs the operational model to read the sentence as specific about it;
 # an outcome or findings about someone (failed vetting, post-mortem injuries) are.
+# What a code opens, and the code itself: three to six digits, spaced or not ("5 7 1 3").
+_LOCKED = "door|doors|alarm|key ?safe|key ?box|gate|padlock|keypad|armoury|safe|cage|compound|store"
+_CODE = r"\d(?: ?\d){2,5}\b"
 _PHRASES: list[tuple[re.Pattern, str, bool]] = [
     (
         re.compile(
@@ -113,12 +116,11 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             # phone passcode is 2468".
             # The digits may be spaced ("5 7 1 3"), and a key safe's code may go unnamed
             # ("the key safe at the kennels is now 3317").
-            r"\b(?<!my )(?:door|doors|alarm|key ?safe|gate|padlock|keypad|entry|access|combination|phone|handset"
-            r"|mobile|armoury|safe|cage|compound|store|key box|keybox) (?:(?:set|unset|entry|exit) )?(?:codes?|combinations?|combo|pin|passcode)\b(?: [a-z]+){0,6}? "
-            r"\d(?: ?\d){2,5}\b"
-            r"|\b(?:codes?|combination|pin) (?:for|to|on) (?:the )?(?:[a-z]+ ){0,2}?(?:door|doors|alarm|key ?safe|gate"
-            r"|padlock|keypad|armoury|safe|cage|compound|store)\b(?: [a-z]+){0,6}? \d(?: ?\d){2,5}\b"
-            r"|\b(?:key ?safe|padlock|keypad)\b(?: [a-z]+){0,8}? (?:is|s) (?:now |still )?\d(?: ?\d){2,5}\b"
+            rf"\b(?<!my )(?:{_LOCKED}|entry|access|combination|phone|handset|mobile)"
+            rf" (?:(?:set|unset|entry|exit) )?(?:codes?|combinations?|combo|pin|passcode)\b(?: [a-z]+){{0,6}}? {_CODE}"
+            rf"|\b(?:codes?|combination|pin) (?:for|to|on) (?:the )?(?:[a-z]+ ){{0,2}}?(?:{_LOCKED})\b"
+            rf"(?: [a-z]+){{0,6}}? {_CODE}"
+            rf"|\b(?:key ?safe|padlock|keypad)\b(?: [a-z]+){{0,8}}? (?:is|s) (?:now |still )?{_CODE}"
         ),
         "Gives an access code to a door, gate, alarm, key safe or phone",
         True,
