@@ -1564,6 +1564,42 @@ def test_indecent_material_offered_round_counts(screener, text, indecent):
 
 
 @pytest.mark.parametrize(
+    "text, indecent",
+    [
+        # A sexual word, a picture or link, and showing it: all three.
+        ("the tyre firm's calendar came today, Miss October is something else, photo attached", True),
+        ("look what someone drew on the dusty van door 😂 cock and balls, pic below", True),
+        ("here's a gif for the lates 🍑💦 enjoy", True),
+        # Any one alone is ordinary.
+        ("sending the pics of the damage to the bus shelter now", False),
+        ("can see it with the naked eye from the control room", False),
+        # Casework is work.
+        ("suspect had topless photos of the victim on his phone, sending to the OIC", False),
+    ],
+)
+def test_sexual_material_said_in_everyday_words_counts_when_shown(screener, text, indecent):
+    """Pictures and clips are passed round under euphemisms ("Miss October", an emoji)
+    that no name for pornography catches."""
+    assert ("indecent" in categories(screener, text)) is indecent
+
+
+@pytest.mark.parametrize(
+    "text, indecent",
+    [
+        ("who wants the dodgy stream for the rugby on saturday", True),
+        ("got the latest series off a torrent, on a stick if anyone wants it", True),
+        ("anyone want some illegal tablets for the gym, mate gets them cheap", True),
+        # Police work on it, and lawful streaming, are not.
+        ("the seized pirate DVDs from the market job need booking into property", False),
+        ("is the rugby streaming on the iPlayer this weekend?", False),
+    ],
+)
+def test_pirated_or_illegal_material_passed_on_is_indecent(screener, text, indecent):
+    """5(c) names illegal material beside indecent: pirated films and streams, drugs."""
+    assert ("indecent" in categories(screener, text)) is indecent
+
+
+@pytest.mark.parametrize(
     "text, marked",
     [
         ("TOP SECRET: the good biscuits are in the second drawer", False),

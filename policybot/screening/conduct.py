@@ -869,10 +869,44 @@ _PATTERNS: dict[str, tuple[str, str]] = {
         ),
     ),
 }
-# Each rule is one ``_any`` group, so the word boundaries hold for every alternative.
-_COMPILED = {
-    category: (reason, re.compile(r"\b" + pattern + r"\b")) for category, (reason, pattern) in _PATTERNS.items()
-}
+# Material that is illegal to pass on rather than indecent in itself (5(c) names both):
+# pirated films and pay-per-view, and drugs that are not legal to buy. Police work on it
+# ("the seized pirate DVDs") is casework, as for the category's other words.
+_ILLEGAL_MATERIAL = (
+    "Looks like passing on pirated or illegal material",
+    _any(
+        # A pirated copy or an unlicensed stream offered or shared: "dodgy stream link for
+        # the fight", "free sky sports", "the new film off a torrent".
+        _any("dodgy|illegal|pirate|pirated|bootleg|moody|snide|knock off|hooky")
+        + " (?:[a-z]+ )?"
+        + _any("streams?|streaming sites?|stream links?|iptv|fire ?sticks?|kodi|films?|movies?|dvds?|box sets?"),
+        "free " + _any("sky sports|sky cinema|ppv|pay per view|bt sport|tnt sports"),
+        "ppv " + _any("fights?|events?|boxing|matches") + " (?:for )?free",
+        "iptv",
+        _any("films?|movies?|box sets?|series|episodes?")
+        + _letters(_CLAUSE_CHARS, lazy=True)
+        + _any("off|from|on|via")
+        + " (?:a |the |some )?torrent",
+        "torrent "
+        + _any("of|for")
+        + " (?:the |that |this )?(?:new |latest )?"
+        + _any("films?|movies?|series|box sets?"),
+        # Drugs offered: "a bulk order of steroids", "pills that aren't legal here".
+        _any("steroids|roids|sarms")
+        + _letters(_CLAUSE_CHARS, lazy=True)
+        + _any("sell|selling|cheap|cheaper|order|halves"),
+        _any("sell|selling|order|halves on|bulk order of|buy|get you some")
+        + _letters(_PHRASE_CHARS, lazy=True)
+        + _any("steroids|roids|sarms"),
+        _any("pills|tablets|meds|gear") + " (?:that )?(?:aren t|are not|isn t|is not|not) legal",
+        "illegal " + _any("pills|tablets|meds|steroids|drugs"),
+    ),
+)
+# Each rule is one ``_any`` group, so the word boundaries hold for every alternative; a
+# category may have more than one rule, each with its own reason.
+_RULES = [(category, reason, pattern) for category, (reason, pattern) in _PATTERNS.items()]
+_RULES.append(("indecent", *_ILLEGAL_MATERIAL))
+_COMPILED = [(category, reason, re.compile(r"\b" + pattern + r"\b")) for category, reason, pattern in _RULES]
 # Sentences about police work, where indecent or offensive words are evidence, not use.
 _CASEWORK = re.compile(
     r"\b"
@@ -967,7 +1001,7 @@ _EXCLAMATIONS = frozenset("bloody hell damn damned dammit god christ jesus heck 
 _VOCABULARY_MIN_LETTERS = 5
 VOCABULARY = frozenset(
     word
-    for _, pattern in _PATTERNS.values()
+    for _, _, pattern in _RULES
     for word in re.findall(r"(?<![\\?])\b[a-z]+\b", pattern)
     if len(word) >= _VOCABULARY_MIN_LETTERS
 )
@@ -976,7 +1010,9 @@ VOCABULARY = frozenset(
 def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding]:
     findings = []
     words = norm.words
-    for category, (reason, pattern) in _COMPILED.items():
+    for category, reason, pattern in _COMPILED:
+        if any(f.category == category for f in findings):
+            continue  # one finding per category is enough to act on
         for match in pattern.finditer(words):
             first_index, last_index = norm.word_index(match.start()), norm.word_index(match.end() - 1)
             first, last = norm.word_list[first_index], norm.word_list[last_index]
@@ -1000,7 +1036,7 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
                 continue
             span = norm.original_span(first.start, last.end)
             findings.append(Finding(category, span, reason, CATEGORY_REFS[category]))
-            break  # one finding per category is enough to act on
+            break
     for match in _EMAIL.finditer(norm.text):
         if _EMAIL_VERB.search(norm.words):
             findings.append(
@@ -1016,6 +1052,10 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
     if adult is not None and not any(f.category == "indecent" for f in findings):
         # An emoji or an attachment's label is no word, so the patterns above never see it.
         findings.append(Finding("indecent", adult.span(), _ADULT_MARK_REASON, CATEGORY_REFS["indecent"]))
+    if not any(f.category == "indecent" for f in findings):
+        sexual = _sexual_material(norm)
+        if sexual is not None:
+            findings.append(sexual)
     found = {f.category for f in findings}
     # Words for indecent material ("porn", "filth") also score as offensive language; with
     # no one addressed or targeted, they are one finding (indecent), not two.
@@ -1025,6 +1065,75 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
         if finding:
             findings.append(finding)
     return findings
+
+
+# Sexual material shown or passed round in everyday words, which the phrases' names for
+# it miss: a workshop calendar's "Miss March", a clip of a couple "going at it", a gif
+# signed with an aubergine. Three things together make it: a sexual word or emoji, a
+# picture, clip or link, and showing or sending it. Any one alone is ordinary ("the
+# naked eye", "sending the clip of the collision", "a filthy night on the A47").
+_SEXUAL = re.compile(
+    r"\b"
+    + _any(
+        "topless|naked|nude|nudes|nudist|naturist|nsfw|x rated|hardcore|explicit|raunchy|saucy|sexy",
+        "porn|porno|pornographic|spicy pics|(?:proper|pure|absolute|total) filth",
+        "filthy (?:pics?|pictures?|photos?|vids?|videos?|clips?|gifs?|jokes?|stuff|sites?|memes?)",
+        "(?:knob|cock|dick|tits|boobs|bits|arse) out|cock and balls|dick pics?",
+        "going at it|having sex",
+        "flashing (?:her|his|the|us|everyone|everybody)",
+        "page (?:3|three)",
+        "miss (?:january|february|march|april|may|june|july|august|september|october|november|december)",
+        "adult (?:sites?|websites?|versions?|films?|videos?|vids?|content|calendars?)",
+    )
+    + r"\b"
+)
+_SEXUAL_EMOJI = re.compile("[\U0001f346\U0001f351\U0001f4a6]")  # aubergine, peach, droplets
+_MEDIA = re.compile(
+    r"\b"
+    + _any(
+        "pics?|pictures?|photos?|images?|snaps?|selfies?|vids?|videos?|clips?|gifs?|memes?|stills?|footage|scans?",
+        "printouts?|calendars?|mags?|magazines?|catalogues?|wallpaper|background|screensaver",
+        "links?|sites?|websites?|streams?|films?|jokes?|poems?|cards?",
+    )
+    + r"\b"
+)
+_SHOWN = re.compile(
+    r"\b"
+    + _any(
+        "send|sending|sent|forward|forwarding|forwarded|post|posted|posting|put|putting|stuck|dropped|dropping",
+        "airdropped|share|sharing|shared|saved|uploaded|attached|pass (?:it |them )?round|passing (?:it |them )?round",
+        "going round|here s|heres|look at|look what|have a look|take a look|worth a look|quick look|zoom in",
+        "check (?:this|it) out|who wants|anyone want|want me to|caught",
+    )
+    + r"\b"
+)
+_SEXUAL_REASON = "Looks like showing or passing round sexual material"
+# A message about reporting such material ("should I report it to PSD?") passes nothing on.
+_REPORTING_IT = re.compile(
+    r"\b(?:report|reported|reporting) (?:it|this|them|him|her|that)\b|\b(?:to|tell|told) psd\b|professional standards"
+)
+
+
+def _sexual_material(norm: Normalised) -> Finding | None:
+    """A sexual word or emoji in a message that shows or sends a picture, clip or link
+    (see ``_SEXUAL``), unless the sentence is casework or talk about the rules."""
+    words = norm.words
+    if not (_MEDIA.search(words) and _SHOWN.search(words)) or _REPORTING_IT.search(words):
+        return None
+    match = _SEXUAL.search(words)
+    if match is None:
+        emoji = _SEXUAL_EMOJI.search(norm.original)
+        if emoji is None:
+            return None
+        return Finding("indecent", emoji.span(), _SEXUAL_REASON, CATEGORY_REFS["indecent"])
+    first, last = norm.word_index(match.start()), norm.word_index(match.end() - 1)
+    context = Context(norm.reading, *norm.reading_span(first, last))
+    if context.is_negated() or context.is_permission_question() or context.is_meta():
+        return None
+    if _CASEWORK.search(context.sentence) and not _PASSED_ROUND.search(words):
+        return None
+    span = norm.original_span(norm.word_list[first].start, norm.word_list[last].end)
+    return Finding("indecent", span, _SEXUAL_REASON, CATEGORY_REFS["indecent"])
 
 
 # Material marked as for adults only: the no-one-under-eighteen emoji, or an attachment
