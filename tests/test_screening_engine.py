@@ -1705,3 +1705,20 @@ def test_a_marking_named_sent_here_instead_or_beside_a_caveat(screener, text, ma
 )
 def test_no_that_takes_a_joke_back_denies_the_joke_not_the_marking(screener, text, marked):
     assert ("protective-marking" in categories(screener, text)) is marked
+
+
+@pytest.mark.parametrize(
+    "text, offensive",
+    [
+        ("you are honestly the stupidest tutor I've had, how did you pass", True),
+        ("the new scheduler is a gormless idiot, three rotas wrong this week", True),
+        ("the duty planner is completely incompetent, ignore her emails", True),
+        # Said of a thing or an idea, it is a complaint, not an insult.
+        ("the new rota system is completely useless on a Monday", False),
+        ("that is the stupidest idea for a car park I've seen", False),
+    ],
+)
+def test_an_insult_said_of_a_person_is_offensive(screener, text, offensive):
+    """Calling a colleague stupid in the second or third person, however the insult is
+    dressed ("genuinely the thickest", "a spineless idiot")."""
+    assert ("offensive" in categories(screener, text)) is offensive

@@ -300,6 +300,11 @@ _ONE_OF_A_GROUP = _any(
 _BELITTLING = _any("silly|stupid|daft|miserable|moody|lazy|fat|ugly|old|nasty|horrible|jobsworth")
 # Who is being talked to or about, for insults aimed at a person.
 _ADDRESSED = "you|youre|you re|ur|he s|hes|she s|shes"
+# How an insult is said between its subject and itself: "a total", "genuinely the".
+_SAID_HOW = (
+    " (?:(?:genuinely|honestly|literally|really|just|seriously|actually|officially) )?"
+    "(?:an? |such an? |a total |a complete |a right |a proper |so |bloody |the |as )?"
+)
 
 # Direct selling (party plans and multi-level marketing): a business run on the side and
 # advertising to colleagues, so both categories read it. The brands are named as people
@@ -459,14 +464,25 @@ _PATTERNS: dict[str, tuple[str, str]] = {
     "offensive": (
         "Looks offensive, abusive or discriminatory",
         _any(
-            # Calling someone useless: "you re such a muppet", "what a clown".
-            _any(_ADDRESSED, "they re|theyre|what an?")
-            + " (?:an? |such an? |a total |a complete |so |bloody )?"
+            # Calling someone useless: "you re such a muppet", "what a clown", "you are
+            # genuinely the thickest".
+            _any(_ADDRESSED, "you are|they re|theyre|what an?")
+            + _SAID_HOW
             + _any(
                 "useless|pathetic|idiot|moron|thick|stupid|incompetent|waste of space|disgrace",
                 "lazy|fat|ugly|retard|retarded|spastic|spaz",
                 "muppet|clown|imbecile|cretin|halfwit|dimwit|numpty",
+                "thickest|stupidest|dumbest|most useless|most incompetent|spineless|gormless|brainless",
             ),
+            # Said of someone, in words said only of people: "the new analyst is thick as
+            # mince", "the DI is a spineless idiot" (a policy "is a disgrace" is a view).
+            "is"
+            + _SAID_HOW
+            + _any(
+                "thick as|thickest|stupidest|idiot|moron|imbecile|cretin|halfwit|dimwit|spineless|gormless|brainless"
+            )
+            + r"\b(?! (?:thing|idea|question|decision|policy|system))",
+            "is (?:completely |totally |utterly |absolutely )(?:incompetent|thick)",
             # Sexism.
             "women "
             + _any("can t|cannot|shouldn t|should not|aren t|are not|don t|do not")
