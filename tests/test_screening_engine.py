@@ -1722,3 +1722,21 @@ def test_an_insult_said_of_a_person_is_offensive(screener, text, offensive):
     """Calling a colleague stupid in the second or third person, however the insult is
     dressed ("genuinely the thickest", "a spineless idiot")."""
     assert ("offensive" in categories(screener, text)) is offensive
+
+
+@pytest.mark.parametrize(
+    "text, business",
+    [
+        # Asking to use the force's kit or channels for one's business runs it there.
+        ("is it ok to use the meeting room on Thursday for my yoga business? just 5 of us", True),
+        ("can I take bookings for my mobile barber van on here?", True),
+        # Its customers or paperwork name the trade; "on the side" said of one.
+        ("printing my ironing service invoices quickly, home printer's jammed", True),
+        ("I do a bit of upholstery on the side if anyone has an old chair", True),
+        # Asking about the rules, or the side of a road, is not.
+        ("am I allowed to have a business outside the job as a PCSO?", False),
+        ("the van is parked on the side of the road by the church", False),
+    ],
+)
+def test_running_a_business_on_force_systems_counts_when_asked_about(screener, text, business):
+    assert ("personal-business" in categories(screener, text)) is business

@@ -339,7 +339,14 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "as usual|needs?|email|phone|account|mobile|address",
             )
             + ")",
-            "side (?:business|hustle)",
+            "side (?:business|hustle|job|gig|line)|my biz\\b",
+            # A trade run on the side, by its customers or its paperwork: "my dog walking
+            # invoices", "the bookings for my holiday let", "my online PT clients".
+            "my " + _words(_FEW_WORDS) + "(?:clients|customers|invoices|order labels)",
+            "(?:bookings|invoices|clients|customers) for my "
+            + _words(_FEW_WORDS, lazy=True)
+            + _any("let|lets|flats?|business|shop|stall|salon|van|round|photography|bakes?|cakes"),
+            "(?:i|i m|im|i am|i ve been|we) (?:[a-z]+ ){1,5}on the side\\b(?! of)",
             # Selling through a marketplace of one's own: "my eBay stock", "the Etsy orders".
             "(?:my|the) (?:own |little |side |new )?(?:ebay|etsy|vinted|depop) "
             + _any("shop|store|stock|listings|orders|buyers|sales|business"),
@@ -1023,6 +1030,20 @@ VOCABULARY = frozenset(
 )
 
 
+# Asking whether one may use the force's printer, rooms or channels for one's own
+# business is itself running it on force systems; asking whether one may have a
+# business at all is a question about the rules.
+_ASKING_IS_DOING = frozenset({"personal-business"})
+_USING = re.compile(
+    r"\b(?:use|using|borrow|print|run off|book|put|stick|store|keep|leave|take|taking|send|sending|post|posting)\b"
+)
+
+
+def _asks_to_use(category: str, context: Context) -> bool:
+    """A permission question that asks to use something for the business (see above)."""
+    return category in _ASKING_IS_DOING and bool(_USING.search(context.sentence))
+
+
 def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding]:
     findings = []
     words = norm.words
@@ -1037,7 +1058,7 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
             # unless the rule reads the negation itself.
             if category != "offensive" and context.is_negated() and not _NEGATED.search(match.group()):
                 continue
-            if context.is_permission_question() or context.is_meta():
+            if context.is_meta() or (context.is_permission_question() and not _asks_to_use(category, context)):
                 continue
             if (
                 category in ("indecent", "offensive")
