@@ -1740,3 +1740,18 @@ def test_an_insult_said_of_a_person_is_offensive(screener, text, offensive):
 )
 def test_running_a_business_on_force_systems_counts_when_asked_about(screener, text, business):
     assert ("personal-business" in categories(screener, text)) is business
+
+
+@pytest.mark.parametrize(
+    "text, sensitive",
+    [
+        ("warrant on the flat above the bookies on Bridge St, 0530 Fri, need a method of entry team", True),
+        ("strike day moved to Thursday, 0600, RV at the rugby club", True),
+        # No time, or no day or place, or a warrant card, or a question about the rules.
+        ("is anyone else on the warrant paperwork course on Friday?", False),
+        ("bring your warrant card to the 0900 first aid course on Monday", False),
+        ("what time do warrants normally go in, 6am? asking for the new starters", False),
+    ],
+)
+def test_a_planned_warrant_or_strike_with_its_time_and_place_is_sensitive(screener, text, sensitive):
+    assert ("sensitive-content" in categories(screener, text)) is sensitive

@@ -197,6 +197,8 @@ def test_a_message_saying_it_is_not_public_yet_is_not_public():
     assert find_personal("court result tomorrow, family haven't been told: victim Lily Marr, 19, 2 Mere Lane")
     assert find_personal("witness Tom Ruddock, 61, 9 Sluice Rd, is scared and won't want to be in the news")
     assert find_personal("keep this out of the papers: the deceased is Ada Pell, 90, of 2 Orchard Way")
+    assert find_personal("the statement isn't out till 5, so: victim is Rob Keel, 33, of 4 Fen Row")
+    assert find_personal("keep it schtum, the appeal names him at 4: Dan Orrin, 17, of Beccles")
 
 
 def test_a_press_release_saying_whom_it_does_not_name_is_still_public():

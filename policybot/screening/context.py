@@ -104,6 +104,9 @@ _NOT_PUBLIC = re.compile(
     r"|statement)(?: out)? (?:yet|until|till|before)\b"
     r"|\b(?:before|until|till) (?:the |that |this )?(?:appeal|press release|release|statement)"
     r" (?:goes|has gone|is|gets|has been) (?:out|released|published|issued)\b"
+    # Or said to be not out yet: "the press release isn't out till 4".
+    r"|\b(?:appeal|press release|release|statement) (?:isn['\u2019 ]?t|is not|hasn['\u2019 ]?t|has not|won['\u2019 ]?t"
+    r"|will not|not)(?: yet)? (?:out|gone out|be out|been (?:released|issued|published))\b"
     # Kept out of the papers: "he won't want to be in the news", "keep this out of the papers".
     r"|\b(?:don['\u2019 ]?t|doesn['\u2019 ]?t|dont|doesnt|do not|does not|won['\u2019 ]?t|not)"
     r" (?:want|wanting|be|go|going|get|getting)(?: to be)? (?:it |this |that |them |him |her |anything )?in the"
@@ -123,7 +126,8 @@ _KEEP_IT_CLOSE = re.compile(
     r"|publici[sz]e|forward|talk about|leave it|let (?:it|this|that) (?:go round|get out|out)"
     r"|put (?:it|them|him|her|(?:this|that)(?: [a-z]+)?) (?:anywhere|out|up|on (?:facebook|the))"
     r"|post (?:it|them|(?:this|that)(?: [a-z]+)?) (?:anywhere|publicly|on (?:facebook|the)))"
-    r"|keep (?:it|this|that|them) (?:off|quiet|tight|under wraps|to yourselves|to yourself|between"
+    r"|keep (?:it|this|that|them) (?:off|quiet|tight|under wraps|zipped|schtum|shtum|hush hush|under your hat"
+    r"|on the down ?low|to yourselves|to yourself|between"
     r"|to (?:the )?[a-z]+ (?:team|unit|group|lot))"
     r"|off the (?:radio|briefing board|press log|open talkgroup)|face to face|only [a-z]+(?: and [a-z]+)? know"
     r"|need to know|not for (?:circulation|sharing|(?:the )?wider)"

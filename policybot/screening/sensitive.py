@@ -208,6 +208,46 @@ _PLACE_CONTEXT = re.compile(
 )
 
 
+# A warrant, strike or raid given with its time and its day or place, in one sentence: the
+# planned operation the policy keeps off IM ("warrant on the unit off Mill Rd, 0545
+# Thurs"). Read in Normalised.words; a warrant card is no warrant.
+_OPERATION = re.compile(r"\b(?:warrants?(?! cards?\b)|strike(?: day)?|raid|raids)\b")
+_CLOCK = re.compile(r"\b(?:(?:[01]\d|2[0-3])[0-5]\d(?:hrs|hr|h)?|\d{1,2}(?: [0-5]\d)? ?(?:am|pm)|dawn|first light)\b")
+_DAY_OR_PLACE = re.compile(
+    r"\b(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|saturday|sunday"
+    r"|tomorrow|tonight|road|rd|street|st|lane|ln|close|drive|avenue|ave|way|walk|crescent|cottages?|farm|estate"
+    r"|flats?|house|unit \d+)\b"
+)
+_SENTENCE_IN_WORDS = re.compile(r"[^.!?\n]+")
+
+
+def _planned_operations(norm: Normalised) -> list[Finding]:
+    """The sentences of ``norm`` naming a warrant, strike or raid with its time and its
+    day or place (see ``_OPERATION``), unless asked about or talked about as the rules."""
+    findings = []
+    for sentence in _SENTENCE_IN_WORDS.finditer(norm.text):
+        operation = _OPERATION.search(sentence.group())
+        if operation is None:
+            continue
+        words = sentence.group()
+        if not (_CLOCK.search(words) and _DAY_OR_PLACE.search(words)):
+            continue
+        start, end = sentence.start() + operation.start(), sentence.start() + operation.end()
+        context = Context(norm.text, start, end)
+        if context.is_permission_question() or context.is_meta():
+            continue
+        findings.append(
+            Finding(
+                SENSITIVE_CONTENT,
+                norm.original_span(sentence.start(), sentence.end()),
+                "Gives the time and the day or place of a planned warrant, strike or raid",
+                _REFS,
+            )
+        )
+        break
+    return findings
+
+
 def find_sensitive(norm: Normalised, corroborated=lambda start, end: True) -> list[Finding]:
     """Covert and surveillance terms, witness protection, gradings and identifiers typed
     apart. A term is a topic, not yet a detail: ``corroborated(start, end)`` (the
@@ -229,6 +269,8 @@ def find_sensitive(norm: Normalised, corroborated=lambda start, end: True) -> li
             if not specific and not corroborated(start, end):
                 continue
             findings.append(Finding(SENSITIVE_CONTENT, (start, end), reason, _REFS))
+    if not findings:
+        findings += _planned_operations(norm)
     text = norm.text
     for start, end, reason in _identifiers(text):
         if not Context(text, start, end).is_permission_question():
