@@ -1589,6 +1589,8 @@ def test_sexual_material_said_in_everyday_words_counts_when_shown(screener, text
         ("who wants the dodgy stream for the rugby on saturday", True),
         ("got the latest series off a torrent, on a stick if anyone wants it", True),
         ("anyone want some illegal tablets for the gym, mate gets them cheap", True),
+        ("fake designer handbags if anyone's after a Christmas present, £30 each", True),
+        ("rolling tobacco from the ferry, no duty paid, £12 a pouch", True),
         # Police work on it, and lawful streaming, are not.
         ("the seized pirate DVDs from the market job need booking into property", False),
         ("is the rugby streaming on the iPlayer this weekend?", False),

@@ -893,8 +893,9 @@ _PATTERNS: dict[str, tuple[str, str]] = {
     ),
 }
 # Material that is illegal to pass on rather than indecent in itself (5(c) names both):
-# pirated films and pay-per-view, and drugs that are not legal to buy. Police work on it
-# ("the seized pirate DVDs") is casework, as for the category's other words.
+# pirated films and pay-per-view, counterfeit goods, tobacco that dodged its duty, and
+# drugs that are not legal to buy. Police work on it ("the seized pirate DVDs") is
+# casework, as for the category's other words.
 _ILLEGAL_MATERIAL = (
     "Looks like passing on pirated or illegal material",
     _any(
@@ -923,6 +924,15 @@ _ILLEGAL_MATERIAL = (
         + _any("steroids|roids|sarms"),
         _any("pills|tablets|meds|gear") + " (?:that )?(?:aren t|are not|isn t|is not|not) legal",
         "illegal " + _any("pills|tablets|meds|steroids|drugs"),
+        # Counterfeit goods and tobacco that dodged its duty, offered round.
+        _any("knock off|knock offs|knockoff|knockoffs|fake|counterfeit|snide|moody|hooky")
+        + " "
+        + _words(2, lazy=True)
+        + _any("trainers|nikes|uggs|coats|jackets|handbags|bags|watches|rolexes|perfume|designer|clothes|shoes|boots"),
+        _any("fags|cigarettes|cigs|tobacco|baccy|rolling tobacco")
+        + _letters(_CLAUSE_CHARS, lazy=True)
+        + _any("no duty|duty free|without duty|duty not paid|smuggled"),
+        "no duty (?:paid|on (?:them|it|these))",
     ),
 )
 # Each rule is one ``_any`` group, so the word boundaries hold for every alternative; a
