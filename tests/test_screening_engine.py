@@ -1757,3 +1757,22 @@ def test_running_a_business_on_force_systems_counts_when_asked_about(screener, t
 )
 def test_a_planned_warrant_or_strike_with_its_time_and_place_is_sensitive(screener, text, sensitive):
     assert ("sensitive-content" in categories(screener, text)) is sensitive
+
+
+@pytest.mark.parametrize(
+    "text, category, found",
+    [
+        # Done, then asked about: the question covers only its own clause.
+        ("I've emailed the whole duty sheet to my gmail to read at home, that alright?", "external-forwarding", True),
+        (
+            "logged in as Pete on the custody system while his card's away, that's fine isn't it?",
+            "unauthorised-access",
+            True,
+        ),
+        # Asked before it is done.
+        ("is it ok if I email the duty sheet to my gmail?", "external-forwarding", False),
+    ],
+)
+def test_an_action_told_before_a_question_tag_is_still_told(screener, text, category, found):
+    """ "That ok?" after what the message says was done asks forgiveness, not permission."""
+    assert (category in categories(screener, text)) is found

@@ -58,6 +58,8 @@ _SENDING = re.compile(
     r"|talking|use|using|say|write|type|forward|paste|message|im|teams|chat|here|on here|allowed|ok|okay"
     r"|permitted|fine)\b"
 )
+# A verb saying something was done: "forwarded", "sent", "have put".
+_DONE = re.compile(r"\b(?:[a-z]+ed|sent|put|got|gave|given|took|taken|left|made|done|stuck|been)\b")
 # Asking how to do something, at the sentence's start: "how do I reset my password?",
 # "what do I do if the USB's not mine?".
 _HOW_TO = re.compile(r"\s*(?:how (?:do|can|should|would|d) (?:i|we|you)|what (?:do|should) (?:i|we) do)\b")
@@ -219,6 +221,11 @@ class Context:
         clause = self._last_clause_start()
         # "HR here - can you confirm his address so I can post the letter?" asks someone to do it.
         if _REQUEST.match(self.text, self.first + clause):
+            return False
+        # What an earlier clause says was done is told, not asked: "I've forwarded it to my
+        # hotmail, that ok?" has done what it asks about ("Mrs X, 81, of 4 Tern Road, ok to
+        # put that on here?" has not).
+        if self.start < self.first + clause and _DONE.search(self.sentence, 0, clause):
             return False
         return bool(_SENDING.search(self.sentence, clause))
 
