@@ -1434,6 +1434,10 @@ def test_a_marking_before_the_greeting_heads_the_message(screener, text, marked)
         ("her phone passcode is 2468, got it from the family", True),
         ("what's the code for the armoury? I'll ask the skipper", False),
         ("my phone pin is 1234 lol dont tell anyone", False),
+        # However far the digits are from the code's name, where the sentence says they are it.
+        ("entry code for the side door of the 3rd floor archive has changed to 5521", True),
+        # A time is no code.
+        ("the door entry code refresher is at 1400 in the briefing room", False),
     ],
 )
 def test_a_code_that_opens_a_door_alarm_or_key_safe_is_sensitive(screener, text, sensitive):

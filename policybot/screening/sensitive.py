@@ -27,6 +27,11 @@ _REFS = ("4.3", "4.4")
 # What a code opens, and the code itself: three to six digits, spaced or not ("5 7 1 3").
 _LOCKED = "door|doors|alarm|key ?safe|key ?box|gate|padlock|keypad|armoury|safe|cage|compound|store"
 _CODE = r"\d(?: ?\d){2,5}\b"
+# Between a code's name and its digits: a few words ("at the back of the nick"), or more
+# ending in what says the digits are it ("for the CCU room on 2nd floor is now").
+_SAID_TO_BE = r"(?: [a-z]+){0,6}?|(?: [a-z0-9]+){0,10}? (?:is|s|now|to|are|was)"
+# A time, not a code: "...training is at 1400".
+_NOT_A_TIME = r"(?<! at)(?<! from)(?<! by)(?<! until)(?<! till)(?<! before)(?<! after)"
 _PHRASES: list[tuple[re.Pattern, str, bool]] = [
     (
         re.compile(
@@ -117,9 +122,10 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             # The digits may be spaced ("5 7 1 3"), and a key safe's code may go unnamed
             # ("the key safe at the kennels is now 3317").
             rf"\b(?<!my )(?:{_LOCKED}|entry|access|combination|phone|handset|mobile)"
-            rf" (?:(?:set|unset|entry|exit) )?(?:codes?|combinations?|combo|pin|passcode)\b(?: [a-z]+){{0,6}}? {_CODE}"
+            rf" (?:(?:set|unset|entry|exit) )?(?:codes?|combinations?|combo|pin|passcode)\b"
+            rf"(?:{_SAID_TO_BE})?{_NOT_A_TIME} {_CODE}"
             rf"|\b(?:codes?|combination|pin) (?:for|to|on) (?:the )?(?:[a-z]+ ){{0,2}}?(?:{_LOCKED})\b"
-            rf"(?: [a-z]+){{0,6}}? {_CODE}"
+            rf"(?:{_SAID_TO_BE})?{_NOT_A_TIME} {_CODE}"
             rf"|\b(?:key ?safe|padlock|keypad)\b(?: [a-z]+){{0,8}}? (?:is|s) (?:now |still )?{_CODE}"
         ),
         "Gives an access code to a door, gate, alarm, key safe or phone",
