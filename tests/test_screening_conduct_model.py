@@ -189,7 +189,7 @@ def test_marking_words_are_not_read_as_conduct():
 
 @pytest.mark.slow  # loads a model or starts a process
 def test_the_classifier_adds_to_the_rules_and_can_be_left_out():
-    text = "lads check the chat, I've dropped in some proper filthy pics from last night"
+    text = "lads check the chat, I've dropped in some steamy pics from last night"
     assert "indecent" in Screener().screen(text).categories
     assert Screener(ScreenerOptions(use_conduct_model=False)).screen(text).categories == []
 
