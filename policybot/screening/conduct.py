@@ -8,7 +8,8 @@ text-speak are undone: "fwd'd it 2 my h0tmail" reads "forwarded it to my hotmail
 plus, for offensive content, alt-profanity-check's trained model. Phrases name what
 people describe as well as what they name: a found USB stick plugged in, a macro that
 copies itself, a way round a firewall. A phrase does not count when it is negated just
-before ("don't share your password"), in a question about what may be sent, or part of
+before ("don't share your password"), in a question about what may be sent (though
+asking to use the force's printer for one's own business is running it there), or part of
 talk about the rules ("malware awareness training") — tests made on
 ``Normalised.reading``, the same de-obfuscated words with their punctuation. Police work
 talks about crime: an indecent-images case or an offender's abuse quoted in a log is

@@ -216,7 +216,7 @@ _PLACE_CONTEXT = re.compile(
 
 # A warrant, strike or raid given with its time and its day or place, in one sentence: the
 # planned operation the policy keeps off IM ("warrant on the unit off Mill Rd, 0545
-# Thurs"). Read in Normalised.words; a warrant card is no warrant.
+# Thurs"). Read in Normalised.text, sentence by sentence; a warrant card is no warrant.
 _OPERATION = re.compile(r"\b(?:warrants?(?! cards?\b)|strike(?: day)?|raid|raids)\b")
 _CLOCK = re.compile(r"\b(?:(?:[01]\d|2[0-3])[0-5]\d(?:hrs|hr|h)?|\d{1,2}(?: [0-5]\d)? ?(?:am|pm)|dawn|first light)\b")
 _DAY_OR_PLACE = re.compile(
@@ -224,34 +224,30 @@ _DAY_OR_PLACE = re.compile(
     r"|tomorrow|tonight|road|rd|street|st|lane|ln|close|drive|avenue|ave|way|walk|crescent|cottages?|farm|estate"
     r"|flats?|house|unit \d+)\b"
 )
-_SENTENCE_IN_WORDS = re.compile(r"[^.!?\n]+")
+_SENTENCE = re.compile(r"[^.!?\n]+")
 
 
-def _planned_operations(norm: Normalised) -> list[Finding]:
-    """The sentences of ``norm`` naming a warrant, strike or raid with its time and its
-    day or place (see ``_OPERATION``), unless asked about or talked about as the rules."""
-    findings = []
-    for sentence in _SENTENCE_IN_WORDS.finditer(norm.text):
-        operation = _OPERATION.search(sentence.group())
-        if operation is None:
+def _planned_operation(norm: Normalised) -> list[Finding]:
+    """The first sentence of ``norm`` naming a warrant, strike or raid with its time and
+    its day or place (see ``_OPERATION``), unless asked about or talked about as the rules."""
+    for sentence in _SENTENCE.finditer(norm.text):
+        said = sentence.group()
+        operation = _OPERATION.search(said)
+        if operation is None or not (_CLOCK.search(said) and _DAY_OR_PLACE.search(said)):
             continue
-        words = sentence.group()
-        if not (_CLOCK.search(words) and _DAY_OR_PLACE.search(words)):
-            continue
-        start, end = sentence.start() + operation.start(), sentence.start() + operation.end()
-        context = Context(norm.text, start, end)
+        context = Context(norm.text, sentence.start() + operation.start(), sentence.start() + operation.end())
         if context.is_permission_question() or context.is_meta():
             continue
-        findings.append(
+        span = norm.original_span(sentence.start(), sentence.end())
+        return [
             Finding(
                 SENSITIVE_CONTENT,
-                norm.original_span(sentence.start(), sentence.end()),
+                span,
                 "Gives the time and the day or place of a planned warrant, strike or raid",
                 _REFS,
             )
-        )
-        break
-    return findings
+        ]
+    return []
 
 
 def find_sensitive(norm: Normalised, corroborated=lambda start, end: True) -> list[Finding]:
@@ -276,7 +272,7 @@ def find_sensitive(norm: Normalised, corroborated=lambda start, end: True) -> li
                 continue
             findings.append(Finding(SENSITIVE_CONTENT, (start, end), reason, _REFS))
     if not findings:
-        findings += _planned_operations(norm)
+        findings += _planned_operation(norm)
     text = norm.text
     for start, end, reason in _identifiers(text):
         if not Context(text, start, end).is_permission_question():
