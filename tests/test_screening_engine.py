@@ -1437,7 +1437,7 @@ def test_a_marking_before_the_greeting_heads_the_message(screener, text, marked)
         # However far the digits are from the code's name, where the sentence says they are it.
         ("entry code for the side door of the 3rd floor archive has changed to 5521", True),
         # A time is no code.
-        ("the door entry code refresher is at 1400 in the briefing room", False),
+        ("the door entry code refresher is at 1400 in room 2.11", False),
     ],
 )
 def test_a_code_that_opens_a_door_alarm_or_key_safe_is_sensitive(screener, text, sensitive):
@@ -1575,7 +1575,7 @@ def test_indecent_material_offered_round_counts(screener, text, indecent):
         ("look what someone drew on the dusty van door 😂 cock and balls, pic below", True),
         ("here's a gif for the lates 🍑💦 enjoy", True),
         # Any one alone is ordinary.
-        ("sending the pics of the damage to the bus shelter now", False),
+        ("sending the pics of the damage to the church wall now", False),
         ("can see it with the naked eye from the control room", False),
         # Casework is work.
         ("suspect had topless photos of the victim on his phone, sending to the OIC", False),
@@ -1596,7 +1596,7 @@ def test_sexual_material_said_in_everyday_words_counts_when_shown(screener, text
         ("fake designer handbags if anyone's after a Christmas present, £30 each", True),
         ("rolling tobacco from the ferry, no duty paid, £12 a pouch", True),
         # Police work on it, and lawful streaming, are not.
-        ("the seized pirate DVDs from the market job need booking into property", False),
+        ("the bootleg films seized in the Thetford warrant are with the exhibits officer", False),
         ("is the rugby streaming on the iPlayer this weekend?", False),
     ],
 )
@@ -1751,7 +1751,7 @@ def test_running_a_business_on_force_systems_counts_when_asked_about(screener, t
 @pytest.mark.parametrize(
     "text, sensitive",
     [
-        ("warrant on the flat above the bookies on Bridge St, 0530 Fri, need a method of entry team", True),
+        ("warrant on the maisonette behind the chip shop on Bridge St, 0530 Fri, need a method of entry team", True),
         ("strike day moved to Thursday, 0600, RV at the rugby club", True),
         # No time, or no day or place, or a warrant card, or a question about the rules.
         ("is anyone else on the warrant paperwork course on Friday?", False),
@@ -1769,7 +1769,7 @@ def test_a_planned_warrant_or_strike_with_its_time_and_place_is_sensitive(screen
         # Done, then asked about: the question covers only its own clause.
         ("I've emailed the whole duty sheet to my gmail to read at home, that alright?", "external-forwarding", True),
         (
-            "logged in as Pete on the custody system while his card's away, that's fine isn't it?",
+            "logged in as Pete on Athena while his card's away, hope that's alright?",
             "unauthorised-access",
             True,
         ),

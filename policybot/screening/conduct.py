@@ -341,8 +341,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             )
             + ")",
             "side (?:business|hustle|job|gig|line)|my biz\\b",
-            # A trade run on the side, by its customers or its paperwork: "my dog walking
-            # invoices", "the bookings for my holiday let", "my online PT clients".
+            # A trade run on the side, by its customers or its paperwork: "my ironing
+            # service invoices", "bookings for my caravan lets", "my sports massage clients".
             "my " + _words(_FEW_WORDS) + "(?:clients|customers|invoices|order labels)",
             "(?:bookings|invoices|clients|customers) for my "
             + _words(_FEW_WORDS, lazy=True)
@@ -482,8 +482,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "muppet|clown|imbecile|cretin|halfwit|dimwit|numpty",
                 "thickest|stupidest|dumbest|most useless|most incompetent|spineless|gormless|brainless",
             ),
-            # Said of someone, in words said only of people: "the new analyst is thick as
-            # mince", "the DI is a spineless idiot" (a policy "is a disgrace" is a view).
+            # Said of someone, in words said only of people: "the scheduler is thick as a
+            # plank", "our DS is a gormless moron" (a law being "a disgrace" is a view).
             "is"
             + _SAID_HOW
             + _any(
@@ -895,13 +895,13 @@ _PATTERNS: dict[str, tuple[str, str]] = {
 }
 # Material that is illegal to pass on rather than indecent in itself (5(c) names both):
 # pirated films and pay-per-view, counterfeit goods, tobacco that dodged its duty, and
-# drugs that are not legal to buy. Police work on it ("the seized pirate DVDs") is
+# drugs that are not legal to buy. Police work on it ("the bootleg films seized") is
 # casework, as for the category's other words.
 _ILLEGAL_MATERIAL = (
     "Looks like passing on pirated or illegal material",
     _any(
-        # A pirated copy or an unlicensed stream offered or shared: "dodgy stream link for
-        # the fight", "free sky sports", "the new film off a torrent".
+        # A pirated copy or an unlicensed stream offered or shared: "a bootleg stream of
+        # the rugby", "free BT Sport on this", "the whole series off a torrent".
         _any("dodgy|illegal|pirate|pirated|bootleg|moody|snide|knock off|hooky")
         + " (?:[a-z]+ )?"
         + _any("streams?|streaming sites?|stream links?|iptv|fire ?sticks?|kodi|films?|movies?|dvds?|box sets?"),
@@ -916,7 +916,7 @@ _ILLEGAL_MATERIAL = (
         + _any("of|for")
         + " (?:the |that |this )?(?:new |latest )?"
         + _any("films?|movies?|series|box sets?"),
-        # Drugs offered: "a bulk order of steroids", "pills that aren't legal here".
+        # Drugs offered: "selling sarms cheaper than the gym", "tablets that are not legal".
         _any("steroids|roids|sarms")
         + _letters(_CLAUSE_CHARS, lazy=True)
         + _any("sell|selling|cheap|cheaper|order|halves"),
@@ -1116,7 +1116,7 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
 
 
 # Sexual material shown or passed round in everyday words, which the phrases' names for
-# it miss: a workshop calendar's "Miss March", a clip of a couple "going at it", a gif
+# it miss: a garage calendar's "Miss October", a clip of two people "having sex", a gif
 # signed with an aubergine. Three things together make it: a sexual word or emoji, a
 # picture, clip or link, and showing or sending it. Any one alone is ordinary ("the
 # naked eye", "sending the clip of the collision", "a filthy night on the A47").
@@ -1156,7 +1156,7 @@ _SHOWN = re.compile(
     + r"\b"
 )
 _SEXUAL_REASON = "Looks like showing or passing round sexual material"
-# A message about reporting such material ("should I report it to PSD?") passes nothing on.
+# A message about reporting such material ("do I tell PSD about this?") passes nothing on.
 _REPORTING_IT = re.compile(
     r"\b(?:report|reported|reporting) (?:it|this|them|him|her|that)\b|\b(?:to|tell|told) psd\b|professional standards"
 )

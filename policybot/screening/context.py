@@ -106,7 +106,7 @@ _NOT_PUBLIC = re.compile(
     r"|statement)(?: out)? (?:yet|until|till|before)\b"
     r"|\b(?:before|until|till) (?:the |that |this )?(?:appeal|press release|release|statement)"
     r" (?:goes|has gone|is|gets|has been) (?:out|released|published|issued)\b"
-    # Or said to be not out yet: "the press release isn't out till 4".
+    # Or said to be not out yet: "the statement has not gone out yet".
     r"|\b(?:appeal|press release|release|statement) (?:isn['\u2019 ]?t|is not|hasn['\u2019 ]?t|has not|won['\u2019 ]?t"
     r"|will not|not)(?: yet)? (?:out|gone out|be out|been (?:released|issued|published))\b"
     # Kept out of the papers: "he won't want to be in the news", "keep this out of the papers".
@@ -222,8 +222,8 @@ class Context:
         # "HR here - can you confirm his address so I can post the letter?" asks someone to do it.
         if _REQUEST.match(self.text, self.first + clause):
             return False
-        # What an earlier clause says was done is told, not asked: "I've forwarded it to my
-        # hotmail, that ok?" has done what it asks about ("Mrs X, 81, of 4 Tern Road, ok to
+        # What an earlier clause says was done is told, not asked: "emailed the rota to my
+        # gmail, alright?" has done what it asks about ("Mrs X, 81, of 4 Tern Road, ok to
         # put that on here?" has not).
         if self.start < self.first + clause and _DONE.search(self.sentence, 0, clause):
             return False

@@ -27,8 +27,8 @@ _REFS = ("4.3", "4.4")
 # What a code opens, and the code itself: three to six digits, spaced or not ("5 7 1 3").
 _LOCKED = "door|doors|alarm|key ?safe|key ?box|gate|padlock|keypad|armoury|safe|cage|compound|store"
 _CODE = r"\d(?: ?\d){2,5}\b"
-# Between a code's name and its digits: a few words ("at the back of the nick"), or more
-# ending in what says the digits are it ("for the CCU room on 2nd floor is now").
+# Between a code's name and its digits: a few words ("by the side entrance"), or more
+# ending in what says the digits are it ("for the side door of the 3rd floor archive is").
 _SAID_TO_BE = r"(?: [a-z]+){0,6}?|(?: [a-z0-9]+){0,10}? (?:is|s|now|to|are|was)"
 # A time, not a code: "...training is at 1400".
 _NOT_A_TIME = r"(?<! at)(?<! from)(?<! by)(?<! until)(?<! till)(?<! before)(?<! after)"
