@@ -299,6 +299,10 @@ _ONE_OF_A_GROUP = _any(
 )
 # What goes before "cow" when it is said of a woman, not a farm animal.
 _BELITTLING = _any("silly|stupid|daft|miserable|moody|lazy|fat|ugly|old|nasty|horrible|jobsworth")
+# Pictures and clips, by the names people give them.
+_PICTURES = "pics?|pictures?|photos?|selfies?|videos?|vids?|snaps?|images?|clips?|gifs?"
+# Films and shows, as a pirated copy is named.
+_PROGRAMMES = "films?|movies?|box sets?|series|episodes?"
 # Who is being talked to or about, for insults aimed at a person.
 _ADDRESSED = "you|youre|you re|ur|he s|hes|she s|shes"
 # How an insult is said between its subject and itself: "a total", "genuinely the".
@@ -460,7 +464,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             _any("naked|nude|explicit|dirty|topless|upskirt")
             + " "
             + _any(
-                "pics?|pictures?|photos?|selfies?|videos?|vids?|snaps?|images?|clips?|gifs?",
+                _PICTURES,
                 "calendars?|mags?|magazines?|films?|movies?",
             ),
             "nsfw|xxx|sex tape|sex video",
@@ -904,18 +908,12 @@ _ILLEGAL_MATERIAL = (
         # the rugby", "free BT Sport on this", "the whole series off a torrent".
         _any("dodgy|illegal|pirate|pirated|bootleg|moody|snide|knock off|hooky")
         + " (?:[a-z]+ )?"
-        + _any("streams?|streaming sites?|stream links?|iptv|fire ?sticks?|kodi|films?|movies?|dvds?|box sets?"),
+        + _any("streams?|streaming sites?|stream links?|iptv|fire ?sticks?|kodi|dvds?", _PROGRAMMES),
         "free " + _any("sky sports|sky cinema|ppv|pay per view|bt sport|tnt sports"),
         "ppv " + _any("fights?|events?|boxing|matches") + " (?:for )?free",
         "iptv",
-        _any("films?|movies?|box sets?|series|episodes?")
-        + _letters(_CLAUSE_CHARS, lazy=True)
-        + _any("off|from|on|via")
-        + " (?:a |the |some )?torrent",
-        "torrent "
-        + _any("of|for")
-        + " (?:the |that |this )?(?:new |latest )?"
-        + _any("films?|movies?|series|box sets?"),
+        _any(_PROGRAMMES) + _letters(_CLAUSE_CHARS, lazy=True) + _any("off|from|on|via") + " (?:a |the |some )?torrent",
+        "torrent " + _any("of|for") + " (?:the |that |this )?(?:new |latest )?" + _any(_PROGRAMMES),
         # Drugs offered: "selling sarms cheaper than the gym", "tablets that are not legal".
         _any("steroids|roids|sarms")
         + _letters(_CLAUSE_CHARS, lazy=True)
@@ -1044,7 +1042,6 @@ VOCABULARY = frozenset(
 # Asking whether one may use the force's printer, rooms or channels for one's own
 # business is itself running it on force systems; asking whether one may have a
 # business at all is a question about the rules.
-_ASKING_IS_DOING = frozenset({"personal-business"})
 _USING = re.compile(
     r"\b(?:use|using|borrow|print|run off|book|put|stick|store|keep|leave|take|taking|send|sending|post|posting)\b"
 )
@@ -1052,7 +1049,7 @@ _USING = re.compile(
 
 def _asks_to_use(category: str, context: Context) -> bool:
     """A permission question that asks to use something for the business (see above)."""
-    return category in _ASKING_IS_DOING and bool(_USING.search(context.sentence))
+    return category == "personal-business" and bool(_USING.search(context.sentence))
 
 
 def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding]:
@@ -1139,7 +1136,8 @@ _SEXUAL_EMOJI = re.compile("[\U0001f346\U0001f351\U0001f4a6]")  # aubergine, pea
 _MEDIA = re.compile(
     r"\b"
     + _any(
-        "pics?|pictures?|photos?|images?|snaps?|selfies?|vids?|videos?|clips?|gifs?|memes?|stills?|footage|scans?",
+        _PICTURES,
+        "memes?|stills?|footage|scans?",
         "printouts?|calendars?|mags?|magazines?|catalogues?|wallpaper|background|screensaver",
         "links?|sites?|websites?|streams?|films?|jokes?|poems?|cards?",
     )

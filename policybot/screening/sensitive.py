@@ -216,7 +216,7 @@ _PLACE_CONTEXT = re.compile(
 
 # A warrant, strike or raid given with its time and its day or place, in one sentence: the
 # planned operation the policy keeps off IM ("warrant on the unit off Mill Rd, 0545
-# Thurs"). Read in Normalised.text, sentence by sentence; a warrant card is no warrant.
+# Thurs"). Read in Normalised.text; a warrant card is no warrant.
 _OPERATION = re.compile(r"\b(?:warrants?(?! cards?\b)|strike(?: day)?|raid|raids)\b")
 _CLOCK = re.compile(r"\b(?:(?:[01]\d|2[0-3])[0-5]\d(?:hrs|hr|h)?|\d{1,2}(?: [0-5]\d)? ?(?:am|pm)|dawn|first light)\b")
 _DAY_OR_PLACE = re.compile(
@@ -224,21 +224,19 @@ _DAY_OR_PLACE = re.compile(
     r"|tomorrow|tonight|road|rd|street|st|lane|ln|close|drive|avenue|ave|way|walk|crescent|cottages?|farm|estate"
     r"|flats?|house|unit \d+)\b"
 )
-_SENTENCE = re.compile(r"[^.!?\n]+")
 
 
 def _planned_operation(norm: Normalised) -> list[Finding]:
     """The first sentence of ``norm`` naming a warrant, strike or raid with its time and
     its day or place (see ``_OPERATION``), unless asked about or talked about as the rules."""
-    for sentence in _SENTENCE.finditer(norm.text):
-        said = sentence.group()
-        operation = _OPERATION.search(said)
-        if operation is None or not (_CLOCK.search(said) and _DAY_OR_PLACE.search(said)):
+    for operation in _OPERATION.finditer(norm.text):
+        context = Context(norm.text, operation.start(), operation.end())
+        said = context.sentence
+        if not (_CLOCK.search(said) and _DAY_OR_PLACE.search(said)):
             continue
-        context = Context(norm.text, sentence.start() + operation.start(), sentence.start() + operation.end())
         if context.is_permission_question() or context.is_meta():
             continue
-        span = norm.original_span(sentence.start(), sentence.end())
+        span = norm.original_span(context.first, context.last)
         return [
             Finding(
                 SENSITIVE_CONTENT,
