@@ -29,7 +29,7 @@ Two paths, one engine:
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cache, cached_property
 
 from policybot.english_words import is_english
 from policybot.screening.conduct import MODEL_REASON as PROFANITY_MODEL_REASON
@@ -180,19 +180,21 @@ class Screener:
         findings += find_personal(text, entities, self._corroboration(norm, positioned, SUBJECT_THRESHOLD), public)
         sensitive = any(f.category == SENSITIVE_CONTENT for f in findings)
         markings = [f.span for f in findings if f.category == PROTECTIVE_MARKING]
+        # The model reads never a marking's own words: "OFFICIAL-SENSITIVE" says how
+        # content is marked, not what it is, and a marked message may hold nothing
+        # sensitive at all. Its best sentence is read once, for either use below.
+        unmarked = outside(positioned, markings)
+        best_unmarked = cache(lambda: self._operational.best(norm, entities, unmarked))
         if self._operational is not None and not sensitive and not public:
             # The model reads what no identifier, grading or covert term showed (where a
-            # rule found sensitive content its narrower span says more), and never a
-            # marking's own words: "OFFICIAL-SENSITIVE" says how content is marked, not
-            # what it is, and a marked message may hold nothing sensitive at all.
-            unmarked = outside(positioned, markings)
-            findings += self._operational.find(norm, entities, unmarked)
+            # rule found sensitive content its narrower span says more).
+            findings += self._operational.find(norm, entities, unmarked, best_unmarked())
             sensitive = any(f.category == SENSITIVE_CONTENT for f in findings)
         if markings and not sensitive:
             unmeant = {id(f) for f in not_meant(norm, findings)}
             everyday = {id(f) for f in findings if in_everyday_use(norm, f)}
             if everyday and self._operational is not None:
-                best = self._operational.best(norm, entities, outside(positioned, markings))
+                best = best_unmarked()
                 if best is None or best.probability < EVERYDAY_USE_THRESHOLD:
                     unmeant |= everyday
             findings = [f for f in findings if id(f) not in unmeant]

@@ -416,6 +416,8 @@ def _capital_i_typed_as_l(original: str, word: str) -> bool:
     """A word in capitals but for a lower-case ``l`` or two ("SENSlTIVE"), which is no
     English word as typed but is one with ``i`` in their place: in a sans-serif font
     ``l`` passes for ``I``."""
+    if original.islower() or original.isupper():  # most words: no mix of cases at all
+        return False
     letters = [c for c in original if c.isalpha()]
     lower = {c for c in letters if c.islower()}
     if len(letters) < 4 or lower != {"l"} or sum(c.islower() for c in letters) > 2:

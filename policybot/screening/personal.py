@@ -239,7 +239,10 @@ def _find_phrases(text: str, words: list[re.Match], lowered: list[str], section:
             continue
         for phrase in by_first[lowered[i]]:
             last = i + len(phrase) - 1
-            if last < len(words) and all(
+            # The second word first: "the" begins a dozen entries and most sentences.
+            if last >= len(words) or len(phrase) > 1 and lowered[i + 1] != phrase[1]:
+                continue
+            if all(
                 lowered[i + k] == phrase[k] and text[words[i + k - 1].end() : words[i + k].start()].isspace()
                 for k in range(1, len(phrase))
             ):
