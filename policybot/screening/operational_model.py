@@ -291,9 +291,13 @@ class OperationalModel:
             _within(positioned, starts, first, min(stops, default=min(len(text), end + SENTENCE_REACH)))
         )
 
-    def find(self, norm: Normalised, entities: list[Entity], positioned: list, best: Scored | None) -> list[Finding]:
-        """Operational detail in ``positioned`` (see :meth:`best`), whose best sentence
-        the caller has read already: it needs it again (see ``Screener.screen``)."""
+    def find(
+        self, norm: Normalised, entities: list[Entity], positioned: list | None = None, best: Scored | None = None
+    ) -> list[Finding]:
+        """Operational detail in the message; ``positioned`` and its :meth:`best`
+        sentence may be given where the caller has read them already."""
+        positioned = positioned_tokens(norm, entities) if positioned is None else positioned
+        best = self.best(norm, entities, positioned) if best is None else best
         requests = requests_to_keep_it_close(norm.text)
         kept_close = False
         if requests and (best is None or best.probability < self.threshold):
