@@ -682,12 +682,25 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             _POLICE_SYSTEM
             + " (?:check|checks|search|searches|look up|lookup|run) (?:on|for|into) "
             + _PEOPLE_OF_ONES_OWN,
+            # The system standing for the check: "do a quick PNC on my neighbour".
+            _POLICE_SYSTEM + " on " + _PEOPLE_OF_ONES_OWN,
             "(?:had|have|having) a (?:nose|nosy|nosey|look|snoop) (?:on|in|at) "
             + _POLICE_SYSTEM
             + " "
             + _words(3, lazy=True)
             + "(?:on|for|at|into) "
             + _PEOPLE_OF_ONES_OWN,
+            # A nose round a police system needs no one named: snooping is its purpose.
+            "(?:had|have|having) a (?:nose|nosy|nosey|snoop) (?:on|in|at|through|round) " + _POLICE_SYSTEM,
+            # Or the look-up's purpose said outright: "ran her on PNC for a laugh".
+            _any("look|looked|looking|check|checked|checking|run|ran|running|search|searched|searching")
+            + _letters(_PHRASE_CHARS, lazy=True)
+            + "(?:on|in|through) "
+            + _POLICE_SYSTEM
+            + _letters(_CLAUSE_CHARS, lazy=True)
+            + _any(
+                "out of (?:pure |sheer |idle )?curiosity|for a laugh|for fun|for a nose|for a nosey|to be nosy|to be nosey"
+            ),
             # A way round a control: "found a way round the web filter".
             _any("got|get|getting|gets|go|going|went", "found a way|find a way|a way|ways")
             + " (?:round|around|past|through|under) (?:the|their|a|an|his|her)? ?"

@@ -660,7 +660,7 @@ _A_DOCUMENT_IS = re.compile(
 # don't...", "it's O/S obviously", "this is Protect by the way").
 _AFTER_APPLIED = frozenset(
     """so and but please pls do don't dont not until unless as then now thanks thx cheers ta ok okay also
-    just too obviously btw fyi guys folks all everyone team mate lads though remember mind i we you
+    just too obviously btw fyi guys folks all everyone team mate lads though tho tbh remember mind i we you
     im i'm it's its this that under""".split()
 )
 _CLOSING_PHRASES = (("by", "the", "way"), ("for", "now"), ("just", "in", "case"), ("for", "info"))

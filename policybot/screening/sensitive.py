@@ -214,20 +214,23 @@ _PLACE_CONTEXT = re.compile(
 )
 
 
-# A warrant, strike or raid given with its time and its day or place, in one sentence: the
-# planned operation the policy keeps off IM ("warrant on the unit off Mill Rd, 0545
-# Thurs"). Read in Normalised.text; a warrant card is no warrant.
-_OPERATION = re.compile(r"\b(?:warrants?(?! cards?\b)|strike(?: day)?|raid|raids)\b")
+# A warrant, strike, raid or armed deployment given with its time and its day or place,
+# in one sentence: the planned operation the policy keeps off IM ("warrant on the unit
+# off Mill Rd, 0545 Thurs"). Read in Normalised.text; a warrant card is no warrant.
+_OPERATION = re.compile(
+    r"\b(?:warrants?(?! cards?\b)|strike(?: day)?|raid|raids|arvs?"
+    r"|armed (?:response|units?|officers?|crews?|deployments?|support)|firearms (?:deployments?|teams?|units?|officers?))\b"
+)
 _CLOCK = re.compile(r"\b(?:(?:[01]\d|2[0-3])[0-5]\d(?:hrs|hr|h)?|\d{1,2}(?: [0-5]\d)? ?(?:am|pm)|dawn|first light)\b")
 _DAY_OR_PLACE = re.compile(
     r"\b(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|saturday|sunday"
     r"|tomorrow|tonight|road|rd|street|st|lane|ln|close|drive|avenue|ave|way|walk|crescent|cottages?|farm|estate"
-    r"|flats?|house|unit \d+)\b"
+    r"|flats?|house|unit \d+|car park|lay by|layby)\b"
 )
 
 
 def _planned_operation(norm: Normalised) -> list[Finding]:
-    """The first sentence of ``norm`` naming a warrant, strike or raid with its time and
+    """The first sentence of ``norm`` naming a warrant, strike, raid or armed deployment with its time and
     its day or place (see ``_OPERATION``), unless asked about or talked about as the rules."""
     for operation in _OPERATION.finditer(norm.text):
         context = Context(norm.text, operation.start(), operation.end())
@@ -241,7 +244,7 @@ def _planned_operation(norm: Normalised) -> list[Finding]:
             Finding(
                 SENSITIVE_CONTENT,
                 span,
-                "Gives the time and the day or place of a planned warrant, strike or raid",
+                "Gives the time and the day or place of a planned warrant, strike, raid or armed deployment",
                 _REFS,
             )
         ]
