@@ -682,7 +682,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             _POLICE_SYSTEM
             + " (?:check|checks|search|searches|look up|lookup|run) (?:on|for|into) "
             + _PEOPLE_OF_ONES_OWN,
-            # The system standing for the check: "do a quick PNC on my neighbour".
+            # The system standing for the check: "an Athena on her new fella".
             _POLICE_SYSTEM + " on " + _PEOPLE_OF_ONES_OWN,
             "(?:had|have|having) a (?:nose|nosy|nosey|look|snoop) (?:on|in|at) "
             + _POLICE_SYSTEM

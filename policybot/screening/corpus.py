@@ -2,7 +2,7 @@
 
 Phrase lists and examples written beside the evaluation data learn the evaluation
 data's wordings: on sets written by others they found half of what they found at home.
-``data/written_corpus.jsonl`` is the other way to learn: messages written by fifty-four
+``data/written_corpus.jsonl`` is the other way to learn: messages written by fifty-six
 writers who saw only the policy and the category definitions (never the code, its
 data or any evaluation set), each over a dozen or more scenario themes of their own
 devising, about half of them hard negatives on the same topics as the positives. One
@@ -105,7 +105,13 @@ messages, sensitive content only) is round 10's pairs again over the people side
 and welfare disclosures, grievances, misconduct and vetting of colleagues) and the
 security of places, systems and planned operations (door and armoury codes, where keys
 and exhibits are kept, warrants and escorts); no model reads it yet (see
-``operational_model.WRITTEN_ROUNDS``).
+``operational_model.WRITTEN_ROUNDS``). Round 19 (writers AE-AF, 919 messages, indecent only)
+is the rest of 5(c) beside its hard negatives: illegal material said in everyday words
+(pirated films, sport streams and software, counterfeit clothes and watches, tobacco,
+fuel and drink with no duty paid, stolen goods, drugs and prescription medicines
+offered) and rude pictures, jokes and cards passed round, each theme beside the same
+desk's casework, seizures, warnings and legitimate purchases on the same topic. No model
+reads it yet (see ``conduct_model.WRITTEN_ROUNDS``).
 """
 
 from __future__ import annotations

@@ -303,13 +303,17 @@ _WIDE_GAP = re.compile(r"[ \t]{2,}\S")
 _COLON_AFTER = re.compile(r"[ \t]*[:\-]")
 
 
-def _word_before_a_separator(words, separators: str) -> re.Pattern:
-    """One of ``words`` opening a label's tail, a separator right after it."""
-    return re.compile(r"^[ \t]+(?:" + "|".join(sorted(words)) + rf")(?=[ \t]*[{separators}])")
+def _word_before_a_separator(words, separators: str, then=frozenset()) -> re.Pattern:
+    """One of ``words`` opening a label's tail, a separator right after it or after one
+    of ``then``."""
+    optional = r"(?:[ \t]+(?:" + "|".join(sorted(then)) + "))?" if then else ""
+    return re.compile(r"^[ \t]+(?:" + "|".join(sorted(words)) + ")" + optional + rf"(?=[ \t]*[{separators}])")
 
 
-_PLEASE_BEFORE_A_SEPARATOR = _word_before_a_separator({"pls", "please", "plz", "plse"}, r":\-|/")
-_DESCRIPTOR_BEFORE_A_SEPARATOR = _word_before_a_separator(DESCRIPTORS, r":\-|/.")
+_PLEASE = frozenset({"pls", "please", "plz", "plse"})
+_PLEASE_BEFORE_A_SEPARATOR = _word_before_a_separator(_PLEASE, r":\-|/")
+# "o/s personal. exit interview notes", "O/S commercial pls: the tender scores"
+_DESCRIPTOR_BEFORE_A_SEPARATOR = _word_before_a_separator(DESCRIPTORS, r":\-|/.", then=_PLEASE)
 _DOCUMENT_BEFORE_A_SEPARATOR = _word_before_a_separator(_DOCUMENT_NOUNS, r":\-|")
 _SEPARATOR_AFTER = re.compile(rf"[ \t]*[:\-|/\])}}>*.,;!{_DECORATION}]")
 # Paired dashes and hashes set a marking apart as brackets do ("— o.s. —", "#OS#").
