@@ -833,7 +833,10 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "crack for",
             "torrents?|torrenting",
             # A program named by its file: "invoice exe" (read from "invoice.exe").
-            r"[a-z0-9]+ (?:exe|scr|vbs|bat|jar|msi|ps1|js|hta|wsf|lnk)\b(?! file extension)",
+            r"[a-z0-9]+ (?:exe|scr|vbs|msi|ps1|js|hta|wsf|lnk)\b(?! file extension)",
+            # Extensions that are English words ("a jar of coffee", "a cricket bat") count
+            # only when called files.
+            r"[a-z0-9]+ (?:bat|jar) files?\b",
             # Turning protection off.
             _any(
                 "disable|disabled|disabling|turn off|turned off|switch off|switched off",

@@ -212,7 +212,7 @@ _NOT_JOKING = re.compile(r"\b(?:not|no|isn ?t|isnt|seriously)\W+(?:a )?(?:joking
 _COUNTRIES = {"uk", "gb", "us", "usa", "aus", "can", "nzl", "nz", "five", "fvey", "nato", "eu", "fr", "de"}
 # Words that may follow a marking as descriptors, caveats or handling instructions.
 DESCRIPTORS = frozenset(
-    "personal data commercial locsen hr management recipients only uk eyes staff medical contracts"
+    "personal data commercial operational locsen hr management recipients only uk eyes staff medical contracts"
     " investigation security policy appointments legal sensitive".split()
 )
 VOCABULARY = frozenset(
