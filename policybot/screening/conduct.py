@@ -699,7 +699,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _POLICE_SYSTEM
             + _letters(_CLAUSE_CHARS, lazy=True)
             + _any(
-                "out of (?:pure |sheer |idle )?curiosity|for a laugh|for fun|for a nose|for a nosey|to be nosy|to be nosey"
+                "out of (?:pure |sheer |idle )?curiosity|for a laugh|for fun",
+                "for a nose|for a nosey|to be nosy|to be nosey",
             ),
             # A way round a control: "found a way round the web filter".
             _any("got|get|getting|gets|go|going|went", "found a way|find a way|a way|ways")
