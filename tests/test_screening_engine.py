@@ -1066,11 +1066,8 @@ def test_the_older_4x4_grading_counts_only_beside_talk_of_intelligence(screener,
         ("the UC is meeting the dealer behind the Co-op at 8 tonight", True),
         ("test purchase at the corner shop in Diss tomorrow 1600, the volunteer is 14", True),
         ("surveillance clocked him at the services on the A14 at 2am", True),
-        pytest.param(
-            "she's on UC and can't afford the fine",
-            False,
-            marks=pytest.mark.xfail(reason="Universal Credit read as undercover (0.71 against 0.7)", strict=True),
-        ),
+        # Universal Credit, not undercover: it reads 0.71, under the model's threshold of 0.75.
+        ("she's on UC and can't afford the fine", False),
         ("test purchase training is next Tuesday in the main hall", False),
         ("our UC has been asked to the wedding do, need backup sorted", True),
         ("covert car KX68 PLD is on plot outside the address on Mill Road", True),

@@ -110,7 +110,12 @@ REGULARISATION_C = 4.0
 # With round 6, screening_blind3-17 give 0.957/0.957 at 0.65, 0.966/0.951 at 0.7,
 # 0.975/0.949 at 0.75 and 0.980/0.939 at 0.8: recall is what the blind sets fall short
 # of, and a nudge in error costs its author a second's reading, so 0.7 stays.
-THRESHOLD = 0.7
+# With 105 dev sets the blind sets run last (screening_blind95-106, 2,639 messages, the
+# model tuned on none of them) read nudge P/R 0.964/0.949 at 0.7, 0.974/0.948 at 0.75,
+# 0.977/0.941 at 0.8, with nudges on 21, 15 and 12 of their 825 no-category messages
+# (every dev set pooled: 0.980/0.957, 0.984/0.952, 0.986/0.947; 95, 78 and 62 of 7,784):
+# ordinary chat is now where they fall short, so 0.75.
+THRESHOLD = 0.75
 # What a sentence needs when it also names a covert term the rules know (CHIS, RIPA
 # authorisation, witness protection...): the term is evidence of the topic, the model
 # says whether the sentence is specific about it. Chosen on the dev sets: 0.5 until the
