@@ -1750,13 +1750,17 @@ def test_running_a_business_on_force_systems_counts_when_asked_about(screener, t
     [
         ("warrant on the maisonette behind the chip shop on Bridge St, 0530 Fri, need a method of entry team", True),
         ("strike day moved to Thursday, 0600, RV at the rugby club", True),
+        # An armed deployment is a planned operation too.
+        ("two ARVs staged at the retail park car park from 1900 Sat for the Sheringham job", True),
+        ("firearms team to hold at the lay-by past the level crossing, 0430 tomorrow", True),
+        ("ARV refresher is on the range at 0900 Tuesday, bring ear defenders", False),
         # No time, or no day or place, or a warrant card, or a question about the rules.
         ("is anyone else on the warrant paperwork course on Friday?", False),
         ("bring your warrant card to the 0900 first aid course on Monday", False),
         ("what time do warrants normally go in, 6am? asking for the new starters", False),
     ],
 )
-def test_a_planned_warrant_or_strike_with_its_time_and_place_is_sensitive(screener, text, sensitive):
+def test_a_planned_warrant_strike_or_armed_deployment_with_its_time_and_place_is_sensitive(screener, text, sensitive):
     assert ("sensitive-content" in categories(screener, text)) is sensitive
 
 
@@ -1776,4 +1780,28 @@ def test_a_planned_warrant_or_strike_with_its_time_and_place_is_sensitive(screen
 )
 def test_an_action_told_before_a_question_tag_is_still_told(screener, text, category, found):
     """ "That ok?" after what the message says was done asks forgiveness, not permission."""
+    assert (category in categories(screener, text)) is found
+
+
+@pytest.mark.parametrize(
+    "text, category, found",
+    [
+        # OPERATIONAL is a descriptor as PERSONAL is, and "pls" may stand before the separator.
+        ("O/S OPERATIONAL: search team briefing for the Loddon address", "protective-marking", True),
+        ("OS personal pls - return to work notes for Bev", "protective-marking", True),
+        ("is the new OS operational on the MDTs yet?", "protective-marking", False),
+        # A marking left applied by a word of talk after it.
+        ("the tasking sheet below, it's OS tbh", "protective-marking", True),
+        # A date of birth said to be one a few words on, beside a policing subject.
+        ("DOB for the garage break-in suspect is 14/09/1990", "sensitive-content", True),
+        # Looking people up for no policing purpose.
+        ("had a snoop on Niche at the footballer's arrest, nothing much", "unauthorised-access", True),
+        ("checked that TV presenter on PNC for a laugh, clean", "unauthorised-access", True),
+        ("ran the plate on PNC, it's the stolen Transit from the builders' yard", "unauthorised-access", False),
+        # A program by its extension; an English word is one only when called a file.
+        ("double-click the setup.exe he emailed and it installs itself", "malware", True),
+        ("someone's pinched the biscuit jar from the kitchen again", "malware", False),
+    ],
+)
+def test_markings_identifiers_and_conduct_read_as_people_write_them(screener, text, category, found):
     assert (category in categories(screener, text)) is found

@@ -222,6 +222,8 @@ _OPERATION = re.compile(
     r"|armed (?:response|units?|officers?|crews?|deployments?|support)|firearms (?:deployments?|teams?|units?|officers?))\b"
 )
 _CLOCK = re.compile(r"\b(?:(?:[01]\d|2[0-3])[0-5]\d(?:hrs|hr|h)?|\d{1,2}(?: [0-5]\d)? ?(?:am|pm)|dawn|first light)\b")
+# Practice is no operation: "ARV requal at the range, 0900 Tues".
+_PRACTICE = re.compile(r"\b(?:refreshers?|requals?|requalifications?|exercises?|drills?|range days?)\b")
 _DAY_OR_PLACE = re.compile(
     r"\b(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|saturday|sunday"
     r"|tomorrow|tonight|road|rd|street|st|lane|ln|close|drive|avenue|ave|way|walk|crescent|cottages?|farm|estate"
@@ -230,12 +232,13 @@ _DAY_OR_PLACE = re.compile(
 
 
 def _planned_operation(norm: Normalised) -> list[Finding]:
-    """The first sentence of ``norm`` naming a warrant, strike, raid or armed deployment with its time and
-    its day or place (see ``_OPERATION``), unless asked about or talked about as the rules."""
+    """The first sentence of ``norm`` naming a warrant, strike, raid or armed deployment
+    with its time and its day or place (see ``_OPERATION``), unless asked about, talked
+    about as the rules or practised."""
     for operation in _OPERATION.finditer(norm.text):
         context = Context(norm.text, operation.start(), operation.end())
         said = context.sentence
-        if not (_CLOCK.search(said) and _DAY_OR_PLACE.search(said)):
+        if not (_CLOCK.search(said) and _DAY_OR_PLACE.search(said)) or _PRACTICE.search(said):
             continue
         if context.is_permission_question() or context.is_meta():
             continue
