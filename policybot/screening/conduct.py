@@ -8,7 +8,7 @@ text-speak are undone: "fwd'd it 2 my h0tmail" reads "forwarded it to my hotmail
 plus, for offensive content, alt-profanity-check's trained model. Phrases name what
 people describe as well as what they name: a found USB stick plugged in, a macro that
 copies itself, a way round a firewall. A phrase does not count when it is negated just
-before ("don't share your password"), in a question about what may be sent (though
+before ("never plug in a stick you found"), in a question about what may be sent (though
 asking to use the force's printer for one's own business is running it there), or part of
 talk about the rules ("malware awareness training") — tests made on
 ``Normalised.reading``, the same de-obfuscated words with their punctuation. Police work
@@ -1087,8 +1087,7 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
                 continue
             if (
                 category in ("indecent", "offensive")
-                and _CASEWORK.search(context.sentence)
-                and not _PASSED_ROUND.search(norm.words)
+                and _casework(context, words)
                 and (category == "indecent" or _reported(context.sentence))
             ):
                 continue
@@ -1177,6 +1176,12 @@ _REPORTING_IT = re.compile(
 )
 
 
+def _casework(context: Context, words: str) -> bool:
+    """The sentence is police work on the material (a case, an exhibit), and the message
+    (its ``words``) passes nothing round."""
+    return bool(_CASEWORK.search(context.sentence)) and not _PASSED_ROUND.search(words)
+
+
 def _sexual_material(norm: Normalised) -> Finding | None:
     """A sexual word or emoji in a message that shows or sends a picture, clip or link
     (see ``_SEXUAL``), unless the sentence is casework or talk about the rules."""
@@ -1193,7 +1198,7 @@ def _sexual_material(norm: Normalised) -> Finding | None:
     context = Context(norm.reading, *norm.reading_span(first, last))
     if context.is_negated() or context.is_permission_question() or context.is_meta():
         return None
-    if _CASEWORK.search(context.sentence) and not _PASSED_ROUND.search(words):
+    if _casework(context, words):
         return None
     span = norm.original_span(norm.word_list[first].start, norm.word_list[last].end)
     return Finding("indecent", span, _SEXUAL_REASON, CATEGORY_REFS["indecent"])

@@ -62,7 +62,7 @@ _DATE = rf"""(?:
 PATTERNS: dict[str, re.Pattern] = {
     "dob": re.compile(
         rf"""(?=[db\d]) (?: \b(?: d\.?o\.?b\.? | date\ of\ birth | born (?:\ on)? ) [\s:\-]* {_DATE}
-           # ...or said to be it a few words on: "DOB for the lad in cell 2 is 03/05/2001"
+           # ...or said to be it a few words on: "DOB she gave for her brother was 21/07/1996"
            | \b(?: d\.?o\.?b\.? | date\ of\ birth ) (?:\ [\w'\-]+){{1,6}}?\ (?:is|was|=|:)\ ? {_DATE}
            | \b{_DATE} (?=\s*\(?\s*(?:dob|d\.o\.b)) )""",
         re.I | re.X,
