@@ -16,7 +16,11 @@ from policybot.screening.conduct_model import (
     ABOUT_A_GROUP,
     CONDUCT_CATEGORIES,
     EXEMPLARS,
+    ILLEGAL_MATERIAL,
+    NOT_ILLEGAL,
+    OUTPUTS,
     ExemplarError,
+    _fit_each_category,
     get_conduct_classifier,
     read_exemplars,
     threshold_for,
@@ -131,6 +135,77 @@ def test_a_word_of_rules_talk_in_the_sentence_does_not_excuse_conduct(classifier
     scores[:, column] = 0.9
     found = classifier.find(replace(reading, scores=scores, word_scores=scores))
     assert [f.category for f in found] == ["indecent"]
+
+
+def test_illegal_material_is_an_output_of_its_own_and_found_as_indecent(classifier):
+    # 5(c) is sexual material and illegal material; the models read each apart.
+    reading = classifier.read(Normalised("can sort you a jailbroken box with every film and channel, forty quid"))
+
+    def found(**probabilities):
+        scores = np.zeros_like(reading.scores)
+        for output, probability in probabilities.items():
+            scores[:, OUTPUTS.index(output.replace("_", "-"))] = probability
+        return classifier.find(replace(reading, scores=scores, word_scores=scores))
+
+    [finding] = found(illegal_material=0.9)
+    assert finding.category == "indecent" and finding.reason.startswith("Reads like offering or seeking illegal")
+    [finding] = found(illegal_material=0.9, indecent=0.9)  # one finding of the category, not two
+    assert finding.category == "indecent" and "illegal" not in finding.reason
+    assert found(illegal_material=0.3) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a pack of vapes with no duty paid, fell off a lorry, tenner for the lot",
+        # Known misses, written before the output was measured on them: MiniLM's reading
+        # of round 19 alone is weak (its probability 0.25, 0.03 and 0.01 here), and the
+        # word model's (0.54, 0.59, 0.20) does not carry them to 0.5 alone.
+        pytest.param(
+            "selling snide designer trainers out the boot, proper good copies, £25 a pair",
+            marks=pytest.mark.xfail(reason="0.40: 'snide' and 'copies' weigh little", strict=True),
+        ),
+        pytest.param(
+            "who wants the new superhero film? my cousin's got a rip of it off a dodgy site",
+            marks=pytest.mark.xfail(reason="0.31: a 'rip' is no example's word", strict=True),
+        ),
+        pytest.param(
+            "got a cracked licence key for the mapping software, saves the force paying for it, DM me",
+            marks=pytest.mark.xfail(reason="0.11: cracked software reads as malware's", strict=True),
+        ),
+    ],
+)
+def test_illegal_material_said_in_everyday_words_is_indecent(classifier, text):
+    assert "indecent" in classified(classifier, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trading standards took 300 counterfeit handbags off the market stall, exhibits booked in",
+        "reminder: knock-off goods fund organised crime, the campaign leaflets are in the foyer",
+        "could someone lend me a phone charger till the end of shift?",
+        "has anybody got the newest version of the risk assessment form?",
+    ],
+)
+def test_casework_warnings_and_everyday_asking_are_not_illegal_material(classifier, text):
+    assert "indecent" not in classified(classifier, text)
+
+
+def test_examples_for_the_illegal_material_output_are_read_by_it_alone():
+    rng = np.random.default_rng(0)
+    matrix = rng.normal(size=(60, 6))
+    shown = [{"commercial"} if i % 3 == 0 else set() for i in range(60)]
+    alone = [{ILLEGAL_MATERIAL} if i % 2 else {NOT_ILLEGAL} for i in range(20)]
+    weights, biases = _fit_each_category(matrix, shown, 1.0)
+    with_them, biases_with_them = _fit_each_category(np.vstack([matrix, rng.normal(size=(20, 6))]), shown + alone, 1.0)
+    others = [OUTPUTS.index(output) for output in OUTPUTS if output != ILLEGAL_MATERIAL]
+    assert np.allclose(weights[:, others], with_them[:, others]) and np.allclose(
+        biases[others], biases_with_them[others]
+    )
+    # With no example of it, an output never fires.
+    illegal = OUTPUTS.index(ILLEGAL_MATERIAL)
+    assert not weights[:, illegal].any() and biases[illegal] < -10 < biases_with_them[illegal]
 
 
 def test_offence_about_a_group_of_people_needs_less_and_says_which_group(classifier):

@@ -37,6 +37,9 @@ def test_the_shipped_corpus_is_large_varied_and_holds_every_category():
         (line("hello", ["gossip"]), '"categories" must be a list of'),
         (line("  ", []), '"text" must be a non-empty string'),
         (json.dumps({"text": "hello", "categories": []}), "written_corpus.jsonl:1: 'theme'"),
+        # Illegal material is a kind of indecent message, so only an indecent one is it.
+        (line("hello", ["commercial"])[:-1] + ', "illegal": true}', '"illegal" must be true or false'),
+        (line("hello", ["indecent"])[:-1] + ', "illegal": "yes"}', '"illegal" must be true or false'),
     ],
 )
 def test_a_malformed_line_is_named(text, error):
@@ -73,3 +76,16 @@ def test_both_learned_models_train_on_the_corpus():
     assert {label for label, _ in operational} == {om.SENSITIVE_LABEL, om.OK_LABEL}
     # ...and none of it is held out as the operational model's dev split.
     assert all(text != first.text for _, text in om.read_corpus("dev"))
+
+
+def test_the_illegal_material_round_is_read_by_its_own_output_alone():
+    round_19 = [m for m in corpus.written_messages() if m.round in conduct_model.ILLEGAL_MATERIAL_ROUNDS]
+    labels = {}
+    for label, text in conduct_model.training_examples(conduct_model.EXEMPLARS.read_text("utf-8")):
+        labels.setdefault(text, set()).add(label)
+    illegal = [m for m in round_19 if m.illegal]
+    assert illegal and all(labels[m.text] == {conduct_model.ILLEGAL_MATERIAL} for m in illegal)
+    # Its sexual material and its hard negatives (casework, seizures, warnings) are
+    # examples of what is not illegal material, for that output alone.
+    others = [m for m in round_19 if not m.illegal]
+    assert others and all(labels[m.text] == {conduct_model.NOT_ILLEGAL} for m in others)

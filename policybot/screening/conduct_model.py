@@ -62,6 +62,19 @@ CONDUCT_CATEGORIES: tuple[str, ...] = tuple(c for c in CATEGORY_REFS if c not in
 # A model finding of forwarding needs words of passing something on as well (conduct.conveys).
 EXTERNAL_FORWARDING = "external-forwarding"
 OK_LABEL = "ok"
+# 5(c) names two things one regression cannot hold together: sexual material, and
+# material that is illegal (pirated, counterfeit, untaxed, stolen, drugs). Each is an
+# output of its own, and either is found as indecent.
+INDECENT = "indecent"
+ILLEGAL_MATERIAL = "illegal-material"
+OUTPUTS: tuple[str, ...] = (*CONDUCT_CATEGORIES, ILLEGAL_MATERIAL)
+FOUND_AS = {ILLEGAL_MATERIAL: INDECENT}
+# An example labelled so, or as illegal material, is read by that output alone: the
+# written round that teaches it (19) moved every other category when all of them read it.
+NOT_ILLEGAL = "not-illegal-material"
+_ILLEGAL_ONLY = {ILLEGAL_MATERIAL, NOT_ILLEGAL}
+# The bias of an output with no example to learn from: it never fires.
+_NEVER = -30.0
 # Mean probability of the two models a category needs, whole message or one sentence
 # (chosen on the dev sets screening_blind3-13, one regression per category: mean conduct
 # F1 0.861 at 0.4 with 41 false alarms in 857, 0.848 at 0.45 with 29, 0.835 at 0.5 with
@@ -117,6 +130,9 @@ _MIN_SENTENCE_LETTERS = 12
 # otherwise cost a MiniLM call each. The whole message is always read.
 MAX_SENTENCES = 64
 REASONS = {category: BY_NAME[category].reason for category in CONDUCT_CATEGORIES}
+REASONS[ILLEGAL_MATERIAL] = (
+    "Reads like offering or seeking illegal material (pirated, counterfeit, untaxed, stolen or drugs)"
+)
 
 
 class ExemplarError(ValueError):
@@ -160,7 +176,7 @@ class Reading:
     norm: Normalised
     pieces: list[tuple[int, int]]
     texts: list[str]
-    scores: np.ndarray  # (pieces, CONDUCT_CATEGORIES)
+    scores: np.ndarray  # (pieces, OUTPUTS)
     word_scores: np.ndarray  # the same, by the word model
     sensitive: np.ndarray  # (pieces,): the sensitivity head's probability, read in the same pass
 
@@ -171,7 +187,7 @@ class Reading:
 
     def likelihood(self, category: str) -> float:
         """How strongly the message, or its likeliest sentence, reads as ``category``."""
-        column = self.scores[:, CONDUCT_CATEGORIES.index(category)]
+        column = self.scores[:, OUTPUTS.index(category)]
         return float(column.max()) if len(column) else 0.0
 
 
@@ -191,33 +207,39 @@ class ConductClassifier:
         self._word_rows = {feature: row for row, feature in enumerate(trained["word_features"].tolist())}
         self._word_weights = trained["word_weights"]  # (features, classes)
         self._word_biases = trained["word_biases"]
+        self._word_shared = trained["word_shared"]
         classes = [str(label) for label in trained["classes"]]
-        self._columns = [classes.index(category) for category in CONDUCT_CATEGORIES]
+        self._columns = [classes.index(output) for output in OUTPUTS]
+        self._illegal_column = classes.index(ILLEGAL_MATERIAL)
 
     def _known(self, text: str) -> dict[str, int]:
         """The word model's features present in ``text`` (a reading), with their rows."""
         return {f: self._word_rows[f] for f in features(text.split()) if f in self._word_rows}
 
     def word_probabilities(self, texts: list[str]) -> np.ndarray:
-        """(len(texts), len(CONDUCT_CATEGORIES)) probabilities by the word model."""
+        """(len(texts), len(OUTPUTS)) probabilities by the word model."""
         logits = np.tile(self._word_biases, (len(texts), 1))
         for i, text in enumerate(texts):
             rows = list(self._known(text).values())
             if rows:
-                logits[i] += self._word_weights[rows].sum(axis=0) / np.sqrt(len(rows))
+                # Each output's sum over the features it knows, so that words only the
+                # illegal-material output learnt leave every other output's reading as it was.
+                known = np.full(len(self._word_biases), max(int(self._word_shared[rows].sum()), 1), dtype=np.float32)
+                known[self._illegal_column] = len(rows)
+                logits[i] += self._word_weights[rows].sum(axis=0) / np.sqrt(known)
         return _sigmoid(logits)[:, self._columns]
 
     def explanation(self, category: str, text: str) -> list[str]:
         """The words and pairs of ``text`` that weigh most for ``category``."""
-        column = self._columns[CONDUCT_CATEGORIES.index(category)]
+        column = self._columns[OUTPUTS.index(category)]
         weighted = sorted(
             ((float(self._word_weights[row, column]), f) for f, row in self._known(text).items()), reverse=True
         )
         return [f for weight, f in weighted[:REASON_WORDS] if weight > 0]
 
     def probabilities(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """(len(texts), len(CONDUCT_CATEGORIES)) probabilities of each conduct category,
-        and each text's probability of sensitive content by the sensitivity head (zeros
+        """(len(texts), len(OUTPUTS)) probabilities of each conduct category (and of
+        illegal material), and each text's probability of sensitive content by the sensitivity head (zeros
         without one): one forward pass for both."""
         if self._sensitivity is None:
             embedded, sensitive = self._encoder.encode(texts, batch_size=64), np.zeros(len(texts))
@@ -241,7 +263,7 @@ class ConductClassifier:
         words = outside(norm.word_list, unread, lambda w: norm.original_span(w.start, w.end))
         texts = [_reading(words, norm.text, start, end) for start, end in pieces]
         if not texts:
-            empty = np.zeros((0, len(CONDUCT_CATEGORIES)), dtype=np.float32)
+            empty = np.zeros((0, len(OUTPUTS)), dtype=np.float32)
             return Reading(norm, pieces, texts, empty, empty, np.zeros(0))
         scores, sensitive = self.probabilities(texts)
         return Reading(norm, pieces, texts, scores, self.word_probabilities(texts), sensitive)
@@ -254,8 +276,11 @@ class ConductClassifier:
         category to show for it. ``beside_rules``: the phrase rules found a category."""
         norm, pieces, scores = reading.norm, reading.pieces, reading.combined
         findings = []
-        for column, category in enumerate(CONDUCT_CATEGORIES):
-            threshold = threshold_for(category, beside_rules)
+        for column, output in enumerate(OUTPUTS):
+            category = FOUND_AS.get(output, output)
+            if any(finding.category == category for finding in findings):
+                continue
+            threshold = threshold_for(output, beside_rules)
             lowest = min(threshold, ABOUT_A_GROUP) if category == OFFENSIVE else threshold
             for best in np.argsort(-scores[:, column]):
                 if scores[best, column] < lowest:
@@ -266,13 +291,13 @@ class ConductClassifier:
                 if category == EXTERNAL_FORWARDING and not conveys(reading.texts[best]):
                     continue
                 start, end = pieces[best]
-                shown = self.explanation(category, reading.texts[best])
+                shown = self.explanation(output, reading.texts[best])
                 if shown and not _not_conduct(norm.text, start, end):
                     span = norm.original_span(start, end)
                     said = ", ".join(f"\u201c{word}\u201d" for word in shown)
                     if group is not None:
                         said += f" (about a group of people: \u201c{group.group()}\u201d)"
-                    findings.append(Finding(category, span, f"{REASONS[category]}: {said}", CATEGORY_REFS[category]))
+                    findings.append(Finding(category, span, f"{REASONS[output]}: {said}", CATEGORY_REFS[category]))
                     break
         return findings
 
@@ -306,11 +331,19 @@ def training_key(exemplars: list[tuple[str, str]]) -> str:
 
 def train(encoder, exemplars: list[tuple[str, str]]) -> dict[str, np.ndarray]:
     texts, shown = _categories_shown(exemplars)
-    weights, biases = _fit_each_category(encoder.encode(texts, batch_size=64), shown, REGULARISATION_C)
+    # The examples only the illegal-material output reads are embedded in batches of
+    # their own. Batches are formed by length, and a text's embedding moves in its last
+    # digits with the texts padded beside it; that was enough to move other outputs'
+    # regressions by up to 0.05 and to change 51 findings on the dev sets.
+    matrix = np.zeros((len(texts), encoder.dimensions), dtype=np.float32)
+    for rows in _split(shown):
+        if rows:
+            matrix[rows] = encoder.encode([texts[i] for i in rows], batch_size=64)
+    weights, biases = _fit_each_category(matrix, shown, REGULARISATION_C)
     return {
         "weights": weights,
         "biases": biases,
-        "classes": np.array(CONDUCT_CATEGORIES),
+        "classes": np.array(OUTPUTS),
         **_train_words(texts, shown),
     }
 
@@ -328,15 +361,22 @@ def _categories_shown(exemplars: list[tuple[str, str]]) -> tuple[list[str], list
 
 
 def _fit_each_category(matrix, shown: list[set[str]], c: float) -> tuple[np.ndarray, np.ndarray]:
-    """Weights (columns, categories) and biases (categories,): one logistic regression
-    per category, each message a positive where it shows the category and a negative
+    """Weights (columns, outputs) and biases (outputs,): one logistic regression per
+    output, each message a positive where it shows the output's category and a negative
     everywhere else (ordinary chat and the hard negatives among them), so each
-    category's probability stands on its own and two can both be high."""
+    category's probability stands on its own and two can both be high. Examples
+    labelled for the illegal-material output alone are read by it alone."""
     from sklearn.linear_model import LogisticRegression
 
     weights, biases = [], []
-    for category in CONDUCT_CATEGORIES:
-        model = LogisticRegression(C=c, max_iter=3000).fit(matrix, [category in found for found in shown])
+    for output in OUTPUTS:
+        rows = [i for i, found in enumerate(shown) if output == ILLEGAL_MATERIAL or _read_by_all(found)]
+        labels = [output in shown[i] for i in rows]
+        if not any(labels):
+            weights.append(np.zeros(matrix.shape[1]))
+            biases.append(_NEVER)
+            continue
+        model = LogisticRegression(C=c, max_iter=3000).fit(matrix[rows], labels)
         weights.append(model.coef_[0])
         biases.append(model.intercept_[0])
     return np.array(weights, dtype=np.float32).T, np.array(biases, dtype=np.float32)
@@ -348,7 +388,24 @@ def _train_words(texts: list[str], shown: list[set[str]]) -> dict[str, np.ndarra
     norms = [Normalised(text) for text in texts]
     names, matrix = vectorise([features(_reading(n.word_list, n.text, 0, len(n.text)).split()) for n in norms])
     weights, biases = _fit_each_category(matrix, shown, WORD_REGULARISATION_C)
-    return {"word_features": np.array(names, dtype=str), "word_weights": weights, "word_biases": biases}
+    shared = matrix[_split(shown)[0]].getnnz(axis=0) > 0
+    return {
+        "word_features": np.array(names, dtype=str),
+        "word_weights": weights,
+        "word_biases": biases,
+        "word_shared": shared,  # the features of examples every output reads
+    }
+
+
+def _split(shown: list[set[str]]) -> tuple[list[int], list[int]]:
+    """The rows of examples every output reads, and of those one output alone reads."""
+    every = [i for i, found in enumerate(shown) if _read_by_all(found)]
+    return every, sorted(set(range(len(shown))) - set(every))
+
+
+def _read_by_all(shown: set[str]) -> bool:
+    """Whether every output reads an example showing ``shown`` (see ``NOT_ILLEGAL``)."""
+    return not shown & _ILLEGAL_ONLY
 
 
 def _sigmoid(logits: np.ndarray) -> np.ndarray:
@@ -365,6 +422,7 @@ def _fits(trained: dict[str, np.ndarray]) -> bool:
             trained["word_weights"],
             trained["word_biases"],
         )
+        word_shared = trained["word_shared"]
     except KeyError:
         return False
     return (
@@ -372,6 +430,8 @@ def _fits(trained: dict[str, np.ndarray]) -> bool:
         and word_features.dtype.kind == "U"
         and word_weights.shape == (len(word_features), weights.shape[1])
         and word_biases.shape == biases.shape
+        and word_shared.shape == word_features.shape
+        and word_shared.dtype == bool
         and word_weights.dtype == np.float32
         and bool(np.isfinite(word_weights).all() and np.isfinite(word_biases).all())
         and weights.dtype == np.float32
@@ -379,7 +439,7 @@ def _fits(trained: dict[str, np.ndarray]) -> bool:
         and biases.shape == (weights.shape[1],)
         and classes.shape == (weights.shape[1],)
         and classes.dtype.kind == "U"
-        and set(CONDUCT_CATEGORIES) <= set(classes.tolist())
+        and set(OUTPUTS) <= set(classes.tolist())
         and bool(np.isfinite(weights).all() and np.isfinite(biases).all())
     )
 
@@ -462,24 +522,40 @@ _training = threading.Lock()
 # model 0.08) and failed two specifications; with round 17 (plain talk naming groups) it
 # read 0.86. This regression with rounds 13 and 17: mean F1 0.905, false alarms 98,
 # offensive false positives 17 -> 21. Neither was taken, and no model reads round 17.
-# Round 19 (writers AE-AF, 919 messages) is not read either. It is 5(c)'s "illegal" and
-# everyday-worded material (pirated films, streams and software, counterfeit and untaxed
-# goods, drugs offered, rude pictures and jokes passed round) beside casework and warnings
-# on the same topics; the engine found 0.19 of its indecent messages. Read under
-# indecent, it took pooled dev indecent F1 from 0.931 to 0.877 (false positives 22 ->
-# 160) and false alarms on no-category messages from 150 to 206 of 7,506: half its
-# messages ask for something ("anyone got…"), and one regression per category learnt
-# asking as indecency (a request for a stapler read so), while missing more of the sexual
-# material the category held before (measured with one line more, which the leakage
-# guard then found equal to a dev item). Illegal material wants an output of its own.
+# Round 19 (writers AE-AF, 919 messages) is 5(c)'s "illegal" and everyday-worded material
+# (pirated films, streams and software, counterfeit and untaxed goods, drugs offered, rude
+# pictures and jokes passed round) beside casework and warnings on the same topics; the
+# engine found 0.19 of its indecent messages. Read under indecent, it took pooled dev
+# indecent F1 from 0.931 to 0.877 (false positives 22 -> 160) and false alarms on
+# no-category messages from 150 to 206 of 7,506: half its messages ask for something
+# ("anyone got…"), and one regression per category learnt asking as indecency. Read by
+# every output, with its illegal messages under an output of their own, it moved the
+# other categories (42 dev messages wrong, 34 right, commercial and personal business
+# most). So only the illegal-material output reads it (ILLEGAL_MATERIAL_ROUNDS), and
+# every other finding on the dev sets is as it was. On the sets written since the
+# category definitions name pirated films and illegal goods (screening_blind95-106,
+# pooled, full engine) indecent F1 went 0.698 -> 0.843 (67 -> 94 found, wrong findings 2
+# -> 6) and false alarms 23 -> 25 of 825, at the threshold of 0.5 (0.45: 0.866, 26; 0.4:
+# 0.870, 27; 0.55: 0.820, 25). On the older dev sets indecent F1 went 0.949 -> 0.938
+# (wrong findings 22 -> 40) and false alarms 123 -> 125 of 6,959: their writers' brief
+# did not name illegal goods, and cracked software there is malware alone; the rest are
+# requests for things and sales of lawful goods read as illegal.
 WRITTEN_ROUNDS = (1, 2, 3, 4, 5, 7, 9, 12)
+# ... and the rounds the illegal-material output alone reads.
+ILLEGAL_MATERIAL_ROUNDS = (19,)
 
 
 def training_examples(content: str) -> list[tuple[str, str]]:
     """(label, message) pairs to train on: an examples file's ``content`` and the
     written corpus's :data:`WRITTEN_ROUNDS` (:mod:`screening.corpus`)."""
-    written = [message for message in written_messages() if message.round in WRITTEN_ROUNDS]
-    return read_exemplars(content) + labelled_for(CONDUCT_CATEGORIES, written, OK_LABEL)
+    written = written_messages()
+    every_output = [message for message in written if message.round in WRITTEN_ROUNDS]
+    illegal_only = [message for message in written if message.round in ILLEGAL_MATERIAL_ROUNDS]
+    return (
+        read_exemplars(content)
+        + labelled_for(CONDUCT_CATEGORIES, every_output, OK_LABEL)
+        + [(ILLEGAL_MATERIAL if message.illegal else NOT_ILLEGAL, message.text) for message in illegal_only]
+    )
 
 
 def get_conduct_classifier(path: Path = EXEMPLARS) -> ConductClassifier:

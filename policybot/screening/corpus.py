@@ -30,8 +30,9 @@ misconduct, covert kit), policing subjects' personal data written every way staf
 write it beside colleagues' names and numbers, sending and looking up and installing
 (external forwarding, unauthorised access, malware), and selling, abuse and
 campaigning (personal business, commercial, offensive, personal views). The conduct
-classifier (:mod:`screening.conduct_model`) reads rounds 1-5, 7, 9 and 12, each message under
-every section-5 category it shows or as ``ok`` when it shows none; the operational
+classifier (:mod:`screening.conduct_model`) reads rounds 1-5, 7, 9 and 12 (and 19, for
+one output), each message under every section-5 category it shows or as ``ok`` when it
+shows none; the operational
 model (:mod:`screening.operational_model`) reads rounds 1, 3-11, 14 and 16, each message as
 ``sensitive`` when it shows sensitive content and ``ok`` otherwise (with round 2's
 conduct messages as ``ok`` it lost nudge recall on the dev sets: 0.948 -> 0.909 on
@@ -110,8 +111,11 @@ is the rest of 5(c) beside its hard negatives: illegal material said in everyday
 (pirated films, sport streams and software, counterfeit clothes and watches, tobacco,
 fuel and drink with no duty paid, stolen goods, drugs and prescription medicines
 offered) and rude pictures, jokes and cards passed round, each theme beside the same
-desk's casework, seizures, warnings and legitimate purchases on the same topic. No model
-reads it yet (see ``conduct_model.WRITTEN_ROUNDS``).
+desk's casework, seizures, warnings and legitimate purchases on the same topic. Its
+illegal messages (not the sexual ones) carry ``"illegal": true``. The conduct
+classifier's illegal-material output alone reads it: those messages as what it finds,
+the rest (sexual material, casework, warnings, lawful purchases) as what it does not
+(see ``conduct_model.ILLEGAL_MATERIAL_ROUNDS``).
 """
 
 from __future__ import annotations
@@ -136,6 +140,8 @@ class WrittenMessage:
     theme: str
     writer: str
     round: int
+    # Indecent as 5(c)'s "illegal" (pirated, counterfeit, untaxed, stolen, drugs), not as sexual.
+    illegal: bool = False
 
 
 def read_written(text: str, where: str = WRITTEN.name) -> list[WrittenMessage]:
@@ -151,9 +157,17 @@ def read_written(text: str, where: str = WRITTEN.name) -> list[WrittenMessage]:
                 raise ValueError('"text" must be a non-empty string')
             if not isinstance(categories, list) or any(c not in CATEGORY_REFS for c in categories):
                 raise ValueError(f'"categories" must be a list of {", ".join(CATEGORY_REFS)}')
+            illegal = record.get("illegal", False)
+            if not isinstance(illegal, bool) or (illegal and "indecent" not in categories):
+                raise ValueError('"illegal" must be true or false, and true only for an indecent message')
             messages.append(
                 WrittenMessage(
-                    record["text"], tuple(categories), str(record["theme"]), str(record["writer"]), int(record["round"])
+                    record["text"],
+                    tuple(categories),
+                    str(record["theme"]),
+                    str(record["writer"]),
+                    int(record["round"]),
+                    illegal,
                 )
             )
         except (ValueError, KeyError, TypeError) as error:

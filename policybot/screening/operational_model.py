@@ -31,6 +31,7 @@ the training data, the settings and scikit-learn's version (see
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import threading
@@ -44,7 +45,7 @@ import numpy as np
 
 from policybot import model_cache
 from policybot.screening.context import Context, requests_to_keep_it_close
-from policybot.screening.corpus import WRITTEN, labelled_for, written_messages
+from policybot.screening.corpus import labelled_for, written_messages
 from policybot.screening.findings import SENSITIVE_CONTENT, Finding, outside
 from policybot.screening.normalise import READING_VERSION, Normalised
 from policybot.screening.personal import Entity
@@ -424,13 +425,12 @@ SHIPPED = Path(__file__).parent / "trained" / f"{CACHE_NAME}.npz"
 
 
 def training_key() -> str:
-    """Everything the trained weights depend on: the training data, the features'
-    version, how words are read (``READING_VERSION``), the regression's settings and the
-    library fitting it."""
+    """Everything the trained weights depend on: the messages trained on (not their
+    files, which also hold what the model does not read), the features' version, how
+    words are read (``READING_VERSION``), the regression's settings and the library
+    fitting it."""
     return model_cache.key_of(
-        CORPUS.read_bytes(),
-        HANDWRITTEN.read_bytes(),
-        WRITTEN.read_bytes(),
+        json.dumps(read_corpus()),
         f"v{FEATURE_VERSION} reading v{READING_VERSION} C{REGULARISATION_C} rounds{WRITTEN_ROUNDS}",
         f"scikit-learn=={metadata.version('scikit-learn')}",
     )
