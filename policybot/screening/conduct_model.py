@@ -368,9 +368,10 @@ def _fit_each_category(matrix, shown: list[set[str]], c: float) -> tuple[np.ndar
     labelled for the illegal-material output alone are read by it alone."""
     from sklearn.linear_model import LogisticRegression
 
+    every, _ = _split(shown)
     weights, biases = [], []
     for output in OUTPUTS:
-        rows = [i for i, found in enumerate(shown) if output == ILLEGAL_MATERIAL or _read_by_all(found)]
+        rows = list(range(len(shown))) if output == ILLEGAL_MATERIAL else every
         labels = [output in shown[i] for i in rows]
         if not any(labels):
             weights.append(np.zeros(matrix.shape[1]))
