@@ -17,7 +17,7 @@ from policybot.screening.conduct_model import (
     CONDUCT_CATEGORIES,
     EXEMPLARS,
     ILLEGAL_MATERIAL,
-    NOT_ILLEGAL,
+    ILLEGAL_MATERIAL_ONLY,
     OUTPUTS,
     ExemplarError,
     _fit_each_category,
@@ -50,12 +50,9 @@ def classified(classifier, text):
         ("external-forwarding", "I'll bung the case papers across to my own address so I can crack on at home tonight"),
         ("indecent", "lads check the chat, I've dropped in some proper filthy pics from last night"),
         ("offensive", "tell the fat lazy cow on the front desk to do her job for once"),
-        pytest.param(
-            "unauthorised-access",
-            "text me your sign-in details and I'll clear your crime reports while you're at court",
-            # MiniLM 0.56, the word model 0.25: "sign-in details" weighs little beside "login".
-            marks=pytest.mark.xfail(reason="words no example has", strict=True),
-        ),
+        # Read since round 20 of the written corpus (MiniLM 0.52, the word model 0.54;
+        # the word model read 0.25 before).
+        ("unauthorised-access", "text me your sign-in details and I'll clear your crime reports while you're at court"),
         pytest.param(
             "unauthorised-access",
             "give me your sign on and I'll finish the file while you're at court",
@@ -158,20 +155,17 @@ def test_illegal_material_is_an_output_of_its_own_and_found_as_indecent(classifi
     "text",
     [
         "a pack of vapes with no duty paid, fell off a lorry, tenner for the lot",
+        "selling snide designer trainers out the boot, proper good copies, £25 a pair",
         # Known misses, written before the output was measured on them: MiniLM's reading
-        # of round 19 alone is weak (its probability 0.25, 0.03 and 0.01 here), and the
-        # word model's (0.54, 0.59, 0.20) does not carry them to 0.5 alone.
-        pytest.param(
-            "selling snide designer trainers out the boot, proper good copies, £25 a pair",
-            marks=pytest.mark.xfail(reason="0.40: 'snide' and 'copies' weigh little", strict=True),
-        ),
+        # of illegal material is weak (its probability 0.08 and 0.01 here), and the word
+        # model's (0.82, 0.33) does not carry them to 0.5 alone.
         pytest.param(
             "who wants the new superhero film? my cousin's got a rip of it off a dodgy site",
-            marks=pytest.mark.xfail(reason="0.31: a 'rip' is no example's word", strict=True),
+            marks=pytest.mark.xfail(reason="0.45: a 'rip' is no example's word", strict=True),
         ),
         pytest.param(
             "got a cracked licence key for the mapping software, saves the force paying for it, DM me",
-            marks=pytest.mark.xfail(reason="0.11: cracked software reads as malware's", strict=True),
+            marks=pytest.mark.xfail(reason="0.17: cracked software reads as malware's", strict=True),
         ),
     ],
 )
@@ -196,7 +190,7 @@ def test_examples_for_the_illegal_material_output_are_read_by_it_alone():
     rng = np.random.default_rng(0)
     matrix = rng.normal(size=(60, 6))
     shown = [{"commercial"} if i % 3 == 0 else set() for i in range(60)]
-    alone = [{ILLEGAL_MATERIAL} if i % 2 else {NOT_ILLEGAL} for i in range(20)]
+    alone = [{ILLEGAL_MATERIAL, ILLEGAL_MATERIAL_ONLY} if i % 2 else {ILLEGAL_MATERIAL_ONLY} for i in range(20)]
     weights, biases = _fit_each_category(matrix, shown, 1.0)
     with_them, biases_with_them = _fit_each_category(np.vstack([matrix, rng.normal(size=(20, 6))]), shown + alone, 1.0)
     others = [OUTPUTS.index(output) for output in OUTPUTS if output != ILLEGAL_MATERIAL]
@@ -206,6 +200,21 @@ def test_examples_for_the_illegal_material_output_are_read_by_it_alone():
     # With no example of it, an output never fires.
     illegal = OUTPUTS.index(ILLEGAL_MATERIAL)
     assert not weights[:, illegal].any() and biases[illegal] < -10 < biases_with_them[illegal]
+
+
+def test_examples_of_illegal_material_are_not_read_by_the_indecent_output():
+    # Sexual material is the indecent output's regression; a pirated stream is neither an
+    # example of it nor of its absence. Every other output reads it as not theirs.
+    rng = np.random.default_rng(1)
+    matrix = rng.normal(size=(60, 6))
+    shown = [[{"indecent"}, {"commercial"}, set()][i % 3] for i in range(60)]
+    weights, biases = _fit_each_category(matrix, shown, 1.0)
+    with_them, _ = _fit_each_category(
+        np.vstack([matrix, rng.normal(size=(10, 6))]), shown + [{ILLEGAL_MATERIAL}] * 10, 1.0
+    )
+    indecent, commercial = OUTPUTS.index("indecent"), OUTPUTS.index("commercial")
+    assert np.allclose(weights[:, indecent], with_them[:, indecent])
+    assert not np.allclose(weights[:, commercial], with_them[:, commercial])
 
 
 def test_offence_about_a_group_of_people_needs_less_and_says_which_group(classifier):

@@ -80,12 +80,25 @@ def test_both_learned_models_train_on_the_corpus():
 
 def test_the_illegal_material_round_is_read_by_its_own_output_alone():
     round_19 = [m for m in corpus.written_messages() if m.round in conduct_model.ILLEGAL_MATERIAL_ROUNDS]
-    labels = {}
-    for label, text in conduct_model.training_examples(conduct_model.EXEMPLARS.read_text("utf-8")):
-        labels.setdefault(text, set()).add(label)
+    labels = training_labels()
+    only = conduct_model.ILLEGAL_MATERIAL_ONLY
     illegal = [m for m in round_19 if m.illegal]
-    assert illegal and all(labels[m.text] == {conduct_model.ILLEGAL_MATERIAL} for m in illegal)
+    assert illegal and all(labels[m.text] == {conduct_model.ILLEGAL_MATERIAL, only} for m in illegal)
     # Its sexual material and its hard negatives (casework, seizures, warnings) are
     # examples of what is not illegal material, for that output alone.
     others = [m for m in round_19 if not m.illegal]
-    assert others and all(labels[m.text] == {conduct_model.NOT_ILLEGAL} for m in others)
+    assert others and all(labels[m.text] == {only} for m in others)
+
+
+def test_illegal_material_in_a_round_every_output_reads_is_indecent_and_illegal_material():
+    read = [m for m in corpus.written_messages() if m.round in conduct_model.WRITTEN_ROUNDS and m.illegal]
+    labels = training_labels()
+    assert read and all({"indecent", conduct_model.ILLEGAL_MATERIAL} <= labels[m.text] for m in read)
+    assert not any(conduct_model.ILLEGAL_MATERIAL_ONLY in labels[m.text] for m in read)
+
+
+def training_labels() -> dict[str, set[str]]:
+    labels = {}
+    for label, text in conduct_model.training_examples(conduct_model.EXEMPLARS.read_text("utf-8")):
+        labels.setdefault(text, set()).add(label)
+    return labels

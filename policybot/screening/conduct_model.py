@@ -69,10 +69,10 @@ INDECENT = "indecent"
 ILLEGAL_MATERIAL = "illegal-material"
 OUTPUTS: tuple[str, ...] = (*CONDUCT_CATEGORIES, ILLEGAL_MATERIAL)
 FOUND_AS = {ILLEGAL_MATERIAL: INDECENT}
-# An example labelled so, or as illegal material, is read by that output alone: the
-# written round that teaches it (19) moved every other category when all of them read it.
-NOT_ILLEGAL = "not-illegal-material"
-_ILLEGAL_ONLY = {ILLEGAL_MATERIAL, NOT_ILLEGAL}
+# An example labelled so is read by the illegal-material output alone: the written round
+# that teaches it (19) moved every other category when all of them read it. Any example
+# of illegal material is left out of the indecent output's reading (see _rows_read_by).
+ILLEGAL_MATERIAL_ONLY = "illegal-material-only"
 # The bias of an output with no example to learn from: it never fires.
 _NEVER = -30.0
 # Mean probability of the two models a category needs, whole message or one sentence
@@ -207,10 +207,9 @@ class ConductClassifier:
         self._word_rows = {feature: row for row, feature in enumerate(trained["word_features"].tolist())}
         self._word_weights = trained["word_weights"]  # (features, classes)
         self._word_biases = trained["word_biases"]
-        self._word_shared = trained["word_shared"]
+        self._word_learnt = trained["word_learnt"]
         classes = [str(label) for label in trained["classes"]]
         self._columns = [classes.index(output) for output in OUTPUTS]
-        self._illegal_column = classes.index(ILLEGAL_MATERIAL)
 
     def _known(self, text: str) -> dict[str, int]:
         """The word model's features present in ``text`` (a reading), with their rows."""
@@ -222,10 +221,9 @@ class ConductClassifier:
         for i, text in enumerate(texts):
             rows = list(self._known(text).values())
             if rows:
-                # Each output's sum over the features it knows, so that words only the
-                # illegal-material output learnt leave every other output's reading as it was.
-                known = np.full(len(self._word_biases), max(int(self._word_shared[rows].sum()), 1), dtype=np.float32)
-                known[self._illegal_column] = len(rows)
+                # Each output's sum over the features it learnt, so that words only other
+                # outputs learnt (round 19's, for one) leave its reading as it was.
+                known = np.maximum(self._word_learnt[rows].sum(axis=0), 1).astype(np.float32)
                 logits[i] += self._word_weights[rows].sum(axis=0) / np.sqrt(known)
         return _sigmoid(logits)[:, self._columns]
 
@@ -364,14 +362,13 @@ def _fit_each_category(matrix, shown: list[set[str]], c: float) -> tuple[np.ndar
     """Weights (columns, outputs) and biases (outputs,): one logistic regression per
     output, each message a positive where it shows the output's category and a negative
     everywhere else (ordinary chat and the hard negatives among them), so each
-    category's probability stands on its own and two can both be high. Examples
-    labelled for the illegal-material output alone are read by it alone."""
+    category's probability stands on its own and two can both be high. Each output
+    reads the rows :func:`_rows_read_by` gives it."""
     from sklearn.linear_model import LogisticRegression
 
-    every, _ = _split(shown)
     weights, biases = [], []
     for output in OUTPUTS:
-        rows = list(range(len(shown))) if output == ILLEGAL_MATERIAL else every
+        rows = _rows_read_by(output, shown)
         labels = [output in shown[i] for i in rows]
         if not any(labels):
             weights.append(np.zeros(matrix.shape[1]))
@@ -389,24 +386,33 @@ def _train_words(texts: list[str], shown: list[set[str]]) -> dict[str, np.ndarra
     norms = [Normalised(text) for text in texts]
     names, matrix = vectorise([features(_reading(n.word_list, n.text, 0, len(n.text)).split()) for n in norms])
     weights, biases = _fit_each_category(matrix, shown, WORD_REGULARISATION_C)
-    shared = matrix[_split(shown)[0]].getnnz(axis=0) > 0
+    learnt = np.stack([matrix[_rows_read_by(output, shown)].getnnz(axis=0) > 0 for output in OUTPUTS], axis=1)
     return {
         "word_features": np.array(names, dtype=str),
         "word_weights": weights,
         "word_biases": biases,
-        "word_shared": shared,  # the features of examples every output reads
+        "word_learnt": learnt,  # (features, OUTPUTS): the features of the examples each output reads
     }
 
 
 def _split(shown: list[set[str]]) -> tuple[list[int], list[int]]:
-    """The rows of examples every output reads, and of those one output alone reads."""
-    every = [i for i, found in enumerate(shown) if _read_by_all(found)]
-    return every, sorted(set(range(len(shown))) - set(every))
+    """The rows of examples the conduct categories read, and of those the
+    illegal-material output alone reads."""
+    alone = [i for i, found in enumerate(shown) if ILLEGAL_MATERIAL_ONLY in found]
+    return sorted(set(range(len(shown))) - set(alone)), alone
 
 
-def _read_by_all(shown: set[str]) -> bool:
-    """Whether every output reads an example showing ``shown`` (see ``NOT_ILLEGAL``)."""
-    return not shown & _ILLEGAL_ONLY
+def _rows_read_by(output: str, shown: list[set[str]]) -> list[int]:
+    """The rows of the examples ``output`` learns from. The illegal-material output reads
+    every example. The others do not read those labelled ``ILLEGAL_MATERIAL_ONLY``, and
+    the indecent output reads no example of illegal material either: sexual material is
+    its regression, and a pirated stream or a fake watch is neither an example of that nor
+    of its absence (read as indecent, asking round for a stream was learnt as indecency;
+    read as not, it would argue against the category it shows)."""
+    if output == ILLEGAL_MATERIAL:
+        return list(range(len(shown)))
+    left_out = {ILLEGAL_MATERIAL_ONLY, ILLEGAL_MATERIAL} if output == INDECENT else {ILLEGAL_MATERIAL_ONLY}
+    return [i for i, found in enumerate(shown) if not found & left_out]
 
 
 def _sigmoid(logits: np.ndarray) -> np.ndarray:
@@ -423,7 +429,7 @@ def _fits(trained: dict[str, np.ndarray]) -> bool:
             trained["word_weights"],
             trained["word_biases"],
         )
-        word_shared = trained["word_shared"]
+        word_learnt = trained["word_learnt"]
     except KeyError:
         return False
     return (
@@ -431,8 +437,8 @@ def _fits(trained: dict[str, np.ndarray]) -> bool:
         and word_features.dtype.kind == "U"
         and word_weights.shape == (len(word_features), weights.shape[1])
         and word_biases.shape == biases.shape
-        and word_shared.shape == word_features.shape
-        and word_shared.dtype == bool
+        and word_learnt.shape == word_weights.shape
+        and word_learnt.dtype == bool
         and word_weights.dtype == np.float32
         and bool(np.isfinite(word_weights).all() and np.isfinite(word_biases).all())
         and weights.dtype == np.float32
@@ -542,7 +548,24 @@ _training = threading.Lock()
 # (wrong findings 22 -> 40) and false alarms 123 -> 125 of 6,959: their writers' brief
 # did not name illegal goods, and cracked software there is malware alone; the rest are
 # requests for things and sales of lawful goods read as illegal.
-WRITTEN_ROUNDS = (1, 2, 3, 4, 5, 7, 9, 12)
+# Round 20 (writers AG-AH, 957 messages) is round 12's pairs in new voices, the conduct
+# mostly shown without its keyword. Read by every output (its illegal messages as
+# illegal material, and not by the indecent output: see _rows_read_by), it took mean
+# conduct F1 on the sets written to the newest category definitions (screening_blind95-108
+# pooled, full engine, none written with or for it) from 0.866 to 0.884, up in all eight
+# categories (personal business 0.780 -> 0.809, commercial 0.819 -> 0.824, forwarding
+# 0.894 -> 0.902, indecent 0.845 -> 0.877, offensive 0.845 -> 0.884, unauthorised
+# access 0.906 -> 0.914, personal views 0.922 -> 0.927, malware 0.912 -> 0.932), and on
+# the older dev sets from 0.910 to 0.909 (commercial 0.868 -> 0.873, indecent 0.938 ->
+# 0.931: their writers' cracked software is malware alone). False alarms on
+# no-category messages went 152 -> 159 of 7,922 (a collection or a raffle read as a
+# business, a joke as offence). Read by the indecent output too, its pirated streams
+# taught asking for a link as indecency (with all 960 lines: 162 false alarms, indecent
+# 0.880 and 0.927). Round 21 (writers AI-AJ), written to weigh against those false
+# alarms with two everyday negatives to each positive, is not read: beside all of round
+# 20 it left mean conduct F1 where it was (0.885 -> 0.886 on screening_blind95-108,
+# 0.910 -> 0.910 on the older sets) and false alarms did not fall (158 -> 161).
+WRITTEN_ROUNDS = (1, 2, 3, 4, 5, 7, 9, 12, 20)
 # ... and the rounds the illegal-material output alone reads.
 ILLEGAL_MATERIAL_ROUNDS = (19,)
 
@@ -550,14 +573,16 @@ ILLEGAL_MATERIAL_ROUNDS = (19,)
 def training_examples(content: str) -> list[tuple[str, str]]:
     """(label, message) pairs to train on: an examples file's ``content``, the written
     corpus's :data:`WRITTEN_ROUNDS` (:mod:`screening.corpus`), and its
-    :data:`ILLEGAL_MATERIAL_ROUNDS` labelled for that output alone."""
+    :data:`ILLEGAL_MATERIAL_ROUNDS` labelled for that output alone. A written message
+    tagged illegal is an example of illegal material wherever it comes from."""
     written = written_messages()
-    every_output = [message for message in written if message.round in WRITTEN_ROUNDS]
+    read = [message for message in written if message.round in WRITTEN_ROUNDS]
     illegal_only = [message for message in written if message.round in ILLEGAL_MATERIAL_ROUNDS]
     return (
         read_exemplars(content)
-        + labelled_for(CONDUCT_CATEGORIES, every_output, OK_LABEL)
-        + [(ILLEGAL_MATERIAL if message.illegal else NOT_ILLEGAL, message.text) for message in illegal_only]
+        + labelled_for(CONDUCT_CATEGORIES, read, OK_LABEL)
+        + [(ILLEGAL_MATERIAL_ONLY, message.text) for message in illegal_only]
+        + [(ILLEGAL_MATERIAL, message.text) for message in read + illegal_only if message.illegal]
     )
 
 

@@ -30,8 +30,8 @@ misconduct, covert kit), policing subjects' personal data written every way staf
 write it beside colleagues' names and numbers, sending and looking up and installing
 (external forwarding, unauthorised access, malware), and selling, abuse and
 campaigning (personal business, commercial, offensive, personal views). The conduct
-classifier (:mod:`screening.conduct_model`) reads rounds 1-5, 7, 9 and 12 (and 19, for
-one output), each message under every section-5 category it shows or as ``ok`` when it
+classifier (:mod:`screening.conduct_model`) reads rounds 1-5, 7, 9, 12 and 20 (and 19,
+for one output), each message under every section-5 category it shows or as ``ok`` when it
 shows none; the operational
 model (:mod:`screening.operational_model`) reads rounds 1, 3-11, 14 and 16, each message as
 ``sensitive`` when it shows sensitive content and ``ok`` otherwise (with round 2's
@@ -115,7 +115,20 @@ desk's casework, seizures, warnings and legitimate purchases on the same topic. 
 illegal messages (not the sexual ones) carry ``"illegal": true``. The conduct
 classifier's illegal-material output alone reads it: those messages as what it finds,
 the rest (sexual material, casework, warnings, lawful purchases) as what it does not
-(see ``conduct_model.ILLEGAL_MATERIAL_ROUNDS``).
+(see ``conduct_model.ILLEGAL_MATERIAL_ROUNDS``). Round 20 (writers AG-AH, 957 messages,
+the section-5 categories only) is round 12's pairs again in new voices, police staff
+(the contact centre, HR and payroll, finance, the service desk, analysts, comms,
+estates) and officers between jobs, the conduct mostly shown without its keyword:
+done in passing, asked for, offered, half-hidden in a longer message. Every conduct
+output reads it; its illegal messages, tagged like round 19's, are read as illegal
+material and not by the indecent output (see ``conduct_model._rows_read_by``). Three
+of its lines were dropped before it was read: the leakage guard found each close to an
+evaluation message another writer had written. Round 21 (writers AI-AJ, 960 messages)
+is the same categories a third positive to two negatives, the negatives everyday chat
+that shares the conduct's surface (money that is no business, harmless links and
+files, IT niggles handled properly, banter that demeans nobody, groups named in plain
+talk, a second job declared); no model reads it yet (see
+``conduct_model.WRITTEN_ROUNDS``).
 """
 
 from __future__ import annotations
