@@ -528,6 +528,32 @@ def test_asking_about_a_covert_operation_is_still_sensitive(screener, text):
     assert "sensitive-content" in screener.screen(text, conduct=False).categories
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't discuss the MAPPA nominal on here, call me",
+        "not typing the undercover deployment details in this chat - I'll brief you in person",
+        "can't talk about the MARAC referral on this chat, I'll email you securely",
+        "DI says never post source reporting in the group chat, use the proper system",
+    ],
+)
+def test_declining_to_put_it_on_this_channel_is_not_sensitive(screener, text):
+    # Where a thing may be said, not what it is: full engine and passive path alike.
+    assert not screener.screen(text).nudge and not screener.screen(text, conduct=False).nudge
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "won't put the CHIS stuff on here, but he says the drop is Friday at the quay 2200",
+        "not posting her address on here - it's 22 Marsh Lane IP4 2AB",
+        "the informant reckons we shouldn't talk about it on teams, the handover's sunday 0100 at the marina",
+    ],
+)
+def test_what_is_told_after_declining_is_still_sensitive(screener, text):
+    assert "sensitive-content" in screener.screen(text, conduct=False).categories
+
+
 def test_the_passive_path_leaves_out_conduct(screener):
     text = "selling my old bike, £50, DM me - RESTRICTED"
     assert screener.screen(text, conduct=False).categories == ["protective-marking"]

@@ -58,6 +58,28 @@ _SENDING = re.compile(
     r"|talking|use|using|say|write|type|forward|paste|message|im|teams|chat|here|on here|allowed|ok|okay"
     r"|permitted|fine)\b"
 )
+# Saying a thing will not, cannot or must not go on this channel ("can't get into that
+# on here", "never post it over Teams"): where it may be said, not what it is.
+_WITHHELD_HERE = re.compile(
+    r"\b(?:not|never|no|don't|dont|do not|can't|cant|cannot|won't|wont|shouldn't|shouldnt|mustn't|mustnt)"
+    r"(?: [\w'-]+){0,3}? (?P<verb>put|putting|post|posting|share|sharing|discuss|discussing|go into|going into"
+    r"|get into|talk about|talking about|say|saying|type|typing|write|writing|mention|mentioning|send|sending)\b"
+    r".{0,80}?\b(?:on here|in here|on teams|in teams|over teams|via teams|on this (?:chat|channel|group|thread)"
+    r"|in (?:this |the |a )?(?:chat|chats|channel|group chat|thread)|over (?:chat|im))\b",
+    re.IGNORECASE,
+)
+# What may follow a sentence's withholding and leave it withheld: nothing, or where to
+# get it instead ("..., ring me", "- use the secure system", "I'll email you"). Anything
+# else may tell what was withheld ("not on here - it's the lay-by at 0430").
+_REDIRECT = re.compile(
+    r"[\s,;:.!()\-\u2013\u2014\ufe0f"
+    + _EMOJI
+    + r"]*(?:$|(?:please |pls )?(?:call|ring|phone|e-?mail|come|see|speak|talk to|use|ask"
+    r"|message|dm|pm|pop|grab|catch|check|i'll|ill|i will|we'll|will|via|through|by|instead|thanks|cheers|ta)\b)",
+    re.IGNORECASE,
+)
+# How far into a sentence its withholding may open ("Note for everyone on lates: never...").
+_OPENING_WORDS = 6
 # A verb saying something was done: "forwarded", "sent", "have put".
 _DONE = re.compile(r"\b(?:[a-z]+ed|sent|put|got|gave|given|took|taken|left|made|done|stuck|been)\b")
 # Asking how to do something, at the sentence's start: "how do I reset my password?",
@@ -228,6 +250,25 @@ class Context:
         if self.start < self.first + clause and _DONE.search(self.sentence, 0, clause):
             return False
         return bool(_SENDING.search(self.sentence, clause))
+
+    def withholds_it_here(self) -> bool:
+        """The match is what the sentence declines to put on this channel ("won't get into
+        the MAPPA review on this chat, phone me"): talk about where a thing may be said."""
+        return any(found.end("verb") <= self.start and self.end <= found.end() for found in self._withholdings())
+
+    def withholds_the_sentence_here(self) -> bool:
+        """The sentence opens by declining to say its matter on this channel ("not typing
+        the deployment in this thread, I'll brief you after parade")."""
+        return any(
+            len(self.text[self.first : found.start()].split()) <= _OPENING_WORDS for found in self._withholdings()
+        )
+
+    def _withholdings(self):
+        """Each place the sentence declines to put something on this channel and tells
+        nothing after it but where to get it instead ("..., but the drop is Friday" tells)."""
+        for found in _WITHHELD_HERE.finditer(self.text, self.first, self.last):
+            if _REDIRECT.match(self.text, found.end(), self.last):
+                yield found
 
     def asks_how_to(self) -> bool:
         """A question asking how to do something ("how do I unlock my login after too

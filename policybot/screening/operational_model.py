@@ -339,9 +339,10 @@ _WHAT = re.compile(
 
 def asks_rather_than_tells(norm: Normalised, start: int) -> bool:
     """The sentence at original offset ``start`` asks whether something may be said, or
-    what a thing is: not operational detail however it is worded."""
+    what a thing is, or declines to say it on this channel: not operational detail
+    however it is worded."""
     context = Context(norm.original.lower(), start, start + 1)
-    return context.is_permission_question() or _asks_what(context)
+    return context.is_permission_question() or _asks_what(context) or context.withholds_the_sentence_here()
 
 
 def _asks_what(context: Context) -> bool:

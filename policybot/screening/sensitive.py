@@ -268,7 +268,7 @@ def find_sensitive(norm: Normalised, corroborated=lambda start, end: True) -> li
             # An outcome (failed vetting, post-mortem findings) is specific however the
             # sentence goes on ("...pulled off the course tomorrow"), unless it was
             # framed as talk about training or procedure from the start.
-            if context.is_permission_question() or _asks_about_a_concept(context):
+            if context.is_permission_question() or _asks_about_a_concept(context) or context.withholds_it_here():
                 continue
             if context.is_framed_as_meta() if specific else context.is_meta():
                 continue
