@@ -674,6 +674,18 @@ def test_described_misconduct_is_found_by_the_rules(rules, text, category):
 
 
 @pytest.mark.parametrize(
+    "text", ["popping out the back for a fag, two mins", "who's got a lighter? gasping after that, fag break"]
+)
+def test_a_cigarette_called_a_fag_is_no_slur(screener, text):
+    assert "offensive" not in screener.screen(text).categories
+
+
+@pytest.mark.parametrize("text", ["don't be such a fag about the cold", "the probie's a right fag"])
+def test_fag_said_of_someone_is_a_slur(rules, text):
+    assert "offensive" in rules.screen(text).categories
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "can you send the PNC printout to the DS please",
