@@ -680,7 +680,7 @@ def test_a_cigarette_called_a_fag_is_no_slur(screener, text):
     assert "offensive" not in screener.screen(text).categories
 
 
-@pytest.mark.parametrize("text", ["don't be such a fag about the cold", "the probie's a right fag"])
+@pytest.mark.parametrize("text", ["quit being such a fag about the cold", "the probie's a right fag"])
 def test_fag_said_of_someone_is_a_slur(rules, text):
     assert "offensive" in rules.screen(text).categories
 

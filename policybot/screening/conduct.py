@@ -539,7 +539,9 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _any("lesbian|lesbians|gay|gays|queer|queers|trans|transgender"),
             *_SLURS,
             # "Fag" is a cigarette too ("out for a fag"): a slur only when said of someone.
-            _any(_ADDRESSED, "you are|they re|theyre|what an?|is|are|being|bunch of|load of") + _SAID_HOW + r"fags?\b",
+            _any(_ADDRESSED, "you are|they re|theyre|what an?|is|are|be|being|bunch of|load of")
+            + _SAID_HOW
+            + r"fags?\b(?! (?:break|breaks|end|ends|packet|packets|butt|butts|ash)\b)",
             # Contempt for who people are: "that s so gay", jokes about someone being disabled.
             r"(?:that s|thats|so|how) gay\b",
             "bunch of (?:foreigners|immigrants|gays|queers)",
