@@ -31,6 +31,7 @@ the training data, the settings and scikit-learn's version (see
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -45,7 +46,7 @@ import numpy as np
 
 from policybot import model_cache
 from policybot.screening.context import Context, requests_to_keep_it_close
-from policybot.screening.corpus import labelled_for, written_messages
+from policybot.screening.corpus import WRITTEN, labelled_for, written_messages
 from policybot.screening.findings import SENSITIVE_CONTENT, Finding, outside
 from policybot.screening.normalise import READING_VERSION, Normalised
 from policybot.screening.personal import Entity
@@ -430,6 +431,15 @@ def training_key() -> str:
     files, which also hold what the model does not read), the features' version, how
     words are read (``READING_VERSION``), the regression's settings and the library
     fitting it."""
+    return _key_of_files(
+        tuple(hashlib.sha256(path.read_bytes()).hexdigest() for path in (CORPUS, HANDWRITTEN, WRITTEN))
+    )
+
+
+@lru_cache(maxsize=4)
+def _key_of_files(digests: tuple[str, ...]) -> str:
+    # Parsing the files for the messages takes a fifth of a second, which every Screener
+    # built would pay again; their digests take milliseconds.
     return model_cache.key_of(
         json.dumps(read_corpus()),
         f"v{FEATURE_VERSION} reading v{READING_VERSION} C{REGULARISATION_C} rounds{WRITTEN_ROUNDS}",
