@@ -186,13 +186,19 @@ def test_casework_warnings_and_everyday_asking_are_not_illegal_material(classifi
     assert "indecent" not in classified(classifier, text)
 
 
-def test_examples_for_the_illegal_material_output_are_read_by_it_alone():
+def fitted_without_and_with(shown: list[set[str]], added: list[set[str]]):
+    """(weights, biases) fitted on random rows showing ``shown``, then with rows showing
+    ``added`` after them: what adding those examples changes."""
     rng = np.random.default_rng(0)
-    matrix = rng.normal(size=(60, 6))
+    matrix = rng.normal(size=(len(shown), 6))
+    more = np.vstack([matrix, rng.normal(size=(len(added), 6))])
+    return _fit_each_category(matrix, shown, 1.0), _fit_each_category(more, shown + added, 1.0)
+
+
+def test_examples_for_the_illegal_material_output_are_read_by_it_alone():
     shown = [{"commercial"} if i % 3 == 0 else set() for i in range(60)]
     alone = [{ILLEGAL_MATERIAL, ILLEGAL_MATERIAL_ONLY} if i % 2 else {ILLEGAL_MATERIAL_ONLY} for i in range(20)]
-    weights, biases = _fit_each_category(matrix, shown, 1.0)
-    with_them, biases_with_them = _fit_each_category(np.vstack([matrix, rng.normal(size=(20, 6))]), shown + alone, 1.0)
+    (weights, biases), (with_them, biases_with_them) = fitted_without_and_with(shown, alone)
     others = [OUTPUTS.index(output) for output in OUTPUTS if output != ILLEGAL_MATERIAL]
     assert np.allclose(weights[:, others], with_them[:, others]) and np.allclose(
         biases[others], biases_with_them[others]
@@ -205,13 +211,8 @@ def test_examples_for_the_illegal_material_output_are_read_by_it_alone():
 def test_examples_of_illegal_material_are_not_read_by_the_indecent_output():
     # Sexual material is the indecent output's regression; a pirated stream is neither an
     # example of it nor of its absence. Every other output reads it as not theirs.
-    rng = np.random.default_rng(1)
-    matrix = rng.normal(size=(60, 6))
     shown = [[{"indecent"}, {"commercial"}, set()][i % 3] for i in range(60)]
-    weights, biases = _fit_each_category(matrix, shown, 1.0)
-    with_them, _ = _fit_each_category(
-        np.vstack([matrix, rng.normal(size=(10, 6))]), shown + [{ILLEGAL_MATERIAL}] * 10, 1.0
-    )
+    (weights, _), (with_them, _) = fitted_without_and_with(shown, [{ILLEGAL_MATERIAL}] * 10)
     indecent, commercial = OUTPUTS.index("indecent"), OUTPUTS.index("commercial")
     assert np.allclose(weights[:, indecent], with_them[:, indecent])
     assert not np.allclose(weights[:, commercial], with_them[:, commercial])

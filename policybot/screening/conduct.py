@@ -280,6 +280,8 @@ _BROADCAST = _any(
     "psa|all hands|everyone|everybody|all staff|all of you",
     "whole " + _any("station|team|shift|office|nick|department|force|building|unit"),
 )
+# What follows "fag" when it is a cigarette: "fag break", "fag ends".
+_FAG_AS_CIGARETTE = _any("break|breaks|end|ends|packet|packets|butt|butts|ash")
 # Words that are slurs whatever surrounds them.
 _SLURS = (
     "retard|retards|retarded|spastic|spaz|mong",
@@ -541,7 +543,9 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # "Fag" is a cigarette too ("out for a fag"): a slur only when said of someone.
             _any(_ADDRESSED, "you are|they re|theyre|what an?|is|are|be|being|bunch of|load of")
             + _SAID_HOW
-            + r"fags?\b(?! (?:break|breaks|end|ends|packet|packets|butt|butts|ash)\b)",
+            + r"fags?\b(?! "
+            + _FAG_AS_CIGARETTE
+            + r"\b)",
             # Contempt for who people are: "that s so gay", jokes about someone being disabled.
             r"(?:that s|thats|so|how) gay\b",
             "bunch of (?:foreigners|immigrants|gays|queers)",
@@ -1051,7 +1055,7 @@ _EXCLAMATIONS = frozenset("bloody hell damn damned dammit god christ jesus heck 
 # "Fag" is a cigarette too ("out for a fag", "fag break"); said of someone, the rules find it.
 _CIGARETTE = re.compile(
     r"\b(?:for|having|have|had|has|and|grab|grabbing|need|needs|quick|crafty|sneaky|last|smoke|smoking)"
-    r" (?:a |an? \w+ )?fags?\b|\bfags? (?:break|breaks|end|ends|packet|packets|butt|butts|ash)\b"
+    r" (?:a |an? \w+ )?fags?\b|\bfags? " + _FAG_AS_CIGARETTE + r"\b"
     r"|\b(?:packet|pack|box|carton|packets|cartons) of fags\b"
 )
 # Every word of the phrases above long enough for the speller to read through its
