@@ -40,12 +40,11 @@ def classified(classifier, text):
 @pytest.mark.parametrize(
     "category, text",
     [
-        pytest.param(
+        # Read since round 22 of the written corpus (trades run on work kit): MiniLM 0.45,
+        # the word model 0.86 (0.07 before, when no example had a firm's clients).
+        (
             "personal-business",
             "quick one, can anyone proofread the brochure for my bathroom fitting firm before I send it to clients",
-            # MiniLM reads it 0.92 personal business, the word model 0.07: no example has a
-            # brochure or a firm, and a finding needs both (the phrase rules still find it).
-            marks=pytest.mark.xfail(reason="words no example has", strict=True),
         ),
         ("external-forwarding", "I'll bung the case papers across to my own address so I can crack on at home tonight"),
         ("indecent", "lads check the chat, I've dropped in some proper filthy pics from last night"),
@@ -64,13 +63,9 @@ def classified(classifier, text):
             "personal-views",
             "all of you need to wake up and stop voting for the same corrupt parties, sharing this with the team",
         ),
-        pytest.param(
-            "unauthorised-access",
-            "give me your sign-in and password, I'll finish your statements for you",
-            # Since the written corpus's second round, an offer to do someone's work reads
-            # 0.54 commercial and 0.31 unauthorised access (issue #11).
-            marks=pytest.mark.xfail(reason="an offer of help read as an offer for sale", strict=True),
-        ),
+        # Since the written corpus's second round an offer to do someone's work read as an
+        # offer for sale; since round 22, 0.52 unauthorised access and 0.28 commercial.
+        ("unauthorised-access", "give me your sign-in and password, I'll finish your statements for you"),
         ("commercial", "reduced prices on my homemade soaps this week only, message me to grab some"),
         ("malware", "IT won't install it so I got the program off a sharing site and switched the virus scanner off"),
     ],

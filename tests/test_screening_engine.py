@@ -1050,14 +1050,9 @@ def test_a_slur_in_casework_counts_unless_it_is_reported(screener, text, offensi
                 reason="known false alarm (issue #11): since the written corpus's round 7 the conduct classifier reads a plate run for someone else as unauthorised access (0.94)",
             ),
         ),
-        pytest.param(
-            "checked PNC for the owner of the car that hit my neighbour's fence, it's on a job",
-            False,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known false alarm (issue #11): since round 20 the word model reads a PNC check beside a neighbour as unauthorised access (0.61)",
-            ),
-        ),
+        # Read as unauthorised access from round 20 (0.61) until round 22 (0.55; beside
+        # the message's other finding a further category needs 0.6).
+        ("checked PNC for the owner of the car that hit my neighbour's fence, it's on a job", False),
     ],
 )
 def test_a_look_up_on_someone_of_ones_own_is_unauthorised(screener, text, looked_up):
@@ -1631,14 +1626,8 @@ def test_indecent_material_offered_round_counts(screener, text, indecent):
         ("look what someone drew on the dusty van door 😂 cock and balls, pic below", True),
         ("here's a gif for the lates 🍑💦 enjoy", True),
         # Any one alone is ordinary.
-        pytest.param(
-            "sending the pics of the damage to the church wall now",
-            False,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known false alarm (issue #11): since round 20 the word model weighs 'sending the pics' as indecency (0.54)",
-            ),
-        ),
+        # Read as indecent from round 20 (0.54) until round 22 (0.38).
+        ("sending the pics of the damage to the church wall now", False),
         ("can see it with the naked eye from the control room", False),
         # Casework is work.
         ("suspect had topless photos of the victim on his phone, sending to the OIC", False),

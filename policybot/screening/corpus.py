@@ -128,6 +128,14 @@ is the same categories a third positive to two negatives, the negatives everyday
 that shares the conduct's surface (money that is no business, harmless links and
 files, IT niggles handled properly, banter that demeans nobody, groups named in plain
 talk, a second job declared); no model reads it yet (see
+``conduct_model.WRITTEN_ROUNDS``). Rounds 22 and 23 (writers AK-AL, 960 messages, one
+brief) are pairs again, six themes a category, in the voices of custody, neighbourhood,
+front-counter, fleet, facilities and stores staff and of detectives, roads and firearms
+officers, trainers, the control room and headquarters staff: round 22 (720) is personal
+business on work kit and in work time, commercial offers and selling schemes, and
+indecent material sexual and illegal (its illegal messages tagged); round 23 (240) is
+their offensive half, demeaning remarks mostly without slurs beside plain talk naming
+the same groups. The conduct classifier reads round 22, not round 23 (see
 ``conduct_model.WRITTEN_ROUNDS``).
 """
 
