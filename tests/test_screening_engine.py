@@ -1042,6 +1042,11 @@ def test_a_slur_in_casework_counts_unless_it_is_reported(screener, text, offensi
         ("did a PNC check on my sister's fella before the wedding, all clear", True),
         ("ran the reg on my landlord's van, it's not even taxed", True),
         ("had a nose on Niche for my ex, she's moved to Diss", True),
+        # No system named first: the writer's own people, then what was turned up.
+        ("could you check if my brother-in-law's new lodger has any previous", True),
+        ("pulled up my landlord's history on Athena", True),
+        ("ran my mum to the hospital then came back for the rest of the shift", False),
+        ("check my neighbour's bins have been collected while I'm away", False),
         pytest.param(
             "my mate in the control room ran the plate for me when I was single crewed",
             False,
@@ -1058,6 +1063,39 @@ def test_a_slur_in_casework_counts_unless_it_is_reported(screener, text, offensi
 def test_a_look_up_on_someone_of_ones_own_is_unauthorised(screener, text, looked_up):
     """Looking up the people of one's own life on a police system has no policing purpose."""
     assert ("unauthorised-access" in categories(screener, text)) is looked_up
+
+
+@pytest.mark.parametrize(
+    "text, category, found",
+    [
+        (
+            "PSD are investigating PC Dave Smith for looking up his ex on Niche, keep it quiet",
+            "unauthorised-access",
+            False,
+        ),
+        (
+            "the sergeant at Thetford was accused of sharing the custody log with a reporter",
+            "external-forwarding",
+            False,
+        ),
+        # The writer fearing what it would cost them is still doing it.
+        (
+            "I'll get sacked for sharing this but my Niche password is Kestrel2024! if anyone needs to finish my tasks",
+            "unauthorised-access",
+            True,
+        ),
+        # What someone could be disciplined for, then what the writer does.
+        (
+            "we could all get disciplined for forwarding stuff like this, but sending the Op Heron briefing to my gmail anyway",
+            "external-forwarding",
+            True,
+        ),
+    ],
+)
+def test_conduct_told_as_what_someone_is_disciplined_for_is_not_done_here(screener, text, category, found):
+    """A message reporting what a colleague is investigated or disciplined for tells of an
+    allegation (sensitive content when it names them); nobody does the conduct here."""
+    assert (category in categories(screener, text)) is found
 
 
 @pytest.mark.parametrize(

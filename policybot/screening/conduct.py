@@ -87,15 +87,18 @@ def _words(most: int, lazy: bool = False) -> str:
 _POLICE_SYSTEM = _any("pnc|pnd|niche|athena|storm|anpr|the system|the intel system|the plate|the reg|a plate|a reg")
 # People in one's own life, as opposed to a job's: whoever a look-up with no policing
 # purpose is about ("my new neighbour", "her ex", "my daughter s boyfriend").
-_PEOPLE_OF_ONES_OWN = (
-    "(?:my|his|her|their|our) "
-    + _words(2, lazy=True)
-    + _any(
-        "neighbour|neighbours|neighbour s|ex|ex s|exes|boyfriend|boyfriend s|girlfriend|girlfriend s|partner|partner s",
-        "fella|fella s|bloke|wife s|husband s|daughter s|son s|sister s|brother s|mum s|dad s|landlord|landlady",
-        "new man|new bloke|new fella|new partner|date|tenant|tenants|in laws|sister in law|brother in law",
-    )
-    + r"\b"
+_ONES_OWN = _any(
+    "neighbour|neighbours|neighbour s|ex|ex s|exes|boyfriend|boyfriend s|girlfriend|girlfriend s|partner|partner s",
+    "fella|fella s|bloke|wife s|husband s|daughter s|son s|sister s|brother s|mum s|dad s|landlord|landlady",
+    "new man|new bloke|new fella|new partner|date|tenant|tenants|in laws|sister in law|brother in law",
+)
+_PEOPLE_OF_ONES_OWN = "(?:my|his|her|their|our) " + _words(2, lazy=True) + _ONES_OWN + r"\b"
+# ... and of the writer's own, when nothing else says the look-up is on a police system.
+_PEOPLE_OF_MY_OWN = "my " + _words(2, lazy=True) + _ONES_OWN + r"\b"
+# What a look-up turns up or is run on: "any previous", "her plate", "on niche".
+_RECORD = _any(
+    "previous|form|history|record|records|anything on|plate|reg|details|wrong un|convictions?|markers?|warnings?",
+    "pnc|pnd|niche|athena|storm|the system",
 )
 # Ways of moving a copy of something somewhere.
 _SEND = _any(
@@ -690,6 +693,19 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             _POLICE_SYSTEM
             + " (?:check|checks|search|searches|look up|lookup|run) (?:on|for|into) "
             + _PEOPLE_OF_ONES_OWN,
+            # No system named first: the writer's own people looked up, and what the
+            # look-up turns up or is run on after them ("pulled up my ex s case on niche",
+            # "check if my tenant s got any previous").
+            _any(
+                "look up|looked up|looking up|run|ran|running|pnc|pnc d|pnced|pull up|pulled up",
+                "search|searched|searching|check|checked|checking",
+            )
+            + " (?:up |if |whether )?"
+            + _PEOPLE_OF_MY_OWN
+            + _letters(_SENTENCE_CHARS, lazy=True)
+            + " "
+            + _RECORD
+            + r"\b",
             # The system standing for the check: "an Athena on her new fella".
             _POLICE_SYSTEM + " on " + _PEOPLE_OF_ONES_OWN,
             "(?:had|have|having) a (?:nose|nosy|nosey|look|snoop) (?:on|in|at) "
@@ -1098,6 +1114,8 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
             if category != "offensive" and context.is_negated() and not _NEGATED.search(match.group()):
                 continue
             if context.is_meta() or (context.is_permission_question() and not _asks_to_use(category, context)):
+                continue
+            if context.tells_it_as_alleged():
                 continue
             if (
                 category in ("indecent", "offensive")

@@ -471,8 +471,8 @@ def _pieces(text: str) -> list[tuple[int, int]]:
 
 
 def _not_conduct(text: str, start: int, end: int) -> bool:
-    """Asking whether something may be sent or how to do something: the same words as
-    misconduct, but not misconduct. (How-to questions, on every dev set pooled with round
+    """Asking whether something may be sent or how to do something, or telling what a
+    colleague is disciplined for: the same words as misconduct, but not misconduct. (How-to questions, on every dev set pooled with round
     12 read: one false alarm fewer, a password question, and one malware finding lost, a
     question about stopping antivirus blocking a download.) Talk about the rules is left
     to the models, which learnt it from the hard negatives: a word of it anywhere in the
@@ -480,7 +480,8 @@ def _not_conduct(text: str, start: int, end: int) -> bool:
     under 'training materials'", "course the polish lot are at it again"), and dropping
     that test took 48 correct findings more and one false alarm more on every dev set pooled."""
     context = Context(text, start, min(end, start + 1))
-    return context.is_permission_question() or context.asks_how_to()
+    # Told as alleged anywhere in the piece: the models found the conduct in all of it.
+    return context.is_permission_question() or context.asks_how_to() or Context(text, start, end).tells_it_as_alleged()
 
 
 def _reading(words: list, text: str, start: int, end: int) -> str:
