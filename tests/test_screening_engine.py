@@ -1043,9 +1043,9 @@ def test_a_slur_in_casework_counts_unless_it_is_reported(screener, text, offensi
         ("ran the reg on my landlord's van, it's not even taxed", True),
         ("had a nose on Niche for my ex, she's moved to Diss", True),
         # No system named first: the writer's own people, then what was turned up.
-        ("could you check if my brother-in-law's new lodger has any previous", True),
-        ("pulled up my landlord's history on Athena", True),
-        ("ran my mum to the hospital then came back for the rest of the shift", False),
+        ("checking whether my tenant has any convictions before I renew", True),
+        ("ran my sister-in-law's plate when she parked across my drive again", True),
+        ("ran my mum to the hospital then went back on patrol", False),
         ("check my neighbour's bins have been collected while I'm away", False),
         pytest.param(
             "my mate in the control room ran the plate for me when I was single crewed",
@@ -1068,13 +1068,9 @@ def test_a_look_up_on_someone_of_ones_own_is_unauthorised(screener, text, looked
 @pytest.mark.parametrize(
     "text, category, found",
     [
+        ("a PCSO at Diss is under investigation over running her landlord through PNC", "unauthorised-access", False),
         (
-            "PSD are investigating PC Dave Smith for looking up his ex on Niche, keep it quiet",
-            "unauthorised-access",
-            False,
-        ),
-        (
-            "the sergeant at Thetford was accused of sharing the custody log with a reporter",
+            "Professional Standards gave PC Kemp a final warning over passing the briefing pack to his brother-in-law",
             "external-forwarding",
             False,
         ),

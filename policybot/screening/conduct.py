@@ -694,8 +694,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " (?:check|checks|search|searches|look up|lookup|run) (?:on|for|into) "
             + _PEOPLE_OF_ONES_OWN,
             # No system named first: the writer's own people looked up, and what the
-            # look-up turns up or is run on after them ("pulled up my ex s case on niche",
-            # "check if my tenant s got any previous").
+            # look-up turns up or is run on after them ("ran my sister in law s plate",
+            # "checking whether my tenant has any convictions").
             _any(
                 "look up|looked up|looking up|run|ran|running|pnc|pnc d|pnced|pull up|pulled up",
                 "search|searched|searching|check|checked|checking",

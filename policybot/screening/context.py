@@ -78,18 +78,19 @@ _REDIRECT = re.compile(
     r"|message|dm|pm|pop|grab|catch|check|i'll|ill|i will|we'll|will|via|through|by|instead|thanks|cheers|ta)\b)",
     re.IGNORECASE,
 )
-# Conduct told as what someone is disciplined or investigated for ("PSD are
-# investigating her for looking up her ex", "accused of leaking to a journalist"): an
-# allegation reported (sensitive content, where it names them), not the conduct done
-# here. Not when the writer is the one it would fall on ("I'll get a warning for
-# sending this"): that says the conduct is being done.
+# Conduct told as what someone is disciplined or investigated for ("a PCSO is under
+# investigation over running her landlord through PNC", "a final warning over passing
+# the briefing pack to his brother-in-law"): an allegation reported (sensitive
+# content, where it names them), not the conduct done here. Not when the writer is the
+# one it would fall on ("I'll get a warning for sending this"): that says the conduct
+# is being done.
 _DISCIPLINED_FOR = re.compile(
     r"\b(?:investigat(?:e|ed|es|ing|ion)|under investigation|served|suspended|sacked|dismissed|disciplined"
     r"|warning|accused|allegation|allegations|misconduct)\b"
     r"(?:\W+[\w'-]+){0,10}?\W+(?:for|of|over|about)\W+(?:[\w'-]+\W+){0,2}?[\w'-]+ing\b",
     re.IGNORECASE,
 )
-# Where what someone is said to have done ends: "... for leaking to a journalist, but ..."
+# Where what someone is said to have done ends: "... over passing it to his brother, but ..."
 _ALLEGATION_END = re.compile(r"[.,;:!?\n]| [-\u2013\u2014] | but ", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'?ll|i'?d|i'?m|we|we'?ll|we'?d|me|us|ill)\b", re.IGNORECASE)
 _FIRST_PERSON_REACH = 4  # words before the discipline in which the writer may be its subject
@@ -286,8 +287,8 @@ class Context:
                 yield found
 
     def tells_it_as_alleged(self) -> bool:
-        """The match is told as what someone is disciplined or investigated for ("served
-        a notice for running her neighbour on PNC"): it lies in the clause that says
+        """The match is told as what someone is disciplined or investigated for ("given a
+        final warning over searching a cousin on Niche"): it lies in the clause that says
         what they are said to have done."""
         for found in _DISCIPLINED_FOR.finditer(self.text, self.first, self.last):
             said_to_have_done = _ALLEGATION_END.search(self.text, found.end(), self.last)
