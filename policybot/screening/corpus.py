@@ -30,7 +30,7 @@ misconduct, covert kit), policing subjects' personal data written every way staf
 write it beside colleagues' names and numbers, sending and looking up and installing
 (external forwarding, unauthorised access, malware), and selling, abuse and
 campaigning (personal business, commercial, offensive, personal views). The conduct
-classifier (:mod:`screening.conduct_model`) reads rounds 1-5, 7, 9, 12 and 20 (and 19,
+classifier (:mod:`screening.conduct_model`) reads rounds 1-5, 7, 9, 12, 20 and 22 (and 19,
 for one output), each message under every section-5 category it shows or as ``ok`` when it
 shows none; the operational
 model (:mod:`screening.operational_model`) reads rounds 1, 3-11, 14 and 16, each message as
@@ -136,7 +136,11 @@ business on work kit and in work time, commercial offers and selling schemes, an
 indecent material sexual and illegal (its illegal messages tagged); round 23 (240) is
 their offensive half, demeaning remarks mostly without slurs beside plain talk naming
 the same groups. The conduct classifier reads round 22, not round 23 (see
-``conduct_model.WRITTEN_ROUNDS``).
+``conduct_model.WRITTEN_ROUNDS``). Round 24 (writers AM-AN, 960 messages) is pairs of
+unauthorised access, external forwarding, malware and personal views, each beside a
+near negative from the same theme (records looked up for a purpose, material sent by
+the approved route, software installed by ICT, politics talked about without
+broadcasting a view); no model reads it (see ``conduct_model.WRITTEN_ROUNDS``).
 """
 
 from __future__ import annotations
