@@ -1822,6 +1822,8 @@ def test_an_insult_said_of_a_person_is_offensive(screener, text, offensive):
         # Asking to use the force's kit or channels for one's business runs it there.
         ("is it ok to use the meeting room on Thursday for my yoga business? just 5 of us", True),
         ("can I take bookings for my mobile barber van on here?", True),
+        # ...whichever reads it: here the models, naming no business the rules know.
+        ("ok if I use the franking machine for my candle orders this week? only a handful of parcels", True),
         # Its customers or paperwork name the trade; "on the side" said of one.
         ("printing my ironing service invoices quickly, home printer's jammed", True),
         ("I do a bit of upholstery on the side if anyone has an old chair", True),

@@ -1094,8 +1094,9 @@ _USING = re.compile(
 )
 
 
-def _asks_to_use(category: str, context: Context) -> bool:
-    """A permission question that asks to use something for the business (see above)."""
+def asks_to_use(category: str, context: Context) -> bool:
+    """A permission question that asks to use something for the business (see above):
+    conduct of ``category`` for all that it asks."""
     return category == "personal-business" and bool(_USING.search(context.sentence))
 
 
@@ -1113,7 +1114,7 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
             # unless the rule reads the negation itself.
             if category != "offensive" and context.is_negated() and not _NEGATED.search(match.group()):
                 continue
-            if context.is_meta() or (context.is_permission_question() and not _asks_to_use(category, context)):
+            if context.is_meta() or (context.is_permission_question() and not asks_to_use(category, context)):
                 continue
             if context.tells_it_as_alleged():
                 continue

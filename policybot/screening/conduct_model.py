@@ -48,7 +48,7 @@ from pathlib import Path
 import numpy as np
 
 from policybot import model_cache
-from policybot.screening.conduct import conveys
+from policybot.screening.conduct import asks_to_use, conveys
 from policybot.screening.context import Context
 from policybot.screening.corpus import labelled_for, written_messages
 from policybot.screening.findings import CATEGORY_REFS, NUDGE_CATEGORIES, Finding, outside
@@ -290,7 +290,7 @@ class ConductClassifier:
                     continue
                 start, end = pieces[best]
                 shown = self.explanation(output, reading.texts[best])
-                if shown and not _not_conduct(norm.text, start, end):
+                if shown and not _not_conduct(category, norm.text, start, end):
                     span = norm.original_span(start, end)
                     said = ", ".join(f"\u201c{word}\u201d" for word in shown)
                     if group is not None:
@@ -470,9 +470,12 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     return [whole] + sentences[:MAX_SENTENCES]
 
 
-def _not_conduct(text: str, start: int, end: int) -> bool:
+def _not_conduct(category: str, text: str, start: int, end: int) -> bool:
     """Asking whether something may be sent or how to do something, or telling what a
-    colleague is disciplined for: the same words as misconduct, but not misconduct. (How-to questions, on every dev set pooled with round
+    colleague is disciplined for: the same words as misconduct, but not misconduct.
+    Asking leave to use force kit for one's business is running it there, as the rules
+    read it too (:func:`asks_to_use`; on every dev set, 9 findings of personal business
+    more, all right, none wrong). (How-to questions, on every dev set pooled with round
     12 read: one false alarm fewer, a password question, and one malware finding lost, a
     question about stopping antivirus blocking a download.) Talk about the rules is left
     to the models, which learnt it from the hard negatives: a word of it anywhere in the
@@ -480,8 +483,9 @@ def _not_conduct(text: str, start: int, end: int) -> bool:
     under 'training materials'", "course the polish lot are at it again"), and dropping
     that test took 48 correct findings more and one false alarm more on every dev set pooled."""
     context = Context(text, start, min(end, start + 1))
+    asks_leave = context.is_permission_question() and not asks_to_use(category, context)
     # Told as alleged anywhere in the piece: the models found the conduct in all of it.
-    return context.is_permission_question() or context.asks_how_to() or Context(text, start, end).tells_it_as_alleged()
+    return asks_leave or context.asks_how_to() or Context(text, start, end).tells_it_as_alleged()
 
 
 def _reading(words: list, text: str, start: int, end: int) -> str:
