@@ -1817,6 +1817,19 @@ def test_an_insult_said_of_a_person_is_offensive(screener, text, offensive):
 
 
 @pytest.mark.parametrize(
+    "text, offensive",
+    [
+        ("can we post the gay lads to the rugby club job, they'll love eyeing up the front row", True),
+        # Asking what may be said, or sent as evidence, says nothing offensive.
+        ("am I allowed to say 'bloody' on here or is that too much", False),
+        ("can I post the video of the racist abuse the victim received so the team can see it?", False),
+    ],
+)
+def test_an_insult_put_as_a_question_is_said_all_the_same(screener, text, offensive):
+    assert ("offensive" in categories(screener, text)) is offensive
+
+
+@pytest.mark.parametrize(
     "text, business",
     [
         # Asking to use the force's kit or channels for one's business runs it there.

@@ -1094,10 +1094,14 @@ _USING = re.compile(
 )
 
 
-def asks_to_use(category: str, context: Context) -> bool:
-    """A permission question that asks to use something for the business (see above):
-    conduct of ``category`` for all that it asks."""
-    return category == "personal-business" and bool(_USING.search(context.sentence))
+def only_asks_leave(category: str, context: Context) -> bool:
+    """The sentence asks whether a thing of ``category`` may be done, which is not doing
+    it; except where asking is doing: asking to use something for one's business (see
+    above), and an insult put as a question ("can we not pair him with the ... lot
+    again?"), which is said all the same."""
+    if category == "offensive" or not context.is_permission_question():
+        return False
+    return category != "personal-business" or not _USING.search(context.sentence)
 
 
 def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding]:
@@ -1114,7 +1118,7 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
             # unless the rule reads the negation itself.
             if category != "offensive" and context.is_negated() and not _NEGATED.search(match.group()):
                 continue
-            if context.is_meta() or (context.is_permission_question() and not asks_to_use(category, context)):
+            if context.is_meta() or only_asks_leave(category, context):
                 continue
             if context.tells_it_as_alleged():
                 continue

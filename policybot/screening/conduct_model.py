@@ -48,7 +48,7 @@ from pathlib import Path
 import numpy as np
 
 from policybot import model_cache
-from policybot.screening.conduct import asks_to_use, conveys
+from policybot.screening.conduct import conveys, only_asks_leave
 from policybot.screening.context import Context
 from policybot.screening.corpus import labelled_for, written_messages
 from policybot.screening.findings import CATEGORY_REFS, NUDGE_CATEGORIES, Finding, outside
@@ -473,9 +473,10 @@ def _pieces(text: str) -> list[tuple[int, int]]:
 def _not_conduct(category: str, text: str, start: int, end: int) -> bool:
     """Asking whether something may be sent or how to do something, or telling what a
     colleague is disciplined for: the same words as misconduct, but not misconduct.
-    Asking leave to use force kit for one's business is running it there, as the rules
-    read it too (:func:`asks_to_use`; on every dev set, 9 findings of personal business
-    more, all right, none wrong). (How-to questions, on every dev set pooled with round
+    What asking is doing all the same (:func:`only_asks_leave`) is read alike here and
+    by the rules: asking leave to use force kit for one's business (on every dev set, 9
+    findings of personal business more, all right, none wrong) and an insult put as a
+    question. (How-to questions, on every dev set pooled with round
     12 read: one false alarm fewer, a password question, and one malware finding lost, a
     question about stopping antivirus blocking a download.) Talk about the rules is left
     to the models, which learnt it from the hard negatives: a word of it anywhere in the
@@ -483,9 +484,10 @@ def _not_conduct(category: str, text: str, start: int, end: int) -> bool:
     under 'training materials'", "course the polish lot are at it again"), and dropping
     that test took 48 correct findings more and one false alarm more on every dev set pooled."""
     context = Context(text, start, min(end, start + 1))
-    asks_leave = context.is_permission_question() and not asks_to_use(category, context)
     # Told as alleged anywhere in the piece: the models found the conduct in all of it.
-    return asks_leave or context.asks_how_to() or Context(text, start, end).tells_it_as_alleged()
+    return (
+        only_asks_leave(category, context) or context.asks_how_to() or Context(text, start, end).tells_it_as_alleged()
+    )
 
 
 def _reading(words: list, text: str, start: int, end: int) -> str:
