@@ -1836,7 +1836,7 @@ def test_an_insult_put_as_a_question_is_said_all_the_same(screener, text, offens
         ("is it ok to use the meeting room on Thursday for my yoga business? just 5 of us", True),
         ("can I take bookings for my mobile barber van on here?", True),
         # ...whichever reads it: here the models, naming no business the rules know.
-        ("ok if I use the franking machine for my candle orders this week? only a handful of parcels", True),
+        ("can I borrow the franking machine on Friday to post my candle orders to customers?", True),
         # Its customers or paperwork name the trade; "on the side" said of one.
         ("printing my ironing service invoices quickly, home printer's jammed", True),
         ("I do a bit of upholstery on the side if anyone has an old chair", True),
