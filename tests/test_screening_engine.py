@@ -1516,6 +1516,11 @@ def test_a_marking_before_the_greeting_heads_the_message(screener, text, marked)
         ("entry code for the side door of the 3rd floor archive has changed to 5521", True),
         # A time is no code.
         ("the door entry code refresher is at 1400 in room 2.11", False),
+        # Whatever locks, its code unnamed, four digits or more; not a quantity.
+        ("the yard gate behind the workshop is now 7205, tell the night cleaners", True),
+        ("new locker for the riot kit, code is 8812", True),
+        ("the new property store is 1500 square feet", False),
+        ("the gate is 200 yards on from the church", False),
     ],
 )
 def test_a_code_that_opens_a_door_alarm_or_key_safe_is_sensitive(screener, text, sensitive):

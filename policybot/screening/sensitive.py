@@ -25,11 +25,16 @@ _REFS = ("4.3", "4.4")
 # authorisation) needs the operational model to read the sentence as specific about it;
 # an outcome or findings about someone (failed vetting, post-mortem injuries) are.
 # What a code opens, and the code itself: three to six digits, spaced or not ("5 7 1 3").
-_LOCKED = "door|doors|alarm|key ?safe|key ?box|gate|padlock|keypad|armoury|safe|cage|compound|store"
+_LOCKED = "door|doors|alarm|key ?safe|key ?box|box|gate|padlock|keypad|armoury|safe|cage|compound|store|airlock|locker|cabinet"
 _CODE = r"\d(?: ?\d){2,5}\b"
 # Between a code's name and its digits: a few words ("by the side entrance"), or more
 # ending in what says the digits are it ("for the side door of the 3rd floor archive is").
 _SAID_TO_BE = r"(?: [a-z]+){0,6}?|(?: [a-z0-9]+){0,10}? (?:is|s|now|to|are|was)"
+# What makes a number a quantity, not a code: "1500 square feet", "2000 quid".
+_UNIT = (
+    r"(?:sq|square|feet|foot|ft|yards?|yds|metres?|meters?|m|km|miles?|pounds?|quid|k|years?|yrs|people|hours?|hrs"
+    r"|minutes?|mins|items?|kg|kilos?|tonnes?|litres?|per ?cent|percent|calls|jobs|cases|officers|staff)\b"
+)
 # A time, not a code: "...training is at 1400".
 _NOT_A_TIME = r"(?<! at)(?<! from)(?<! by)(?<! until)(?<! till)(?<! before)(?<! after)"
 _PHRASES: list[tuple[re.Pattern, str, bool]] = [
@@ -127,6 +132,10 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             rf"|\b(?:codes?|combination|pin) (?:for|to|on) (?:the )?(?:[a-z]+ ){{0,2}}?(?:{_LOCKED})\b"
             rf"(?:{_SAID_TO_BE})?{_NOT_A_TIME} {_CODE}"
             rf"|\b(?:key ?safe|padlock|keypad)\b(?: [a-z]+){{0,8}}? (?:is|s) (?:now |still )?{_CODE}"
+            # Anything else that locks, with four digits or more and no unit after them:
+            # "the yard gate behind the workshop is now 7205" (not "the gate is 200 yards on",
+            # "the store is 1500 square feet").
+            rf"|\b(?:{_LOCKED})\b(?: [a-z]+){{0,8}}? (?:is|s) (?:now |still )?\d(?: ?\d){{3,5}}\b(?! {_UNIT})"
         ),
         "Gives an access code to a door, gate, alarm, key safe or phone",
         True,
