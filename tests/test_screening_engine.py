@@ -1393,6 +1393,9 @@ UA, MALWARE, BUSINESS, OFFENSIVE = "unauthorised-access", "malware", "personal-b
         ("never turn the antivirus off, even when it's slow", MALWARE, False),
         # "level" is talk about the rules only as a marking's level, not a tide's or an access level.
         ("the tide level app kept crashing so I switched Defender off on the MDT", MALWARE, True),
+        # A verb is a whole word ("postcode" posts nothing), in any of its forms.
+        ("HR need the postcode for my home address updated on the system, I've moved", "external-forwarding", False),
+        ("backing up the custody photos to my icloud before the laptop goes back", "external-forwarding", True),
         # Selling through a marketplace of one's own; a suspect's account is casework.
         ("printing the postage labels for my Vinted orders on the custody printer", BUSINESS, True),
         ("the Depop buyers keep messaging me on shift, will reply at refs", BUSINESS, True),

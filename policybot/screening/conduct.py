@@ -74,8 +74,9 @@ def _repeat(piece: str, most: int, least: int = 0, lazy: bool = False) -> str:
 
 
 def _letters(most: int, least: int = 0, lazy: bool = False) -> str:
-    """Up to ``most`` letters and spaces: a few words of any kind."""
-    return _repeat("[a-z ]", most, least, lazy)
+    """Up to ``most`` letters and spaces: a few words of any kind, starting where a word
+    ends or begins, so that the word before them is whole ("cc" is no "cce")."""
+    return r"\b" + _repeat("[a-z ]", most, least, lazy)
 
 
 def _words(most: int, lazy: bool = False) -> str:
@@ -102,40 +103,40 @@ _RECORD = _any(
 )
 # Ways of moving a copy of something somewhere.
 _SEND = _any(
-    "forward|forwarded|forwarding",
-    "send|sending|sent",
-    "email|emailing|emailed",
-    "copy|copied|copying|cc",
-    "upload|uploading|uploaded",
-    "share|shared|sharing",
-    "post|posted|posting",
+    "forward|forwards|forwarded|forwarding",
+    "send|sends|sending|sent",
+    "email|emails|emailing|emailed",
+    "copy|copies|copied|copying|cc|cced|cc d",
+    "upload|uploads|uploading|uploaded",
+    "share|shares|shared|sharing",
+    "post|posts|posted|posting",
     "whatsapp|whatsapped|whatsapping",
     # Chat's own verbs of sending: "pinged it to my hotmail", "texted it to...".
-    "ping|pinged|pinging|text|texted|texting|bung|bunged|airdrop|airdropped",
-    "screenshot|screenshotted",
-    "print|printed",
-    "take|taking|took",
-    "put|putting",
-    "move|moving",
+    "ping|pinged|pinging|text|texted|texting|bung|bunged|bunging|airdrop|airdropped|airdropping",
+    "screenshot|screenshotted|screenshotting",
+    "print|printed|printing",
+    "take|takes|taking|took",
+    "put|puts|putting",
+    "move|moved|moving",
+    # Not "saves": "it saves lugging the laptop home" spares, it does not store.
     "save|saving|saved",
-    "transfer|transferring",
-    "stick|sticking|stuck|chuck|chucked|bung",
-    "drop|dropped",
+    "transfer|transferred|transferring",
+    "stick|sticking|stuck|chuck|chucked|chucking",
+    "drop|dropped|dropping",
     "pop|popped|popping",
-    "bcc",
-    "airdrop|airdropped",
-    "dump|dumped",
+    "bcc|bcced|bcc d",
+    "dump|dumped|dumping",
     "download|downloaded|downloading",
-    "sync|synced",
-    "back up|backed up",
+    "sync|synced|syncing",
+    "back up|backed up|backing up",
 )
 # Handing something to a person, on top of sending it.
 _HAND_OVER = _any(
     _SEND,
-    "pass|passed|passing",
-    "give|gave|giving",
-    "hand|handed|handing",
-    "show|showed|showing",
+    "pass|passes|passed|passing",
+    "give|gives|gave|given|giving",
+    "hand|hands|handed|handing",
+    "show|shows|showed|shown|showing",
 )
 # Any act of passing something on, by any means and as typed ("sendin"): what sending
 # force material outside the force takes. Without one, "left mine at home" names a place,
