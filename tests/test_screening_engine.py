@@ -1838,6 +1838,24 @@ def test_an_insult_put_as_a_question_is_said_all_the_same(screener, text, offens
 
 
 @pytest.mark.parametrize(
+    "text, views",
+    [
+        ("come along to the rally outside City Hall on Saturday, bring a banner", True),
+        ("write to your MP about the pension changes before the vote on Tuesday", True),
+        ("there's a petition to keep the Thorpe bus route running, everyone sign it", True),
+        # The police's own work at a protest, a charity event, a month, the rule itself.
+        ("join the protest liaison team briefing at 0900 in room 4", False),
+        ("PSU briefing for the march on Saturday is at 0800, serials to the Forum", False),
+        ("support the charity walk for the air ambulance this Sunday", False),
+        ("records go back to March, the rest are archived", False),
+        ("please don't sign petitions or share campaigns on force Teams", False),
+    ],
+)
+def test_rallying_colleagues_to_a_cause_broadcasts_a_view(screener, text, views):
+    assert ("personal-views" in categories(screener, text)) is views
+
+
+@pytest.mark.parametrize(
     "text, business",
     [
         # Asking to use the force's kit or channels for one's business runs it there.

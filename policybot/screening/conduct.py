@@ -84,6 +84,15 @@ def _words(most: int, lazy: bool = False) -> str:
     return _repeat("(?:[a-z]+ )", most, lazy=lazy)
 
 
+# A campaign colleagues are rallied to, and not the police's work at one.
+_CAUSE = (
+    # Not a month: "back to March", "since March".
+    "(?<!to )(?<!in )(?<!since )(?<!from )(?<!until )(?<!till )(?<!by )(?<!of )(?<!end )(?<!mid )"
+    + _any("petition|petitions|campaign|march|protest|rally|strike|picket|vigil|boycott")
+    + "(?! "
+    + _any("day|days|team|teams|liaison|policing|plan|phase|time|site|sites|of the|cordon|unit|officers?|op|ops")
+    + ")"
+)
 # Police systems people look others up on.
 _POLICE_SYSTEM = _any("pnc|pnd|niche|athena|storm|anpr|the system|the intel system|the plate|the reg|a plate|a reg")
 # People in one's own life, as opposed to a job's: whoever a look-up with no policing
@@ -771,6 +780,15 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "taking over|to blame|killing|invading|a cancer",
             ),
             "sign (?:this|my|the|our) petition",
+            # Rallying colleagues to a cause: "join the march against the bypass", "sign
+            # and share the petition", "write to your MP". Not the police's own work at
+            # one ("join the protest liaison team", "strike day team at 0500").
+            _any("sign|share|join|back|support|come to|come along to|get behind|boycott")
+            + " "
+            + _words(4, lazy=True)
+            + _CAUSE,
+            "petition " + _any("for|against|to") + " " + _letters(_SENTENCE_CHARS, lazy=True) + " sign\\b",
+            _any("email|write to|contact|lobby|message") + " (?:your|ur) (?:local )?(?:mp|mps|councillors?)",
             # Preaching.
             "(?:accept|find|let|invite) (?:jesus|god|allah|christ|the lord) (?:into|as|in)",
             "jesus (?:saves|loves you)",
