@@ -30,8 +30,9 @@ def test_embeddings_are_unit_vectors_in_the_callers_order():
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
     alone = np.stack([get_encoder().encode_one(text) for text in TEXTS])
     # Batching and sorting change nothing but rounding: in bfloat16 the products of a
-    # batch are rounded a little differently from one text's.
-    assert (1 - (vectors * alone).sum(axis=1)).max() < 2e-5
+    # batch are rounded a little differently from one text's (up to 2.1e-5 for the empty
+    # text on an AVX512-BF16 CPU), where another text's vector would be 0.5 or more away.
+    assert (1 - (vectors * alone).sum(axis=1)).max() < 1e-4
 
 
 def test_two_threads_may_encode_at_once():
