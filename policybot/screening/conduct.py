@@ -779,10 +779,9 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "ruining|destroying|a disgrace|scum|the problem|evil",
                 "taking over|to blame|killing|invading|a cancer",
             ),
-            "sign (?:this|my|the|our) petition",
-            # Rallying colleagues to a cause: "join the march against the bypass", "sign
-            # and share the petition", "write to your MP". Not the police's own work at
-            # one ("join the protest liaison team", "strike day team at 0500").
+            # Rallying colleagues to a cause: "sign my petition", "get behind the campaign
+            # to keep the pool open", "write to your MP". Not the police's own work at one
+            # ("join the protest liaison team", "strike day team at 0500").
             _any("sign|share|join|back|support|come to|come along to|get behind|boycott")
             + " "
             + _words(4, lazy=True)
