@@ -1070,7 +1070,7 @@ def test_a_look_up_on_someone_of_ones_own_is_unauthorised(screener, text, looked
     [
         ("a PCSO at Diss is under investigation over running her landlord through PNC", "unauthorised-access", False),
         (
-            "Professional Standards gave PC Kemp a final warning over passing the briefing pack to his brother-in-law",
+            "Professional Standards gave PC Kemp a final warning over forwarding the raid plan to his personal gmail",
             "external-forwarding",
             False,
         ),
@@ -1395,7 +1395,7 @@ UA, MALWARE, BUSINESS, OFFENSIVE = "unauthorised-access", "malware", "personal-b
         ("the tide level app kept crashing so I switched Defender off on the MDT", MALWARE, True),
         # A verb is a whole word ("postcode" posts nothing), in any of its forms.
         ("HR need the postcode for my home address updated on the system, I've moved", "external-forwarding", False),
-        ("backing up the custody photos to my icloud before the laptop goes back", "external-forwarding", True),
+        ("backing up the interview recordings onto my icloud before the laptop goes back", "external-forwarding", True),
         # Selling through a marketplace of one's own; a suspect's account is casework.
         ("printing the postage labels for my Vinted orders on the custody printer", BUSINESS, True),
         ("the Depop buyers keep messaging me on shift, will reply at refs", BUSINESS, True),

@@ -79,8 +79,8 @@ _REDIRECT = re.compile(
     re.IGNORECASE,
 )
 # Conduct told as what someone is disciplined or investigated for ("a PCSO is under
-# investigation over running her landlord through PNC", "a final warning over passing
-# the briefing pack to his brother-in-law"): an allegation reported (sensitive
+# investigation over running her landlord through PNC", "a final warning over emailing
+# the raid plan to a mate at his gym"): an allegation reported (sensitive
 # content, where it names them), not the conduct done here. Not when the writer is the
 # one it would fall on ("I'll get a warning for sending this"): that says the conduct
 # is being done.
@@ -90,7 +90,7 @@ _DISCIPLINED_FOR = re.compile(
     r"(?:\W+[\w'-]+){0,10}?\W+(?:for|of|over|about)\W+(?:[\w'-]+\W+){0,2}?[\w'-]+ing\b",
     re.IGNORECASE,
 )
-# Where what someone is said to have done ends: "... over passing it to his brother, but ..."
+# Where what someone is said to have done ends: "... over emailing it to a mate, but ..."
 _ALLEGATION_END = re.compile(r"[.,;:!?\n]| [-\u2013\u2014] | but ", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'?ll|i'?d|i'?m|we|we'?ll|we'?d|me|us|ill)\b", re.IGNORECASE)
 _FIRST_PERSON_REACH = 4  # words before the discipline in which the writer may be its subject
