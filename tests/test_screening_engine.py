@@ -967,7 +967,7 @@ def test_a_vetting_outcome_or_post_mortem_findings_are_sensitive_by_themselves(s
 @pytest.mark.parametrize(
     "text, sensitive",
     [
-        ("DFU have finished the Holt tablet: 40 graded Cat B, 3 Cat A", True),
+        ("DFU have finished the Holt tablet: 17 graded Cat B, 2 Cat A", True),
         ("can you second-check the category C images on the Holt job before Friday", True),
         ("the IIOC grading course explains what Cat A covers", False),
     ],

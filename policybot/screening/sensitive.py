@@ -152,7 +152,7 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
     ),
     (
         re.compile(
-            # Indecent images as graded in a case ("40 graded Cat B, 3 Cat A", "second-check
+            # Indecent images as graded in a case ("17 graded Cat B, 2 Cat A", "second-check
             # the category C images on the Holt job"). Images off a seized phone shared for a
             # laugh read as indecent, and most writers of the dev sets labelled them so alone.
             r"\b(?:cat(?:egory)? [abc] (?:images?|pics?|photos?|videos?|material|imagery)"
