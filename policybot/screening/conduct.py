@@ -102,9 +102,12 @@ _ONES_OWN = _any(
     "fella|fella s|bloke|wife s|husband s|daughter s|son s|sister s|brother s|mum s|dad s|landlord|landlady",
     "new man|new bloke|new fella|new partner|date|tenant|tenants|in laws|sister in law|brother in law",
 )
-_PEOPLE_OF_ONES_OWN = "(?:my|his|her|their|our) " + _words(2, lazy=True) + _ONES_OWN + r"\b"
+_ONES_OWN_PERSON = _words(2, lazy=True) + _ONES_OWN + r"\b"
+_PEOPLE_OF_ONES_OWN = "(?:my|his|her|their|our) " + _ONES_OWN_PERSON
 # ... and of the writer's own, when nothing else says the look-up is on a police system.
-_PEOPLE_OF_MY_OWN = "my " + _words(2, lazy=True) + _ONES_OWN + r"\b"
+_PEOPLE_OF_MY_OWN = "my " + _ONES_OWN_PERSON
+# Looking someone up, in the words people use for it.
+_LOOKING = _any("look|looked|looking|check|checked|checking|run|ran|running|search|searched|searching")
 # What a look-up turns up or is run on: "any previous", "her plate", "on niche".
 _RECORD = _any(
     "previous|form|history|record|records|anything on|plate|reg|details|wrong un|convictions?|markers?|warnings?",
@@ -692,7 +695,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + "(?:up )?(?:on|through|in) (?:pnc|niche|athena|the system|the pnc)",
             # The system named first, then whom it was run on: "ran a PNC on my
             # daughter's new boyfriend", "run the plate on my neighbour's car".
-            _any("look|looked|looking|check|checked|checking|run|ran|running|search|searched|searching")
+            _LOOKING
             + _any(" up", " a", " the", "")
             + " "
             + _POLICE_SYSTEM
@@ -706,10 +709,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # No system named first: the writer's own people looked up, and what the
             # look-up turns up or is run on after them ("ran my sister in law s plate",
             # "checking whether my tenant has any convictions").
-            _any(
-                "look up|looked up|looking up|run|ran|running|pnc|pnc d|pnced|pull up|pulled up",
-                "search|searched|searching|check|checked|checking",
-            )
+            _any(_LOOKING, "pnc|pnc d|pnced|pull up|pulled up")
             + " (?:up |if |whether )?"
             + _PEOPLE_OF_MY_OWN
             + _letters(_SENTENCE_CHARS, lazy=True)
@@ -727,7 +727,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # A nose round a police system needs no one named: snooping is its purpose.
             "(?:had|have|having) a (?:nose|nosy|nosey|snoop) (?:on|in|at|through|round) " + _POLICE_SYSTEM,
             # Or the look-up's purpose said outright: "ran her on PNC for a laugh".
-            _any("look|looked|looking|check|checked|checking|run|ran|running|search|searched|searching")
+            _LOOKING
             + _letters(_PHRASE_CHARS, lazy=True)
             + "(?:on|in|through) "
             + _POLICE_SYSTEM

@@ -473,16 +473,17 @@ def _pieces(text: str) -> list[tuple[int, int]]:
 def _not_conduct(category: str, text: str, start: int, end: int) -> bool:
     """Asking whether something may be sent or how to do something, or telling what a
     colleague is disciplined for: the same words as misconduct, but not misconduct.
-    What asking is doing all the same (:func:`only_asks_leave`) is read alike here and
-    by the rules: asking leave to use force kit for one's business (on every dev set, 9
-    findings of personal business more, all right, none wrong) and an insult put as a
-    question. (How-to questions, on every dev set pooled with round
-    12 read: one false alarm fewer, a password question, and one malware finding lost, a
-    question about stopping antivirus blocking a download.) Talk about the rules is left
-    to the models, which learnt it from the hard negatives: a word of it anywhere in the
-    sentence ("course", "training", "policy") also stood in misconduct ("porn saved
-    under 'training materials'", "course the polish lot are at it again"), and dropping
-    that test took 48 correct findings more and one false alarm more on every dev set pooled."""
+
+    Where asking is doing all the same (:func:`only_asks_leave`: leave to use force kit
+    for one's business, an insult put as a question) rules and models read it alike; for
+    the models that made 9 findings of personal business more and 5 of offence, all
+    right, none wrong, on every dev set pooled. How-to questions, with round 12 read:
+    one false alarm fewer (a password question) and one malware finding lost (stopping
+    antivirus blocking a download). Talk about the rules is left to the models, which
+    learnt it from the hard negatives: a word of it anywhere in the sentence ("course",
+    "training", "policy") also stood in misconduct ("porn saved under 'training
+    materials'", "course the polish lot are at it again"), and dropping that test took
+    48 correct findings more and one false alarm more on every dev set pooled."""
     context = Context(text, start, min(end, start + 1))
     # Told as alleged anywhere in the piece: the models found the conduct in all of it.
     return (
