@@ -352,9 +352,11 @@ _PATTERNS: dict[str, tuple[str, str]] = {
     "personal-business": (
         "Looks like running a personal business or passing on a chain letter",
         _any(
+            # One's own trade, not a relative's: "my tattoo studio" is, "my mate's solar
+            # company" (its advert is commercial) is not.
             "my "
             + _repeat(_any("own |side |small |little |new |[a-z]+ "), _FEW_WORDS)
-            + "(?:business|company|firm)"
+            + "(?:business|company|firm|studio|salon)"
             # ...but not the force's business: "my business case", "business as usual".
             + "(?! "
             + _any(
@@ -363,15 +365,21 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             )
             + ")",
             "side (?:business|hustle|job|gig|line)|my biz\\b",
+            # A trade by what it does: "my window cleaning round", "my dog walking flyers".
+            "my (?:[a-z]+ )?(?!(?:morning|evening|building|during|spring|string|thing|king|ring|wing)\\b)[a-z]+ing "
+            + _any("round(?! of)|flyers|leaflets|business cards"),
+            "(?:company|business|firm|shop|salon|studio) (?:that )?(?:i|we) (?:run|own|co own|started|set up)",
+            # Value added tax is charged by a business, not by a household.
+            "vat returns? (?:for|on) (?:my|our)|the vat (?:on|for) my|my " + _words(3) + "vat returns?",
             # A trade run on the side, by its customers or its paperwork: "my ironing
             # service invoices", "bookings for my caravan lets", "my sports massage clients".
             "my " + _words(_FEW_WORDS) + "(?:clients|customers|invoices|order labels)",
-            "(?:bookings|invoices|clients|customers) for my "
+            "(?:bookings|invoices|clients|customers|receipts|accounts) for my "
             + _words(_FEW_WORDS, lazy=True)
-            + _any("let|lets|flats?|business|shop|stall|salon|van|round|photography|bakes?|cakes"),
+            + _any("let|lets|flats?|rentals?|business|shop|stall|salon|studio|van|round|photography|bakes?|cakes"),
             "(?:i|i m|im|i am|i ve been|we) (?:[a-z]+ ){1,5}on the side\\b(?! of)",
             # Selling through a marketplace of one's own: "my eBay stock", "the Etsy orders".
-            "(?:my|the) (?:own |little |side |new )?(?:ebay|etsy|vinted|depop) "
+            "(?:my|the) (?:own |little |side |new )?(?:ebay|etsy|vinted|depop) (?:[a-z]+ing )?"
             + _any("shop|store|stock|listings|orders|buyers|sales|business"),
             "(?:clients?|customers?) (?:of|for|from) my",
             "(?:my|our) (?:[a-z]+ )?(?:business|company) (?:clients|customers|bookings|orders|invoices|accounts)",
@@ -1104,11 +1112,39 @@ VOCABULARY = frozenset(
 )
 
 
+# Found media handed to ICT unplugged is the safe handling the policy asks for, not
+# malware, whichever sentence says so ("Found a stick in the car park. Handed it to
+# ICT security, not plugged in"); unless it was plugged in first, and said so unnegated.
+_HANDED_TO_ICT = re.compile(
+    r"\b(?:handed|handing|given|gave|passed|taken|took)(?: (?:it|them))?(?: in| over| straight)? to"
+    r" (?:the )?(?:it|ict|service desk|it security|ict security|cyber team)\b"
+)
+# "Stick" and "pop" plug in only with their object: a memory stick in a drawer is no act.
+_PLUGGING = re.compile(
+    r"\b(?:(?:plug|plugged|plugging)(?: (?:it|them))?|(?:stick|stuck|sticking|pop|popped|popping) (?:it|them)) in\b"
+)
+_NOT_BEFORE = re.compile(
+    r"\b(?:not|never|didn t|didnt|haven t|havent|won t|wont|rather than|without|before)(?: [a-z]+)? $"
+)
+
+
+def handed_in_unplugged(words: str) -> bool:
+    """The message (its normalised ``words``) says found media went to ICT or was not
+    plugged in, and never that it was."""
+    plugged = [m for m in _PLUGGING.finditer(words) if not _NOT_BEFORE.search(words, 0, m.start())]
+    said_safe = bool(_HANDED_TO_ICT.search(words)) or len(plugged) < len(list(_PLUGGING.finditer(words)))
+    return said_safe and not plugged
+
+
 # Asking whether one may use the force's printer, rooms or channels for one's own
 # business is itself running it on force systems; asking whether one may have a
 # business at all is a question about the rules.
 _USING = re.compile(
     r"\b(?:use|using|borrow|print|run off|book|put|stick|store|keep|leave|take|taking|send|sending|post|posting)\b"
+    # ...or names the kit or the time it would be done on: "ok if I do my clients' VAT on
+    # the volunteer laptop?", "is that ok storage wise? it's on my H drive".
+    r"|\b(?:laptop|laptops|pc|computer|printer|scanner|photocopier|[hs] drive|shared drive|sharepoint|onedrive"
+    r"|over teams|on teams|on shift|on refs|during refs|on my break|in work time)\b"
 )
 
 
@@ -1146,7 +1182,7 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
                 and (category == "indecent" or _reported(context.sentence))
             ):
                 continue
-            if category == "malware" and _EVIDENCE.search(context.sentence):
+            if category == "malware" and (_EVIDENCE.search(context.sentence) or handed_in_unplugged(words)):
                 continue
             if category == "external-forwarding" and _someone_else_did(words, match):
                 continue
@@ -1173,6 +1209,11 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
         if sexual is not None:
             findings.append(sexual)
     found = {f.category for f in findings}
+    if not found & {"offensive", "indecent"}:
+        stereotype = _stereotype(norm)
+        if stereotype is not None:
+            findings.append(stereotype)
+            found.add("offensive")
     # Words for indecent material ("porn", "filth") also score as offensive language; with
     # no one addressed or targeted, they are one finding (indecent), not two.
     aimed = "indecent" not in found or _TARGET.search(norm.words)
@@ -1257,6 +1298,63 @@ def _sexual_material(norm: Normalised) -> Finding | None:
         return None
     span = norm.original_span(norm.word_list[first].start, norm.word_list[last].end)
     return Finding("indecent", span, _SEXUAL_REASON, CATEGORY_REFS["indecent"])
+
+
+# Who someone is, sneered at without a slur: a person or a group named by nationality,
+# faith, sex, age, disability or sexuality, in a message that laughs at, rolls its eyes
+# at or generalises about them ("put the Latvian lads on the scanner, good luck getting
+# a word out of them 🙄"). Either alone is ordinary: "the Lithuanian interpreter is in
+# reception", "lol what a shift". The names are those said of people, not of food,
+# languages, lights or places ("a Chinese", "fairy lights", "the disabled bay").
+_PROTECTED_GROUP = re.compile(
+    r"\b"
+    + _any(
+        "polish|poles|romanians?|albanians?|lithuanians?|latvians?|bulgarians?|eastern europeans?",
+        "foreigners?|foreign (?:lot|lads|girls|woman|women|bloke|blokes|staff|cleaners|workers|nurses?|doctors?)",
+        "immigrants?|migrants?|refugees?|asylum seekers?|nigerians?|africans?|asians?|pakistanis?|somalis?|arabs?",
+        "muslims?|jews?|jewish|hindus?|sikhs?|gypsy|gypsies|travellers|(?:black|brown) "
+        + _any("lads?|guys?|blokes?|fellas?|woman|women|girls?|people|family|families|officers?"),
+        "women|females",
+        "old "
+        + _any("boys|fossils?|dinosaurs?|timers|gits?|codgers?|biddies|duffers?|farts?")
+        + "|too old|past it|pensioners?|boomers?|oaps?",
+        "in (?:a|the|his|her) wheelchair|wheelchair users?|special needs|(?:disabled|deaf|blind|autistic|dyslexic) "
+        + _any("lads?|blokes?|guys?|woman|women|girls?|one|ones|people|officers?|colleagues?|staff"),
+        "(?:so|too|proper|bit|dead|well|very|right|as) camp|camp as|fairy(?! (?:lights?|liquid|cakes?))|fairies",
+        "gay|gays|trans|lesbians?|queer|bender|pronouns|wants to be called",
+    )
+    + r"\b"
+)
+_DERISION = re.compile(
+    r"\b(?:lol|lmao|haha+|banter|typical|good luck|what s next|whats next|can t trust|cant trust|they re all"
+    r"|theyre all|all of them|every one of them|the lot of them)\b"
+)
+_DERISION_EMOJI = re.compile("[\U0001f602\U0001f923\U0001f644\U0001f922\U0001f92e\U0001f60f\U0001f485]")
+# The writer's own age or group, laughed at by themselves: "I'm too old for foot chases 😂".
+_OF_ONESELF = re.compile(r"\b(?:i m|im|i am|i feel|me|us|we re|we are)(?: [a-z]+)? $")
+_STEREOTYPE_REASON = (
+    "Looks like mocking someone for who they are (nationality, faith, sex, age, disability or sexuality)"
+)
+
+
+def _stereotype(norm: Normalised) -> Finding | None:
+    """A person or group named by who they are, in a message that derides them (see
+    ``_PROTECTED_GROUP``), unless it is the writer's own, reported, or talk about the
+    rules: the exceptions the phrase rules make for offence."""
+    words = norm.words
+    if not (_DERISION.search(words) or _DERISION_EMOJI.search(norm.original)) or _REPORTING_IT.search(words):
+        return None
+    match = _PROTECTED_GROUP.search(words)
+    if match is None:
+        return None
+    first, last = norm.word_index(match.start()), norm.word_index(match.end() - 1)
+    context = Context(norm.reading, *norm.reading_span(first, last))
+    if context.is_meta() or _OF_ONESELF.search(words, 0, match.start()):
+        return None
+    if _casework(context, words) and _reported(context.sentence):
+        return None
+    span = norm.original_span(norm.word_list[first].start, norm.word_list[last].end)
+    return Finding("offensive", span, _STEREOTYPE_REASON, CATEGORY_REFS["offensive"])
 
 
 # Material marked as for adults only: the no-one-under-eighteen emoji, or an attachment

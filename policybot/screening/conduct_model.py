@@ -48,7 +48,7 @@ from pathlib import Path
 import numpy as np
 
 from policybot import model_cache
-from policybot.screening.conduct import conveys, only_asks_leave
+from policybot.screening.conduct import conveys, handed_in_unplugged, only_asks_leave
 from policybot.screening.context import Context
 from policybot.screening.corpus import labelled_for, written_messages
 from policybot.screening.findings import CATEGORY_REFS, NUDGE_CATEGORIES, Finding, outside
@@ -290,7 +290,7 @@ class ConductClassifier:
                     continue
                 start, end = pieces[best]
                 shown = self.explanation(output, reading.texts[best])
-                if shown and not _not_conduct(category, norm.text, start, end):
+                if shown and not _not_conduct(category, norm, start, end):
                     span = norm.original_span(start, end)
                     said = ", ".join(f"\u201c{word}\u201d" for word in shown)
                     if group is not None:
@@ -470,7 +470,7 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     return [whole] + sentences[:MAX_SENTENCES]
 
 
-def _not_conduct(category: str, text: str, start: int, end: int) -> bool:
+def _not_conduct(category: str, norm: Normalised, start: int, end: int) -> bool:
     """Asking whether something may be sent or how to do something, or telling what a
     colleague is disciplined for: the same words as misconduct, but not misconduct.
 
@@ -483,11 +483,16 @@ def _not_conduct(category: str, text: str, start: int, end: int) -> bool:
     learnt it from the hard negatives: a word of it anywhere in the sentence ("course",
     "training", "policy") also stood in misconduct ("porn saved under 'training
     materials'", "course the polish lot are at it again"), and dropping that test took
-    48 correct findings more and one false alarm more on every dev set pooled."""
+    48 correct findings more and one false alarm more on every dev set pooled. Found
+    media handed to ICT unplugged (:func:`handed_in_unplugged`) is read alike too."""
+    text = norm.text
     context = Context(text, start, min(end, start + 1))
     # Told as alleged anywhere in the piece: the models found the conduct in all of it.
     return (
-        only_asks_leave(category, context) or context.asks_how_to() or Context(text, start, end).tells_it_as_alleged()
+        only_asks_leave(category, context)
+        or context.asks_how_to()
+        or Context(text, start, end).tells_it_as_alleged()
+        or (category == "malware" and handed_in_unplugged(norm.words))
     )
 
 

@@ -110,7 +110,7 @@ _NEGATION = re.compile(
 )
 _META = re.compile(
     r"\b(?:gpms|gsc|classification scheme|security classifications?|protective markings?|protectively marked"
-    r"|markings|marking scheme|policy|policies|guidance|training(?! (?:pc|pcs|laptop|laptops|computer|computers|system|systems|portal|database|account|records?))|course|e-?learning|awareness|means"
+    r"|markings|marking scheme|policy|policies|guidance|training(?! (?:pc|pcs|laptop|laptops|computer|computers|system|systems|portal|database|account|records?|rooms?|centre|center|suite|block|building|venue))|course|e-?learning|awareness|means"
     r"|(?:does|do|did|doesn't|don't|didn't|not)(?: [\w'-]+){0,3} mean|meaning|stands for|definition|the word(?! docs?| documents?| files?| versions?)|the term|(?:what|which|marking|classification|security|protective|right|wrong|same) levels?|levels? of (?:marking|classification|security)|secrets act|handling"
     r" instructions|module|legislation|procedure|briefing on)\b"
 )
