@@ -1840,9 +1840,9 @@ def test_an_insult_put_as_a_question_is_said_all_the_same(screener, text, offens
 @pytest.mark.parametrize(
     "text, malware",
     [
-        ("Found a USB pen drive by the lifts. Took it to ICT security, didn't plug it in.", False),
+        ("Found a USB pen drive by the lifts. Gave it to the service desk, never plugged it in.", False),
         ("found a memory stick under the desk, plugged it in to see whose it was then handed it to IT", True),
-        ("USB stick left by the lockers, no name on it, plugged it into my PC to see what's on it", True),
+        ("a memory stick was in the post tray, so I've put it in my desktop to check whose it is", True),
     ],
 )
 def test_found_media_handed_to_ict_unplugged_is_not_malware(screener, text, malware):
@@ -1853,14 +1853,14 @@ def test_found_media_handed_to_ict_unplugged_is_not_malware(screener, text, malw
 @pytest.mark.parametrize(
     "text, offensive",
     [
-        ("don't pair me with the Romanian lad again, good luck getting him to write a statement 🙄", True),
+        ("the Romanian lad is on the scanner today, he'll need a dictionary for the MG11 lol", True),
         ("two old codgers on the front desk today, it'll be lunchtime before they find the kettle 😂", True),
         ("the deaf bloke from estates is on the ladder again lol, shout louder", True),
         # Who someone is, said plainly, or the writer laughing at themselves, is no sneer.
         ("the Romanian interpreter is in reception for the 2pm interview", False),
         ("I'm past it for the fitness test now 😂 bleep test on Monday", False),
-        ("fairy lights are up in the front office lol, very festive", False),
-        ("someone said something about women officers in the group chat, I've reported it to PSD", False),
+        ("fairy lights strung over the custody desk lol, very festive", False),
+        ("a remark about women officers went round the group chat, PSD have it now", False),
     ],
 )
 def test_sneering_at_who_someone_is_is_offensive_without_a_slur(rules, text, offensive):
@@ -1900,12 +1900,12 @@ def test_rallying_colleagues_to_a_cause_broadcasts_a_view(screener, text, views)
         ("I do a bit of upholstery on the side if anyone has an old chair", True),
         # A trade named by its premises, its work or its tax; asking to do it on the kit named.
         ("the receipts for my holiday lets are on the second floor scanner, leave them there please", True),
-        ("sorting the VAT return for my husband's roofing firm in between calls", True),
+        ("sorting out VAT returns for my husband's roofing firm in between calls", True),
         ("is it alright if I update my pet sitting flyers on the office PC at lunch?", True),
         ("the one on the left is the salon we run, price list done on the force laptop at lunch", True),
         # Asking about the rules, or the side of a road, is not.
         ("am I allowed to have a business outside the job as a PCSO?", False),
-        ("can I do some window cleaning on my rest days or do I need to declare it?", False),
+        ("is a bit of dog walking at weekends something HR has to hear about?", False),
         ("grab a coffee in the training room before my morning round of the cells", False),
         ("the van is parked on the side of the road by the church", False),
     ],

@@ -1113,8 +1113,8 @@ VOCABULARY = frozenset(
 
 
 # Found media handed to ICT unplugged is the safe handling the policy asks for, not
-# malware, whichever sentence says so ("Found a stick in the car park. Handed it to
-# ICT security, not plugged in"); unless it was plugged in first, and said so unnegated.
+# malware, whichever sentence says so ("Pen drive turned up by the lifts. Gave it to the
+# service desk, never plugged it in"); unless it was plugged in first, said unnegated.
 _HANDED_TO_ICT = re.compile(
     r"\b(?:handed|handing|given|gave|passed|taken|took)(?: (?:it|them))?(?: in| over| straight)? to"
     r" (?:the )?(?:it|ict|service desk|it security|ict security|cyber team)\b"
@@ -1141,8 +1141,8 @@ def handed_in_unplugged(words: str) -> bool:
 # business at all is a question about the rules.
 _USING = re.compile(
     r"\b(?:use|using|borrow|print|run off|book|put|stick|store|keep|leave|take|taking|send|sending|post|posting)\b"
-    # ...or names the kit or the time it would be done on: "ok if I do my clients' VAT on
-    # the volunteer laptop?", "is that ok storage wise? it's on my H drive".
+    # ...or names the kit or the time it would be done on: "alright to keep my lodgers'
+    # rent book on the S drive?", "can I finish my craft stall's price list during refs?".
     r"|\b(?:laptop|laptops|pc|computer|printer|scanner|photocopier|[hs] drive|shared drive|sharepoint|onedrive"
     r"|over teams|on teams|on shift|on refs|during refs|on my break|in work time)\b"
 )
