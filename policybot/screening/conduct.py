@@ -310,11 +310,13 @@ _GROUP = _any(
     "poles|romanians|albanians|lithuanians|bulgarians|eastern europeans|foreigners|immigrants|migrants",
     "muslims|jews|asians|blacks|gypsies|travellers|pakistanis|africans|refugees|asylum seekers",
 )
-# One of such a group, or the group as an adjective: "typical traveller lot".
-_ONE_OF_A_GROUP = _any(
-    "pole|polish|romanian|albanian|lithuanian|bulgarian|eastern european|foreign|foreigner|immigrant|migrant",
-    "muslim|jew|jewish|asian|black|gypsy|traveller|pakistani|african|refugee|asylum seeker",
+# One of such a group, or the group as an adjective: "typical traveller lot". The first
+# are said only of people; "pole", "foreign", "black" and "traveller" of things too.
+_NAMED_ONE_OF_A_GROUP = _any(
+    "polish|romanian|albanian|lithuanian|bulgarian|eastern european|foreigner|immigrant|migrant",
+    "muslim|jew|jewish|asian|gypsy|pakistani|african|refugee|asylum seeker",
 )
+_ONE_OF_A_GROUP = _any(_NAMED_ONE_OF_A_GROUP, "pole|foreign|black|traveller")
 # What goes before "cow" when it is said of a woman, not a farm animal.
 _BELITTLING = _any("silly|stupid|daft|miserable|moody|lazy|fat|ugly|old|nasty|horrible|jobsworth")
 # Pictures and clips, by the names people give them.
@@ -1131,9 +1133,10 @@ _NOT_BEFORE = re.compile(
 def handed_in_unplugged(words: str) -> bool:
     """The message (its normalised ``words``) says found media went to ICT or was not
     plugged in, and never that it was."""
-    plugged = [m for m in _PLUGGING.finditer(words) if not _NOT_BEFORE.search(words, 0, m.start())]
-    said_safe = bool(_HANDED_TO_ICT.search(words)) or len(plugged) < len(list(_PLUGGING.finditer(words)))
-    return said_safe and not plugged
+    plugging = [m.start() for m in _PLUGGING.finditer(words)]
+    if any(not _NOT_BEFORE.search(words, 0, start) for start in plugging):
+        return False
+    return bool(plugging) or bool(_HANDED_TO_ICT.search(words))
 
 
 # Asking whether one may use the force's printer, rooms or channels for one's own
@@ -1305,15 +1308,17 @@ def _sexual_material(norm: Normalised) -> Finding | None:
 # at or generalises about them ("put the Latvian lads on the scanner, good luck getting
 # a word out of them 🙄"). Either alone is ordinary: "the Lithuanian interpreter is in
 # reception", "lol what a shift". The names are those said of people, not of food,
-# languages, lights or places ("a Chinese", "fairy lights", "the disabled bay").
+# languages, lights or places ("a Chinese", "fairy lights", "the disabled bay"): narrower
+# than the models' _GROUP_OF_PEOPLE, which only lowers a threshold the model must still
+# reach, where here the name and the derision are all the evidence there is.
 _PROTECTED_GROUP = re.compile(
     r"\b"
     + _any(
-        "polish|poles|romanians?|albanians?|lithuanians?|latvians?|bulgarians?|eastern europeans?",
-        "foreigners?|foreign (?:lot|lads|girls|woman|women|bloke|blokes|staff|cleaners|workers|nurses?|doctors?)",
-        "immigrants?|migrants?|refugees?|asylum seekers?|nigerians?|africans?|asians?|pakistanis?|somalis?|arabs?",
-        "muslims?|jews?|jewish|hindus?|sikhs?|gypsy|gypsies|travellers|(?:black|brown) "
-        + _any("lads?|guys?|blokes?|fellas?|woman|women|girls?|people|family|families|officers?"),
+        _GROUP,
+        _NAMED_ONE_OF_A_GROUP,
+        "latvians?|nigerians?|somalis?|arabs?|hindus?|sikhs?",
+        "foreign (?:lot|lads|girls|woman|women|bloke|blokes|staff|cleaners|workers|nurses?|doctors?)",
+        "(?:black|brown) " + _any("lads?|guys?|blokes?|fellas?|woman|women|girls?|people|family|families|officers?"),
         "women|females",
         "old "
         + _any("boys|fossils?|dinosaurs?|timers|gits?|codgers?|biddies|duffers?|farts?")
