@@ -1046,6 +1046,11 @@ def test_a_slur_in_casework_counts_unless_it_is_reported(screener, text, offensi
         ("checking whether my tenant has any convictions before I renew", True),
         ("ran my sister-in-law's plate when she parked across my drive again", True),
         ("ran my mum to the hospital then went back on patrol", False),
+        # Someone named by what they did to the writer, and a nose round a record.
+        ("ran the lad who scratched my van last week, he's got form", True),
+        ("checked the plate of the BMW that tailgated me on the A12", True),
+        ("having a snoop through the custody records for the lad from my gym", True),
+        ("could you run the woman who rang in about my report? no number left", False),
         ("check my neighbour's bins have been collected while I'm away", False),
         pytest.param(
             "my mate in the control room ran the plate for me when I was single crewed",
@@ -1870,6 +1875,49 @@ def test_sneering_at_who_someone_is_is_offensive_without_a_slur(rules, text, off
 
 
 @pytest.mark.parametrize(
+    "text, offensive",
+    [
+        ("DS Farrow is a useless manager and a worse human being", True),
+        ("honestly nobody in the custody team can stand her", True),
+        ("that new analyst is a stupid cow, wrong extract again", True),
+        ("the bloke on the front counter needs a slap", True),
+        # Things, weather, and praise.
+        ("the old printer is the worst printer in the building", False),
+        ("the yard needs a good kicking of the leaves off the drains", False),
+        ("she's genuinely the best tutor I've had", False),
+    ],
+)
+def test_running_a_colleague_down_is_a_personal_attack(rules, text, offensive):
+    assert ("offensive" in rules.screen(text).categories) is offensive
+
+
+@pytest.mark.parametrize(
+    "text, unauthorised",
+    [
+        ("got round the HR SharePoint permissions with an old link", True),
+        ("tweak the ref in the link and the restricted logs open", True),
+        ("ICT have changed the permissions on the HR SharePoint, ask them for access", False),
+        ("any drone flight has to go through the CAA permissions first", False),
+    ],
+)
+def test_getting_round_access_controls_is_unauthorised(screener, text, unauthorised):
+    """A way round a control, or a link edited to open what it should not."""
+    assert ("unauthorised-access" in categories(screener, text)) is unauthorised
+
+
+@pytest.mark.parametrize(
+    "text, forwarding",
+    [
+        ("can everybody share the force's appeal for the missing pensioner on your facebook", False),
+        ("the press release about the Thetford arrests is out now, ok to share in the village FB group", False),
+        ("I've shared the custody log on my facebook so the lads can see", True),
+    ],
+)
+def test_sharing_what_the_force_made_public_is_not_forwarding(screener, text, forwarding):
+    assert ("external-forwarding" in categories(screener, text)) is forwarding
+
+
+@pytest.mark.parametrize(
     "text, views",
     [
         ("come along to the rally outside City Hall on Saturday, bring a banner", True),
@@ -1881,6 +1929,18 @@ def test_sneering_at_who_someone_is_is_offensive_without_a_slur(rules, text, off
         ("support the charity walk for the air ambulance this Sunday", False),
         ("records go back to March, the rest are archived", False),
         ("please don't sign petitions or share campaigns on force Teams", False),
+        # Asked of everyone, a request is no question of whether it is allowed.
+        ("can everybody sign this library petition, link below", True),
+        # The cause first, then the call to turn up.
+        ("vigil for the ferry workers at the quay Sunday 6pm, come along and show some support", True),
+        ("pay protest outside Martineau Lane on Friday - we need numbers!!", True),
+        ("protest at Castle Meadow at noon, we need numbers on the cordon from 1130", False),
+        # Lobbying a local decision.
+        ("pls object to the Thickthorn incinerator application, takes 2 mins online", True),
+        # A contested cause dismissed or blamed.
+        ("all this net zero business is a con, heater stays on", True),
+        ("jabs are behind half the long covid in this nick if you ask me", True),
+        ("net zero targets mean the fleet goes electric by 2030, charging points first", False),
     ],
 )
 def test_rallying_colleagues_to_a_cause_broadcasts_a_view(screener, text, views):
@@ -1923,13 +1983,19 @@ def test_running_a_business_on_force_systems_counts_when_asked_about(screener, t
         ("two ARVs staged at the retail park car park from 1900 Sat for the Sheringham job", True),
         ("firearms team to hold at the lay-by past the level crossing, 0430 tomorrow", True),
         ("ARV refresher is on the range at 0900 Tuesday, bring ear defenders", False),
+        # So is a covert one: undercover officers, a surveillance team, unmarked cars.
+        ("two UCs in the precinct 1300-1700 tomorrow, steer clear", True),
+        ("unmarked cars at Long Stratton on the A140 from 2200 tonight for the racers", True),
+        ("surveillance awareness course, 0930 Tues at HQ", False),
+        ("new surveillance cameras being fitted over the car park Tuesday 9am", False),
+        ("update the overtime tracker by 1600 Friday", False),
         # No time, or no day or place, or a warrant card, or a question about the rules.
         ("is anyone else on the warrant paperwork course on Friday?", False),
         ("bring your warrant card to the 0900 first aid course on Monday", False),
         ("what time do warrants normally go in, 6am? asking for the new starters", False),
     ],
 )
-def test_a_planned_warrant_strike_or_armed_deployment_with_its_time_and_place_is_sensitive(screener, text, sensitive):
+def test_a_planned_operation_or_covert_deployment_with_its_time_and_place_is_sensitive(screener, text, sensitive):
     assert ("sensitive-content" in categories(screener, text)) is sensitive
 
 

@@ -32,6 +32,7 @@ def test_identifiers_are_found_by_their_shape():
         "the male we nicked lives at 22 Sorrel Way with his brother",
         "registered keeper of WF19 KXA is Declan Rudd, address 3 Quay Street",
         "the caller was Keith Varney (62, the farm next to the quarry)",
+        "pop an ANPR marker on RX19 TKL please, the van from the shed breaks",
     ],
 )
 def test_an_identifier_beside_a_role_or_name_is_personal_data(text):
@@ -129,6 +130,37 @@ def test_a_named_member_of_staff_in_a_misconduct_matter_is_personal_data(text):
     ],
 )
 def test_staff_named_beside_no_misconduct_matter_are_not_personal_data(text):
+    assert find_personal(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insp Varga got signed off with anxiety after the inquest, leave her be",
+        "Tom in fleet starts chemo on Monday, he hasn't told the workshop",
+        "attachment of earnings order in for Ray Kemble in stores, £200 a month",
+        "Nadia being pregnant doesn't mean she gets days only",
+        "Priya on nights had a miscarriage last week so go easy on the rota",
+        "PC Oduya is signed off for three weeks, a back op",
+        "the complainant disclosed self-harm when she was 15, see the ABE notes",
+    ],
+)
+def test_a_named_persons_health_is_personal_data(text):
+    [finding] = find_personal(text)
+    assert finding.reason == "A named person's health or private life (theirs to tell)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been signed off with my knee again, back in a fortnight",  # the writer's own
+        "Gavin's off sick today, can someone take his 1400 appointments",  # an absence, no more
+        "Supt Harrow signed off the ops order for Friday",  # signing a document
+        "anxiety and depression are the top two reasons for absence force-wide",  # nobody named
+        "can I tell the team that Sgt Ames is pregnant?",  # asks leave
+    ],
+)
+def test_health_words_without_a_named_persons_matter_are_not_personal_data(text):
     assert find_personal(text) == []
 
 

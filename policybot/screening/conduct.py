@@ -93,6 +93,23 @@ _CAUSE = (
     + _any("day|days|team|teams|liaison|policing|plan|phase|time|site|sites|of the|cordon|unit|officers?|op|ops")
     + ")"
 )
+# Causes people take sides on at work, and what dismisses or blames one.
+_CONTESTED = _any(
+    "abortion|gay marriage|immigration|brexit|the eu|climate change|climate emergency|climate crisis",
+    "global warming|net zero|vaccination|vaccinations|vaccines|the vaccine|the jab|jabs|lockdowns?",
+    "pronouns|pronoun|pride month|pride|trans rights|gender ideology|woke|wokeness|religion",
+)
+_DISMISSED = _any(
+    "murder|wrong|a hoax|a scam|a con|a sin|a lie|lies|evil|poison|a joke|rubbish|nonsense|propaganda",
+    "a cult|madness|gone too far|got out of hand|getting out of hand|out of hand|behind (?:all|half|most)",
+)
+# Asked to turn up for a cause: "who's coming?", "come along", "we need numbers".
+_TURN_UP = _any(
+    "who s coming|whos coming|who s in|anyone coming|come along|come and join|join us",
+    # Numbers for a cordon or a shift are police work: "need numbers on the cordon".
+    "(?:we )?need numbers(?! (?:on|for|at|to|in|from)\\b)",
+    "show (?:your|ur|some) support|bring (?:a|your|ur) (?:placards?|banners?|flags?)",
+)
 # Police systems people look others up on.
 _POLICE_SYSTEM = _any("pnc|pnd|niche|athena|storm|anpr|the system|the intel system|the plate|the reg|a plate|a reg")
 # People in one's own life, as opposed to a job's: whoever a look-up with no policing
@@ -112,6 +129,24 @@ _LOOKING = _any("look|looked|looking|check|checked|checking|run|ran|running|sear
 _RECORD = _any(
     "previous|form|history|record|records|anything on|plate|reg|details|wrong un|convictions?|markers?|warnings?",
     "pnc|pnd|niche|athena|storm|the system",
+)
+# Records a snoop is had at, beyond the systems: "the crime report", "the payroll system".
+_SNOOPED_RECORD = _any(
+    "crime reports?|incident logs?|logs?|occurrences?|files?|records?|statements?|payroll|hr system|vetting files?",
+    "personnel files?|custody records?|intel|intelligence",
+)
+# What someone did to the writer or theirs, which makes them someone of the writer's own
+# life rather than of a job's: "tailgated me", "keyed my car" (not "rang in about my report").
+_DONE_TO_ME = _any(
+    "(?:cut|cuts|cutting|tailgated|tailgating|undertook|overtook|sold|ripped off|owes|followed|beeped|threatened"
+    "|pulled out on) me",
+    "my (?:car|van|motor|house|home|drive|driveway|bins?|garden|fence|bike|kids?|son|daughter|wife|husband|partner"
+    "|mum|dad|street|road|place|flat|gym)",
+)
+# People met in one's own life, named by what they did to the writer ("the bloke who
+# keyed my car").
+_SOMEONE_I_MET = _any(
+    "guy|bloke|man|woman|lady|lad|fella|idiot|driver|girl|boy|couple|kid|family|person|people|car|van|motor"
 )
 # Ways of moving a copy of something somewhere.
 _SEND = _any(
@@ -523,6 +558,24 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             )
             + r"\b(?! (?:thing|idea|question|decision|policy|system))",
             "is (?:completely |totally |utterly |absolutely )(?:incompetent|thick)",
+            # Running a colleague down as a worker or a person: "she's a lousy skipper",
+            # "he's the worst mentor going", "nobody on nights can stand him".
+            "(?:is|s|re|are|was) (?:such |genuinely |honestly |literally |just )?(?:a|an|the) "
+            + _any("crap|shit|shite|rubbish|useless|terrible|awful|pathetic|lousy|hopeless|worst")
+            + " "
+            + _any(
+                "sergeant|sarge|skipper|inspector|boss|manager|supervisor|tutor|mentor|colleague|officer|copper",
+                "detective|leader|trainer|instructor|person|human being|excuse for a",
+            ),
+            _any("nobody|no one|no1|none of us") + " " + _words(4, lazy=True) + "can stand (?:him|her|you|them)\\b",
+            # Wishing violence on someone: "she needs a slap".
+            _any("needs|deserves|wants|could do with|is asking for")
+            + " (?:a )?(?:good |proper |right )?"
+            + _any("slap|slapping|kicking|smack|hiding|shoeing")
+            + r"\b(?! (?:of|from|at|off|for) (?:the|a|an|this|that))",  # "a kicking from the wind" is weather
+            _any("stupid|silly|daft|fat|ugly|miserable|lazy|useless|thick")
+            + " "
+            + _any("cow|cows|bitch|bint|moo|prick|twat"),
             # Sexism.
             "women "
             + _any("can t|cannot|shouldn t|should not|aren t|are not|don t|do not")
@@ -734,8 +787,24 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _words(3, lazy=True)
             + "(?:on|for|at|into) "
             + _PEOPLE_OF_ONES_OWN,
-            # A nose round a police system needs no one named: snooping is its purpose.
-            "(?:had|have|having) a (?:nose|nosy|nosey|snoop) (?:on|in|at|through|round) " + _POLICE_SYSTEM,
+            # A nose round a police system or record needs no one named: snooping is its
+            # purpose ("having a snoop through the custody records for the lad from my gym").
+            "(?:had|have|having) a (?:nose|nosy|nosey|snoop) (?:on|in|at|through|round) "
+            + _any(_POLICE_SYSTEM, _words(3, lazy=True) + _SNOOPED_RECORD),
+            # Someone from the writer's own life, looked up by what they did to the writer:
+            # "ran the lad who scratched my van", "checked the plate of the BMW that
+            # tailgated me".
+            _any(_LOOKING, "pnc|pnc d|pnced")
+            + "(?: up)? (?:the|that|this) "
+            + _any(_SOMEONE_I_MET, "(?:plate|reg) of (?:the|that|this) [a-z]+")
+            + " (?:who|that|which|from) "
+            + _words(6, lazy=True)
+            + _DONE_TO_ME
+            + r"\b",
+            # Opening records by editing a link: "tweak the id in the link".
+            _any("change|changed|changing|edit|edited|editing|tweak|tweaked|swap|swapped")
+            + " the (?:number|numbers|id|digits|ref) (?:on|at|in) the (?:end of the )?"
+            + _any("url|link|web address|address bar"),
             # Or the look-up's purpose said outright: "ran her on PNC for a laugh".
             _LOOKING
             + _letters(_PHRASE_CHARS, lazy=True)
@@ -751,6 +820,11 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " (?:round|around|past|through|under) (?:the|their|a|an|his|her)? ?"
             + _letters(_PHRASE_CHARS, lazy=True)
             + _any("firewall|firewalls|proxy|web filter|login|password|authentication|2fa|mfa"),
+            # ...or round who may see what; going "through" permissions is asking for them.
+            _any("got|get|getting|gets|go|going|went", "found a way|find a way|a way|ways")
+            + " (?:round|around|past) (?:the|their|a|an|his|her)? ?"
+            + _letters(_PHRASE_CHARS, lazy=True)
+            + _any("permissions|access restrictions?|access controls?|restrictions on"),
             "(?:get|got|getting|gets|break|broke|breaking|hack|hacking) into "
             + _any("[a-z]+ s|his|her|their|someone s|someones|other people s")
             + " "
@@ -807,9 +881,16 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "the bible (?:says|tells us)",
             "the quran (?:says|tells us)",
             "come to (?:church|mosque|temple|our church)",
-            _any("abortion|gay marriage|immigration|brexit|climate change|vaccination|vaccines")
-            + " (?:is|are) "
-            + _any("murder|wrong|a hoax|a scam|a sin|a lie|evil|poison"),
+            # A contested cause dismissed or blamed: "abortion is murder", "the net zero
+            # stuff is a con", "vaccines are behind half the sickness".
+            _CONTESTED
+            + "(?: (?:stuff|thing|things|agenda|nonsense|lot|brigade|crowd|business|rubbish))?"
+            + " (?:is|are|s|has|have|was)(?: [a-z]+){0,2}? "
+            + _DISMISSED,
+            # A cause's event, then the call to turn up: "march in town Saturday, who's coming?".
+            _CAUSE + rf"\b[a-z0-9 ]{{0,{_SENTENCE_CHARS}}}? " + _TURN_UP,  # digits too: "sunday 6pm"
+            # Lobbying a local decision: "please object to the bypass plans before Friday".
+            "object to the " + _words(3, lazy=True) + _any("development|plans?|application|proposals?|closure|scheme"),
             # "PSA everyone: religion is just a fairy tale".
             _BROADCAST
             + _letters(_CLAUSE_CHARS, lazy=True)

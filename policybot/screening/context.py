@@ -38,7 +38,7 @@ _WHY_FOR_A_REASON = re.compile(
 _ASKS_WHO_OR_WHERE = re.compile(r"\s*(?:who|whos|who s|which|where|when)\b")
 # Asking someone to do something, as opposed to asking whether it may be done.
 _REQUEST = re.compile(
-    r"\s*(?:(?:can|could|would|will|pls|please) (?:you|u|ya|someone|somebody|any ?one)"
+    r"\s*(?:(?:can|could|would|will|pls|please) (?:you|u|ya|someone|somebody|any ?one|every ?one|every ?body|all of you)"
     r"|(?:has|have|does|do) (?:any ?one|any ?body|some ?one|you)(?: still)? (?:got|have|kept)"
     r"|(?:any ?one|any ?body|who s|whos|who has)(?: still)? got)\b"
 )
@@ -56,6 +56,8 @@ _ASKS_OR_OFFERS_TO_HAND_OVER = re.compile(
 _SENDING = re.compile(
     r"\b(?:send|sending|sent|share|sharing|post|posting|put|putting|discuss|discussing|mention|mentioning|talk"
     r"|talking|use|using|say|write|type|forward|paste|message|im|teams|chat|here|on here|allowed|ok|okay"
+    # Telling others, not telling me: "can I tell the team...?" asks leave; "can you tell me...?" asks for it.
+    r"|(?:tell|telling) (?:the|everyone|everybody|people|others|colleagues|my|our)"
     r"|permitted|fine)\b"
 )
 # Saying a thing will not, cannot or must not go on this channel ("can't get into that
@@ -111,7 +113,10 @@ _NEGATION = re.compile(
 _META = re.compile(
     r"\b(?:gpms|gsc|classification scheme|security classifications?|protective markings?|protectively marked"
     r"|markings|marking scheme|policy|policies|guidance|training(?! (?:pc|pcs|laptop|laptops|computer|computers|system|systems|portal|database|account|records?|rooms?|centre|center|suite|block|building|venue))|course|e-?learning|awareness|means"
-    r"|(?:does|do|did|doesn't|don't|didn't|not)(?: [\w'-]+){0,3} mean|meaning|stands for|definition|the word(?! docs?| documents?| files?| versions?)|the term|(?:what|which|marking|classification|security|protective|right|wrong|same) levels?|levels? of (?:marking|classification|security)|secrets act|handling"
+    # Asking what a word means ("what does O/S mean?", "doesn't mean anything to me"), not
+    # "being off doesn't mean Kim gets a pass", nor the idiom "mum's the word".
+    r"|(?:does|do|did|doesn't|don't|didn't|not)(?: [\w'-]+){0,3} mean(?=\s*(?:$|[?.,!;:]|by\b|in\b|when\b|exactly\b|anything\b))"
+    r"|meaning|stands for|definition|(?<!mum's )(?<!mum’s )(?<!mum s )(?<!mums )the word(?! docs?| documents?| files?| versions?)|the term|(?:what|which|marking|classification|security|protective|right|wrong|same) levels?|levels? of (?:marking|classification|security)|secrets act|handling"
     r" instructions|module|legislation|procedure|briefing on)\b"
 )
 

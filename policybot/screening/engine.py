@@ -208,6 +208,10 @@ class Screener:
                 findings = self._without_swearing(findings, reading)
                 found = self.conduct_classifier.find(reading, beside_rules=bool(findings))
                 findings += _not_found_yet(found, findings)
+            if public:
+                # Sharing what the force has made public (an appeal, a press release) sends
+                # nothing of the force's outside it.
+                findings = [f for f in findings if f.category != "external-forwarding"]
         findings = _without_overlaps(findings)
         return ScreeningResult(
             verdict=_verdict(findings), nudge=any(f.category in NUDGE_CATEGORIES for f in findings), findings=findings

@@ -47,6 +47,21 @@ SELF_SUFFICIENT = frozenset({"pnc", "cro", "ni", "bank"})
 # Vocabulary sections whose words, found as entities of that kind, say a misconduct
 # matter (:func:`_staff_matter`).
 STAFF_MATTER_SECTIONS = ("misconduct", "standards_bodies", "inquiries")
+# People a health matter is said of (:func:`_health_matter`): named, by rank or by a
+# given name alone ("Emma in payroll"), or as the person they are in a case; not by the
+# roles that name a process or a thing ("custody", "subject", "reg").
+_NAMED = frozenset({"staff", "name", "given"})
+_PERSONS_IN_A_CASE = frozenset(
+    """victim witness suspect complainant misper detainee dp prisoner offender nominal ip accused defendant
+    juvenile deceased""".split()
+) | frozenset({"injured party", "the male", "the female", "the man", "the woman", "the child", "the boy", "the girl"})
+# Signed off for a time: "signed off 6 weeks", "signed off for a fortnight" (not "signed
+# off the overtime", nor "signed off for Friday's op").
+_SIGNED_OFF = re.compile(
+    r"\bsigned off (?:for )?(?:\d+|a|an|one|two|three|four|five|six|eight|ten|twelve|a few|another|several)"
+    r" (?:more )?(?:days?|weeks?|wks?|months?|fortnight)\b",
+    re.I,
+)
 # Identifiers that make a subject's personal data beside a role word or a name.
 IDENTIFYING = frozenset({"dob", "age", "address", "postcode", "phone", "vrm", "pnc_named"})
 _CHECK_LETTERS = "ZABCDEFGHJKLMNPQRTUVWXY"
@@ -131,6 +146,7 @@ REASONS = {
     "bank": "Contains bank details (a sort code and an account number)",
     "subject": "Personal data of a policing subject: {what} beside {who}",
     "staff": "A named member of staff beside a misconduct matter, grievance or complaint",
+    "health": "A named person's health or private life (theirs to tell)",
 }
 KIND_WORDS = {
     "dob": "a date of birth",
@@ -245,12 +261,17 @@ def _find_phrases(text: str, words: list[re.Match], lowered: list[str], section:
             if last >= len(words) or len(phrase) > 1 and lowered[i + 1] != phrase[1]:
                 continue
             if all(
-                lowered[i + k] == phrase[k] and text[words[i + k - 1].end() : words[i + k].start()].isspace()
+                lowered[i + k] == phrase[k] and _between_words(text[words[i + k - 1].end() : words[i + k].start()])
                 for k in range(1, len(phrase))
             ):
                 yield words[i].start(), words[last].end()
                 reach = last + 1
                 break
+
+
+def _between_words(gap: str) -> bool:
+    """What may join two words of one phrase: whitespace, or a hyphen ("self-harm")."""
+    return gap.isspace() or gap == "-"
 
 
 def find_entities(text: str) -> list[Entity]:
@@ -289,8 +310,9 @@ def find_entities(text: str) -> list[Entity]:
         found.append(Entity("name", match.start(), match.start(1) + len(match.group(1).rstrip())))
     for match in compiled["ranked"].finditer(text):
         found.append(Entity("staff", match.start(), match.end()))
-    for section in STAFF_MATTER_SECTIONS:
+    for section in (*STAFF_MATTER_SECTIONS, "health"):
         found += [Entity(section, start, end) for start, end in _find_phrases(text, words, lowered, section)]
+    found += [Entity("health", m.start(), m.end()) for m in _SIGNED_OFF.finditer(text)]
     found += _given_names(text, words, lowered)
     found += _dates_of_birth_after_names(text, found)
     return _distinct(found)
@@ -371,6 +393,9 @@ def _given_names(text: str, words: list[re.Match], lowered: list[str]) -> list[E
         if surname:
             names.append(Entity("name", word.start(), surname.end()))
             end_of_last = surname.end()
+        else:
+            # Colleagues are named by given name alone ("Jess on the front desk").
+            names.append(Entity("given", word.start(), word.end()))
     return names
 
 
@@ -439,14 +464,18 @@ def find_personal(
         if any(_points_back(text, e) for e in inside if e.kind in IDENTIFYING):
             inside = people_before + inside
         people_before = [e for e in inside if e.kind in ("role", "name")]
-        for evidence, reason in (_staff_matter(inside), _subject(text, inside)):
+        for evidence, reason, needs_reading in (
+            (*_staff_matter(inside), True),
+            (*_subject(text, inside), True),
+            (*_health_matter(text, inside), False),
+        ):
             if not evidence:
                 continue
             context = Context(text, evidence[0].start, evidence[0].end)
             if context.is_permission_question() or context.is_meta():
                 continue
             start, end = min(e.start for e in evidence), max(e.end for e in evidence)
-            if plausible(start, end):
+            if not needs_reading or plausible(start, end):
                 findings.append(Finding(SENSITIVE_CONTENT, (start, end), reason, refs))
                 break  # one finding a sentence
     return findings
@@ -479,6 +508,23 @@ def _staff_matter(inside: list[Entity]) -> tuple[list[Entity], str]:
         inquiries = [e for e in inside if e.kind == "inquiries"]
         matter = bodies[:1] + inquiries[:1] if bodies and inquiries else []
     return (people + matter, REASONS["staff"]) if people and matter else ([], "")
+
+
+def _health_matter(text: str, inside: list[Entity]) -> tuple[list[Entity], str]:
+    """The evidence (the matter first) that a sentence's entities (``inside``) tell a
+    named person's health or private life ("Sgt Ames has been signed off 3 weeks",
+    "Tom in fleet starts chemo Monday", "the complainant disclosed an overdose"), and
+    its reason; no evidence when they don't. Such a matter needs no reading of the
+    sentence as operational: it is personal data however ordinary the chat."""
+    matters = [e for e in inside if e.kind == "health"]
+    people = [
+        e
+        for e in inside
+        if e.kind in _NAMED
+        or e.kind == "role"
+        and " ".join(text[e.start : e.end].lower().split()) in _PERSONS_IN_A_CASE
+    ]
+    return (matters + people, REASONS["health"]) if matters and people else ([], "")
 
 
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.](?=\d))+")

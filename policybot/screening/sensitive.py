@@ -223,16 +223,26 @@ _PLACE_CONTEXT = re.compile(
 )
 
 
-# A warrant, strike, raid or armed deployment given with its time and its day or place,
-# in one sentence: the planned operation the policy keeps off IM ("warrant on the unit
-# off Mill Rd, 0545 Thurs"). Read in Normalised.text; a warrant card is no warrant.
+# A warrant, strike, raid, armed or covert deployment given with its time and its day or
+# place, in one sentence: the planned operation the policy keeps off IM ("warrant on the
+# unit off Mill Rd, 0545 Thurs", "two UCs in the precinct 1300-1700 tomorrow", "the
+# surveillance team are on the yard from 0400 Sat"). Read in Normalised.text; a warrant
+# card is no warrant, a surveillance camera no deployment, and "UC" alone is as often
+# Universal Credit.
 _OPERATION = re.compile(
     r"\b(?:warrants?(?! cards?\b)|strike(?: day)?|raid|raids|arvs?"
-    r"|armed (?:response|units?|officers?|crews?|deployments?|support)|firearms (?:deployments?|teams?|units?|officers?))\b"
+    r"|armed (?:response|units?|officers?|crews?|deployments?|support)|firearms (?:deployments?|teams?|units?|officers?)"
+    r"|surveillance(?! cameras?\b| cctv\b)|undercover|ucs|ucos?|uc (?:officers?|deployments?|operatives?)"
+    r"|covert (?:teams?|cars?|vehicles?|vans?|officers?|units?|deployments?)|unmarked (?:cars?|units?|vehicles?|vans?)"
+    r"|test purchases?|trackers? (?:is |s |are |now )?on (?:the|his|her|their|a))\b"
 )
 _CLOCK = re.compile(r"\b(?:(?:[01]\d|2[0-3])[0-5]\d(?:hrs|hr|h)?|\d{1,2}(?: [0-5]\d)? ?(?:am|pm)|dawn|first light)\b")
 # Practice is no operation: "ARV requal at the range, 0900 Tues".
-_PRACTICE = re.compile(r"\b(?:refreshers?|requals?|requalifications?|exercises?|drills?|range days?)\b")
+# Nor is learning about one: "surveillance awareness course, 0930 Tues at HQ".
+_PRACTICE = re.compile(
+    r"\b(?:refreshers?|requals?|requalifications?|exercises?|drills?|range days?|training|course|courses|cpd"
+    r"|awareness|workshop|module|lecture|input)\b"
+)
 _DAY_OR_PLACE = re.compile(
     r"\b(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|saturday|sunday"
     r"|tomorrow|tonight|road|rd|street|st|lane|ln|close|drive|avenue|ave|way|walk|crescent|cottages?|farm|estate"
@@ -241,9 +251,9 @@ _DAY_OR_PLACE = re.compile(
 
 
 def _planned_operation(norm: Normalised) -> list[Finding]:
-    """The first sentence of ``norm`` naming a warrant, strike, raid or armed deployment
-    with its time and its day or place (see ``_OPERATION``), unless asked about, talked
-    about as the rules or practised."""
+    """The first sentence of ``norm`` naming a warrant, strike, raid, armed or covert
+    deployment with its time and its day or place (see ``_OPERATION``), unless asked
+    about, talked about as the rules, practised or taught."""
     for operation in _OPERATION.finditer(norm.text):
         context = Context(norm.text, operation.start(), operation.end())
         said = context.sentence
@@ -256,7 +266,7 @@ def _planned_operation(norm: Normalised) -> list[Finding]:
             Finding(
                 SENSITIVE_CONTENT,
                 span,
-                "Gives the time and the day or place of a planned warrant, strike, raid or armed deployment",
+                "Gives the time and the day or place of a planned warrant, strike, raid, armed or covert deployment",
                 _REFS,
             )
         ]
