@@ -1289,6 +1289,26 @@ def test_a_marked_document_attached_here_is_marked_whatever_was_asked(screener, 
 @pytest.mark.parametrize(
     "text, marked",
     [
+        # OFFICIAL-SENSITIVE's abbreviation heading the message, with no separator.
+        ("os cell block handover: two on level 2 obs, one for interview at 10", True),
+        ("O/S DASH review for the Thorpe case, see the risk section", True),
+        # ...unless the next word makes it a map, a system, "outside" or "outstanding".
+        ("o/s the custody suite in 10 if you want a lift", False),
+        ("o/s enquiries for the Diss job: CCTV and the neighbour", False),
+        ("OS update has broken the laptops again", False),
+        ("conf room upstairs is booked till 3", False),
+        # A marking as a sentence of its own after another.
+        ("can you give this a read before 4? OS. Draft reply to the inspectorate", True),
+        ("RESTRICTED docs from the old file share, can they go on here?", False),
+    ],
+)
+def test_a_marking_heads_a_message_or_a_sentence_of_its_own(screener, text, marked):
+    assert ("protective-marking" in categories(screener, text)) is marked
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [
         ("🚨 O/S 🚨 revised talkgroup plan for Saturday attached", True),
         ("⚠️ OS ⚠️ door list for the Gorleston job below", True),
         ("we'll meet o/s the chippy 👍 after", False),
@@ -1903,6 +1923,22 @@ def test_running_a_colleague_down_is_a_personal_attack(rules, text, offensive):
 def test_getting_round_access_controls_is_unauthorised(screener, text, unauthorised):
     """A way round a control, or a link edited to open what it should not."""
     assert ("unauthorised-access" in categories(screener, text)) is unauthorised
+
+
+@pytest.mark.parametrize(
+    "text, commercial",
+    [
+        # A price a unit and the call to come and buy, either way round.
+        ("got a crate of Quality Street from the wholesaler, £4 a box, find me in the kit store", True),
+        ("dm me for the rest, £3 a jar, chilli or plum", True),
+        ("three tickets for the darts on Friday going, face value, shout quick", True),
+        # A price said with no offer, or selling for a good cause.
+        ("canteen's got bacon rolls at £2 each today", False),
+        ("raffle tickets £1 each, all for the air ambulance, pay me at briefing", False),
+    ],
+)
+def test_a_price_a_unit_with_a_call_to_buy_is_advertising(rules, text, commercial):
+    assert ("commercial" in rules.screen(text).categories) is commercial
 
 
 @pytest.mark.parametrize(

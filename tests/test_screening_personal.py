@@ -139,6 +139,8 @@ def test_staff_named_beside_no_misconduct_matter_are_not_personal_data(text):
         "Insp Varga got signed off with anxiety after the inquest, leave her be",
         "Tom in fleet starts chemo on Monday, he hasn't told the workshop",
         "attachment of earnings order in for Ray Kemble in stores, £200 a month",
+        "DC Ferris is off for six weeks after a hysterectomy",  # named by its medical ending
+        "Sue in the comms room had a heart attack at the weekend",
         "Nadia being pregnant doesn't mean she gets days only",
         "Priya on nights had a miscarriage last week so go easy on the rota",
         "PC Oduya is signed off for three weeks, a back op",
@@ -156,6 +158,7 @@ def test_a_named_persons_health_is_personal_data(text):
         "I've been signed off with my knee again, back in a fortnight",  # the writer's own
         "Gavin's off sick today, can someone take his 1400 appointments",  # an absence, no more
         "Supt Harrow signed off the ops order for Friday",  # signing a document
+        "Val has finally got her diploma, drinks Friday",  # not a medical ending
         "anxiety and depression are the top two reasons for absence force-wide",  # nobody named
         "can I tell the team that Sgt Ames is pregnant?",  # asks leave
     ],

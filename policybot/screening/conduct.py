@@ -110,6 +110,30 @@ _TURN_UP = _any(
     "(?:we )?need numbers(?! (?:on|for|at|to|in|from)\\b)",
     "show (?:your|ur|some) support|bring (?:a|your|ur) (?:placards?|banners?|flags?)",
 )
+# Selling for a good cause: a raffle for the hospice is no advertising.
+_FOR_CHARITY = re.compile(
+    r"\b"
+    + _any(
+        "charity|charities|hospice|fundraising|fundraiser|raising money|in aid of|proceeds|macmillan",
+        "air ambulance|children in need|comic relief|poppy appeal|sponsor me|sponsorship|just giving|justgiving",
+    )
+    + r"\b"
+)
+# A price for each of a thing sold ("£3 a jar", "£2.50 each", read "pounds 3 a jar").
+# A lone digit after the pound sign may be read as a word ("£4" as "pounds for").
+_PRICE_EACH = (
+    r"pounds (?:\d+(?: \d\d)?|for|to) (?:a|each|per)(?: "
+    + _any(
+        "tub|tubs|bag|bags|box|boxes|jar|jars|pair|pairs|bottle|bottles|pack|packs|ticket|tickets|dozen|sleeve|load",
+        "item|one|bundle|bunch|tray|slice|candle|wreath",
+    )
+    + ")?"
+)
+# The call to come and buy: "find me in the kit store", "dm me", "first come first served".
+_COME_BUY = _any(
+    "come find me|find me in|dm me|pm me|message me|drop me a message|first come first served|get your orders in",
+    "orders to me|pay me|cash to me|how many do you want",
+)
 # Police systems people look others up on.
 _POLICE_SYSTEM = _any("pnc|pnd|niche|athena|storm|anpr|the system|the intel system|the plate|the reg|a plate|a reg")
 # People in one's own life, as opposed to a job's: whoever a look-up with no policing
@@ -955,6 +979,18 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:anyone|who) (?:want|wants|fancy|fancies) (?:to buy|buying)",
             "going cheap",
             "bargain at",
+            # A price a unit with the call to buy, either way round: "£4 a box, find me in
+            # the kit store", "dm me, £3 a jar".
+            _PRICE_EACH + _letters(_SENTENCE_CHARS, lazy=True) + " " + _COME_BUY,
+            _COME_BUY + _letters(_SENTENCE_CHARS, lazy=True) + " " + _PRICE_EACH,
+            # Tickets offered on: "two tickets for Saturday going, face value".
+            "tickets? "
+            + _words(6, lazy=True)
+            + _any("going|spare|available|for sale")
+            + r"\b"
+            + _letters(_CLAUSE_CHARS, lazy=True)
+            + " "
+            + _any("face value|pounds \\d+|cost price|what i paid"),
         ),
     ),
     "malware": (
@@ -1269,6 +1305,8 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
             if category == "malware" and (_EVIDENCE.search(context.sentence) or handed_in_unplugged(words)):
                 continue
             if category == "external-forwarding" and _someone_else_did(words, match):
+                continue
+            if category == "commercial" and _FOR_CHARITY.search(words):
                 continue
             span = norm.original_span(first.start, last.end)
             findings.append(Finding(category, span, reason, CATEGORY_REFS[category]))

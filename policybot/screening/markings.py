@@ -548,10 +548,33 @@ def _strictly_a_marking(norm: Normalised, i: int, j: int, handling: Callable[[],
         or _called_a_marking(norm, j)
     ):
         return True
+    if _heads_the_message(norm, i, j):
+        return True
     # In a sentence handing it over, before a document ("sending u the os doc"), or typed
     # with dots, dashes or slashes ("o.s.", "O-S"), which no operating system nor map is,
     # before a version of one, it marks what is handed over.
     return _names_a_document(norm, j, abbreviated=not disguised) and _conveyed(norm, i, j)
+
+
+# Words after an abbreviation that make it something else: the Ordnance Survey or an
+# operating system ("OS map", "OS update", "the OS is"), "outside" ("o/s the nick") or
+# "outstanding" ("o/s jobs", "o/s 3 enquiries").
+_ANOTHER_MEANING_AFTER = _NOT_ABBREVIATED_DOCUMENTS | frozenset(
+    """is was s has needs keeps x the a an my your his her their our no number of jobs job enquiries enquiry enqs
+    actions action tasks task warrants work calls incidents crimes queries items balance debt debts fines""".split()
+)
+
+
+def _heads_the_message(norm: Normalised, i: int, j: int) -> bool:
+    """OFFICIAL-SENSITIVE's abbreviation opening the message, with more after it, heads
+    it as a marking heads a document ("O/S DASH review for ...", "os cell block handover: ..."),
+    unless the word after it gives it another meaning (``_ANOTHER_MEANING_AFTER``)."""
+    words = norm.word_list
+    # Only OFFICIAL-SENSITIVE's: a message opening "conf" is about a conference room or call.
+    if i != 0 or j >= len(words) or "".join(w.text for w in words[i:j]) != "os":
+        return False
+    after = words[j].text
+    return after not in _ANOTHER_MEANING_AFTER and not after[:1].isdigit()
 
 
 def _with_its_descriptor(norm: Normalised, j: int) -> bool:
@@ -872,7 +895,11 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
         )
         # Or someone addressed first, as a line opens: "Sgt, OS: staffing plan...".
         addressed = 0 < len(lead_words) <= _ADDRESS_WORDS and re.search(r"[,:]\s*$", near)
-        if not (headed or addressed):
+        # Or a sentence of its own after another, heading what follows: "can you give this
+        # a read? OS. Draft reply to..." (closing the message, "How did the panel go?
+        # Confidential." marks nothing).
+        own_sentence = boundary >= 0 and not lead_words and more_follows
+        if not (headed or addressed or own_sentence):
             lead = None
     ends_line = not re.search(r"[a-z0-9?]", tail)
     if lead is not None:

@@ -55,6 +55,9 @@ _PERSONS_IN_A_CASE = frozenset(
     """victim witness suspect complainant misper detainee dp prisoner offender nominal ip accused defendant
     juvenile deceased""".split()
 ) | frozenset({"injured party", "the male", "the female", "the man", "the woman", "the child", "the boy", "the girl"})
+# A condition or an operation named by its medical ending: "a hysterectomy",
+# "tonsillitis", "a melanoma" (not a diploma, nor a dichotomy).
+_MEDICAL = re.compile(r"\b(?!(?:diplomas?|dichotomy|oklahoma)\b)[a-z]{4,}(?:ectomy|otomy|itis|oma|osis|plasty)\b", re.I)
 # Signed off for a time: "signed off 6 weeks", "signed off for a fortnight" (not "signed
 # off the overtime", nor "signed off for Friday's op").
 _SIGNED_OFF = re.compile(
@@ -312,7 +315,9 @@ def find_entities(text: str) -> list[Entity]:
         found.append(Entity("staff", match.start(), match.end()))
     for section in (*STAFF_MATTER_SECTIONS, "health"):
         found += [Entity(section, start, end) for start, end in _find_phrases(text, words, lowered, section)]
-    found += [Entity("health", m.start(), m.end()) for m in _SIGNED_OFF.finditer(text)]
+    found += [
+        Entity("health", m.start(), m.end()) for pattern in (_SIGNED_OFF, _MEDICAL) for m in pattern.finditer(text)
+    ]
     found += _given_names(text, words, lowered)
     found += _dates_of_birth_after_names(text, found)
     return _distinct(found)

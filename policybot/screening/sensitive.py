@@ -226,7 +226,7 @@ _PLACE_CONTEXT = re.compile(
 # A warrant, strike, raid, armed or covert deployment given with its time and its day or
 # place, in one sentence: the planned operation the policy keeps off IM ("warrant on the
 # unit off Mill Rd, 0545 Thurs", "two UCs in the precinct 1300-1700 tomorrow", "the
-# surveillance team are on the yard from 0400 Sat"). Read in Normalised.text; a warrant
+# surveillance team plotted up by the yard from 0400 Sat"). Read in Normalised.text; a warrant
 # card is no warrant, a surveillance camera no deployment, and "UC" alone is as often
 # Universal Credit.
 _OPERATION = re.compile(
