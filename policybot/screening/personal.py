@@ -56,8 +56,11 @@ _PERSONS_IN_A_CASE = frozenset(
     juvenile deceased""".split()
 ) | frozenset({"injured party", "the male", "the female", "the man", "the woman", "the child", "the boy", "the girl"})
 # A condition or an operation named by its medical ending: "a hysterectomy",
-# "tonsillitis", "a melanoma" (not a diploma, nor a dichotomy).
-_MEDICAL = re.compile(r"\b(?!(?:diplomas?|dichotomy|oklahoma)\b)[a-z]{4,}(?:ectomy|otomy|itis|oma|osis|plasty)\b", re.I)
+# "tonsillitis", "a melanoma" (not a diploma, nor a dichotomy). Read word by word: as a
+# regex over a 4,000-character post it cost 0.2 ms, ten times the words' own check.
+_MEDICAL_ENDINGS = ("ectomy", "otomy", "itis", "oma", "osis", "plasty")
+_NOT_MEDICAL = frozenset({"diploma", "diplomas", "dichotomy", "oklahoma"})
+_MEDICAL_STEM = 4  # letters at least before the ending
 # Signed off for a time: "signed off 6 weeks", "signed off for a fortnight" (not "signed
 # off the overtime", nor "signed off for Friday's op").
 _SIGNED_OFF = re.compile(
@@ -272,6 +275,13 @@ def _find_phrases(text: str, words: list[re.Match], lowered: list[str], section:
                 break
 
 
+def _medical(word: str) -> bool:
+    """``word`` (in lower case) names a condition or an operation by its ending."""
+    if not word.endswith(_MEDICAL_ENDINGS) or word in _NOT_MEDICAL or not word.isalpha():
+        return False
+    return any(word.endswith(ending) and len(word) - len(ending) >= _MEDICAL_STEM for ending in _MEDICAL_ENDINGS)
+
+
 def _between_words(gap: str) -> bool:
     """What may join two words of one phrase: whitespace, or a hyphen ("self-harm")."""
     return gap.isspace() or gap == "-"
@@ -315,9 +325,9 @@ def find_entities(text: str) -> list[Entity]:
         found.append(Entity("staff", match.start(), match.end()))
     for section in (*STAFF_MATTER_SECTIONS, "health"):
         found += [Entity(section, start, end) for start, end in _find_phrases(text, words, lowered, section)]
-    found += [
-        Entity("health", m.start(), m.end()) for pattern in (_SIGNED_OFF, _MEDICAL) for m in pattern.finditer(text)
-    ]
+    found += [Entity("health", word.start(), word.end()) for word, low in zip(words, lowered) if _medical(low)]
+    if "signed" in lowered:
+        found += [Entity("health", m.start(), m.end()) for m in _SIGNED_OFF.finditer(text)]
     found += _given_names(text, words, lowered)
     found += _dates_of_birth_after_names(text, found)
     return _distinct(found)
