@@ -1297,8 +1297,10 @@ def test_a_marked_document_attached_here_is_marked_whatever_was_asked(screener, 
         ("o/s enquiries for the Diss job: CCTV and the neighbour", False),
         ("OS update has broken the laptops again", False),
         ("conf room upstairs is booked till 3", False),
-        # A marking as a sentence of its own after another.
+        # A marking as a sentence of its own after another, heading what follows or
+        # signing off what went before; not answering a question.
         ("can you give this a read before 4? OS. Draft reply to the inspectorate", True),
+        ("van seen casing the churches at Kersey, 3 males. OS", True),
         ("RESTRICTED docs from the old file share, can they go on here?", False),
     ],
 )
@@ -1923,6 +1925,23 @@ def test_running_a_colleague_down_is_a_personal_attack(rules, text, offensive):
 def test_getting_round_access_controls_is_unauthorised(screener, text, unauthorised):
     """A way round a control, or a link edited to open what it should not."""
     assert ("unauthorised-access" in categories(screener, text)) is unauthorised
+
+
+@pytest.mark.parametrize(
+    "text, indecent",
+    [
+        # Sexual material named as sites name it, or one nude picture had or sent.
+        ("anyone know an adult site the force wifi doesn't block?", True),
+        ("who has the nude from that dating app match Lee was showing round? send it on", True),
+        ("the link to that barely legal site please", True),
+        # Not tights, nor adult social care.
+        ("nude tights for the parade please, not black", False),
+        ("adult social care site visit at 2, back by 4", False),
+        ("the web filter has blocked the wildlife trust page as adult content, ticket raised", False),
+    ],
+)
+def test_sexual_material_named_as_sites_name_it_is_indecent(rules, text, indecent):
+    assert ("indecent" in rules.screen(text).categories) is indecent
 
 
 @pytest.mark.parametrize(

@@ -547,6 +547,11 @@ _PATTERNS: dict[str, tuple[str, str]] = {
         _any(
             "porn|porno|pornography|pornographic",
             "nudes|send nudes",
+            # One nude picture, named as a thing had or sent: "send her nude on".
+            "(?:the|a|her|his|that|this|their) nude(?! (?:beach|colou?r|colours|tights|shade|lipstick|heels))",
+            # Sexual material by the names sites give it.
+            "adult " + _any("sites?|websites?|videos?|vids?|films?|movies?|channels?|links?|pics?"),
+            "barely legal",
             # Nudity or sex in a picture of any kind: "naked pics", "the topless calendar".
             _any("naked|nude|explicit|dirty|topless|upskirt")
             + " "

@@ -895,10 +895,11 @@ def _is_label(norm: Normalised, i: int, j: int) -> bool:
         )
         # Or someone addressed first, as a line opens: "Sgt, OS: staffing plan...".
         addressed = 0 < len(lead_words) <= _ADDRESS_WORDS and re.search(r"[,:]\s*$", near)
-        # Or a sentence of its own after another, heading what follows: "can you give this
-        # a read? OS. Draft reply to..." (closing the message, "How did the panel go?
-        # Confidential." marks nothing).
-        own_sentence = boundary >= 0 and not lead_words and more_follows
+        # Or a sentence of its own after another: heading what follows ("can you give this
+        # a read? OS. Draft reply to..."), or signing off what went before ("...briefing
+        # at 0900. O.S."); after a question it answers it ("How did the panel go?
+        # Confidential.") and marks nothing.
+        own_sentence = boundary >= 0 and not lead_words and (more_follows or near[boundary] == ".")
         if not (headed or addressed or own_sentence):
             lead = None
     ends_line = not re.search(r"[a-z0-9?]", tail)
