@@ -236,6 +236,12 @@ def test_a_message_saying_it_is_not_public_yet_is_not_public():
     assert find_personal("keep it schtum, the appeal names him at 4: Dan Orrin, 17, of Beccles")
 
 
+def test_a_staff_or_legal_appeal_is_not_a_public_one():
+    assert find_personal("grievance appeal for PC Dunmore: adjustments after her ME diagnosis, panel Tuesday")
+    assert find_personal("the appeal hearing is Monday: DC Ambrose, 41, of 3 Tern Close, back from long covid")
+    assert find_personal("we've put out an appeal for Kit Dorran, 15, last seen in Brandon") == []
+
+
 def test_a_press_release_saying_whom_it_does_not_name_is_still_public():
     assert find_personal("Press release: a man, 45, from Diss has been charged. The victim has not been named.") == []
 

@@ -125,7 +125,12 @@ _META = re.compile(
 # marking is for what must be kept close); "previously convicted" in an intelligence
 # note is not a court result, so only the words of one reported are read.
 _PUBLIC = re.compile(
-    r"\b(?:appeal|appeals|appealing|published|public record|publicly|reported in"
+    # An appeal to the public, not a staff or legal one ("flexible working appeal",
+    # "overturned on appeal", "the appeal hearing").
+    r"\b(?:(?<!working )(?<!misconduct )(?<!grievance )(?<!vetting )(?<!disciplinary )(?<!attendance )(?<!sickness )"
+    r"(?<!pay )(?<!on )(?<!her )(?<!his )(?<!their )(?<!my )"
+    r"(?:appeal|appeals)(?! (?:hearing|hearings|panel|panels|outcome|against|meeting|letter|decision|process))"
+    r"|appealing|published|public record|publicly|reported in"
     r"|in the (?:papers?|news)|on the news|force website|have you seen|help us (?:find|trace|locate|identify)"
     r"|jailed|sentenced (?:to|at)|sentencing|pleaded guilty|pled guilty|found guilty at|court result|court results"
     # A press release says what the force chose to make public (a draft does not yet).
