@@ -149,6 +149,10 @@ _PEOPLE_OF_ONES_OWN = "(?:my|his|her|their|our) " + _ONES_OWN_PERSON
 _PEOPLE_OF_MY_OWN = "my " + _ONES_OWN_PERSON
 # Looking someone up, in the words people use for it.
 _LOOKING = _any("look|looked|looking|check|checked|checking|run|ran|running|search|searched|searching")
+# ...with PNC as a verb too: "PNC'd the lad who...".
+_LOOKED_UP = _any(_LOOKING, "pnc|pnc d|pnced")
+# Getting round or past a control: "found a way round the web filter".
+_A_WAY = _any("got|get|getting|gets|go|going|went", "found a way|find a way|a way|ways")
 # What a look-up turns up or is run on: "any previous", "her plate", "on niche".
 _RECORD = _any(
     "previous|form|history|record|records|anything on|plate|reg|details|wrong un|convictions?|markers?|warnings?",
@@ -801,7 +805,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # No system named first: the writer's own people looked up, and what the
             # look-up turns up or is run on after them ("ran my sister in law s plate",
             # "checking whether my tenant has any convictions").
-            _any(_LOOKING, "pnc|pnc d|pnced|pull up|pulled up")
+            _any(_LOOKED_UP, "pull up|pulled up")
             + " (?:up |if |whether )?"
             + _PEOPLE_OF_MY_OWN
             + _letters(_SENTENCE_CHARS, lazy=True)
@@ -823,7 +827,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # Someone from the writer's own life, looked up by what they did to the writer:
             # "ran the lad who scratched my van", "checked the plate of the BMW that
             # tailgated me".
-            _any(_LOOKING, "pnc|pnc d|pnced")
+            _LOOKED_UP
             + "(?: up)? (?:the|that|this) "
             + _any(_SOMEONE_I_MET, "(?:plate|reg) of (?:the|that|this) [a-z]+")
             + " (?:who|that|which|from) "
@@ -845,12 +849,12 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "for a nose|for a nosey|to be nosy|to be nosey",
             ),
             # A way round a control: "found a way round the web filter".
-            _any("got|get|getting|gets|go|going|went", "found a way|find a way|a way|ways")
+            _A_WAY
             + " (?:round|around|past|through|under) (?:the|their|a|an|his|her)? ?"
             + _letters(_PHRASE_CHARS, lazy=True)
             + _any("firewall|firewalls|proxy|web filter|login|password|authentication|2fa|mfa"),
             # ...or round who may see what; going "through" permissions is asking for them.
-            _any("got|get|getting|gets|go|going|went", "found a way|find a way|a way|ways")
+            _A_WAY
             + " (?:round|around|past) (?:the|their|a|an|his|her)? ?"
             + _letters(_PHRASE_CHARS, lazy=True)
             + _any("permissions|access restrictions?|access controls?|restrictions on"),

@@ -48,13 +48,10 @@ SELF_SUFFICIENT = frozenset({"pnc", "cro", "ni", "bank"})
 # matter (:func:`_staff_matter`).
 STAFF_MATTER_SECTIONS = ("misconduct", "standards_bodies", "inquiries")
 # People a health matter is said of (:func:`_health_matter`): named, by rank or by a
-# given name alone ("Emma in payroll"), or as the person they are in a case; not by the
-# roles that name a process or a thing ("custody", "subject", "reg").
+# given name alone ("Emma in payroll"), or as the person they are in a case (the role
+# words of ``[persons_in_a_case]``, not those naming a process or a thing: "custody",
+# "subject", "reg").
 _NAMED = frozenset({"staff", "name", "given"})
-_PERSONS_IN_A_CASE = frozenset(
-    """victim witness suspect complainant misper detainee dp prisoner offender nominal ip accused defendant
-    juvenile deceased""".split()
-) | frozenset({"injured party", "the male", "the female", "the man", "the woman", "the child", "the boy", "the girl"})
 # A condition or an operation named by its medical ending: "a hysterectomy",
 # "tonsillitis", "a melanoma" (not a diploma, nor a dichotomy). Read word by word: as a
 # regex over a 4,000-character post it cost 0.2 ms, ten times the words' own check.
@@ -537,7 +534,7 @@ def _health_matter(text: str, inside: list[Entity]) -> tuple[list[Entity], str]:
         for e in inside
         if e.kind in _NAMED
         or e.kind == "role"
-        and " ".join(text[e.start : e.end].lower().split()) in _PERSONS_IN_A_CASE
+        and " ".join(text[e.start : e.end].lower().split()) in vocabulary()["persons_in_a_case"]
     ]
     return (matters + people, REASONS["health"]) if matters and people else ([], "")
 
