@@ -1716,9 +1716,16 @@ def test_sexual_material_said_in_everyday_words_counts_when_shown(screener, text
         ("anyone want some illegal tablets for the gym, mate gets them cheap", True),
         ("fake designer handbags if anyone's after a Christmas present, £30 each", True),
         ("rolling tobacco from the ferry, no duty paid, £12 a pouch", True),
-        # Police work on it, and lawful streaming, are not.
+        ("free stream for the darts final, sending the link round at 7", True),
+        ("my firestick's got every Sky Sports channel on it now, bring yours in and I'll do it", True),
+        ("there's a site with all the latest films on for free, works on the MDT", True),
+        ("torrented the whole box set on my day off", True),
+        ("fake sunglasses off the market, a fiver each, want some?", True),
+        # Police work on it, and lawful streaming or offers, are not.
         ("the bootleg films seized in the Thetford warrant are with the exhibits officer", False),
         ("is the rugby streaming on the iPlayer this weekend?", False),
+        ("the match stream on the intranet keeps buffering", False),
+        ("the new films at the Odeon are free for blue light card holders on Tuesdays", False),
     ],
 )
 def test_pirated_or_illegal_material_passed_on_is_indecent(screener, text, indecent):
@@ -2095,3 +2102,111 @@ def test_an_action_told_before_a_question_tag_is_still_told(screener, text, cate
 )
 def test_markings_identifiers_and_conduct_read_as_people_write_them(screener, text, category, found):
     assert (category in categories(screener, text)) is found
+
+
+@pytest.mark.parametrize(
+    "text, commercial",
+    [
+        # Illegal goods offered at a price are on sale too.
+        ("knock-off trainers, £25 a pair, sizes 7 to 11", True),
+        ("fags straight off the boat, 200 for £45", True),
+        # A price one would rather not pay is no offer.
+        ("anyone got a stream of the fight? not paying £25 for the PPV", False),
+    ],
+)
+def test_illegal_goods_offered_at_a_price_are_also_advertised(rules, text, commercial):
+    assert ("commercial" in rules.screen(text).categories) is commercial
+
+
+@pytest.mark.parametrize(
+    "text, offensive",
+    [
+        ("here's the topless pic of the new lass in HR off her insta", True),
+        ("someone's put the Inspector's face on a porn star, sending it round", True),
+        ("link to the onlyfans of the girl from the front counter", True),
+        # Sexual material about no one known is indecent only.
+        ("porn site link in the chat, enjoy lads", False),
+    ],
+)
+def test_sexual_material_about_someone_known_also_demeans_them(rules, text, offensive):
+    found = rules.screen(text).categories
+    assert "indecent" in found
+    assert ("offensive" in found) is offensive
+
+
+@pytest.mark.parametrize(
+    "text, forwarding",
+    [
+        ("Posted the pic of the crash on the A140 on my Facebook, loads of shares already", True),
+        ("posting the custody photo on my insta story lol", True),
+        ("posted the Supt's email about rest days on the police wives facebook page", True),
+        ("airdropped the bodycam clip to my mate in the pub", True),
+        ("forwarded the MARAC minutes to my sister's email", True),
+        # The force's own page, the reader's, someone else's, or an act called off.
+        ("Put the recruitment video on the Norfolk Police Facebook page", False),
+        ("please share the missing person appeal on your facebook", False),
+        ("the parish council asked if they can put the newsletter on their facebook", False),
+        ("was going to post the flood pics on my own Insta but thought better of it, they're on the force page", False),
+    ],
+)
+def test_force_material_posted_to_ones_own_social_media_is_forwarding(rules, text, forwarding):
+    assert ("external-forwarding" in rules.screen(text).categories) is forwarding
+
+
+@pytest.mark.parametrize(
+    "text, business",
+    [
+        ("the spreadsheet with my carpet fitting jobs on it is on the S drive", True),
+        ("made a channel for my wedding photography bookings", True),
+        ("cover my phone, a tenant is viewing one of my rental flats at 11", True),
+        ("got a house clearance on Saturday (my side thing)", True),
+        # Police work booked and done is not a trade.
+        ("my training bookings for next week are in the calendar", False),
+        ("my shoplifting jobs from last week are all filed", False),
+    ],
+)
+def test_a_trade_named_by_its_jobs_bookings_or_lets_is_a_personal_business(rules, text, business):
+    assert ("personal-business" in rules.screen(text).categories) is business
+
+
+@pytest.mark.parametrize(
+    "text, unauthorised",
+    [
+        ("can someone with ViSOR access check whether my neighbour's new bloke is on there", True),
+        ("I know it's not for a job but could you check who owns the boat next to mine on the harbour system", True),
+        ("if you share your screen I can see the records my access doesn't cover", True),
+        # A rota, and a screen shared with no access wanted.
+        ("check if my partner is on there for Friday's shift", False),
+        ("can you share your screen in the 10am, my access is fine now", False),
+    ],
+)
+def test_a_look_up_or_a_view_with_no_policing_purpose_is_unauthorised(rules, text, unauthorised):
+    assert ("unauthorised-access" in rules.screen(text).categories) is unauthorised
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [
+        ("Top secret: it's Dave's 40th on Monday, collection envelope in my tray", False),
+        ("Top secret 🤐 whip round for Sue's leaving do, card in my drawer", False),
+        # A date is no birthday.
+        ("Top secret: the op starts on the 21st, warrant at 0600 for 12 Elm Rd", True),
+    ],
+)
+def test_a_milestone_birthday_or_a_whip_round_under_top_secret_is_a_joke(screener, text, marked):
+    assert ("protective-marking" in categories(screener, text)) is marked
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # Told not to do it, or told to use one's own login.
+        ("Please nobody forward stuff from here to personal email.", "external-forwarding"),
+        (
+            "Laptops arrive Monday. Log in with your usual details, then set up the authenticator app.",
+            "unauthorised-access",
+        ),
+    ],
+)
+def test_conduct_said_not_to_be_done_or_done_as_oneself_is_no_rule_finding(rules, text, category):
+    assert category not in rules.screen(text).categories

@@ -168,6 +168,20 @@ def test_health_words_without_a_named_persons_matter_are_not_personal_data(text)
 
 
 @pytest.mark.parametrize(
+    "text, private",
+    [
+        ("Sgt Cole is going off on maternity in March but hasn't told the team yet so shh", True),
+        ("PC Kemp has handed in his notice, keep it to yourself till he tells people", True),
+        # Once told, the same matters are rota news.
+        ("Sgt Cole's maternity cover starts Monday, Dave is acting up", False),
+        ("Jo's on paternity leave from the 3rd", False),
+    ],
+)
+def test_a_private_matter_said_to_be_not_yet_known_is_personal_data(text, private):
+    assert bool(find_personal(text)) is private
+
+
+@pytest.mark.parametrize(
     "text, found",
     [
         ("the refund for Mr Pell goes to 30-91-22 acc 55443322", True),

@@ -135,7 +135,14 @@ _COME_BUY = _any(
     "orders to me|pay me|cash to me|how many do you want",
 )
 # Police systems people look others up on.
-_POLICE_SYSTEM = _any("pnc|pnd|niche|athena|storm|anpr|the system|the intel system|the plate|the reg|a plate|a reg")
+_POLICE_SYSTEM = _any(
+    "pnc|pnd|niche|athena|storm|anpr|visor|the system|the intel system|the plate|the reg|a plate|a reg"
+)
+# A look-up said outright to be for no policing purpose: "I know it's not for a job but".
+_NOT_FOR_WORK = _any(
+    "not for (?:a|the) job|not for work|not a work thing|not work related|nothing to do with work",
+    "not a police matter|for personal reasons|strictly personal",
+)
 # People in one's own life, as opposed to a job's: whoever a look-up with no policing
 # purpose is about ("my new neighbour", "her ex", "my daughter s boyfriend").
 _ONES_OWN = _any(
@@ -245,7 +252,17 @@ _MATERIAL = _any(
         "record|records|minutes|emails?|memo|briefing|rota|list|spreadsheet|docs|documents?|papers?",
         "intel|notes|printout|screenshots?|summary|transcript|results|plan|order|slides|pack",
         "data|info|information|tasking|paperwork|case|thread|chain|number|numbers",
+        "recording|recordings|update|updates|referral|referrals|chat|messages?|names?",
     ),
+)
+# Up to three words naming a page or group that is not the force's own or the reader's
+# ("the Farm Watch", "the police partners", not "the Norfolk Police" nor "your").
+_NOT_THE_FORCE_S = (
+    "(?:(?!force|police (?:facebook|fb|twitter|x|instagram|insta|page|account)|constabulary|official|corporate"
+    "|station|snt|your|ur)[a-z]+ ){0,3}?"
+)
+_SOCIAL_MEDIA = _any(
+    "facebook|fb|twitter|instagram|insta|tiktok|reddit|social media|socials|snapchat|telegram|youtube|linkedin"
 )
 # A newspaper or broadcaster, as people name their papers ("the Lowestoft Journal", "the Star").
 _OUTLET = _any(
@@ -271,8 +288,8 @@ _OUTSIDER = (
         "(?:mate|friend|pal|contact) "
         + _any(
             "who|that|outside",
-            "from (?:the )?" + _any("paper|press|news|gym|pub|school|uni|church"),
-            "at (?:the )?" + _any("insurance|bank|gym", _words(2, lazy=True) + _OUTLET + r"\b"),
+            "(?:from|in|at) (?:the )?" + _any("paper|press|news|gym|pub|school|uni|church"),
+            "at (?:the )?" + _any("insurance|bank", _words(2, lazy=True) + _OUTLET + r"\b"),
         ),
     )
 )
@@ -299,7 +316,10 @@ _PROVIDER = _any(
 )
 # A personal destination: "my personal email", "her home laptop", "my new employer's address".
 _DESTINATION = _any(
-    _any("personal|private|home|own|non work|external", "partner s|wife s|husband s|mum s|dad s")
+    _any(
+        "personal|private|home|own|non work|external",
+        "partner s|wife s|husband s|mum s|dad s|sister s|brother s|son s|daughter s|mate s|friend s",
+    )
     + " ?"
     + _any(
         "email|e mail|address|account|inbox",
@@ -385,7 +405,14 @@ _BELITTLING = _any("silly|stupid|daft|miserable|moody|lazy|fat|ugly|old|nasty|ho
 # Pictures and clips, by the names people give them.
 _PICTURES = "pics?|pictures?|photos?|selfies?|videos?|vids?|snaps?|images?|clips?|gifs?"
 # Films and shows, as a pirated copy is named.
-_PROGRAMMES = "films?|movies?|box sets?|series|episodes?"
+_PROGRAMMES = "films?|movies?|box sets?|series|seasons?|episodes?|epubs?|ebooks?|audiobooks?"
+# Pay television and sport as an unlicensed stream or a loaded box offers it.
+_PAY_TV = (
+    "sky sports|sky cinema|ppv|pay per view|bt sport|tnt sports|box office|premier league|prem|footy|football"
+    "|boxing|ufc"
+)
+# ...and what is watched on it.
+_SPORT = "fights?|matches|match|game|games|darts|rugby|f1|grand prix|derby|cricket|golf|racing"
 # Who is being talked to or about, for insults aimed at a person.
 _ADDRESSED = "you|youre|you re|ur|he s|hes|she s|shes"
 # How an insult is said between its subject and itself: "a total", "genuinely the".
@@ -394,6 +421,16 @@ _SAID_HOW = (
     "(?:an? |such an? |a total |a complete |a right |a proper |so |bloody |the |as )?"
 )
 
+# Work a police officer books and is booked for ("my training bookings", "my briefing
+# jobs"), which is no trade of their own.
+_POLICE_WORK_ING = (
+    "training|morning|evening|building|briefing|meeting|parking|shoplifting|offending|safeguarding|policing"
+    "|housing|warning|hearing|rostering|booking|during|thing|something|nothing|anything|everything|outstanding"
+    "|interviewing|charging|processing|hosting|spring|string|king|ring|wing|ongoing|remaining|pending|existing"
+    # ...and the crimes a case is filed under: "my stalking jobs", "my fly tipping jobs".
+    "|stalking|dealing|joyriding|tipping|speeding|poaching|coursing|spiking|grooming|harassing|trafficking"
+    "|smuggling|cuckooing|lurking|begging|shooting|stabbing|kidnapping|sexting|hacking|phishing|scamming"
+)
 # Direct selling (party plans and multi-level marketing): a business run on the side and
 # advertising to colleagues, so both categories read it. The brands are named as people
 # name them; "tupperware" alone is a lunch box and Avon and Somerset a force.
@@ -429,7 +466,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "as usual|needs?|email|phone|account|mobile|address",
             )
             + ")",
-            "side (?:business|hustle|job|gig|line)|my biz\\b",
+            "side (?:business|hustle|job|gig|line|earner|venture)|my side thing|my biz\\b",
             # A trade by what it does: "my window cleaning round", "my dog walking flyers".
             "my (?:[a-z]+ )?(?!(?:morning|evening|building|during|spring|string|thing|king|ring|wing)\\b)[a-z]+ing "
             + _any("round(?! of)|flyers|leaflets|business cards"),
@@ -439,6 +476,14 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # A trade run on the side, by its customers or its paperwork: "my ironing
             # service invoices", "bookings for my caravan lets", "my sports massage clients".
             "my " + _words(_FEW_WORDS) + "(?:clients|customers|invoices|order labels)",
+            # ...or by the jobs and bookings of a trade named for what it does: "my carpet
+            # fitting jobs", "my wedding photography bookings" (not "my training bookings").
+            "my (?:[a-z]+ )?(?!(?:"
+            + _POLICE_WORK_ING
+            + ")\\b)[a-z]+(?:ing|graphy) "
+            + _any("jobs|bookings|gigs|enquiries|orders"),
+            # Property let for rent: "one of my rental flats", "my holiday let".
+            "my (?:rental|buy to let|holiday let|holiday) " + _any("flats?|propert(?:y|ies)|houses?|cottages?|lets?"),
             "(?:bookings|invoices|clients|customers|receipts|accounts) for my "
             + _words(_FEW_WORDS, lazy=True)
             + _any("let|lets|flats?|rentals?|business|shop|stall|salon|studio|van|round|photography|bakes?|cakes"),
@@ -520,7 +565,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             _SEND
             + _letters(_CLAUSE_CHARS, lazy=True)
             + " (?:to|into|onto|on|in) (?:the|a|our|their|his|her|my) "
-            + _words(3, lazy=True)
+            + _NOT_THE_FORCE_S
             + _any(
                 _any("whatsapp|whatsapps|facebook|fb|messenger|telegram|snapchat") + " (?:group|chat|page)",
                 "whatsapp|whatsapps",
@@ -533,11 +578,16 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:journalist|reporter)"
             + _letters(_SENTENCE_CHARS, lazy=True)
             + " (?:emailed|sent|forwarded|showed) (?:him|her|them) (?:the|a|our|my|some|copies|a copy)\\b",
-            "(?:post|posted|posting|put|share|shared|upload|uploaded) "
-            + "(?:it|this|them|that|the "
-            + _letters(_PHRASE_CHARS, least=1)
-            + ") (?:on|onto|to) "
-            + _any("facebook|twitter|instagram|tiktok|reddit|social media|snapchat|telegram|youtube"),
+            # Onto one's own social media: "posted the photo of the A14 scene on my
+            # Facebook"; not the force's own page ("the Suffolk Police Facebook").
+            _any("post|posted|posting|put|putting|share|shared|sharing|upload|uploaded|stick|stuck|tweet|tweeted")
+            + " (?:it|this|them|that|(?:the|a|an|my) "
+            # Places are named with numbers as well as words ("the A140").
+            + r"\b"
+            + _repeat("[a-z0-9 ]", _SENTENCE_CHARS, 1, lazy=True)
+            + ") (?:on|onto|to|in) (?:my |his |her |their |the |a )?"
+            + _NOT_THE_FORCE_S
+            + _SOCIAL_MEDIA,
             "(?:outside|out of) the (?:force|organisation|constabulary) (?:via|by|on|using|to)",
             "(?:whatsapp|text|snapchat)(?:ed|ing)? "
             + "(?:it|them|this|that|the "
@@ -723,8 +773,10 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + r"\b",
             "use my (?:login|log in|logon|account|password|credentials|card|smartcard|details)",
             # "log in as me" hands one's login over; "logged in as me" is only oneself.
-            "(?:log ?(?:in|on) (?:as|with|using) (?:me|my)|log(?:ged|ging)? ?(?:in|on) (?:as|with|using) "
-            + _any("him|her|his|their|your|the sarge s|the boss s", _SOMEONE_ELSES, _RANK)
+            # "Log in with your usual details" is one's own login, "log in as you" another's.
+            "(?:log ?(?:in|on) (?:as|with|using) (?:me|my)|log(?:ged|ging)? ?(?:in|on) as (?:you|your)"
+            + "|log(?:ged|ging)? ?(?:in|on) (?:as|with|using) "
+            + _any("him|her|his|their|the sarge s|the boss s", _SOMEONE_ELSES, _RANK)
             + ")\\b(?! own)",
             # Into a named system on someone else's: "logging into the Fed portal with Gary's login".
             "log(?:ged|ging)? ?(?:in|on)(?:to)? "
@@ -812,6 +864,15 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " "
             + _RECORD
             + r"\b",
+            # ...or whether they are on a system named first: "with ViSOR access, check if
+            # my sister's fella is on there".
+            _POLICE_SYSTEM
+            + _letters(_CLAUSE_CHARS, lazy=True)
+            + _LOOKED_UP
+            + " (?:if|whether) "
+            + _PEOPLE_OF_ONES_OWN
+            + _letters(_PHRASE_CHARS, lazy=True)
+            + "(?:is|s|are) on (?:there|it)",
             # The system standing for the check: "an Athena on her new fella".
             _POLICE_SYSTEM + " on " + _PEOPLE_OF_ONES_OWN,
             "(?:had|have|having) a (?:nose|nosy|nosey|look|snoop) (?:on|in|at) "
@@ -838,6 +899,13 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             _any("change|changed|changing|edit|edited|editing|tweak|tweaked|swap|swapped")
             + " the (?:number|numbers|id|digits|ref) (?:on|at|in) the (?:end of the )?"
             + _any("url|link|web address|address bar"),
+            # ...or beside its purpose said to be none: "not for a job but can you check who
+            # owns the cruiser next to mine on the system".
+            _NOT_FOR_WORK
+            + _letters(_SENTENCE_CHARS, lazy=True)
+            + _LOOKED_UP
+            + _letters(_SENTENCE_CHARS, lazy=True)
+            + _any(_POLICE_SYSTEM, "who owns|whose|the owner|address|previous|record"),
             # Or the look-up's purpose said outright: "ran her on PNC for a laugh".
             _LOOKING
             + _letters(_PHRASE_CHARS, lazy=True)
@@ -848,6 +916,24 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "out of (?:pure |sheer |idle )?curiosity|for a laugh|for fun",
                 "for a nose|for a nosey|to be nosy|to be nosey",
             ),
+            # Seeing past one's own access through another's screen: "my clearance doesn't
+            # cover the archive but if you share your screen...".
+            _any("access|clearance|permissions?|vetting")
+            + " "
+            + _any("doesn t|does not|doesnt|won t|will not|don t|do not")
+            + " "
+            + _any("cover|let me|allow|stretch|extend|reach")
+            + _letters(_SENTENCE_CHARS, lazy=True)
+            + _any("share|sharing|shared")
+            + " (?:your|ur|his|her|their) screen",
+            _any("share|sharing")
+            + " (?:your|ur|his|her|their) screen"
+            + _letters(_SENTENCE_CHARS, lazy=True)
+            + _any("access|clearance|permissions?|vetting")
+            + " "
+            + _any("doesn t|does not|doesnt|won t|will not|don t|do not")
+            + " "
+            + _any("cover|let me|allow|stretch|extend|reach"),
             # A way round a control: "found a way round the web filter".
             _A_WAY
             + " (?:round|around|past|through|under) (?:the|their|a|an|his|her)? ?"
@@ -1107,8 +1193,23 @@ _ILLEGAL_MATERIAL = (
         "free " + _any("sky sports|sky cinema|ppv|pay per view|bt sport|tnt sports"),
         "ppv " + _any("fights?|events?|boxing|matches") + " (?:for )?free",
         "iptv",
+        # A stream or a box that gives pay television away: "a free stream for the boxing",
+        # "the footy streaming site", "the firestick with all the Sky Sports on it".
+        "free streams? (?:of |for |to )?(?:the |tonight s |todays |today s )?" + _any(_PAY_TV, _SPORT),
+        _any(_PAY_TV) + " (?:streams?|streaming sites?)",
+        "fire ?sticks? " + _letters(_CLAUSE_CHARS, lazy=True) + _any(_PAY_TV, "jailbroken|loaded|no sub"),
+        _any("loaded|jailbroken") + " fire ?sticks?",
+        # New releases had for nothing: "the site with all the new films on for free".
+        _any("sites?|websites?|links?|apps?")
+        + _letters(_PHRASE_CHARS, lazy=True)
+        + _any("new|latest|cinema")
+        + " "
+        + _any(_PROGRAMMES, "releases")
+        + _letters(_PHRASE_CHARS, lazy=True)
+        + _any("for free|free|for nothing|without paying"),
         _any(_PROGRAMMES) + _letters(_CLAUSE_CHARS, lazy=True) + _any("off|from|on|via") + " (?:a |the |some )?torrent",
         "torrent " + _any("of|for") + " (?:the |that |this )?(?:new |latest )?" + _any(_PROGRAMMES),
+        "torrented|torrenting (?:the|a|all|every)",
         # Drugs offered: "selling sarms cheaper than the gym", "tablets that are not legal".
         _any("steroids|roids|sarms")
         + _letters(_CLAUSE_CHARS, lazy=True)
@@ -1122,10 +1223,13 @@ _ILLEGAL_MATERIAL = (
         _any("knock off|knock offs|knockoff|knockoffs|fake|counterfeit|snide|moody|hooky")
         + " "
         + _words(2, lazy=True)
-        + _any("trainers|nikes|uggs|coats|jackets|handbags|bags|watches|rolexes|perfume|designer|clothes|shoes|boots"),
+        + _any(
+            "trainers|nikes|uggs|coats|jackets|handbags|bags|watches|rolexes|perfume|aftershave|designer|clothes",
+            "shoes|boots|polos|shirts|tops|hoodies|sunglasses|ray bans|airpods|headphones|jewellery|purses|wallets",
+        ),
         _any("fags|cigarettes|cigs|tobacco|baccy|rolling tobacco")
         + _letters(_CLAUSE_CHARS, lazy=True)
-        + _any("no duty|duty free|without duty|duty not paid|smuggled"),
+        + _any("no duty|duty free|without duty|duty not paid|smuggled|off the boat|off a boat|off the back of a"),
         "no duty (?:paid|on (?:them|it|these))",
     ),
 )
@@ -1301,7 +1405,7 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
             # unless the rule reads the negation itself.
             if category != "offensive" and context.is_negated() and not _NEGATED.search(match.group()):
                 continue
-            if context.is_meta() or only_asks_leave(category, context):
+            if context.is_meta() or context.is_called_off() or only_asks_leave(category, context):
                 continue
             if context.tells_it_as_alleged():
                 continue
@@ -1331,6 +1435,9 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
                 )
             )
             break
+    sold = _sold_at_a_price(norm, findings)
+    if sold is not None:
+        findings.append(sold)
     adult = _ADULT_MARK.search(norm.original)
     if adult is not None and not any(f.category == "indecent" for f in findings):
         # An emoji or an attachment's label is no word, so the patterns above never see it.
@@ -1340,6 +1447,13 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
         if sexual is not None:
             findings.append(sexual)
     found = {f.category for f in findings}
+    shows_sexual_material = any(f.category == "indecent" and f.reason != _ILLEGAL_MATERIAL[0] for f in findings)
+    if shows_sexual_material and "offensive" not in found:
+        person = _SEXUALISED_PERSON.search(norm.words)
+        if person is not None:
+            span = _original_words(norm, person.start(), person.end())
+            findings.append(Finding("offensive", span, _SEXUALISED_REASON, CATEGORY_REFS["offensive"]))
+            found.add("offensive")
     if not found & {"offensive", "indecent"}:
         stereotype = _stereotype(norm)
         if stereotype is not None:
@@ -1353,6 +1467,67 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
         if finding:
             findings.append(finding)
     return findings
+
+
+# Sexual material about a colleague is also an attack on them (5(c) and 5(d)): their face
+# put on a naked body, "the OnlyFans of the girl from the control room", "the new
+# PCSO's nudes", "rate her out of 10". Not a stranger ("the girl from the gym", "a woman
+# in handcuffs"), nor the sergeant who must not see it ("don't open it near the sarge").
+_COLLEAGUE = _any(
+    "pcso|sarge|sergeant|skipper|inspector|chief|chief con|supt|superintendent|acc|dc|pc|ds|dispatcher|trainer",
+    "recruit|special|civvie|colleague|call handler|detective|constable|student officer|probationer",
+)
+_WORKPLACE = _any(
+    "team|shift|office|unit|department|control room|call centre|contact centre|front counter|front desk|custody",
+    "custody suite|cid|mit|hr|payroll|finance|accounts|dispatch|comms|nick|station|cohort|resolution centre",
+)
+_SEXUALISED_PERSON = re.compile(
+    r"\b"
+    + _any(
+        "photoshopped|deepfakes?|deep fakes?|(?:face|head) (?:onto|on to|on) (?:a|the|that|some)",
+        "rate (?:her|him|them) (?:out of|1|from)",
+        # Of someone by their role, or by where they work.
+        "(?:of|off) (?:the|that|this|our|a) (?:new )?(?:female )?" + _COLLEAGUE,
+        "(?:of|off) (?:the|that|this|our) (?:new )?(?:girl|woman|lass|bird|lad|bloke|guy) (?:in|from|on|at) (?:the )?"
+        + _WORKPLACE,
+        "(?:of|off) [a-z]+ (?:from|in|on) (?:the )?" + _WORKPLACE,
+        "(?:the|that|our) (?:new )?(?:female )?" + _COLLEAGUE + " s (?:onlyfans|nudes?|pics?|photos?|videos?|vids?)",
+        "onlyfans (?:the|that|our) (?:new )?" + _COLLEAGUE + " is",
+    )
+    + r"\b"
+)
+_SEXUALISED_REASON = "Looks like sexual material about a colleague or someone known, which also demeans them"
+# A price, as the words read it ("£40" is "pounds 40"), and what before it makes it a
+# price someone would rather not pay ("not paying £20 for it") or paid ("got two for £60").
+_A_PRICE = re.compile(r"\bpounds \d+")
+_NOT_AN_OFFER = re.compile(
+    r"\b(?:pay|paying|paid|spend|spending|spent|cost me|costs|rent it|buy it|got (?:one|two|it|them|mine)"
+    r"|bought (?:one|two|it|them|mine)|licence|license)\W+(?:[a-z]+ ){0,2}$"
+)
+_SOLD_REASON = "Looks like selling illegal goods"
+
+
+def _sold_at_a_price(norm: Normalised, findings: list[Finding]) -> Finding | None:
+    """Pirated, counterfeit or duty-dodged goods offered at a price are on sale as well as
+    illegal (5(c) and 5(g)): "firesticks loaded with the Sky Sports, £40 each"; a price
+    one refuses to pay is no offer ("not paying £25 for the PPV")."""
+    if any(f.category == "commercial" for f in findings):
+        return None
+    if not any(f.category == "indecent" and f.reason == _ILLEGAL_MATERIAL[0] for f in findings):
+        return None
+    words = norm.words
+    for price in _A_PRICE.finditer(words):
+        if not _NOT_AN_OFFER.search(words[: price.start()]):
+            span = _original_words(norm, price.start(), price.end())
+            return Finding("commercial", span, _SOLD_REASON, CATEGORY_REFS["commercial"])
+    return None
+
+
+def _original_words(norm: Normalised, start: int, end: int) -> tuple[int, int]:
+    """Where the words between ``start`` and ``end`` of ``norm.words`` stand in the
+    message as written, whole."""
+    first, last = norm.word_list[norm.word_index(start)], norm.word_list[norm.word_index(end - 1)]
+    return norm.original_span(first.start, last.end)
 
 
 # Sexual material shown or passed round in everyday words, which the phrases' names for
@@ -1504,8 +1679,8 @@ _ADULT_MARK_REASON = "Marked as adult material (\U0001f51e or an attachment labe
 # send it to my hotmail?"): the verb is past, or follows "has", "was"...
 _SOMEONE_ELSE = re.compile(
     r"(?<!can )(?<!could )(?<!would )(?<!will )(?<!pls )(?<!please )"
-    r"\b(?:someone|somebody|some one|people|residents|the public|a member of the public|mop|he|she)"
-    r"( s| has| have| had| is| are| was| were)?(?: been)? $"
+    r"\b(?:someone|somebody|some one|people|residents|the public|a member of the public|mop|he|she|they)"
+    r"( s| has| have| had| is| are| was| were| can| could| want to| wants to)?(?: been)? $"
 )
 _PAST_OF_SENDING = frozenset("sent put took stuck leaked".split())
 

@@ -106,9 +106,17 @@ _HOW_TO = re.compile(r"\s*(?:how (?:do|can|should|would|d) (?:i|we|you)|what (?:
 # "No" that takes a joke back ("no seriously it's OS", "no joke") denies the joke, not
 # what follows.
 _NEGATION = re.compile(
-    r"\b(?:not|never|no(?! (?:seriously|really|joke|jokes|kidding|lie)\b)|don't|dont|doesn't|doesnt|isn't|isnt"
+    r"\b(?:not|never|nobody|no(?! (?:seriously|really|joke|jokes|kidding|lie)\b)|don't|dont|doesn't|doesnt|isn't|isnt"
     r"|aren't|arent|wasn't|can't|cant|cannot|shouldn't|shouldnt|mustn't|mustnt|won't|wont|nothing|nor|avoid"
     r"|without|anything|stop)\b"
+)
+# Setting out to do a thing, and thinking better of it after: "was going to ... but
+# didn't".
+_SET_OUT = re.compile(
+    r"\b(?:was|were|i was|i d|i had) (?:going to|gonna|about to|tempted to|planning to|thinking of)\b"
+)
+_TAKEN_BACK = re.compile(
+    r"\b(?:but|then) (?:i )?(?:thought better|didn ?t|did not|decided (?:not|against)|changed my mind|stopped myself)"
 )
 _META = re.compile(
     r"\b(?:gpms|gsc|classification scheme|security classifications?|protective markings?|protectively marked"
@@ -329,6 +337,14 @@ class Context:
         "don't post anything OFFICIAL-SENSITIVE")."""
         before = self.text[self.first : self.start].split()[-window_words:]
         return bool(_NEGATION.search(" ".join(before)))
+
+    def is_called_off(self) -> bool:
+        """The match was meant and then not done ("was going to post the storm pics on my
+        Insta but thought better of it"): the sentence sets out to do it and takes it back
+        after it."""
+        return bool(
+            _SET_OUT.search(self.text, self.first, self.start) and _TAKEN_BACK.search(self.text, self.end, self.last)
+        )
 
     def is_meta(self) -> bool:
         """The sentence talks about the rules or the scheme, not a piece of content."""

@@ -206,7 +206,10 @@ _KEEP_REACH = 12  # words after the marking in which the request is read
 _A_TREAT = re.compile(
     r"\b(?:cakes?|doughnuts?|donuts?|biscuits?|sweets|chocolates?|pizzas?|bacon rolls?|birthday|secret santa|karaoke"
     r"|(?:surprise|leaving|christmas|xmas|retirement|engagement|summer) (?:party|do|drinks|bash)"
-    r"|leaving (?:present|gift|collection)|guest list|quiz (?:team|night))\b"
+    r"|leaving (?:present|gift|collection)|guest list|quiz (?:team|night)"
+    # A milestone birthday ("it's Dave's 40th") and the whip-round for it; a bare "the
+    # 21st" is a date, so the day needs its owner.
+    r"|s (?:18|21|30|40|50|60|65|70|80|90)(?:st|th)|collection (?:tin|envelope|pot|box)|whip ?round)\b"
 )
 _NOT_JOKING = re.compile(r"\b(?:not|no|isn ?t|isnt|seriously)\W+(?:a )?(?:joking|joke|kidding|jokes|lol)\b")
 _COUNTRIES = {"uk", "gb", "us", "usa", "aus", "can", "nzl", "nz", "five", "fvey", "nato", "eu", "fr", "de"}

@@ -320,7 +320,7 @@ def find_entities(text: str) -> list[Entity]:
         found.append(Entity("name", match.start(), match.start(1) + len(match.group(1).rstrip())))
     for match in compiled["ranked"].finditer(text):
         found.append(Entity("staff", match.start(), match.end()))
-    for section in (*STAFF_MATTER_SECTIONS, "health"):
+    for section in (*STAFF_MATTER_SECTIONS, "health", "private", "kept_quiet"):
         found += [Entity(section, start, end) for start, end in _find_phrases(text, words, lowered, section)]
     found += [Entity("health", word.start(), word.end()) for word, low in zip(words, lowered) if _medical(low)]
     if "signed" in lowered:
@@ -525,10 +525,13 @@ def _staff_matter(inside: list[Entity]) -> tuple[list[Entity], str]:
 def _health_matter(text: str, inside: list[Entity]) -> tuple[list[Entity], str]:
     """The evidence (the matter first) that a sentence's entities (``inside``) tell a
     named person's health or private life ("Sgt Ames has been signed off 3 weeks",
-    "Tom in fleet starts chemo Monday", "the complainant disclosed an overdose"), and
+    "Tom in fleet starts chemo Monday", "the complainant disclosed an overdose", "Sgt
+    Cole goes on maternity in March but hasn't told the team yet"), and
     its reason; no evidence when they don't. Such a matter needs no reading of the
     sentence as operational: it is personal data however ordinary the chat."""
     matters = [e for e in inside if e.kind == "health"]
+    if any(e.kind == "kept_quiet" for e in inside):
+        matters += [e for e in inside if e.kind == "private"]
     people = [
         e
         for e in inside
