@@ -1721,11 +1721,13 @@ def test_sexual_material_said_in_everyday_words_counts_when_shown(screener, text
         ("there's a site with all the latest films on for free, works on the MDT", True),
         ("torrented the whole box set on my day off", True),
         ("fake sunglasses off the market, a fiver each, want some?", True),
+        ("can you send me that pdf of the new Lee Child, the free one", True),
         # Police work on it, and lawful streaming or offers, are not.
         ("the bootleg films seized in the Thetford warrant are with the exhibits officer", False),
         ("is the rugby streaming on the iPlayer this weekend?", False),
         ("the match stream on the intranet keeps buffering", False),
         ("the new films at the Odeon are free for blue light card holders on Tuesdays", False),
+        ("pdf of the new rota attached, free to swap shifts", False),
     ],
 )
 def test_pirated_or_illegal_material_passed_on_is_indecent(screener, text, indecent):
@@ -2210,3 +2212,64 @@ def test_a_milestone_birthday_or_a_whip_round_under_top_secret_is_a_joke(screene
 )
 def test_conduct_said_not_to_be_done_or_done_as_oneself_is_no_rule_finding(rules, text, category):
     assert category not in rules.screen(text).categories
+
+
+@pytest.mark.parametrize(
+    "text, views",
+    [
+        # Gaps between a rule's words may hold roads and times.
+        ("petition against the new speed cameras on the A11, sign it and pass it round", True),
+        ("petition attached, please sign it and forward to everyone you know", True),
+        ("the petition from the parish council about parking was signed by 300 residents", False),
+    ],
+)
+def test_a_petition_to_sign_broadcasts_a_view(rules, text, views):
+    assert ("personal-views" in rules.screen(text).categories) is views
+
+
+def test_swearing_at_a_road_is_not_offensive(screener):
+    """The profanity model's strongest word ("shut", 17.7) is offensive on its own only
+    in "shut up"; with no one in the sentence to aim at, it is the traffic."""
+    assert "offensive" not in categories(screener, "FFS the A47's shut again, going to be late, bloody roadworks")
+
+
+@pytest.mark.parametrize(
+    "text, unauthorised",
+    [
+        ("the portal has locked me out, pass me your login for today", True),
+        ("gave Tina in Suffolk my credentials for the shared mailbox so she can check it", True),
+        ("can you look up KY70 DFE for me, no job, just the idiot who cut me up", True),
+        ("ran the plate, no job number yet, will create one", False),
+        ("I gave the new starter my password reset link", False),
+    ],
+)
+def test_logins_passed_on_and_look_ups_for_no_job_are_unauthorised(rules, text, unauthorised):
+    assert ("unauthorised-access" in rules.screen(text).categories) is unauthorised
+
+
+@pytest.mark.parametrize(
+    "text, business",
+    [
+        # A relative's or a friend's firm passed on is advertised, not run.
+        ("my cousin's firm does cheap van insurance, use code NORFOLK10 for 10% off", False),
+        ("anyone want a new kitchen? my mate's company has ex-display units at 40% off", False),
+        # With the writer's hand in it, it is theirs.
+        ("me and my sister run a little bakery on the side, I can take orders on here", True),
+    ],
+)
+def test_a_relatives_business_passed_on_is_advertising_not_ones_own(screener, text, business):
+    assert ("personal-business" in categories(screener, text)) is business
+
+
+@pytest.mark.parametrize(
+    "text, indecent",
+    [
+        ("clearing out my hardcore dvd collection, free to a good home", True),
+        ("lol look at the pair in the car park the drone caught 🍆 screenshot attached", True),
+        ("dashcam clip of the couple at it in the lay-by, dropping it in the chat", True),
+        # A screenshot shown with nothing sexual in it.
+        ("screenshot attached of the error the drone software gives", False),
+    ],
+)
+def test_sexual_material_in_more_everyday_words(rules, text, indecent):
+    assert ("indecent" in rules.screen(text).categories) is indecent

@@ -74,9 +74,10 @@ def _repeat(piece: str, most: int, least: int = 0, lazy: bool = False) -> str:
 
 
 def _letters(most: int, least: int = 0, lazy: bool = False) -> str:
-    """Up to ``most`` letters and spaces: a few words of any kind, starting where a word
-    ends or begins, so that the word before them is whole ("cc" is no "cce")."""
-    return r"\b" + _repeat("[a-z ]", most, least, lazy)
+    """Up to ``most`` letters, digits and spaces: a few words of any kind, roads and
+    times too ("on the A11", "at 0600"), starting where a word ends or begins, so that
+    the word before them is whole ("cc" is no "cce")."""
+    return r"\b" + _repeat("[a-z0-9 ]", most, least, lazy)
 
 
 def _words(most: int, lazy: bool = False) -> str:
@@ -582,9 +583,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # Facebook"; not the force's own page ("the Suffolk Police Facebook").
             _any("post|posted|posting|put|putting|share|shared|sharing|upload|uploaded|stick|stuck|tweet|tweeted")
             + " (?:it|this|them|that|(?:the|a|an|my) "
-            # Places are named with numbers as well as words ("the A140").
-            + r"\b"
-            + _repeat("[a-z0-9 ]", _SENTENCE_CHARS, 1, lazy=True)
+            + _letters(_SENTENCE_CHARS, least=1, lazy=True)
             + ") (?:on|onto|to|in) (?:my |his |her |their |the |a )?"
             + _NOT_THE_FORCE_S
             + _SOCIAL_MEDIA,
@@ -607,11 +606,11 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "adult " + _any("sites?|websites?|videos?|vids?|films?|movies?|channels?|links?|pics?"),
             "barely legal",
             # Nudity or sex in a picture of any kind: "naked pics", "the topless calendar".
-            _any("naked|nude|explicit|dirty|topless|upskirt")
+            _any("naked|nude|explicit|dirty|topless|upskirt|hardcore")
             + " "
             + _any(
                 _PICTURES,
-                "calendars?|mags?|magazines?|films?|movies?",
+                "calendars?|mags?|magazines?|films?|movies?|dvds?",
             ),
             "nsfw|xxx|sex tape|sex video",
             "onlyfans",
@@ -790,8 +789,14 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _words(3, lazy=True)
             + _any("password|login|log in|logon|credentials")
             + r"\b(?! (?:page|screen|link|issue|problem))",
-            "(?:give|send|tell|text|dm|pm|lend) (?:me|us) (?:your|ur|his|her|their) "
+            "(?:give|send|tell|text|dm|pm|lend|pass) (?:me|us) (?:your|ur|his|her|their) "
             + _any("password|login|log in|logon|credentials|pin|passcode|smartcard|smart card"),
+            # ...or one's own given: "gave Tina in Suffolk my credentials for the mailbox".
+            "(?:gave|given|give|giving|lent|lend|passed|sent|texted) "
+            + _words(4, lazy=True)
+            + "my "
+            + _any("password|login|log in|logon|credentials|smartcard|smart card")
+            + r"\b(?! (?:reset|expired|expiring|back))",
             # In someone else's session on a force system: "been on Priya's Niche finishing a report".
             "(?:i m|im|i am|been|was|i ll be|jumped|hopped|went) on "
             + _SOMEONE_ELSES
@@ -906,6 +911,10 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _LOOKED_UP
             + _letters(_SENTENCE_CHARS, lazy=True)
             + _any(_POLICE_SYSTEM, "who owns|whose|the owner|address|previous|record"),
+            _LOOKED_UP
+            + " (?:up )?"
+            + _letters(_SENTENCE_CHARS, lazy=True)
+            + _any(_NOT_FOR_WORK, "no job(?! (?:number|no|ref|reference|yet|created|logged|on))"),
             # Or the look-up's purpose said outright: "ran her on PNC for a laugh".
             _LOOKING
             + _letters(_PHRASE_CHARS, lazy=True)
@@ -989,7 +998,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " "
             + _words(4, lazy=True)
             + _CAUSE,
-            "petition " + _any("for|against|to") + " " + _letters(_SENTENCE_CHARS, lazy=True) + " sign\\b",
+            "petitions? " + _letters(_SENTENCE_CHARS, lazy=True) + " sign\\b",
             _any("email|write to|contact|lobby|message") + " (?:your|ur) (?:local )?(?:mp|mps|councillors?)",
             # Preaching.
             "(?:accept|find|let|invite) (?:jesus|god|allah|christ|the lord) (?:into|as|in)",
@@ -1007,7 +1016,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " (?:is|are|s|has|have|was)(?: [a-z]+){0,2}? "
             + _DISMISSED,
             # A cause's event, then the call to turn up: "march in town Saturday, who's coming?".
-            _CAUSE + rf"\b[a-z0-9 ]{{0,{_SENTENCE_CHARS}}}? " + _TURN_UP,  # digits too: "sunday 6pm"
+            _CAUSE + _letters(_SENTENCE_CHARS, lazy=True) + " " + _TURN_UP,
             # Lobbying a local decision: "please object to the bypass plans before Friday".
             "object to the " + _words(3, lazy=True) + _any("development|plans?|application|proposals?|closure|scheme"),
             # "PSA everyone: religion is just a fairy tale".
@@ -1210,6 +1219,11 @@ _ILLEGAL_MATERIAL = (
         _any(_PROGRAMMES) + _letters(_CLAUSE_CHARS, lazy=True) + _any("off|from|on|via") + " (?:a |the |some )?torrent",
         "torrent " + _any("of|for") + " (?:the |that |this )?(?:new |latest )?" + _any(_PROGRAMMES),
         "torrented|torrenting (?:the|a|all|every)",
+        # A book had for nothing: "that pdf of the new Richard Osman, the free copy".
+        _any("pdf|pdfs|epub|epubs|ebook|ebooks")
+        + " of (?:the |that )?(?:new|latest)"
+        + _letters(_CLAUSE_CHARS, lazy=True)
+        + _any("free (?:copy|one|version|download)|for free|for nothing|without paying"),
         # Drugs offered: "selling sarms cheaper than the gym", "tablets that are not legal".
         _any("steroids|roids|sarms")
         + _letters(_CLAUSE_CHARS, lazy=True)
@@ -1306,7 +1320,7 @@ _TARGET = re.compile(
         "you|your|youre|you re|ur|he|she|him|her|his|hes|shes|they|them|their",
         "women|woman|girls?|men|man|lads?",
         "gays?|lesbians?|blacks?|whites?|asians?|muslims?|jews?|foreigners|immigrants",
-        "old|people|boss|sarge|inspector",
+        "old|people|boss|sarge|inspector|sergeant|sgt|skipper|pc|dc|ds|officer|colleague|copper|manager|supervisor",
     )
     + r"\b"
 )
@@ -1324,7 +1338,8 @@ STRONG_WORD_WEIGHT = 25.0
 # be aimed at (_TARGET). "Bloody hell, it's cold on the quay" is weather; the model's
 # weights cannot tell these from insults ("hell" 17.6, "tosser" 13.4). On every dev set
 # pooled (full engine) this took two false alarms of that kind and no right finding
-# (offensive P/R 0.897/0.804 -> 0.903/0.804).
+# (offensive P/R 0.897/0.804 -> 0.903/0.804). The same holds for any word not offensive
+# on its own: "FFS the A12's shut again, bloody roadworks" was found by "shut" (17.7).
 _EXCLAMATIONS = frozenset("bloody hell damn damned dammit god christ jesus heck flipping flaming".split())
 # "Fag" is a cigarette too ("out for a fag", "fag break"); said of someone, the rules find it.
 _CIGARETTE = re.compile(
@@ -1358,6 +1373,30 @@ _PLUGGING = re.compile(
 _NOT_BEFORE = re.compile(
     r"\b(?:not|never|didn t|didnt|haven t|havent|won t|wont|rather than|without|before)(?: [a-z]+)? $"
 )
+
+
+# A relative's or a friend's business passed on ("my cousin's firm does solar panels,
+# 10% off for police") advertises it, and its writers read it so (5(g), commercial); it is
+# the writer's own business only with a hand in it ("me and my sister run", "I'll take
+# orders on here"). On every dev set, the classifier and the rules read 29 such adverts
+# as personal business and 13 rightly; 12 of the 13 say the writer's hand.
+_SOMEONE_ELSES_TRADE = re.compile(
+    r"\b(?:mate|mates|friend|wife|husband|partner|cousin|brother|sister|son|daughter|mum|dad|in laws"
+    r"|brother in law|sister in law|neighbour|uncle|auntie|aunt)(?: s)? (?:own |new |little )?"
+    r"(?:company|business|firm|shop|salon|bakery|stall|van|garage)\b"
+    r"|\b(?:in laws|my (?:wife|husband|partner|mum|dad|sister|brother|cousin|mate)) "
+    r"(?:runs?|owns?|is doing|does|s doing|has started|started)\b"
+)
+_A_HAND_IN_IT = re.compile(
+    r"\b(?:me and|i run|we run|i did|i do|i m doing|im doing|i am doing|our own|my own|i take|i can take|i ll take"
+    r"|taking (?:orders|bookings)|orders|bookings|invoices?|order form|i ll drop|i can drop)\b"
+)
+
+
+def someone_elses_business(words: str) -> bool:
+    """``words`` pass on a relative's or a friend's business with no hand of the writer's
+    in it: advertising, not running a business of one's own."""
+    return bool(_SOMEONE_ELSES_TRADE.search(words)) and not _A_HAND_IN_IT.search(words)
 
 
 def handed_in_unplugged(words: str) -> bool:
@@ -1542,7 +1581,7 @@ _SEXUAL = re.compile(
         "porn|porno|pornographic|spicy pics|(?:proper|pure|absolute|total) filth",
         "filthy (?:pics?|pictures?|photos?|vids?|videos?|clips?|gifs?|jokes?|stuff|sites?|memes?)",
         "(?:knob|cock|dick|tits|boobs|bits|arse) out|cock and balls|dick pics?",
-        "going at it|having sex",
+        "going at it|having sex|(?:couple|pair|two of them) (?:at it|doing it|having it off)",
         "flashing (?:her|his|the|us|everyone|everybody)",
         "page (?:3|three)",
         "miss (?:january|february|march|april|may|june|july|august|september|october|november|december)",
@@ -1555,7 +1594,7 @@ _MEDIA = re.compile(
     r"\b"
     + _any(
         _PICTURES,
-        "memes?|stills?|footage|scans?",
+        "memes?|stills?|footage|scans?|screenshots?",
         "printouts?|calendars?|mags?|magazines?|catalogues?|wallpaper|background|screensaver",
         "links?|sites?|websites?|streams?|films?|jokes?|poems?|cards?",
     )
@@ -1709,7 +1748,8 @@ def _model_finding(norm: Normalised, model: OffensiveModel) -> Finding | None:
     if len(norm.word_list) < MIN_MODEL_WORDS and model.weight(worst.text) < STRONG_WORD_WEIGHT:
         return None
     context = Context(norm.reading, *norm.reading_span(index, index))
-    if worst.text.lower() in _EXCLAMATIONS and not _TARGET.search(context.sentence):
+    weak = worst.text.lower() in _EXCLAMATIONS or model.weight(worst.text) < STRONG_WORD_WEIGHT
+    if weak and not _TARGET.search(context.sentence):
         return None
     if worst.text.lower() in ("fag", "fags") and _CIGARETTE.search(context.sentence):
         return None

@@ -34,7 +34,7 @@ from functools import cache, cached_property
 from policybot.english_words import is_english
 from policybot.screening.conduct import MODEL_REASON as PROFANITY_MODEL_REASON
 from policybot.screening.conduct import VOCABULARY as CONDUCT_VOCABULARY
-from policybot.screening.conduct import find_conduct
+from policybot.screening.conduct import find_conduct, someone_elses_business
 from policybot.screening.conduct_model import ConductClassifier, get_conduct_classifier
 from policybot.screening.context import says_public
 from policybot.screening.findings import (
@@ -208,6 +208,8 @@ class Screener:
                 findings = self._without_swearing(findings, reading)
                 found = self.conduct_classifier.find(reading, beside_rules=bool(findings))
                 findings += _not_found_yet(found, findings)
+            if someone_elses_business(norm.words):
+                findings = [f for f in findings if f.category != "personal-business"]
             if public:
                 # Sharing what the force has made public (an appeal, a press release) sends
                 # nothing of the force's outside it.
