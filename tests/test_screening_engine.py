@@ -2126,6 +2126,7 @@ def test_illegal_goods_offered_at_a_price_are_also_advertised(rules, text, comme
         ("here's the topless pic of the new lass in HR off her insta", True),
         ("someone's put the Inspector's face on a porn star, sending it round", True),
         ("link to the onlyfans of the girl from the front counter", True),
+        ("look what Jamie found of the new girl in payroll, topless holiday pic off her Facebook", True),
         # Sexual material about no one known is indecent only.
         ("porn site link in the chat, enjoy lads", False),
     ],
@@ -2239,6 +2240,9 @@ def test_swearing_at_a_road_is_not_offensive(screener):
         ("the portal has locked me out, pass me your login for today", True),
         ("gave Tina in Suffolk my credentials for the shared mailbox so she can check it", True),
         ("can you look up KY70 DFE for me, no job, just the idiot who cut me up", True),
+        ("she told me her login before she went so I'll just jump on as her", True),
+        ("can you use your admin rights to add me to the HR share? my request got knocked back", True),
+        ("jump on as the second crew if you're free", False),
         ("ran the plate, no job number yet, will create one", False),
         ("I gave the new starter my password reset link", False),
     ],

@@ -777,6 +777,16 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + "|log(?:ged|ging)? ?(?:in|on) (?:as|with|using) "
             + _any("him|her|his|their|the sarge s|the boss s", _SOMEONE_ELSES, _RANK)
             + ")\\b(?! own)",
+            # Into someone else's session: "I'll just jump on as her".
+            _any("jump|jumping|hop|hopping|get|getting|go|going|went|got")
+            + " on as "
+            + _any("him|her|them", _SOMEONE_ELSES, _RANK)
+            + r"\b",
+            # Another's admin rights to get past a refusal: "use your admin rights to add me".
+            "(?:use|using|borrow|borrowing) (?:your|his|her|their|"
+            + _SOMEONE_ELSES
+            + ") admin "
+            + _any("rights|access|account|privileges|login|password"),
             # Into a named system on someone else's: "logging into the Fed portal with Gary's login".
             "log(?:ged|ging)? ?(?:in|on)(?:to)? "
             + _words(4, lazy=True)
@@ -1527,6 +1537,8 @@ _SEXUALISED_PERSON = re.compile(
         "rate (?:her|him|them) (?:out of|1|from)",
         # Of someone by their role, or by where they work.
         "(?:of|off) (?:the|that|this|our|a) (?:new )?(?:female )?" + _COLLEAGUE,
+        # "The new girl" is a new colleague wherever she works.
+        "(?:of|off) (?:the|that|our) new (?:girl|woman|lass|bird|female|lad|bloke|guy)",
         "(?:of|off) (?:the|that|this|our) (?:new )?(?:girl|woman|lass|bird|lad|bloke|guy) (?:in|from|on|at) (?:the )?"
         + _WORKPLACE,
         "(?:of|off) [a-z]+ (?:from|in|on) (?:the )?" + _WORKPLACE,
