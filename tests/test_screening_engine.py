@@ -1718,10 +1718,10 @@ def test_sexual_material_said_in_everyday_words_counts_when_shown(screener, text
         ("rolling tobacco from the ferry, no duty paid, £12 a pouch", True),
         ("free stream for the darts final, sending the link round at 7", True),
         ("my firestick's got every Sky Sports channel on it now, bring yours in and I'll do it", True),
-        ("there's a site with all the latest films on for free, works on the MDT", True),
+        ("a website with the latest releases, all free, works on the MDT", True),
         ("torrented the whole box set on my day off", True),
         ("fake sunglasses off the market, a fiver each, want some?", True),
-        ("can you send me that pdf of the new Lee Child, the free one", True),
+        ("anyone got an epub of the latest Jack Reacher? want it for free", True),
         # Police work on it, and lawful streaming or offers, are not.
         ("the bootleg films seized in the Thetford warrant are with the exhibits officer", False),
         ("is the rugby streaming on the iPlayer this weekend?", False),
@@ -2113,7 +2113,7 @@ def test_markings_identifiers_and_conduct_read_as_people_write_them(screener, te
         ("knock-off trainers, £25 a pair, sizes 7 to 11", True),
         ("fags straight off the boat, 200 for £45", True),
         # A price one would rather not pay is no offer.
-        ("anyone got a stream of the fight? not paying £25 for the PPV", False),
+        ("got a dodgy stream for the UFC? won't pay £30 for that", False),
     ],
 )
 def test_illegal_goods_offered_at_a_price_are_also_advertised(rules, text, commercial):
@@ -2123,10 +2123,10 @@ def test_illegal_goods_offered_at_a_price_are_also_advertised(rules, text, comme
 @pytest.mark.parametrize(
     "text, offensive",
     [
-        ("here's the topless pic of the new lass in HR off her insta", True),
-        ("someone's put the Inspector's face on a porn star, sending it round", True),
-        ("link to the onlyfans of the girl from the front counter", True),
-        ("look what Jamie found of the new girl in payroll, topless holiday pic off her Facebook", True),
+        ("topless photo of the lass in the HR office doing the rounds", True),
+        ("made a meme with the skipper's head on a porn star lol", True),
+        ("who's subscribed to the onlyfans of the woman from the front desk?", True),
+        ("naked photos of the new bird in comms, passing them round", True),
         # Sexual material about no one known is indecent only.
         ("porn site link in the chat, enjoy lads", False),
     ],
@@ -2140,16 +2140,16 @@ def test_sexual_material_about_someone_known_also_demeans_them(rules, text, offe
 @pytest.mark.parametrize(
     "text, forwarding",
     [
-        ("Posted the pic of the crash on the A140 on my Facebook, loads of shares already", True),
+        ("shared a photo of the pile-up on the A1066 to my facebook, 500 likes", True),
         ("posting the custody photo on my insta story lol", True),
-        ("posted the Supt's email about rest days on the police wives facebook page", True),
-        ("airdropped the bodycam clip to my mate in the pub", True),
-        ("forwarded the MARAC minutes to my sister's email", True),
+        ("stuck the ACC's memo on overtime onto the police partners facebook group", True),
+        ("airdropped the body worn still to a friend at the gym", True),
+        ("emailed the strategy meeting notes to my brother's email", True),
         # The force's own page, the reader's, someone else's, or an act called off.
         ("Put the recruitment video on the Norfolk Police Facebook page", False),
-        ("please share the missing person appeal on your facebook", False),
-        ("the parish council asked if they can put the newsletter on their facebook", False),
-        ("was going to post the flood pics on my own Insta but thought better of it, they're on the force page", False),
+        ("share the appeal about the missing teen on your socials", False),
+        ("the residents group want to know if they can post our crime update on their facebook", False),
+        ("was about to upload the crash images onto my Facebook but then changed my mind", False),
     ],
 )
 def test_force_material_posted_to_ones_own_social_media_is_forwarding(rules, text, forwarding):
@@ -2159,10 +2159,10 @@ def test_force_material_posted_to_ones_own_social_media_is_forwarding(rules, tex
 @pytest.mark.parametrize(
     "text, business",
     [
-        ("the spreadsheet with my carpet fitting jobs on it is on the S drive", True),
-        ("made a channel for my wedding photography bookings", True),
-        ("cover my phone, a tenant is viewing one of my rental flats at 11", True),
-        ("got a house clearance on Saturday (my side thing)", True),
+        ("I keep my plastering jobs in a sheet on the H drive", True),
+        ("set up a Teams chat to manage my pet photography bookings", True),
+        ("can someone watch my desk, I've got a viewing at one of my rental houses at noon", True),
+        ("busy Sunday with a garden job, my side thing", True),
         # Police work booked and done is not a trade.
         ("my training bookings for next week are in the calendar", False),
         ("my shoplifting jobs from last week are all filed", False),
@@ -2176,8 +2176,8 @@ def test_a_trade_named_by_its_jobs_bookings_or_lets_is_a_personal_business(rules
     "text, unauthorised",
     [
         ("can someone with ViSOR access check whether my neighbour's new bloke is on there", True),
-        ("I know it's not for a job but could you check who owns the boat next to mine on the harbour system", True),
-        ("if you share your screen I can see the records my access doesn't cover", True),
+        ("not a work thing, but could someone check who owns the caravan by my plot on the system", True),
+        ("my vetting won't let me open the HR case files, so share your screen and scroll through", True),
         # A rota, and a screen shared with no access wanted.
         ("check if my partner is on there for Friday's shift", False),
         ("can you share your screen in the 10am, my access is fine now", False),
@@ -2191,7 +2191,7 @@ def test_a_look_up_or_a_view_with_no_policing_purpose_is_unauthorised(rules, tex
     "text, marked",
     [
         ("Top secret: it's Dave's 40th on Monday, collection envelope in my tray", False),
-        ("Top secret 🤐 whip round for Sue's leaving do, card in my drawer", False),
+        ("Top secret: whip round for Kev's retirement, envelope's in my tray", False),
         # A date is no birthday.
         ("Top secret: the op starts on the 21st, warrant at 0600 for 12 Elm Rd", True),
     ],
@@ -2204,9 +2204,9 @@ def test_a_milestone_birthday_or_a_whip_round_under_top_secret_is_a_joke(screene
     "text, category",
     [
         # Told not to do it, or told to use one's own login.
-        ("Please nobody forward stuff from here to personal email.", "external-forwarding"),
+        ("nobody forward these briefing notes to a personal email please", "external-forwarding"),
         (
-            "Laptops arrive Monday. Log in with your usual details, then set up the authenticator app.",
+            "New tablets are on desks tomorrow; log in with your own network details and set up MFA.",
             "unauthorised-access",
         ),
     ],
@@ -2219,8 +2219,8 @@ def test_conduct_said_not_to_be_done_or_done_as_oneself_is_no_rule_finding(rules
     "text, views",
     [
         # Gaps between a rule's words may hold roads and times.
-        ("petition against the new speed cameras on the A11, sign it and pass it round", True),
-        ("petition attached, please sign it and forward to everyone you know", True),
+        ("there's a petition about the 20mph limit on the A1067, sign it today please", True),
+        ("link to the petition is below, everyone sign it before Friday", True),
         ("the petition from the parish council about parking was signed by 300 residents", False),
     ],
 )
@@ -2237,14 +2237,14 @@ def test_swearing_at_a_road_is_not_offensive(screener):
 @pytest.mark.parametrize(
     "text, unauthorised",
     [
-        ("the portal has locked me out, pass me your login for today", True),
-        ("gave Tina in Suffolk my credentials for the shared mailbox so she can check it", True),
-        ("can you look up KY70 DFE for me, no job, just the idiot who cut me up", True),
-        ("she told me her login before she went so I'll just jump on as her", True),
-        ("can you use your admin rights to add me to the HR share? my request got knocked back", True),
+        ("my account's frozen, pass me your login till it's fixed", True),
+        ("texted the relief sergeant my login for the weekend", True),
+        ("run AB70 CDE for me, no job, I just want to know who my new neighbour is", True),
+        ("Mark's off sick so I'll hop on as him and clear his tray", True),
+        ("could you borrow your admin account to grant me the drive? IT said no", True),
         ("jump on as the second crew if you're free", False),
         ("ran the plate, no job number yet, will create one", False),
-        ("I gave the new starter my password reset link", False),
+        ("I sent the apprentice my password reset guide", False),
     ],
 )
 def test_logins_passed_on_and_look_ups_for_no_job_are_unauthorised(rules, text, unauthorised):
@@ -2255,10 +2255,10 @@ def test_logins_passed_on_and_look_ups_for_no_job_are_unauthorised(rules, text, 
     "text, business",
     [
         # A relative's or a friend's firm passed on is advertised, not run.
-        ("my cousin's firm does cheap van insurance, use code NORFOLK10 for 10% off", False),
-        ("anyone want a new kitchen? my mate's company has ex-display units at 40% off", False),
+        ("my uncle's company fits boilers, mention the force for a discount", False),
+        ("my neighbour's firm valets cars, 20% off for blue lights", False),
         # With the writer's hand in it, it is theirs.
-        ("me and my sister run a little bakery on the side, I can take orders on here", True),
+        ("me and my mum run a cleaning business, I'll take bookings on here", True),
     ],
 )
 def test_a_relatives_business_passed_on_is_advertising_not_ones_own(screener, text, business):
@@ -2268,9 +2268,9 @@ def test_a_relatives_business_passed_on_is_advertising_not_ones_own(screener, te
 @pytest.mark.parametrize(
     "text, indecent",
     [
-        ("clearing out my hardcore dvd collection, free to a good home", True),
+        ("anyone want my old hardcore DVDs? free, collect from the locker room", True),
         ("lol look at the pair in the car park the drone caught 🍆 screenshot attached", True),
-        ("dashcam clip of the couple at it in the lay-by, dropping it in the chat", True),
+        ("drone footage of a pair at it behind the sports hall, posting it here", True),
         # A screenshot shown with nothing sexual in it.
         ("screenshot attached of the error the drone software gives", False),
     ],

@@ -139,7 +139,7 @@ _COME_BUY = _any(
 _POLICE_SYSTEM = _any(
     "pnc|pnd|niche|athena|storm|anpr|visor|the system|the intel system|the plate|the reg|a plate|a reg"
 )
-# A look-up said outright to be for no policing purpose: "I know it's not for a job but".
+# A look-up said outright to be for no policing purpose: "it's not a work thing, but".
 _NOT_FOR_WORK = _any(
     "not for (?:a|the) job|not for work|not a work thing|not work related|nothing to do with work",
     "not a police matter|for personal reasons|strictly personal",
@@ -483,7 +483,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _POLICE_WORK_ING
             + ")\\b)[a-z]+(?:ing|graphy) "
             + _any("jobs|bookings|gigs|enquiries|orders"),
-            # Property let for rent: "one of my rental flats", "my holiday let".
+            # Property let for rent: "my rental houses", "my holiday let".
             "my (?:rental|buy to let|holiday let|holiday) " + _any("flats?|propert(?:y|ies)|houses?|cottages?|lets?"),
             "(?:bookings|invoices|clients|customers|receipts|accounts) for my "
             + _words(_FEW_WORDS, lazy=True)
@@ -579,8 +579,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:journalist|reporter)"
             + _letters(_SENTENCE_CHARS, lazy=True)
             + " (?:emailed|sent|forwarded|showed) (?:him|her|them) (?:the|a|our|my|some|copies|a copy)\\b",
-            # Onto one's own social media: "posted the photo of the A14 scene on my
-            # Facebook"; not the force's own page ("the Suffolk Police Facebook").
+            # Onto one's own social media: "put the pic of the pile-up on my Insta"; not the
+            # force's own page ("the Suffolk Police Facebook").
             _any("post|posted|posting|put|putting|share|shared|sharing|upload|uploaded|stick|stuck|tweet|tweeted")
             + " (?:it|this|them|that|(?:the|a|an|my) "
             + _letters(_SENTENCE_CHARS, least=1, lazy=True)
@@ -772,17 +772,17 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + r"\b",
             "use my (?:login|log in|logon|account|password|credentials|card|smartcard|details)",
             # "log in as me" hands one's login over; "logged in as me" is only oneself.
-            # "Log in with your usual details" is one's own login, "log in as you" another's.
+            # "Log in with your own network details" is one's own login, "log in as you" another's.
             "(?:log ?(?:in|on) (?:as|with|using) (?:me|my)|log(?:ged|ging)? ?(?:in|on) as (?:you|your)"
             + "|log(?:ged|ging)? ?(?:in|on) (?:as|with|using) "
             + _any("him|her|his|their|the sarge s|the boss s", _SOMEONE_ELSES, _RANK)
             + ")\\b(?! own)",
-            # Into someone else's session: "I'll just jump on as her".
+            # Into someone else's session: "hop on as him while he's at lunch".
             _any("jump|jumping|hop|hopping|get|getting|go|going|went|got")
             + " on as "
             + _any("him|her|them", _SOMEONE_ELSES, _RANK)
             + r"\b",
-            # Another's admin rights to get past a refusal: "use your admin rights to add me".
+            # Another's admin rights to get past a refusal: "borrow his admin account to grant it".
             "(?:use|using|borrow|borrowing) (?:your|his|her|their|"
             + _SOMEONE_ELSES
             + ") admin "
@@ -801,7 +801,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + r"\b(?! (?:page|screen|link|issue|problem))",
             "(?:give|send|tell|text|dm|pm|lend|pass) (?:me|us) (?:your|ur|his|her|their) "
             + _any("password|login|log in|logon|credentials|pin|passcode|smartcard|smart card"),
-            # ...or one's own given: "gave Tina in Suffolk my credentials for the mailbox".
+            # ...or one's own given: "texted the relief sergeant my login for the weekend".
             "(?:gave|given|give|giving|lent|lend|passed|sent|texted) "
             + _words(4, lazy=True)
             + "my "
@@ -879,8 +879,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " "
             + _RECORD
             + r"\b",
-            # ...or whether they are on a system named first: "with ViSOR access, check if
-            # my sister's fella is on there".
+            # ...or whether they are on a system named first: "you've got ViSOR, see whether
+            # my lodger's boyfriend is on it".
             _POLICE_SYSTEM
             + _letters(_CLAUSE_CHARS, lazy=True)
             + _LOOKED_UP
@@ -914,8 +914,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             _any("change|changed|changing|edit|edited|editing|tweak|tweaked|swap|swapped")
             + " the (?:number|numbers|id|digits|ref) (?:on|at|in) the (?:end of the )?"
             + _any("url|link|web address|address bar"),
-            # ...or beside its purpose said to be none: "not for a job but can you check who
-            # owns the cruiser next to mine on the system".
+            # ...or beside its purpose said to be none: "not work related, but who's the
+            # keeper of the caravan by my plot? run it on the system".
             _NOT_FOR_WORK
             + _letters(_SENTENCE_CHARS, lazy=True)
             + _LOOKED_UP
@@ -935,8 +935,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "out of (?:pure |sheer |idle )?curiosity|for a laugh|for fun",
                 "for a nose|for a nosey|to be nosy|to be nosey",
             ),
-            # Seeing past one's own access through another's screen: "my clearance doesn't
-            # cover the archive but if you share your screen...".
+            # Seeing past one's own access through another's screen: "my vetting won't let me
+            # open the HR case files, share your screen and scroll".
             _any("access|clearance|permissions?|vetting")
             + " "
             + _any("doesn t|does not|doesnt|won t|will not|don t|do not")
@@ -1212,13 +1212,13 @@ _ILLEGAL_MATERIAL = (
         "free " + _any("sky sports|sky cinema|ppv|pay per view|bt sport|tnt sports"),
         "ppv " + _any("fights?|events?|boxing|matches") + " (?:for )?free",
         "iptv",
-        # A stream or a box that gives pay television away: "a free stream for the boxing",
-        # "the footy streaming site", "the firestick with all the Sky Sports on it".
+        # A stream or a box that gives pay television away: "free streams of the darts
+        # final", "a prem streaming site", "my fire stick has every Sky Sports channel".
         "free streams? (?:of |for |to )?(?:the |tonight s |todays |today s )?" + _any(_PAY_TV, _SPORT),
         _any(_PAY_TV) + " (?:streams?|streaming sites?)",
         "fire ?sticks? " + _letters(_CLAUSE_CHARS, lazy=True) + _any(_PAY_TV, "jailbroken|loaded|no sub"),
         _any("loaded|jailbroken") + " fire ?sticks?",
-        # New releases had for nothing: "the site with all the new films on for free".
+        # New releases had for nothing: "a link to the latest movies, all free".
         _any("sites?|websites?|links?|apps?")
         + _letters(_PHRASE_CHARS, lazy=True)
         + _any("new|latest|cinema")
@@ -1229,7 +1229,7 @@ _ILLEGAL_MATERIAL = (
         _any(_PROGRAMMES) + _letters(_CLAUSE_CHARS, lazy=True) + _any("off|from|on|via") + " (?:a |the |some )?torrent",
         "torrent " + _any("of|for") + " (?:the |that |this )?(?:new |latest )?" + _any(_PROGRAMMES),
         "torrented|torrenting (?:the|a|all|every)",
-        # A book had for nothing: "that pdf of the new Richard Osman, the free copy".
+        # A book had for nothing: "an epub of the latest Rebus, got it for free".
         _any("pdf|pdfs|epub|epubs|ebook|ebooks")
         + " of (?:the |that )?(?:new|latest)"
         + _letters(_CLAUSE_CHARS, lazy=True)
@@ -1349,7 +1349,7 @@ STRONG_WORD_WEIGHT = 25.0
 # weights cannot tell these from insults ("hell" 17.6, "tosser" 13.4). On every dev set
 # pooled (full engine) this took two false alarms of that kind and no right finding
 # (offensive P/R 0.897/0.804 -> 0.903/0.804). The same holds for any word not offensive
-# on its own: "FFS the A12's shut again, bloody roadworks" was found by "shut" (17.7).
+# on its own: a moan that the A140 is shut again, bloody lorries, was found by "shut" (17.7).
 _EXCLAMATIONS = frozenset("bloody hell damn damned dammit god christ jesus heck flipping flaming".split())
 # "Fag" is a cigarette too ("out for a fag", "fag break"); said of someone, the rules find it.
 _CIGARETTE = re.compile(
@@ -1385,10 +1385,10 @@ _NOT_BEFORE = re.compile(
 )
 
 
-# A relative's or a friend's business passed on ("my cousin's firm does solar panels,
-# 10% off for police") advertises it, and its writers read it so (5(g), commercial); it is
-# the writer's own business only with a hand in it ("me and my sister run", "I'll take
-# orders on here"). On every dev set, the classifier and the rules read 29 such adverts
+# A relative's or a friend's business passed on ("my uncle's company fits boilers, mention
+# the force for a discount") advertises it, and its writers read it so (5(g), commercial);
+# it is the writer's own business only with a hand in it ("me and my dad run it", "I'll
+# take the bookings"). On every dev set, the classifier and the rules read 29 such adverts
 # as personal business and 13 rightly; 12 of the 13 say the writer's hand.
 _SOMEONE_ELSES_TRADE = re.compile(
     r"\b(?:mate|mates|friend|wife|husband|partner|cousin|brother|sister|son|daughter|mum|dad|in laws"
@@ -1519,9 +1519,9 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
 
 
 # Sexual material about a colleague is also an attack on them (5(c) and 5(d)): their face
-# put on a naked body, "the OnlyFans of the girl from the control room", "the new
-# PCSO's nudes", "rate her out of 10". Not a stranger ("the girl from the gym", "a woman
-# in handcuffs"), nor the sergeant who must not see it ("don't open it near the sarge").
+# put on a naked body, "nudes of the lass in the HR office", "the trainee PCSO's pics",
+# "rate her 1 to 10". Not a stranger ("some woman at a festival"), nor the sergeant who
+# must not see it ("keep it away from the skipper").
 _COLLEAGUE = _any(
     "pcso|sarge|sergeant|skipper|inspector|chief|chief con|supt|superintendent|acc|dc|pc|ds|dispatcher|trainer",
     "recruit|special|civvie|colleague|call handler|detective|constable|student officer|probationer",
@@ -1549,7 +1549,7 @@ _SEXUALISED_PERSON = re.compile(
 )
 _SEXUALISED_REASON = "Looks like sexual material about a colleague or someone known, which also demeans them"
 # A price, as the words read it ("£40" is "pounds 40"), and what before it makes it a
-# price someone would rather not pay ("not paying £20 for it") or paid ("got two for £60").
+# price someone would rather not pay ("won't pay £30 for that") or paid ("got two for £60").
 _A_PRICE = re.compile(r"\bpounds \d+")
 _NOT_AN_OFFER = re.compile(
     r"\b(?:pay|paying|paid|spend|spending|spent|cost me|costs|rent it|buy it|got (?:one|two|it|them|mine)"
@@ -1560,8 +1560,8 @@ _SOLD_REASON = "Looks like selling illegal goods"
 
 def _sold_at_a_price(norm: Normalised, findings: list[Finding]) -> Finding | None:
     """Pirated, counterfeit or duty-dodged goods offered at a price are on sale as well as
-    illegal (5(c) and 5(g)): "firesticks loaded with the Sky Sports, £40 each"; a price
-    one refuses to pay is no offer ("not paying £25 for the PPV")."""
+    illegal (5(c) and 5(g)): "moody perfume, £15 a bottle"; a price one refuses to pay is
+    no offer ("I'm not paying £30 to watch it")."""
     if any(f.category == "commercial" for f in findings):
         return None
     if not any(f.category == "indecent" and f.reason == _ILLEGAL_MATERIAL[0] for f in findings):

@@ -339,8 +339,8 @@ class Context:
         return bool(_NEGATION.search(" ".join(before)))
 
     def is_called_off(self) -> bool:
-        """The match was meant and then not done ("was going to post the storm pics on my
-        Insta but thought better of it"): the sentence sets out to do it and takes it back
+        """The match was meant and then not done ("I was about to email the rota to my
+        gmail, then decided against it"): the sentence sets out to do it and takes it back
         after it."""
         return bool(
             _SET_OUT.search(self.text, self.first, self.start) and _TAKEN_BACK.search(self.text, self.end, self.last)

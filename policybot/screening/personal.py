@@ -525,8 +525,8 @@ def _staff_matter(inside: list[Entity]) -> tuple[list[Entity], str]:
 def _health_matter(text: str, inside: list[Entity]) -> tuple[list[Entity], str]:
     """The evidence (the matter first) that a sentence's entities (``inside``) tell a
     named person's health or private life ("Sgt Ames has been signed off 3 weeks",
-    "Tom in fleet starts chemo Monday", "the complainant disclosed an overdose", "Sgt
-    Cole goes on maternity in March but hasn't told the team yet"), and
+    "Tom in fleet starts chemo Monday", "the complainant disclosed an overdose", "DC
+    Amos starts paternity leave in May, not announced yet"), and
     its reason; no evidence when they don't. Such a matter needs no reading of the
     sentence as operational: it is personal data however ordinary the chat."""
     matters = [e for e in inside if e.kind == "health"]
