@@ -2277,3 +2277,19 @@ def test_a_relatives_business_passed_on_is_advertising_not_ones_own(screener, te
 )
 def test_sexual_material_in_more_everyday_words(rules, text, indecent):
     assert ("indecent" in rules.screen(text).categories) is indecent
+
+
+@pytest.mark.parametrize(
+    "text, offensive",
+    [
+        ("look at the WPC on the gate, should be in a kitchen not on a cordon", True),
+        ("Those migrants at the gates should be shipped back where they came from", True),
+        ("Before anyone says anything, gays shouldn't be given the Pride stall at the fete", True),
+        ("anyone else find the DI a fat useless waste of space?", True),
+        # Kitchens and meetings as themselves.
+        ("the new kettle should be in the kitchen by Monday", False),
+        ("that meeting was a complete waste of time", False),
+    ],
+)
+def test_sexism_racism_and_name_calling_in_their_everyday_phrases(rules, text, offensive):
+    assert ("offensive" in rules.screen(text).categories) is offensive
