@@ -145,6 +145,8 @@ def test_staff_named_beside_no_misconduct_matter_are_not_personal_data(text):
         "Priya on nights had a miscarriage last week so go easy on the rota",
         "PC Oduya is signed off for three weeks, a back op",
         "the complainant disclosed self-harm when she was 15, see the ABE notes",
+        "Sarah in the events team did her back lifting barriers, slipped disc, she's on co-codamol",
+        "DC Ellis is diabetic so make sure he gets his break",
     ],
 )
 def test_a_named_persons_health_is_personal_data(text):
@@ -161,6 +163,7 @@ def test_a_named_persons_health_is_personal_data(text):
         "Val has finally got her diploma, drinks Friday",  # not a medical ending
         "anxiety and depression are the top two reasons for absence force-wide",  # nobody named
         "can I tell the team that Sgt Ames is pregnant?",  # asks leave
+        "the diabetes awareness stand is in the foyer",  # nobody named
     ],
 )
 def test_health_words_without_a_named_persons_matter_are_not_personal_data(text):
