@@ -2282,10 +2282,10 @@ def test_sexual_material_in_more_everyday_words(rules, text, indecent):
 @pytest.mark.parametrize(
     "text, offensive",
     [
-        ("look at the WPC on the gate, should be in a kitchen not on a cordon", True),
-        ("Those migrants at the gates should be shipped back where they came from", True),
-        ("Before anyone says anything, gays shouldn't be given the Pride stall at the fete", True),
-        ("anyone else find the DI a fat useless waste of space?", True),
+        ("the new female response driver should be in a kitchen, not behind the wheel of a BMW", True),
+        ("the lot begging outside Tesco should be deported back where they came from", True),
+        ("muslims shouldn't be given Friday afternoons off, end of", True),
+        ("our new inspector is an idle waste of oxygen", True),
         # Kitchens and meetings as themselves.
         ("the new kettle should be in the kitchen by Monday", False),
         ("that meeting was a complete waste of time", False),

@@ -662,18 +662,18 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "women "
             + _any("can t|cannot|shouldn t|should not|aren t|are not|don t|do not")
             + " (?:be|do|drive|cope|handle|lead|police|work)",
-            # Who may not take part, by who they are: "gays shouldn't be given the stall".
+            # Who may not take part, by who they are: "immigrants shouldn't be hired here".
             _any(_GROUP, "gays|gay people|lesbians|trans people|women")
             + " "
             + _any("shouldn t|should not|should never|mustn t")
             + " be "
             + _any("allowed|given|let|in|on|hired|promoted|near"),
-            # Name-calling in a phrase said only of people: "a fat useless waste of space".
+            # Name-calling in a phrase said only of people: "an idle waste of oxygen".
             "(?:a|an) (?:[a-z]+ ){0,2}waste of (?:space|oxygen|skin|a uniform)"
             # ...not storage: "a waste of space on my phone".
             + "(?! (?:on|in) (?:my|the|your|his|her) (?:phone|laptop|pc|drive|disk|desktop|computer|server|tablet))",
             "(?:get|go) back (?:in|to) the kitchen",
-            # A woman's place: "should be in a kitchen, not on a cordon" (not the kettle's).
+            # A woman's place: "belongs in the kitchen, not in a patrol car" (not the kettle's).
             "(?:she|women|woman|girls|wpcs?|females?) (?:should be|belongs?|belong) in (?:a|the) kitchen",
             "(?:should be|belongs?|belong) in (?:a|the) kitchen,? (?:not|instead)",
             "typical wom[ae]n",
