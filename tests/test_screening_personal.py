@@ -145,7 +145,7 @@ def test_staff_named_beside_no_misconduct_matter_are_not_personal_data(text):
         "Priya on nights had a miscarriage last week so go easy on the rota",
         "PC Oduya is signed off for three weeks, a back op",
         "the complainant disclosed self-harm when she was 15, see the ABE notes",
-        "Kat from the front office has a prolapsed disc and is on tramadol, go easy",
+        "Helen from the front office has a prolapsed disc and is on tramadol, go easy",
         "DC Ellis is diabetic so make sure he gets his break",
     ],
 )
