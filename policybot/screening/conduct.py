@@ -80,6 +80,15 @@ def _letters(most: int, least: int = 0, lazy: bool = False) -> str:
     return r"\b" + _repeat("[a-z0-9 ]", most, least, lazy)
 
 
+def _either_way(one: str, other: str) -> str:
+    """``one`` and ``other`` in one sentence, in either order: "£4 a box, find me in the
+    kit store" and "dm me, £3 a jar" are one offer."""
+    return _any(
+        one + _letters(_SENTENCE_CHARS, lazy=True) + " " + other,
+        other + _letters(_SENTENCE_CHARS, lazy=True) + " " + one,
+    )
+
+
 def _words(most: int, lazy: bool = False) -> str:
     """Up to ``most`` whole words, each with the space after it."""
     return _repeat("(?:[a-z]+ )", most, lazy=lazy)
@@ -950,22 +959,14 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             ),
             # Seeing past one's own access through another's screen: "my vetting won't let me
             # open the HR case files, share your screen and scroll".
-            _any("access|clearance|permissions?|vetting")
-            + " "
-            + _any("doesn t|does not|doesnt|won t|will not|don t|do not")
-            + " "
-            + _any("cover|let me|allow|stretch|extend|reach")
-            + _letters(_SENTENCE_CHARS, lazy=True)
-            + _any("share|sharing|shared")
-            + " (?:your|ur|his|her|their) screen",
-            _any("share|sharing")
-            + " (?:your|ur|his|her|their) screen"
-            + _letters(_SENTENCE_CHARS, lazy=True)
-            + _any("access|clearance|permissions?|vetting")
-            + " "
-            + _any("doesn t|does not|doesnt|won t|will not|don t|do not")
-            + " "
-            + _any("cover|let me|allow|stretch|extend|reach"),
+            _either_way(
+                _any("access|clearance|permissions?|vetting")
+                + " "
+                + _any("doesn t|does not|doesnt|won t|will not|don t|do not")
+                + " "
+                + _any("cover|let me|allow|stretch|extend|reach"),
+                _any("share|sharing|shared") + " (?:your|ur|his|her|their) screen",
+            ),
             # A way round a control: "found a way round the web filter".
             _A_WAY
             + " (?:round|around|past|through|under) (?:the|their|a|an|his|her)? ?"
@@ -1106,10 +1107,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:anyone|who) (?:want|wants|fancy|fancies) (?:to buy|buying)",
             "going cheap",
             "bargain at",
-            # A price a unit with the call to buy, either way round: "£4 a box, find me in
-            # the kit store", "dm me, £3 a jar".
-            _PRICE_EACH + _letters(_SENTENCE_CHARS, lazy=True) + " " + _COME_BUY,
-            _COME_BUY + _letters(_SENTENCE_CHARS, lazy=True) + " " + _PRICE_EACH,
+            # A price a unit with the call to buy.
+            _either_way(_PRICE_EACH, _COME_BUY),
             # Tickets offered on: "two tickets for Saturday going, face value".
             "tickets? "
             + _words(6, lazy=True)

@@ -30,7 +30,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from policybot.clock import utcnow
@@ -235,7 +235,7 @@ _SURNAME = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
+@cache  # one per section: a single slot was rebuilt at every section read
 def _phrases(section: str) -> dict[str, list[tuple[str, ...]]]:
     """The section's entries by first word, each as its words, longest first."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
