@@ -232,6 +232,19 @@ def test_offence_about_a_group_of_people_needs_less_and_says_which_group(classif
     assert "about a group of people: \u201chijab\u201d" in finding.reason
 
 
+def test_words_for_a_group_that_describe_the_people_of_a_case_take_the_full_threshold(classifier):
+    # Where the message tells a case (or shares sexual material), "female", "black" and
+    # the like say who is in it: the full threshold, as for any other message.
+    column = CONDUCT_CATEGORIES.index("offensive")
+    text = "the caller from Bungay wants a female officer to take her statement, she's in a black Corsa"
+    reading = classifier.read(Normalised(text))
+    scores = np.zeros_like(reading.scores)
+    scores[:, column] = (ABOUT_A_GROUP + threshold_for("offensive")) / 2
+    reading = replace(reading, scores=scores, word_scores=scores)
+    assert [f.category for f in classifier.find(reading)] == ["offensive"]
+    assert classifier.find(reading, describes_people=True) == []
+
+
 def test_categories_are_not_rivals_a_message_may_show_two(classifier):
     # One regression per category: advertising one's own side business is both.
     text = "my other half's started a dog grooming business, first wash half price for anyone at the nick, DM me"

@@ -334,7 +334,7 @@ def test_look_alikes_are_not_sensitive(screener, text):
         ("Emailed the suspect's details to my ex colleague who left for Essex", "external-forwarding"),
         ("Check out this porn clip", "indecent"),
         ("You're a useless idiot", "offensive"),
-        ("What a fucking shambles this rota is", "offensive"),
+        ("What a fucking shambles this rota is, you lot in planning are useless", "offensive"),
         ("My password is Summer2024 if you need it", "unauthorised-access"),
         ("Everyone in the team should vote Green on Thursday", "personal-views"),
         ("Selling my bike, £250 ono", "commercial"),
@@ -439,20 +439,29 @@ def test_the_offensive_model_adds_what_phrases_miss():
     [
         "fucking hell the printer has jammed again, third time today",
         "bloody printer is knackered again, what a load of crap",
+        "shit, left my flask on the roof of the car at Scole",
     ],
 )
 def test_swearing_at_no_one_is_not_offensive(text):
-    # The profanity model knows the words; the conduct classifier knows nobody is abused.
-    assert "offensive" in Screener(ScreenerOptions(use_conduct_model=False)).screen(text).categories
+    # The profanity model knows the words, not whether anyone is on the end of them:
+    # with no one in the sentence to aim at, neither it nor the classifier finds offence.
+    assert Screener(ScreenerOptions(use_conduct_model=False)).screen(text).categories == []
     assert Screener().screen(text).categories == []
 
 
-def test_a_mild_word_at_no_one_is_not_offensive_even_to_the_profanity_model():
-    # "Hell" and "bloody" are exclamations unless someone is on the end of them; the
-    # conduct classifier is not asked, so this holds whatever it reads.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bloody hell, the fog has come in thick over the bridge, drive carefully",
+        "fuck me the wind off the estuary is brutal tonight",
+    ],
+)
+def test_swearing_takes_someone_to_aim_at_even_to_the_profanity_model(text):
+    # The conduct classifier is not asked, so this holds whatever it reads.
     rules = Screener(ScreenerOptions(use_conduct_model=False))
-    assert rules.screen("Bloody hell, the fog has come in thick over the bridge, drive carefully").categories == []
+    assert rules.screen(text).categories == []
     assert "offensive" in rules.screen("what the hell is wrong with you, you are bloody hopeless").categories
+    assert "offensive" in rules.screen("whoever keeps nicking the chargers off nights is a fucking tosser").categories
 
 
 @pytest.mark.parametrize(
@@ -726,7 +735,7 @@ def test_a_short_message_needs_a_strong_word_for_the_offensive_model(rules, text
     assert rules.screen(text).categories == []
 
 
-@pytest.mark.parametrize("text", ["fuck off", "this is shit"])
+@pytest.mark.parametrize("text", ["fuck off", "you're shit"])
 def test_a_short_message_with_a_strong_word_is_still_offensive(rules, text):
     assert rules.screen(text).categories == ["offensive"]
 

@@ -1343,6 +1343,14 @@ _TARGET = re.compile(
         "women|woman|girls?|men|man|lads?",
         "gays?|lesbians?|blacks?|whites?|asians?|muslims?|jews?|foreigners|immigrants",
         "old|people|boss|sarge|inspector|sergeant|sgt|skipper|pc|dc|ds|officer|colleague|copper|manager|supervisor",
+        "probie|probationer|recruit|trainee",
+        # Told to the reader: "fuck off" needs no "you".
+        "(?:fuck|piss|sod|bugger) off|shut up",
+        # Words that name a person by insulting them: "whoever parked across the gate is
+        # a prick" aims at someone though it names no one.
+        "whoever|idiots?|morons?|twats?|cunts?|c t|dickheads?|wankers?|tossers?|pricks?|knobs?|bellends?",
+        "cows?|bitch|bitches|slags?|muppets?|clowns?|imbeciles?|cretins?|halfwits?|dimwits?|numpty|retards?",
+        "thick as",
     )
     + r"\b"
 )
@@ -1355,14 +1363,14 @@ MODEL_REASON = "Offensive or abusive language (trained offensive-language model)
 # message this short, so this costs nothing there.
 MIN_MODEL_WORDS = 5
 STRONG_WORD_WEIGHT = 25.0
-# Words the model weighs as offensive that people say as exclamations: at any length,
-# when one of them is what the model found, it takes someone in its sentence it could
-# be aimed at (_TARGET). "Bloody hell, it's cold on the quay" is weather; the model's
-# weights cannot tell these from insults ("hell" 17.6, "tosser" 13.4). On every dev set
-# pooled (full engine) this took two false alarms of that kind and no right finding
-# (offensive P/R 0.897/0.804 -> 0.903/0.804). The same holds for any word not offensive
-# on its own: a moan that the A140 is shut again, bloody lorries, was found by "shut" (17.7).
-_EXCLAMATIONS = frozenset("bloody hell damn damned dammit god christ jesus heck flipping flaming".split())
+# Whatever word the model found, its finding takes someone in the sentence it could be
+# aimed at (_TARGET): swearing at the weather, a printer or a shift is not a personal
+# attack (5(d)), and the model's weights cannot tell the one from the other ("the
+# fucking kettle's gone again" and "you fucking idiot" both rest on the swear word). At first
+# only words not offensive on their own needed one ("bloody hell, it's cold on the quay";
+# "shut" of a road); every dev set pooled (full engine), asking it of every word too took
+# four false alarms of strong swearing at no one and no right finding (offensive F1
+# 0.889 -> 0.890 on the older sets, 0.902 -> 0.905 on blind95-126).
 # "Fag" is a cigarette too ("out for a fag", "fag break"); said of someone, the rules find it.
 _CIGARETTE = re.compile(
     r"\b(?:for|having|have|had|has|and|grab|grabbing|need|needs|quick|crafty|sneaky|last|smoke|smoking)"
@@ -1772,8 +1780,7 @@ def _model_finding(norm: Normalised, model: OffensiveModel) -> Finding | None:
     if len(norm.word_list) < MIN_MODEL_WORDS and model.weight(worst.text) < STRONG_WORD_WEIGHT:
         return None
     context = Context(norm.reading, *norm.reading_span(index, index))
-    weak = worst.text.lower() in _EXCLAMATIONS or model.weight(worst.text) < STRONG_WORD_WEIGHT
-    if weak and not _TARGET.search(context.sentence):
+    if not _TARGET.search(context.sentence):
         return None
     if worst.text.lower() in ("fag", "fags") and _CIGARETTE.search(context.sentence):
         return None

@@ -266,12 +266,16 @@ class ConductClassifier:
         scores, sensitive = self.probabilities(texts)
         return Reading(norm, pieces, texts, scores, self.word_probabilities(texts), sensitive)
 
-    def find(self, reading: Reading, beside_rules: bool = False) -> list[Finding]:
+    def find(self, reading: Reading, beside_rules: bool = False, describes_people: bool = False) -> list[Finding]:
         """Findings for the categories the message, or one of its sentences, reads as:
         both models together (:attr:`Reading.combined`) at the category's threshold or
         more (:func:`threshold_for`; less for offence in a sentence about a group of
         people: see ``ABOUT_A_GROUP``), with words of the piece that weigh for the
-        category to show for it. ``beside_rules``: the phrase rules found a category."""
+        category to show for it. ``beside_rules``: the phrase rules found a category.
+        ``describes_people``: the message tells who is in a case or in sexual material
+        (sensitive content or indecent material was found), so its words for a group
+        describe them ("she's asked for a female officer", "last seen in a black Golf",
+        "a video of some woman") and offence takes the full threshold."""
         norm, pieces, scores = reading.norm, reading.pieces, reading.combined
         findings = []
         for column, output in enumerate(OUTPUTS):
@@ -279,7 +283,8 @@ class ConductClassifier:
             if any(finding.category == category for finding in findings):
                 continue
             threshold = threshold_for(output, beside_rules)
-            lowest = min(threshold, ABOUT_A_GROUP) if category == OFFENSIVE else threshold
+            lowered = category == OFFENSIVE and not describes_people
+            lowest = min(threshold, ABOUT_A_GROUP) if lowered else threshold
             for best in np.argsort(-scores[:, column]):
                 if scores[best, column] < lowest:
                     break

@@ -206,7 +206,8 @@ class Screener:
                 if not public and not any(f.category == SENSITIVE_CONTENT for f in findings):
                     findings += self._read_as_sensitive(norm, reading)
                 findings = self._without_swearing(findings, reading)
-                found = self.conduct_classifier.find(reading, beside_rules=bool(findings))
+                describes_people = any(f.category in (SENSITIVE_CONTENT, "indecent") for f in findings)
+                found = self.conduct_classifier.find(reading, bool(findings), describes_people)
                 findings += _not_found_yet(found, findings)
             if someone_elses_business(norm.words):
                 findings = [f for f in findings if f.category != "personal-business"]
