@@ -147,6 +147,9 @@ def test_staff_named_beside_no_misconduct_matter_are_not_personal_data(text):
         "the complainant disclosed self-harm when she was 15, see the ABE notes",
         "Helen from the front office has a prolapsed disc and is on tramadol, go easy",
         "DC Ellis is diabetic so make sure he gets his break",
+        # Named as colleagues shorten names: the start of a given name, or Gary's "Gaz".
+        "Steph on the switchboard has been diagnosed with MS, go gently",
+        "Gaz in the workshop has been diagnosed with gout, keep him off the stairs",
     ],
 )
 def test_a_named_persons_health_is_personal_data(text):
@@ -175,6 +178,8 @@ def test_health_words_without_a_named_persons_matter_are_not_personal_data(text)
     [
         ("DC Amos starts paternity leave in May, not announced yet so keep it quiet", True),
         ("PC Kemp has handed in his notice, keep it to yourself till he tells people", True),
+        # Asked in another sentence of the message.
+        ("Lou in stores has split up with her fella. Cover her Friday quietly, she's not herself", True),
         # Once told, the same matters are rota news.
         ("DC Amos's paternity cover starts Monday, Priti is acting up", False),
         ("Jo's on paternity leave from the 3rd", False),

@@ -145,9 +145,7 @@ _COME_BUY = _any(
     "orders to me|pay me|cash to me|how many do you want",
 )
 # Police systems people look others up on.
-_POLICE_SYSTEM = _any(
-    "pnc|pnd|niche|athena|storm|anpr|visor|the system|the intel system|the plate|the reg|a plate|a reg"
-)
+_POLICE_SYSTEM = _any("pnc|pnd|niche|athena|storm|anpr|visor|the (?:[a-z]+ )?system|the plate|the reg|a plate|a reg")
 # A look-up said outright to be for no policing purpose: "it's not a work thing, but".
 _NOT_FOR_WORK = _any(
     "not for (?:a|the) job|not for work|not a work thing|not work related|nothing to do with work",
@@ -615,7 +613,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "adult " + _any("sites?|websites?|videos?|vids?|films?|movies?|channels?|links?|pics?"),
             "barely legal",
             # Nudity or sex in a picture of any kind: "naked pics", "the topless calendar".
-            _any("naked|nude|explicit|dirty|topless|upskirt|hardcore")
+            _any("naked|nude|explicit|dirty|filthy|topless|upskirt|hardcore|pin up|pinup|glamour")
             + " "
             + _any(
                 _PICTURES,
@@ -947,6 +945,40 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " (?:up )?"
             + _letters(_SENTENCE_CHARS, lazy=True)
             + _any(_NOT_FOR_WORK, "no job(?! (?:number|no|ref|reference|yet|created|logged|on))"),
+            # The writer's own people put through a system, whichever comes first: "stick my
+            # sister's new fella through Niche", "PNC my landlord's van", "check Storm for
+            # the man who blocked my drive".
+            _any(_LOOKED_UP, "stick|pop|chuck")
+            + " "
+            + _letters(_PHRASE_CHARS, lazy=True)
+            + _PEOPLE_OF_MY_OWN
+            + _letters(_CLAUSE_CHARS, lazy=True)
+            + " (?:on|through|into|in) "
+            + _POLICE_SYSTEM,
+            _any("pnc|pnc d|pnced|anpr|niche|athena|storm|visor") + " (?:up )?" + _PEOPLE_OF_MY_OWN,
+            _LOOKED_UP
+            + " "
+            + _POLICE_SYSTEM
+            + " (?:for|on) (?:the|that|this) "
+            + _SOMEONE_I_MET
+            + " (?:who|that) "
+            + _words(6, lazy=True)
+            + _DONE_TO_ME
+            + r"\b",
+            # Someone else's session left open, and the writer working on in it: "Dan left
+            # his Niche logged in so I'm doing my updates on his".
+            _any("left|leaves|leaving|s left|has left")
+            + " (?:his|her|their|"
+            + _SOMEONE_ELSES
+            + "|himself|herself|themselves) "
+            + _letters(_PHRASE_CHARS, lazy=True)
+            + _any("logged in|logged on|signed in|open|unlocked")
+            + _letters(_SENTENCE_CHARS, lazy=True)
+            + " "
+            + _any(
+                "under (?:hers|his|theirs|her|him|them)|on (?:hers|his|theirs)|as (?:her|him|them)",
+                "(?:finish|finishing|do|doing|use|using|crack on|cracking on|carry on|carrying on) ",
+            ),
             # Or the look-up's purpose said outright: "ran her on PNC for a laugh".
             _LOOKING
             + _letters(_PHRASE_CHARS, lazy=True)
@@ -954,8 +986,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _POLICE_SYSTEM
             + _letters(_CLAUSE_CHARS, lazy=True)
             + _any(
-                "out of (?:pure |sheer |idle )?curiosity|for a laugh|for fun",
-                "for a nose|for a nosey|to be nosy|to be nosey",
+                "out of (?:pure |sheer |idle )?(?:curiosity|interest)|for a laugh|for fun|just curious",
+                "for a (?:nose|nosey|nosy)|to be (?:nosy|nosey)",
             ),
             # Seeing past one's own access through another's screen: "my vetting won't let me
             # open the HR case files, share your screen and scroll".
@@ -1279,7 +1311,9 @@ _CASEWORK = re.compile(
     r"\b"
     + _any(
         "suspect|suspects|victim|victims|offender|offenders|complainant|accused|alleged|allegedly",
-        "charged|arrested|arrest|detained|custody|interview|statement|exhibit|exhibits|seized|iioc|polit",
+        "charged|arrested|arrest|detained|interview|statement|exhibit|exhibits|seized|iioc|polit",
+        # Custody as a case, not the place or its staff ("the custody office calendar").
+        "custody(?! (?:office|suite|suites|desk|team|staff|sergeants?|sgt|nurse|block|kitchen|area))",
         "case|investigation|crime|offence|offences|hate crime|public order",
         r"section \d+|s\d+",
         "caller|informed|reported|called him|called her|shouted|abused|told officers",
@@ -1610,6 +1644,7 @@ _SEXUAL = re.compile(
     r"\b"
     + _any(
         "topless|naked|nude|nudes|nudist|naturist|nsfw|x rated|hardcore|explicit|raunchy|saucy|sexy",
+        "upskirts?|up skirt|pin ups?|pinups?",
         "porn|porno|pornographic|spicy pics|(?:proper|pure|absolute|total) filth",
         "filthy (?:pics?|pictures?|photos?|vids?|videos?|clips?|gifs?|jokes?|stuff|sites?|memes?)",
         "(?:knob|cock|dick|tits|boobs|bits|arse) out|cock and balls|dick pics?",
@@ -1626,7 +1661,7 @@ _MEDIA = re.compile(
     r"\b"
     + _any(
         _PICTURES,
-        "memes?|stills?|footage|scans?|screenshots?",
+        "memes?|stills?|footage|scans?|screenshots?|recordings?|cctv",
         "printouts?|calendars?|mags?|magazines?|catalogues?|wallpaper|background|screensaver",
         "links?|sites?|websites?|streams?|films?|jokes?|poems?|cards?",
     )
@@ -1639,6 +1674,7 @@ _SHOWN = re.compile(
         "airdropped|share|sharing|shared|saved|uploaded|attached|pass (?:it |them )?round|passing (?:it |them )?round",
         "going round|here s|heres|look at|look what|have a look|take a look|worth a look|quick look|zoom in",
         "check (?:this|it) out|who wants|anyone want|want me to|caught",
+        "(?:bung|stick|pop|chuck) (?:it|them|this|that|the [a-z]+) (?:on|in|up)",
     )
     + r"\b"
 )

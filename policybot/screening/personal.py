@@ -34,7 +34,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from policybot.clock import utcnow
-from policybot.english_words import english
+from policybot.english_words import english, is_english
 from policybot.screening.context import Context, says_public
 from policybot.screening.findings import SENSITIVE_CONTENT, Finding
 from policybot.screening.registry import refs_of
@@ -228,10 +228,11 @@ _WORD = re.compile(r"\w+")
 # sentence ("Tom you can stop now", "Dave from HR"), not a surname.
 # Nor is a day or a month: after a given name that is also a place ("at Lynn Friday",
 # "Lynn Mon-Weds") it says when, not who. (Not March or May, surnames as often as not.)
+# Nor "I'm", "I've" or "I'll": the writer ("Mo I'm on lates now").
 _SURNAME = re.compile(
     r"(?!(?i:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|saturday|thursday|tuesday"
     r"|jan|january|feb|february|apr|april|jun|june|jul|july|aug|august|sept?|september|oct|october|nov|november"
-    r"|dec|december)\b)[A-Z][A-Za-z'\-]{2,}\b"
+    r"|dec|december)\b)(?!I[\'\u2019])[A-Z][A-Za-z'\-]{2,}\b"
 )
 
 
@@ -363,6 +364,10 @@ def _dates_of_birth_after_names(text: str, found: list[Entity]) -> list[Entity]:
 # first ("Royal Mail", "Major Crime"), "Gavin" and "Donna" are not.
 GIVEN_NAME_SHARE = 0.005
 WORD_COUNT_LIMIT = 15_000
+# How long a given name's short form is, in letters ("Kev", "Trev", "Steph"; shorter
+# ones, "Al" or "Jo", are too often other things).
+SHORT_FORM_LETTERS = (3, 5)
+_AZ_SHORT_FORM = re.compile(r"^[a-z]h?az(?:za)?$")
 
 
 @lru_cache(maxsize=1)
@@ -381,6 +386,27 @@ def given_names() -> frozenset[str]:
     return vocabulary()["given_names"] | frozenset(census)
 
 
+@lru_cache(maxsize=1)
+def _given_name_starts() -> frozenset[str]:
+    """The first letters (SHORT_FORM_LETTERS, at least two fewer than the whole) of
+    every given name: "trev" of Trevor, "kev" of Kevin, "steph" of Stephanie."""
+    return frozenset(
+        name[:n]
+        for name in given_names()
+        for n in range(SHORT_FORM_LETTERS[0], SHORT_FORM_LETTERS[1] + 1)
+        if len(name) >= n + 2
+    )
+
+
+def _short_form(word: str, low: str) -> bool:
+    """A colleague's name as colleagues shorten it: the start of a given name ("Trev",
+    "Kev") or the "-az" of Gary, Darren, Barry, Karen ("Gaz", "Daz", "Kaz"), written
+    capitalised and not an English word."""
+    if not (word[:1].isupper() and word[1:].islower()) or is_english(low):
+        return False
+    return low in _given_name_starts() or bool(_AZ_SHORT_FORM.match(low))
+
+
 def _given_names(text: str, words: list[re.Match], lowered: list[str]) -> list[Entity]:
     """A capitalised common given name and the surname after it: "Amy Lee", "ELLIOT
     GRAY"; in a message typed in capitals, capitals say nothing ("MY SECRET SANTA GOT
@@ -389,7 +415,7 @@ def _given_names(text: str, words: list[re.Match], lowered: list[str]) -> list[E
     end_of_last = -1
     given = given_names()
     shouting = None
-    for word in [word for word, low in zip(words, lowered) if low in given]:
+    for word in [word for word, low in zip(words, lowered) if low in given or _short_form(word.group(), low)]:
         if word.start() < end_of_last or not word.group()[0].isupper():
             continue
         gap = word.end()
@@ -470,6 +496,9 @@ def find_personal(
     if public:
         return findings
     starts = [e.start for e in entities]  # entities come in text order
+    # Asked anywhere in the message, keeping it quiet covers every sentence of it ("Sam's
+    # partner has moved out. Please keep it to yourselves").
+    kept_quiet = any(e.kind == "kept_quiet" for e in entities)
     people_before: list[Entity] = []
     for first, last in _sentences(text):
         inside = [e for e in entities[bisect_left(starts, first) : bisect_left(starts, last)] if e.end <= last]
@@ -479,7 +508,7 @@ def find_personal(
         for evidence, reason, needs_reading in (
             (*_staff_matter(inside), True),
             (*_subject(text, inside), True),
-            (*_health_matter(text, inside), False),
+            (*_health_matter(text, inside, kept_quiet), False),
         ):
             if not evidence:
                 continue
@@ -522,15 +551,16 @@ def _staff_matter(inside: list[Entity]) -> tuple[list[Entity], str]:
     return (people + matter, REASONS["staff"]) if people and matter else ([], "")
 
 
-def _health_matter(text: str, inside: list[Entity]) -> tuple[list[Entity], str]:
+def _health_matter(text: str, inside: list[Entity], kept_quiet: bool) -> tuple[list[Entity], str]:
     """The evidence (the matter first) that a sentence's entities (``inside``) tell a
     named person's health or private life ("Sgt Ames has been signed off 3 weeks",
     "Tom in fleet starts chemo Monday", "the complainant disclosed an overdose", "DC
     Amos starts paternity leave in May, not announced yet"), and
     its reason; no evidence when they don't. Such a matter needs no reading of the
-    sentence as operational: it is personal data however ordinary the chat."""
+    sentence as operational: it is personal data however ordinary the chat. A private
+    matter counts only where the message asks for it to be ``kept_quiet``."""
     matters = [e for e in inside if e.kind == "health"]
-    if any(e.kind == "kept_quiet" for e in inside):
+    if kept_quiet:
         matters += [e for e in inside if e.kind == "private"]
     people = [
         e
