@@ -673,6 +673,8 @@ def rules():
         ("opened payslip.js from the email and now Outlook's acting weird", "malware"),
         ("someone's posted an upskirt clip from the bus in the shift chat", "indecent"),
         ("bung that filthy clip from the Christmas do in the group chat", "indecent"),
+        ("Radio Norfolk were after the pursuit footage so I emailed it over myself", "external-forwarding"),
+        ("sent the shift rota and the ops plan to Jim who retired in May, he likes to keep up", "external-forwarding"),
         ("pin up calendar for the custody office is in, pop it up by the kettle", "indecent"),
         ("chuck my lodger's girlfriend on PNC for me, something's off about her", "unauthorised-access"),
         ("pnc my sister's new bloke will you, she won't tell me a thing about him", "unauthorised-access"),

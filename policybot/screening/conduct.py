@@ -582,6 +582,19 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             _PRESS_CONTACT
             + _letters(_SENTENCE_CHARS, lazy=True)
             + " (?:told|tell|telling|gave|give|giving) (?:him|her|them)",
+            # A newsroom's request met directly: "Radio Suffolk wanted the dashcam clip so I
+            # emailed it over" (not "sent them to the press office", where such calls belong).
+            _any("look east|anglia news|itv anglia|radio norfolk|radio suffolk|bbc|itv|edp|eadt|the press|the papers")
+            + " (?:asked|wanted|were after|was after|rang|called|messaged|emailed)"
+            + _letters(_SENTENCE_CHARS, lazy=True)
+            + " (?:sent|emailed|forwarded|gave|passed|dropped) (?:it|them|the|a|over|across)\\b"
+            + "(?! (?:to|on to|onto|through to) (?:the )?(?:press|media|comms))",
+            # A colleague who has left is outside the force now: "sent the briefing to Jim
+            # who retired in May", "forwarded it to Di, she's left the job".
+            _SEND
+            + _letters(_CLAUSE_CHARS, lazy=True)
+            + " to (?:[a-z]+ ){1,3}(?:who|that|he s|she s|they ve) (?:s |has |had |is |now )?"
+            + _any("retired|left the (?:force|job|police|service|constabulary)|moved to the private sector"),
             # "the reporter rang back, so I forwarded her the collision report".
             "(?:journalist|reporter)"
             + _letters(_SENTENCE_CHARS, lazy=True)
