@@ -2284,6 +2284,21 @@ def test_a_relatives_business_passed_on_is_advertising_not_ones_own(screener, te
 
 
 @pytest.mark.parametrize(
+    "text, business",
+    [
+        # Selling what one has, once, is an offer (5(g)), not a business (5(a)).
+        ("selling my old mountain bike, 2 years old, £150 ono, DM me", False),
+        ("2 spare tickets for Ed Sheeran at Chantry Park, £60 each, anyone want them?", False),
+        # A trade beside it is a business all the same.
+        ("selling my old kit, and I'm doing garden clearances at weekends, £20 an hour", True),
+    ],
+)
+def test_selling_what_one_has_is_no_business(screener, text, business):
+    assert "commercial" in categories(screener, text)
+    assert ("personal-business" in categories(screener, text)) is business
+
+
+@pytest.mark.parametrize(
     "text, indecent",
     [
         ("anyone want my old hardcore DVDs? free, collect from the locker room", True),

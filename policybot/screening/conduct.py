@@ -1470,10 +1470,31 @@ _A_HAND_IN_IT = re.compile(
 )
 
 
+# A one-off sale of what the writer has (their old boots, spare tickets, hay left over)
+# is an offer (5(g)), not a business run on force systems (5(a)), unless a trade shows
+# too ("also doing car valets at weekends"). On every dev set, 9 messages like it had
+# been read as personal business as well; its writers meant that for 2 of them, both of
+# which name a trade.
+_A_SALE = re.compile(r"\b(?:selling|for sale|anyone want|anyone need|who wants|going cheap|up for grabs)\b")
+_THINGS_OF_ONES_OWN = re.compile(
+    r"\b(?:my old|our old|hardly (?:worn|used)|barely used|used once|ono|o n o|boxed|spare|left ?over|outgrown"
+    r"|no longer need|job lot|tickets?)\b"
+)
+_A_TRADE = re.compile(
+    r"\b(?:business|bookings?|clients?|customers?|orders|shop|firm|company|stall|on the side|side hustle|started"
+    r"|starting|launched|etsy|doing|an hour|per hour|a session|quotes?)\b"
+)
+
+
 def someone_elses_business(words: str) -> bool:
     """``words`` pass on a relative's or a friend's business with no hand of the writer's
     in it: advertising, not running a business of one's own."""
     return bool(_SOMEONE_ELSES_TRADE.search(words)) and not _A_HAND_IN_IT.search(words)
+
+
+def sells_what_they_have(words: str) -> bool:
+    """``words`` offer the writer's own things for sale once, with no trade behind it."""
+    return bool(_A_SALE.search(words) and _THINGS_OF_ONES_OWN.search(words)) and not _A_TRADE.search(words)
 
 
 def handed_in_unplugged(words: str) -> bool:
