@@ -674,6 +674,12 @@ def rules():
         ("someone's posted an upskirt clip from the bus in the shift chat", "indecent"),
         ("bung that filthy clip from the Christmas do in the group chat", "indecent"),
         ("Radio Norfolk were after the pursuit footage so I emailed it over myself", "external-forwarding"),
+        ("my brother-in-law's a magistrate, so I sent him the remand list to have a look", "external-forwarding"),
+        (
+            "quick check for a mate, can you run this Astra through PNC, it keeps parking on his drive",
+            "unauthorised-access",
+        ),
+        ("who's still got that clip from the showers at the gym? the lads want it", "indecent"),
         ("sent the shift rota and the ops plan to Jim who retired in May, he likes to keep up", "external-forwarding"),
         ("pin up calendar for the custody office is in, pop it up by the kettle", "indecent"),
         ("chuck my lodger's girlfriend on PNC for me, something's off about her", "unauthorised-access"),
@@ -733,6 +739,9 @@ def test_fag_said_of_someone_is_a_slur(rules, text):
         "ICT will use TeamViewer on a call if your laptop needs fixing",
         "we need to recruit 5 more specials to get the rota covered",
         "kick them out of the briefing room at 2, it's booked",
+        # Given, or owned: "her" is no one sent anything.
+        "my neighbour rang it in and gave her name and number to the call taker",
+        "my wife's doing cakes now, I'll pop her price list on the board",
     ],
 )
 def test_everyday_chat_near_those_rules_is_ok(rules, text):

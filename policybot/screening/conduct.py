@@ -551,6 +551,16 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _OUTSIDER,
             # "showed my brother the cctv".
             _HAND_OVER + " " + _OUTSIDER + " (?:a copy of |copies of )?" + _MATERIAL,
+            # The outsider named first: "my dad's a magistrate so I sent him the file".
+            # Sent, not given ("she gave her name"); what was sent has its article or its
+            # owner, so "pop her price list in here" keeps "her" as the price list's owner.
+            _OUTSIDER
+            + _letters(_SENTENCE_CHARS, lazy=True)
+            + " "
+            + _any("forward|forwarded|send|sent|email|emailed|show|showed|whatsapp|whatsapped|pass|passed")
+            + " (?:him|her|them) (?:a copy of |copies of )?(?=(?:the|a|an|our|my|this|that|these|it|[a-z]+ s) )"
+            + _MATERIAL
+            + r"\b",
             "(?:to|with) "
             + _any(
                 "the|a",
@@ -978,6 +988,12 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _words(6, lazy=True)
             + _DONE_TO_ME
             + r"\b",
+            # ...or done for a friend: "quick check for a mate, can you run this plate on PNC".
+            _either_way(
+                _any("look up|lookup|check|checks|run|ran|pnc|favour")
+                + " for (?:a|my|me) (?:mate|friend|pal|neighbour|mate s|friend s|neighbour s)",
+                _POLICE_SYSTEM,
+            ),
             # Someone else's session left open, and the writer working on in it: "Dan left
             # his Niche logged in so I'm doing my updates on his".
             _any("left|leaves|leaving|s left|has left")
@@ -1679,6 +1695,7 @@ _SEXUAL = re.compile(
     + _any(
         "topless|naked|nude|nudes|nudist|naturist|nsfw|x rated|hardcore|explicit|raunchy|saucy|sexy",
         "upskirts?|up skirt|pin ups?|pinups?",
+        "(?:in|from) the (?:changing rooms?|showers?|shower block)",
         "porn|porno|pornographic|spicy pics|(?:proper|pure|absolute|total) filth",
         "filthy (?:pics?|pictures?|photos?|vids?|videos?|clips?|gifs?|jokes?|stuff|sites?|memes?)",
         "(?:knob|cock|dick|tits|boobs|bits|arse) out|cock and balls|dick pics?",
@@ -1709,6 +1726,7 @@ _SHOWN = re.compile(
         "going round|here s|heres|look at|look what|have a look|take a look|worth a look|quick look|zoom in",
         "check (?:this|it) out|who wants|anyone want|want me to|caught",
         "(?:bung|stick|pop|chuck) (?:it|them|this|that|the [a-z]+) (?:on|in|up)",
+        "(?:anyone|any1|who s|who has|whos) (?:still )?got (?:that|the|those|a copy of)",
     )
     + r"\b"
 )
