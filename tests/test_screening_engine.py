@@ -2308,6 +2308,22 @@ def test_selling_what_one_has_is_no_business(screener, text, business):
 
 
 @pytest.mark.parametrize(
+    "text, business",
+    [
+        # A trade's own work done on the force's kit is running it on force systems (5(a)).
+        ("I keep the bookings for my holiday lets in a spreadsheet on the S drive", True),
+        ("did the VAT return for my sister's cafe on the work laptop during refs", True),
+        ("my dog training clients ring me on the work mobile, easier that way", True),
+        # The force's own accounts and orders are its work.
+        ("the overtime accounts for the department are on the shared drive", False),
+        ("orders for the new team fleeces are in the SharePoint folder", False),
+    ],
+)
+def test_a_trades_work_done_on_force_kit_is_a_personal_business(rules, text, business):
+    assert ("personal-business" in rules.screen(text).categories) is business
+
+
+@pytest.mark.parametrize(
     "text, indecent",
     [
         ("anyone want my old hardcore DVDs? free, collect from the locker room", True),

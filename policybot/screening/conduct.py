@@ -144,6 +144,25 @@ _COME_BUY = _any(
     "come find me|find me in|dm me|pm me|message me|drop me a message|first come first served|get your orders in",
     "orders to me|pay me|cash to me|how many do you want",
 )
+# A trade's own work, as done for it: its books, clients, bookings, listings, leaflets
+# ("the accounts for the wife's salon", "my dog training clients", "my eBay listings").
+_TRADE_WORK = _any(
+    "(?:accounts|books|bookkeeping|invoices?|vat return|tax return|diary|quotes?|leaflets|flyers|listings|stock"
+    "|enquiries|bookings|orders|price list|website|wedding video)"
+    + " (?:for|of) (?:my|the|our|his|her|[a-z]+ s) (?:[a-z]+ ){0,3}?"
+    + "(?:business|businesses|firm|company|shop|salon|b b|bakery|clients?|customers?|trade|side hustle|consultancy"
+    "|jobs|stall|round|lets?)",
+    "(?:my|our) (?:[a-z]+ ){0,3}?(?:clients|customers|side hustle|reselling|consultancy|business diary|company diary)",
+    "(?:do|doing|did) the (?:books|accounts) for",
+    "for (?:a|my) (?:client|customer)",
+    "(?:my|our) (?:own |little |side )?(?:building|plastering|decorating|cleaning|photography|catering) jobs",
+)
+# The force's kit and systems a trade's work is done on.
+_FORCE_KIT = _any(
+    "(?:work|force|office|works) (?:laptop|pc|computer|phone|mobile|account|email|outlook|printer|teams|line)",
+    "mdt|mdts|[hs] drive|shared drive|sharepoint|team site|teams (?:channel|calendar|chat)",
+    "colour printer|the printer|photocopier|supplier portal|editing software|(?:on|in|from) here",
+)
 # Police systems people look others up on.
 _POLICE_SYSTEM = _any("pnc|pnd|niche|athena|storm|anpr|visor|the (?:[a-z]+ )?system|the plate|the reg|a plate|a reg")
 # A look-up said outright to be for no policing purpose: "it's not a work thing, but".
@@ -503,6 +522,9 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:my|our) (?:[a-z]+ )?(?:business|company) (?:clients|customers|bookings|orders|invoices|accounts)",
             "(?:my|our) (?:clients|customers) (?:for|from|at) (?:my|the) (?:business|shop|salon|company)",
             "invoic(?:e|es|ing) (?:for )?my (?:clients|customers)",
+            # A trade's work done on the force's kit: "I do the accounts for my wife's
+            # salon on the work laptop at lunch", "my clients' diary is on the S drive".
+            _either_way(_TRADE_WORK, _FORCE_KIT),
             "chain (?:letter|message|mail)",
             "(?:forward|send|pass|share) (?:this|it)(?: message| on)? (?:on )?to "
             + _any(r"\d+|ten|five|seven|twenty", "everyone in your contacts|all your contacts"),
@@ -1482,6 +1504,7 @@ _SOMEONE_ELSES_TRADE = re.compile(
 )
 _A_HAND_IN_IT = re.compile(
     r"\b(?:me and|i run|we run|i did|i do|i m doing|im doing|i am doing|our own|my own|i take|i can take|i ll take"
+    r"|(?:do|doing|did) the (?:books|accounts)"
     r"|taking (?:orders|bookings)|orders|bookings|invoices?|order form|i ll drop|i can drop)\b"
 )
 
