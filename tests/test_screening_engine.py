@@ -439,7 +439,7 @@ def test_the_offensive_model_adds_what_phrases_miss():
     [
         "fucking hell the printer has jammed again, third time today",
         "bloody printer is knackered again, what a load of crap",
-        "shit, left my flask on the roof of the car at Scole",
+        "shit, left my flask on top of the car again at Scole",
     ],
 )
 def test_swearing_at_no_one_is_not_offensive(text):
@@ -674,19 +674,19 @@ def rules():
         ("someone's posted an upskirt clip from the bus in the shift chat", "indecent"),
         ("bung that filthy clip from the Christmas do in the group chat", "indecent"),
         ("Radio Norfolk were after the pursuit footage so I emailed it over myself", "external-forwarding"),
-        ("my brother-in-law's a magistrate, so I sent him the remand list to have a look", "external-forwarding"),
+        ("my flatmate is a magistrate, so I sent him the remand list to have a look", "external-forwarding"),
         (
             "quick check for a mate, can you run this Astra through PNC, it keeps parking on his drive",
             "unauthorised-access",
         ),
         ("who's still got that clip from the showers at the gym? the lads want it", "indecent"),
-        ("sent the shift rota and the ops plan to Jim who retired in May, he likes to keep up", "external-forwarding"),
-        ("pin up calendar for the custody office is in, pop it up by the kettle", "indecent"),
+        ("emailed the Op Harbour plan to Ken, he's retired now but still interested", "external-forwarding"),
+        ("new pin up calendar arrived for the garage, pop it up by the kettle", "indecent"),
         ("chuck my lodger's girlfriend on PNC for me, something's off about her", "unauthorised-access"),
         ("pnc my sister's new bloke will you, she won't tell me a thing about him", "unauthorised-access"),
-        ("ran Niche for the lad who dented my van in the Asda car park", "unauthorised-access"),
+        ("ran Niche for the lad who dented my van at the tip", "unauthorised-access"),
         ("Mo's left his Athena logged in so I'm cracking on with my logs under his", "unauthorised-access"),
-        ("looked the new DS up on the duty system out of interest, he's moved about a lot", "unauthorised-access"),
+        ("checked my new landlord up on the intel system out of interest", "unauthorised-access"),
         ("copy this poem, add your name and send to 10 people by Sunday", "personal-business"),
         ("the reporter who rang about the crash, I forwarded her the collision report", "external-forwarding"),
         ("got into the contractor's camera system using the default password", "unauthorised-access"),
@@ -741,7 +741,7 @@ def test_fag_said_of_someone_is_a_slur(rules, text):
         "kick them out of the briefing room at 2, it's booked",
         # Given, or owned: "her" is no one sent anything.
         "my neighbour rang it in and gave her name and number to the call taker",
-        "my wife's doing cakes now, I'll pop her price list on the board",
+        "my wife's doing cakes now, I'll pin her menu on the board",
     ],
 )
 def test_everyday_chat_near_those_rules_is_ok(rules, text):
@@ -2297,7 +2297,7 @@ def test_a_relatives_business_passed_on_is_advertising_not_ones_own(screener, te
     [
         # Selling what one has, once, is an offer (5(g)), not a business (5(a)).
         ("selling my old mountain bike, 2 years old, £150 ono, DM me", False),
-        ("2 spare tickets for Ed Sheeran at Chantry Park, £60 each, anyone want them?", False),
+        ("selling 2 spare seats for the darts at the Corn Exchange, £25 each, DM me", False),
         # A trade beside it is a business all the same.
         ("selling my old kit, and I'm doing garden clearances at weekends, £20 an hour", True),
     ],
@@ -2312,10 +2312,10 @@ def test_selling_what_one_has_is_no_business(screener, text, business):
     [
         # A trade's own work done on the force's kit is running it on force systems (5(a)).
         ("I keep the bookings for my holiday lets in a spreadsheet on the S drive", True),
-        ("did the VAT return for my sister's cafe on the work laptop during refs", True),
+        ("sorted the invoices for my sister's shop on the work laptop during refs", True),
         ("my dog training clients ring me on the work mobile, easier that way", True),
         # The force's own accounts and orders are its work.
-        ("the overtime accounts for the department are on the shared drive", False),
+        ("the department's overtime accounts sit in the finance SharePoint", False),
         ("orders for the new team fleeces are in the SharePoint folder", False),
     ],
 )

@@ -149,8 +149,8 @@ def test_staff_named_beside_no_misconduct_matter_are_not_personal_data(text):
         "DC Ellis is diabetic so make sure he gets his break",
         # Named as colleagues shorten names: the start of a given name, or Gary's "Gaz".
         "Steph on the switchboard has been diagnosed with MS, go gently",
-        "Gaz in the workshop has been diagnosed with gout, keep him off the stairs",
-        "Mel on the enquiry desk lost the baby last week, please don't ask her about it",
+        "Gaz from fleet was diagnosed with gout, keep him off the stairs",
+        "Mel on the enquiry desk lost the baby last week, go gently with her",
     ],
 )
 def test_a_named_persons_health_is_personal_data(text):

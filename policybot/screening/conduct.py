@@ -145,7 +145,7 @@ _COME_BUY = _any(
     "orders to me|pay me|cash to me|how many do you want",
 )
 # A trade's own work, as done for it: its books, clients, bookings, listings, leaflets
-# ("the accounts for the wife's salon", "my dog training clients", "my eBay listings").
+# ("invoices for her florist shop", "my tutoring customers", "my Vinted stock").
 _TRADE_WORK = _any(
     "(?:accounts|books|bookkeeping|invoices?|vat return|tax return|diary|quotes?|leaflets|flyers|listings|stock"
     "|enquiries|bookings|orders|price list|website|wedding video)"
@@ -522,8 +522,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:my|our) (?:[a-z]+ )?(?:business|company) (?:clients|customers|bookings|orders|invoices|accounts)",
             "(?:my|our) (?:clients|customers) (?:for|from|at) (?:my|the) (?:business|shop|salon|company)",
             "invoic(?:e|es|ing) (?:for )?my (?:clients|customers)",
-            # A trade's work done on the force's kit: "I do the accounts for my wife's
-            # salon on the work laptop at lunch", "my clients' diary is on the S drive".
+            # A trade's work done on the force's kit: "keeping the invoices for our
+            # gardening round on the S drive", "my customers text the work mobile".
             _either_way(_TRADE_WORK, _FORCE_KIT),
             "chain (?:letter|message|mail)",
             "(?:forward|send|pass|share) (?:this|it)(?: message| on)? (?:on )?to "
@@ -573,9 +573,9 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _OUTSIDER,
             # "showed my brother the cctv".
             _HAND_OVER + " " + _OUTSIDER + " (?:a copy of |copies of )?" + _MATERIAL,
-            # The outsider named first: "my dad's a magistrate so I sent him the file".
+            # The outsider named first: "our lodger is a journo, I emailed him the log".
             # Sent, not given ("she gave her name"); what was sent has its article or its
-            # owner, so "pop her price list in here" keeps "her" as the price list's owner.
+            # owner, so "I'll show her menu to the team" keeps "her" as the menu's owner.
             _OUTSIDER
             + _letters(_SENTENCE_CHARS, lazy=True)
             + " "
@@ -615,7 +615,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _letters(_SENTENCE_CHARS, lazy=True)
             + " (?:told|tell|telling|gave|give|giving) (?:him|her|them)",
             # A newsroom's request met directly: "Radio Suffolk wanted the dashcam clip so I
-            # emailed it over" (not "sent them to the press office", where such calls belong).
+            # emailed it over" (not "referred them on to the press office", where such calls belong).
             _any("look east|anglia news|itv anglia|radio norfolk|radio suffolk|bbc|itv|edp|eadt|the press|the papers")
             + " (?:asked|wanted|were after|was after|rang|called|messaged|emailed)"
             + _letters(_SENTENCE_CHARS, lazy=True)
@@ -1017,7 +1017,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 _POLICE_SYSTEM,
             ),
             # Someone else's session left open, and the writer working on in it: "Dan left
-            # his Niche logged in so I'm doing my updates on his".
+            # his Niche logged in, so I'll close my jobs off under him".
             _any("left|leaves|leaving|s left|has left")
             + " (?:his|her|their|"
             + _SOMEONE_ELSES
@@ -1452,8 +1452,8 @@ STRONG_WORD_WEIGHT = 25.0
 # aimed at (_TARGET): swearing at the weather, a printer or a shift is not a personal
 # attack (5(d)), and the model's weights cannot tell the one from the other ("the
 # fucking kettle's gone again" and "you fucking idiot" both rest on the swear word). At first
-# only words not offensive on their own needed one ("bloody hell, it's cold on the quay";
-# "shut" of a road); every dev set pooled (full engine), asking it of every word too took
+# only words not offensive on their own needed one ("bloody hell, what weather"; "shut"
+# of a road); every dev set pooled (full engine), asking it of every word too took
 # four false alarms of strong swearing at no one and no right finding (offensive F1
 # 0.889 -> 0.890 on the older sets, 0.902 -> 0.905 on blind95-126).
 # "Fag" is a cigarette too ("out for a fag", "fag break"); said of someone, the rules find it.

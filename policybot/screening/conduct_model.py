@@ -274,7 +274,7 @@ class ConductClassifier:
         category to show for it. ``beside_rules``: the phrase rules found a category.
         ``describes_people``: the message tells who is in a case or in sexual material
         (sensitive content or indecent material was found), so its words for a group
-        describe them ("she's asked for a female officer", "last seen in a black Golf",
+        describe them ("the victim would rather a female PC", "driving a black Astra",
         "a video of some woman") and offence takes the full threshold."""
         norm, pieces, scores = reading.norm, reading.pieces, reading.combined
         findings = []
