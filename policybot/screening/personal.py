@@ -402,9 +402,9 @@ def _short_form(word: str, low: str) -> bool:
     """A colleague's name as colleagues shorten it: the start of a given name ("Trev",
     "Kev") or the "-az" of Gary, Darren, Barry, Karen ("Gaz", "Daz", "Kaz"), written
     capitalised and not an English word."""
-    if not (word[:1].isupper() and word[1:].islower()) or is_english(low):
+    if not (word[:1].isupper() and word[1:].islower()):
         return False
-    return low in _given_name_starts() or bool(_AZ_SHORT_FORM.match(low))
+    return (low in _given_name_starts() or bool(_AZ_SHORT_FORM.match(low))) and not is_english(low)
 
 
 def _given_names(text: str, words: list[re.Match], lowered: list[str]) -> list[Entity]:
