@@ -1525,15 +1525,13 @@ _A_TRADE = re.compile(
 )
 
 
-def someone_elses_business(words: str) -> bool:
-    """``words`` pass on a relative's or a friend's business with no hand of the writer's
-    in it: advertising, not running a business of one's own."""
-    return bool(_SOMEONE_ELSES_TRADE.search(words)) and not _A_HAND_IN_IT.search(words)
-
-
-def sells_what_they_have(words: str) -> bool:
-    """``words`` offer the writer's own things for sale once, with no trade behind it."""
-    return bool(_A_SALE.search(words) and _THINGS_OF_ONES_OWN.search(words)) and not _A_TRADE.search(words)
+def not_ones_own_business(words: str) -> bool:
+    """``words`` offer what is no business of the writer's own: a relative's or a
+    friend's business passed on with no hand of the writer's in it, or the writer's own
+    things sold once with no trade behind it. Both are offers (5(g)), not 5(a)."""
+    passed_on = _SOMEONE_ELSES_TRADE.search(words) and not _A_HAND_IN_IT.search(words)
+    sold_once = _A_SALE.search(words) and _THINGS_OF_ONES_OWN.search(words) and not _A_TRADE.search(words)
+    return bool(passed_on or sold_once)
 
 
 def handed_in_unplugged(words: str) -> bool:

@@ -34,7 +34,7 @@ from functools import cache, cached_property
 from policybot.english_words import is_english
 from policybot.screening.conduct import MODEL_REASON as PROFANITY_MODEL_REASON
 from policybot.screening.conduct import VOCABULARY as CONDUCT_VOCABULARY
-from policybot.screening.conduct import find_conduct, sells_what_they_have, someone_elses_business
+from policybot.screening.conduct import find_conduct, not_ones_own_business
 from policybot.screening.conduct_model import ConductClassifier, get_conduct_classifier
 from policybot.screening.context import says_public
 from policybot.screening.findings import (
@@ -209,7 +209,7 @@ class Screener:
                 describes_people = any(f.category in (SENSITIVE_CONTENT, "indecent") for f in findings)
                 found = self.conduct_classifier.find(reading, bool(findings), describes_people)
                 findings += _not_found_yet(found, findings)
-            if someone_elses_business(norm.words) or sells_what_they_have(norm.words):
+            if not_ones_own_business(norm.words):
                 findings = [f for f in findings if f.category != "personal-business"]
             if public:
                 # Sharing what the force has made public (an appeal, a press release) sends
