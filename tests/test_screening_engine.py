@@ -829,6 +829,7 @@ def test_markings_count_anywhere_and_abbreviated(screener, text, marking):
     [
         "don't put SECRET stuff on here",
         "I'll email the OS doc instead",
+        "I've emailed the O/S version of the tasking summary to the PCSOs, check your inbox",
         "meet me o/s the Co-op in five",
         "grab an OS map from the car",
         "the SECRET santa list is up in the kitchen",
@@ -926,6 +927,10 @@ def test_a_message_about_the_marking_scheme_marks_nothing(screener):
         ("typical of the Lithuanians in that street, crooks the lot of them", "offensive"),
         ("refugees in that block are all scroungers if you ask me", "offensive"),
         ("he only got his stripes because he ticked the ethnic minority box", "offensive"),
+        ("that DC only got in because of diversity quotas", "offensive"),
+        ("asylum seekers are the reason nobody can get a GP appointment round here", "offensive"),
+        ("Romanians shouldn't be working on the front counter, can't understand a word", "offensive"),
+        ("the mock-up of PC Danby in a bikini is doing the rounds, proper filthy pic 😂", "offensive"),
         ("someone stuck the new sergeant's face onto a topless model and sent it round", "offensive"),
         ("the photos from the christmas do are x-rated lol, check DMs", "indecent"),
         ("has anybody got that porn video from the leaving do? want to send it round", "indecent"),
@@ -1919,6 +1924,10 @@ def test_found_media_handed_to_ict_unplugged_is_not_malware(screener, text, malw
         ("the Romanian lad is on the scanner today, he'll need a dictionary for the MG11 lol", True),
         ("two old codgers on the front desk today, it'll be lunchtime before they find the kettle 😂", True),
         ("the deaf bloke from estates is on the ladder again lol, shout louder", True),
+        # Told that their age should end their working life, with no laughter needed.
+        ("that old git in the front office ought to be in a nursing home, not on the tills", True),
+        ("Gordon in fleet is too old for the job, time he was put out to pasture", True),
+        ("the gent from the collision is too old to cope on his own, should be in a care home", False),
         # Who someone is, said plainly, or the writer laughing at themselves, is no sneer.
         ("the Romanian interpreter is in reception for the 2pm interview", False),
         ("I'm past it for the fitness test now 😂 bleep test on Monday", False),

@@ -719,7 +719,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " "
             + _any("shouldn t|should not|should never|mustn t")
             + " be "
-            + _any("allowed|given|let|in|on|hired|promoted|near"),
+            # ...or doing a job: "Poles shouldn't be teaching our kids".
+            + _any("allowed|given|let|in|on|hired|promoted|near", "[a-z]+ing"),
             # Name-calling in a phrase said only of people: "an idle waste of oxygen".
             "(?:a|an) (?:[a-z]+ ){0,2}waste of (?:space|oxygen|skin|a uniform)"
             # ...not storage: "a waste of space on my phone".
@@ -729,6 +730,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:she|women|woman|girls|wpcs?|females?) (?:should be|belongs?|belong) in (?:a|the) kitchen",
             "(?:should be|belongs?|belong) in (?:a|the) kitchen,? (?:not|instead)",
             "typical wom[ae]n",
+            # Blaming a woman for what was done to her: "she was asking for it in that dress".
+            "(?:she s|shes|she was|she is) (?:just |basically |literally )?asking for it",
             "make me a sandwich",
             "(?:she|he) only got (?:promoted|the job) because",
             # Racism, and slurs of every kind.
@@ -750,11 +753,13 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "lazy|filthy|dirty|the same|useless",
             ),
             _GROUP + " (?:are|is) (?:ruining|destroying|invading|a plague)",
+            # Blamed for what goes wrong: "migrants are why the buses are late".
+            _GROUP + " (?:are|is) (?:why|the reason|to blame|behind|what s wrong)",
             "only got (?:the |her |his |their )?(?:[a-z]+ s )?"
             + _any("promoted|promotion|job|role|post|selected|in|through|stripes")
             + " because"
             + _letters(_CLAUSE_CHARS, lazy=True)
-            + _any("diversity|box|quota|woman|female|black|gay|token|positive discrimination|ethnic|minority"),
+            + _any("diversity|box|boxes|quotas?|woman|female|black|gay|token|positive discrimination|ethnic|minority"),
             "face (?:on|onto) (?:a|an|some)? ?(?:porn|naked|nude|topless|stripper|glamour)",
             "(?:proper|right|such a|total|absolute|dirty|little) (?:slag|slapper|slut|whore|tart|skank)",
             # Said of someone ("what a slag that one is"): "tart" only with a word that makes it one.
@@ -1661,7 +1666,9 @@ _SEXUALISED_PERSON = re.compile(
         "photoshopped|deepfakes?|deep fakes?|(?:face|head) (?:onto|on to|on) (?:a|the|that|some)",
         "rate (?:her|him|them) (?:out of|1|from)",
         # Of someone by their role, or by where they work.
-        "(?:of|off) (?:the|that|this|our|a) (?:new )?(?:female )?" + _COLLEAGUE,
+        "(?:of|off|about) (?:the|that|this|our|a) (?:new )?(?:female )?" + _COLLEAGUE,
+        # ...or by their rank and name: "a cartoon of Sgt Hollis".
+        "(?:of|off|about) (?:sgt|sarge|insp|inspector|pc|pcso|ds|dc|di|dci|supt|acc) [a-z]+",
         # "The new girl" is a new colleague wherever she works.
         "(?:of|off) (?:the|that|our) new (?:girl|woman|lass|bird|female|lad|bloke|guy)",
         "(?:of|off) (?:the|that|this|our) (?:new )?(?:girl|woman|lass|bird|lad|bloke|guy) (?:in|from|on|at) (?:the )?"
@@ -1804,7 +1811,7 @@ _PROTECTED_GROUP = re.compile(
         "(?:black|brown) " + _any("lads?|guys?|blokes?|fellas?|woman|women|girls?|people|family|families|officers?"),
         "women|females",
         "old "
-        + _any("boys|fossils?|dinosaurs?|timers|gits?|codgers?|biddies|duffers?|farts?")
+        + _any("boys|fossils?|dinosaurs?|timers?|gits?|codgers?|biddy|biddies|duffers?|farts?")
         + "|too old|past it|pensioners?|boomers?|oaps?",
         "in (?:a|the|his|her) wheelchair|wheelchair users?|special needs|(?:disabled|deaf|blind|autistic|dyslexic) "
         + _any("lads?|blokes?|guys?|woman|women|girls?|one|ones|people|officers?|colleagues?|staff"),
@@ -1816,6 +1823,18 @@ _PROTECTED_GROUP = re.compile(
 _DERISION = re.compile(
     r"\b(?:lol|lmao|haha+|banter|typical|good luck|what s next|whats next|can t trust|cant trust|they re all"
     r"|theyre all|all of them|every one of them|the lot of them)\b"
+)
+# Telling someone their age should end their working life is derision with no laughter
+# in it: "should be in a care home, not on the radio", "put out to pasture years ago".
+_PUT_OUT_TO_PASTURE = re.compile(
+    r"\b(?:(?:should|ought to|needs? to) (?:be|have been|ve been) (?:put )?in (?:a|an|the) "
+    r"(?:care|nursing|retirement|old people s|old folks) home|(?:put|turned) out to (?:pasture|grass)"
+    r"|pensioned off|one foot in the grave|(?:belongs?|should be) in a museum)\b"
+)
+# ...but where someone may need care, a care home is where they may belong: "he's too old
+# to cope on his own after the collision, should be in a care home".
+_IN_NEED_OF_CARE = re.compile(
+    r"\b(?:collision|rtc|misper|missing|welfare|vulnerable|dementia|(?:living|lives|cope|coping) (?:alone|on (?:his|her|their) own))\b"
 )
 _DERISION_EMOJI = re.compile("[\U0001f602\U0001f923\U0001f644\U0001f922\U0001f92e\U0001f60f\U0001f485]")
 # The writer's own age or group, laughed at by themselves: "I'm too old for foot chases 😂".
@@ -1830,7 +1849,9 @@ def _stereotype(norm: Normalised) -> Finding | None:
     ``_PROTECTED_GROUP``), unless it is the writer's own, reported, or talk about the
     rules: the exceptions the phrase rules make for offence."""
     words = norm.words
-    if not (_DERISION.search(words) or _DERISION_EMOJI.search(norm.original)) or _REPORTING_IT.search(words):
+    laughed_at = _DERISION.search(words) or _DERISION_EMOJI.search(norm.original)
+    dismissed = _PUT_OUT_TO_PASTURE.search(words) and not _IN_NEED_OF_CARE.search(words)
+    if not (laughed_at or dismissed) or _REPORTING_IT.search(words):
         return None
     match = _PROTECTED_GROUP.search(words)
     if match is None:
@@ -1839,7 +1860,7 @@ def _stereotype(norm: Normalised) -> Finding | None:
     context = Context(norm.reading, *norm.reading_span(first, last))
     if context.is_meta() or _OF_ONESELF.search(words, 0, match.start()):
         return None
-    if _casework(context, words) and _reported(context.sentence):
+    if _casework(context, words) and (_reported(context.sentence) or not laughed_at):
         return None
     span = norm.original_span(norm.word_list[first].start, norm.word_list[last].end)
     return Finding("offensive", span, _STEREOTYPE_REASON, CATEGORY_REFS["offensive"])
