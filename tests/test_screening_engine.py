@@ -336,6 +336,9 @@ def test_look_alikes_are_not_sensitive(screener, text):
         ("You're a useless idiot", "offensive"),
         ("What a fucking shambles this rota is, you lot in planning are useless", "offensive"),
         ("My password is Summer2024 if you need it", "unauthorised-access"),
+        # A system's name of several words, and a system named before the login.
+        ("the password for the shared training laptop in room four is Robin99", "unauthorised-access"),
+        ("could you text me your Storm login, mine has timed out", "unauthorised-access"),
         ("Everyone in the team should vote Green on Thursday", "personal-views"),
         ("Selling my bike, £250 ono", "commercial"),
         ("40% off solar panels for staff this month", "commercial"),

@@ -827,7 +827,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:^|(?:my|his|her|your|their|the|our|team|shared) )"
             + _any(
                 "password|pw|pwd|passcode|pin|login|log in|logon|credentials",
-                "(?:password|pw|pwd|login) for " + _letters(_NAME_CHARS, least=1),
+                # A system's name may run to several words: "the fleet booking page".
+                "(?:password|pw|pwd|login) for " + _letters(_CLAUSE_CHARS, least=1, lazy=True),
             )
             + " (?:is|was|s|it s)"
             # ...but not its state: "my password's expired", "your password is due a change".
@@ -869,7 +870,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _words(3, lazy=True)
             + _any("password|login|log in|logon|credentials")
             + r"\b(?! (?:page|screen|link|issue|problem))",
-            "(?:give|send|tell|text|dm|pm|lend|pass) (?:me|us) (?:your|ur|his|her|their) "
+            "(?:give|send|tell|text|dm|pm|lend|pass) (?:me|us) (?:your|ur|his|her|their) (?:[a-z]+ )?"
             + _any("password|login|log in|logon|credentials|pin|passcode|smartcard|smart card"),
             # ...or one's own given: "texted the relief sergeant my login for the weekend".
             "(?:gave|given|give|giving|lent|lend|passed|sent|texted) "
