@@ -1914,6 +1914,8 @@ def test_an_insult_put_as_a_question_is_said_all_the_same(screener, text, offens
         ("Found a USB pen drive by the lifts. Gave it to the service desk, never plugged it in.", False),
         ("found a memory stick under the desk, plugged it in to see whose it was then handed it to IT", True),
         ("a memory stick was in the post tray, so I've put it in my desktop to check whose it is", True),
+        ("my nephew's stick has the slides on, I'll pop it in the briefing room laptop before parade", True),
+        ("the dongle's fine, pop it in the laptop bag and bring it back Monday", False),
     ],
 )
 def test_found_media_handed_to_ict_unplugged_is_not_malware(screener, text, malware):

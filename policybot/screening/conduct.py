@@ -1253,7 +1253,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # Plugging in: the media may go unnamed ("plugged it into my work laptop").
             "(?:plug|plugged|plugging|stick|stuck|pop|popped) (?:it|this|my|a|the|your)? ?(?:own |personal |home )?"
             + _MEDIA
-            + "? ?in(?:to)? (?:your|my|a|the) (?:work |force |job |office )?(?:pc|laptop|computer|terminal|machine)",
+            # Whichever machine: "the work laptop", "the classroom PC".
+            + "? ?in(?:to)? (?:your|my|a|the) (?:[a-z]+ )?(?:pc|laptop|computer|terminal|machine)\\b(?! (?:bag|case|stand|desk))",
             # Media brought from home, and media found and then opened. (Media found is
             # only a topic: handing it to ICT is what the policy asks.)
             _MEDIA + " from home",
