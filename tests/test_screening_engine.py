@@ -370,12 +370,9 @@ def test_unacceptable_use_stops(screener, text, category):
         "Passwords must be at least 12 characters from next month",
         "The malware awareness module is due this month",
         "The hard drive seized from the flat is booked in as exhibit JB/3",
-        pytest.param(
-            "Phone examination found indecent images, case passed to the CSE team",
-            # Not indecent, but since the written corpus's sixth round the operational
-            # model reads a live case's forensic result as operational detail (0.75).
-            marks=pytest.mark.xfail(reason="read as sensitive content (0.75 against 0.7)", strict=True),
-        ),
+        # The operational model reads a live case's forensic result as operational detail
+        # (0.75); the sensitivity head reads nothing sensitive, so it is set aside.
+        "Phone examination found indecent images, case passed to the CSE team",
         "Could you forward me the overtime sheet?",
         "I'll forward the custody record to the CPS",
         "Sending a text to my wife to say I'm late",
@@ -2365,3 +2362,15 @@ def test_sexual_material_in_more_everyday_words(rules, text, indecent):
 )
 def test_sexism_racism_and_name_calling_in_their_everyday_phrases(rules, text, offensive):
     assert ("offensive" in rules.screen(text).categories) is offensive
+
+
+def test_what_the_word_pair_model_alone_reads_is_set_aside_where_the_head_reads_nothing_sensitive(screener):
+    """A welcome for a new colleague has a rank, a name and a day, which the operational
+    model weighs; the sensitivity head reads what is said. The passive path never runs
+    MiniLM, so there the model's finding stands (see ``engine.SENSITIVITY_FLOOR``)."""
+    text = "Welcome PC Tom Baxter from Lowestoft response, joining us Monday"
+    passive = screener.screen(text, conduct=False)
+    assert [f.reason.split(":")[0] for f in passive.findings] == [
+        "Reads like operational detail (covert tactics, sources, intelligence or a live operation)"
+    ]
+    assert screener.screen(text).verdict == "ok"

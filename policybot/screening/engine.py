@@ -18,8 +18,10 @@ Two paths, one engine:
   section-5 category, read both by phrase rules (:mod:`screening.conduct`, with
   alt-profanity-check's model) and for meaning by the MiniLM conduct classifier
   (:mod:`screening.conduct_model`), and sensitive content read for meaning by the
-  sensitivity head (:mod:`screening.sensitivity_head`) in the classifier's pass. That
-  pass costs one MiniLM call (milliseconds of CPU); the weights ship with the package.
+  sensitivity head (:mod:`screening.sensitivity_head`) in the classifier's pass, which
+  also sets aside what the word-pair operational model alone read where the head reads
+  nothing sensitive (``SENSITIVITY_FLOOR``). That pass costs one MiniLM call
+  (milliseconds of CPU); the weights ship with the package.
 * ``screen(text, conduct=False)`` — the passive path, for every message the bot sees in
   a group chat or channel. Passive nudges are only about protective-marking and
   sensitive-content, so it runs just those detectors: a few hundred microseconds, and
@@ -87,6 +89,14 @@ SWEARING_FLOOR = 0.35
 # leaving-do jokes read 0.04 or less, "top secret: new armed response deployment model
 # goes live on the 1st" 0.19.
 EVERYDAY_USE_THRESHOLD = 0.1
+# Below this, the sensitivity head (MiniLM) reads no piece of the message as sensitive at
+# all, and a finding of the word-pair operational model alone is set aside on the full
+# path: "Chinese for nights? ordering at 2300" weighs "<time>" and a name, the head reads
+# what is said. On every dev set (2,057 messages where that model alone found sensitive
+# content, 139 of them wrongly) a floor of 0.02 sets aside 16 findings, all wrong; 0.05,
+# 23, all wrong; 0.1, 37, of which 5 right. The passive path never runs MiniLM, so it
+# keeps them (see the module docstring).
+SENSITIVITY_FLOOR = 0.05
 
 
 @dataclass(frozen=True)
@@ -185,11 +195,13 @@ class Screener:
         # sensitive at all. Its best sentence is read once, for either use below.
         unmarked = outside(positioned, markings)
         best_unmarked = cache(lambda: self._operational.best(norm, entities, unmarked))
+        read_by_model: list[Finding] = []
         if self._operational is not None and not sensitive and not public:
             # The model reads what no identifier, grading or covert term showed (where a
             # rule found sensitive content its narrower span says more).
-            findings += self._operational.find(norm, entities, unmarked, best_unmarked())
-            sensitive = any(f.category == SENSITIVE_CONTENT for f in findings)
+            read_by_model = self._operational.find(norm, entities, unmarked, best_unmarked())
+            findings += read_by_model
+            sensitive = bool(read_by_model)
         if markings and not sensitive:
             unmeant = {id(f) for f in not_meant(norm, findings)}
             everyday = {id(f) for f in findings if in_everyday_use(norm, f)}
@@ -203,6 +215,8 @@ class Screener:
             findings += find_conduct(norm, self._model)
             if self.conduct_classifier is not None:
                 reading = self.conduct_classifier.read(norm, markings)
+                if read_by_model and not markings and _plainly_not_sensitive(reading):
+                    findings = [f for f in findings if f not in read_by_model]
                 if not public and not any(f.category == SENSITIVE_CONTENT for f in findings):
                     findings += self._read_as_sensitive(norm, reading)
                 findings = self._without_swearing(findings, reading)
@@ -227,6 +241,11 @@ def _verdict(findings: list[Finding]) -> str:
     if any(f.category != SENSITIVE_CONTENT for f in findings):
         return "stop"
     return "caution"
+
+
+def _plainly_not_sensitive(reading) -> bool:
+    """No piece of the message reads as sensitive to the head (see ``SENSITIVITY_FLOOR``)."""
+    return not len(reading.sensitive) or float(reading.sensitive.max()) < SENSITIVITY_FLOOR
 
 
 def _not_found_yet(new: list[Finding], found: list[Finding]) -> list[Finding]:
