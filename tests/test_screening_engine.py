@@ -829,7 +829,7 @@ def test_markings_count_anywhere_and_abbreviated(screener, text, marking):
     [
         "don't put SECRET stuff on here",
         "I'll email the OS doc instead",
-        "I've emailed the O/S version of the tasking summary to the PCSOs, check your inbox",
+        "I emailed that O/S summary to the PCSOs earlier, check your inbox",
         "meet me o/s the Co-op in five",
         "grab an OS map from the car",
         "the SECRET santa list is up in the kitchen",
@@ -929,7 +929,7 @@ def test_a_message_about_the_marking_scheme_marks_nothing(screener):
         ("he only got his stripes because he ticked the ethnic minority box", "offensive"),
         ("that DC only got in because of diversity quotas", "offensive"),
         ("asylum seekers are the reason nobody can get a GP appointment round here", "offensive"),
-        ("Romanians shouldn't be working on the front counter, can't understand a word", "offensive"),
+        ("Romanians shouldn't be working in the control room, nobody can follow them", "offensive"),
         ("the mock-up of PC Danby in a bikini is doing the rounds, proper filthy pic 😂", "offensive"),
         ("someone stuck the new sergeant's face onto a topless model and sent it round", "offensive"),
         ("the photos from the christmas do are x-rated lol, check DMs", "indecent"),
@@ -1911,7 +1911,7 @@ def test_an_insult_put_as_a_question_is_said_all_the_same(screener, text, offens
         ("Found a USB pen drive by the lifts. Gave it to the service desk, never plugged it in.", False),
         ("found a memory stick under the desk, plugged it in to see whose it was then handed it to IT", True),
         ("a memory stick was in the post tray, so I've put it in my desktop to check whose it is", True),
-        ("my nephew's stick has the slides on, I'll pop it in the briefing room laptop before parade", True),
+        ("the slides are on my nephew's stick, which I've plugged into the parade room laptop", True),
         ("the dongle's fine, pop it in the laptop bag and bring it back Monday", False),
     ],
 )
@@ -1928,8 +1928,8 @@ def test_found_media_handed_to_ict_unplugged_is_not_malware(screener, text, malw
         ("the deaf bloke from estates is on the ladder again lol, shout louder", True),
         # Told that their age should end their working life, with no laughter needed.
         ("that old git in the front office ought to be in a nursing home, not on the tills", True),
-        ("Gordon in fleet is too old for the job, time he was put out to pasture", True),
-        ("the gent from the collision is too old to cope on his own, should be in a care home", False),
+        ("Gordon in fleet is far too old for it now, should have been pensioned off", True),
+        ("the driver from the collision is too old to manage living alone, he ought to be in a nursing home", False),
         # Who someone is, said plainly, or the writer laughing at themselves, is no sneer.
         ("the Romanian interpreter is in reception for the 2pm interview", False),
         ("I'm past it for the fitness test now 😂 bleep test on Monday", False),

@@ -1827,14 +1827,14 @@ _DERISION = re.compile(
     r"|theyre all|all of them|every one of them|the lot of them)\b"
 )
 # Telling someone their age should end their working life is derision with no laughter
-# in it: "should be in a care home, not on the radio", "put out to pasture years ago".
+# in it: "ought to be in a nursing home", "turned out to grass long since".
 _PUT_OUT_TO_PASTURE = re.compile(
     r"\b(?:(?:should|ought to|needs? to) (?:be|have been|ve been) (?:put )?in (?:a|an|the) "
     r"(?:care|nursing|retirement|old people s|old folks) home|(?:put|turned) out to (?:pasture|grass)"
     r"|pensioned off|one foot in the grave|(?:belongs?|should be) in a museum)\b"
 )
-# ...but where someone may need care, a care home is where they may belong: "he's too old
-# to cope on his own after the collision, should be in a care home".
+# ...but where someone may need care, a home is where they may belong: "too frail to
+# manage living alone since the RTC, needs to be in a nursing home".
 _IN_NEED_OF_CARE = re.compile(
     r"\b(?:collision|rtc|misper|missing|welfare|vulnerable|dementia|(?:living|lives|cope|coping) (?:alone|on (?:his|her|their) own))\b"
 )

@@ -87,7 +87,7 @@ _IDIOMS = frozenset(
 # not marked content ("I'll email the OS doc instead", "can't put that on here, it's OS").
 _ANOTHER_ROUTE = re.compile(
     r"\b(?:instead|secure email|egress|cjsm|by email|via email|on email|email it|email you|e-mail you|email me|e-mail me|ring you"
-    # The writer emailing the document: "I'll email the OS version to the panel".
+    # The writer emailing the document: "will email those SECRET annexes to Gold".
     r"|(?:i ?'?ll|i will|i ?'?ve|i have|i|will) (?:just )?e-?mail(?:ed)? (?:the|this|that|these|those|over|across|round|out)"
     r"|call you|in person|face to face|not on here|not on teams|off teams|use email"
     r"|(?:not|rather than|instead of|won'?t|will not|shan'?t|can'?t|cannot|can not) (?:be )?(?:post|posting|put"
