@@ -384,6 +384,24 @@ def test_work_talk_is_not_unacceptable_use(screener, text):
     assert categories(screener, text) == []
 
 
+@pytest.mark.parametrize(
+    "text, used",
+    [
+        ("Marie lent me her Storm logon while mine gets reset", True),
+        ("been signing in to the firearms portal with Craig's details all week", True),
+        ("the inspector's smart card was still in the reader, so I used it to finish the file", True),
+        ("signed in as the relief sergeant to approve the overtime, he won't mind", True),
+        # A person's details in casework are no credentials, and one's own are one's own.
+        ("used her details to fill in the referral form for the victim", False),
+        ("I gave her my number in case the suspect comes back", False),
+        ("nobody should use Craig's login, get your own from the service desk", False),
+    ],
+)
+def test_someone_else_s_credentials_used_in_either_order_are_unauthorised_access(rules, text, used):
+    """Whose they are, what they are, and a use of them, read as slots, not one wording."""
+    assert ("unauthorised-access" in rules.screen(text).categories) is used
+
+
 def test_a_statement_opening_with_can_t_is_not_a_question_about_the_rules(screener):
     # "can't" opens with "can", but says what was done, not whether it may be.
     told = [

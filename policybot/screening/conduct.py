@@ -57,9 +57,31 @@ _TRAILING_WORDS = 6  # "passed the log [from last night s job] to my wife"
 # Someone else named by the possessive ("kev s", "the inspector s") and a colleague by
 # rank ("logged in as sgt hale"), as Normalised.words reads them.
 _SOMEONE_ELSES = r"(?!(?:my|our)\b)[a-z]+ s"
-_RANK = r"(?:the )?(?:sgt|sarge|sergeant|insp|inspector|ds|dc|di|pc|skipper|boss|supervisor)"
+_RANK = (
+    r"(?:the )?(?:duty |acting |custody |relief |shift |response |night |late |early )?"
+    r"(?:sgt|sarge|sergeant|insp|inspector|ds|dc|di|pc|skipper|boss|supervisor)"
+)
 
 
+# Someone else's credentials, read by three slots rather than one wording: whose they
+# are (his, her, their, "Julie s", someone's) right before what they are, and a use of
+# them in the same clause, before or after: "gave me her Origin login", "into the shared
+# mailbox with Dave's details", "their smartcard was in the reader so I used it".
+_ANOTHERS = _any(
+    "his|her|their|someone s|somebody s|someone else s|somebody else s|whoever s",
+    r"(?!(?:my|our|it|that|what|there|here|he|she|who|where|let|one)\b)[a-z]+ s",
+)
+_CREDENTIAL = _any("login|logins|log in|logon|password|passcode|credentials|smartcard|smart card|log in details")
+# Details and accounts are a person's in casework ("took her details"); they are
+# credentials only when they get one into a system.
+_WHAT_GETS_ONE_IN = _any(_CREDENTIAL, "details|account|card")
+_USED = _any(
+    "use|used|using|borrow|borrowed|borrowing|gave me|given me|give me|lent me|lend me|sent me|texted me|passed me"
+)
+_GOT_IN = _any(
+    "log in|logged in|logging in|login|log on|logged on|sign in|signed in|signing in|get into|getting into",
+    "got into|access|accessed|accessing",
+)
 # Words after "my password is" that say how the password is, not what it is.
 _NOT_A_PASSWORDS_STATE = (
     r"(?! (?:expired|expiring|expires|about to|going to|coming up|due|locked|not|no longer|wrong|incorrect"
@@ -845,7 +867,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # "log in as me" hands one's login over; "logged in as me" is only oneself.
             # "Log in with your own network details" is one's own login, "log in as you" another's.
             "(?:log ?(?:in|on) (?:as|with|using) (?:me|my)|log(?:ged|ging)? ?(?:in|on) as (?:you|your)"
-            + "|log(?:ged|ging)? ?(?:in|on) (?:as|with|using) "
+            + "|(?:log|sign)(?:ged|ging|ed|ing)? ?(?:in|on) (?:as|with|using) "
             + _any("him|her|his|their|the sarge s|the boss s", _SOMEONE_ELSES, _RANK)
             + ")\\b(?! own)",
             # Into someone else's session: "hop on as him while he's at lunch".
@@ -904,6 +926,16 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " (?:[a-z]+ )?my (?:[a-z]+ )?"
             + _any("password|login|log in|logon|credentials|smartcard|smart card")
             + r"\b(?! (?:back|in)\b)",
+            # Someone else's credentials used, in either order (see _ANOTHERS).
+            _USED + _letters(_PHRASE_CHARS, lazy=True) + " " + _ANOTHERS + " (?:[a-z]+ ){0,2}?" + _CREDENTIAL,
+            _GOT_IN + _letters(_CLAUSE_CHARS, lazy=True) + " " + _ANOTHERS + " (?:[a-z]+ ){0,2}?" + _WHAT_GETS_ONE_IN,
+            _ANOTHERS
+            + " (?:[a-z]+ ){0,2}?"
+            + _CREDENTIAL
+            + _letters(_CLAUSE_CHARS, lazy=True)
+            + " (?:i ll|ill|i ve|ive|i|so i can|so i could|to) "
+            + _any(_USED, _GOT_IN)
+            + " it",
             # Breaking in.
             "hack(?:ed|ing)? (?:into|in to)",
             # Default credentials tried on someone else's system: "used the default login on the
