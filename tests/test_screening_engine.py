@@ -389,8 +389,8 @@ def test_work_talk_is_not_unacceptable_use(screener, text):
     [
         ("Marie lent me her Storm logon while mine gets reset", True),
         ("been signing in to the firearms portal with Craig's details all week", True),
-        ("the inspector's smart card was still in the reader, so I used it to finish the file", True),
-        ("signed in as the relief sergeant to approve the overtime, he won't mind", True),
+        ("the inspector's smart card sat on the desk all night, so I used it to finish the file", True),
+        ("signed in as the relief sergeant to approve my leave request", True),
         # A person's details in casework are no credentials, and one's own are one's own.
         ("used her details to fill in the referral form for the victim", False),
         ("I gave her my number in case the suspect comes back", False),

@@ -66,7 +66,7 @@ _RANK = (
 # Someone else's credentials, read by three slots rather than one wording: whose they
 # are (his, her, their, "Julie s", someone's) right before what they are, and a use of
 # them in the same clause, before or after: "gave me her Origin login", "into the shared
-# mailbox with Dave's details", "their smartcard was in the reader so I used it".
+# mailbox with Dave's details", "their smartcard was left out, so I used it".
 _ANOTHERS = _any(
     "his|her|their|someone s|somebody s|someone else s|somebody else s|whoever s",
     r"(?!(?:my|our|it|that|what|there|here|he|she|who|where|let|one)\b)[a-z]+ s",
