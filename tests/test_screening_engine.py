@@ -835,6 +835,13 @@ def test_a_short_message_with_a_strong_word_is_still_offensive(rules, text):
         ("does anyone still use RESTRICTED? the old form's below anyway", "RESTRICTED"),
         # Guidance is a document too, though a word of talk about the rules.
         ("the CONFIDENTIAL guidance on source payments is attached", "CONFIDENTIAL"),
+        # Set out in formatting of its own at the start of a line: a label, even on a
+        # document about a course (which alone reads as talk about training).
+        ("<b>RESTRICTED</b> Rota for the spring refresher course, draft for comment", "RESTRICTED"),
+        (
+            "<p><em>OFFICIAL-SENSITIVE</em></p><p>Lesson plan for the module on stop and search</p>",
+            "OFFICIAL-SENSITIVE",
+        ),
     ],
 )
 def test_markings_count_anywhere_and_abbreviated(screener, text, marking):
@@ -846,6 +853,7 @@ def test_markings_count_anywhere_and_abbreviated(screener, text, marking):
     "text",
     [
         "don't put SECRET stuff on here",
+        "never post <b>SECRET</b> material in this channel",
         "I'll email the OS doc instead",
         "I emailed that O/S summary to the PCSOs earlier, check your inbox",
         "meet me o/s the Co-op in five",

@@ -855,11 +855,37 @@ def _heads_a_document(norm: Normalised, i: int, j: int) -> bool:
 _ASIDE = re.compile(r"^[ \t]*\([^()\n]{1,80}\)")
 
 
+# A marking in formatting of its own (bold, italics, a heading) that opens its line is
+# set out as a label: "<b>RESTRICTED</b> Course rota for tutors". Formatting mid-sentence
+# only emphasises ("don't put anything <b>SECRET</b> on here").
+_OPENING_TAG = re.compile(
+    r"(?:^|\n)[ \t]*(?:<(?:p|div|span)(?:\s[^>]*)?>[ \t]*)*(?:<(?:b|strong|i|em|u|mark|h[1-6])(?:\s[^>]*)?>[ \t]*)+$",
+    re.IGNORECASE,
+)
+_CLOSING_TAG = re.compile(r"[ \t]*</(?:b|strong|i|em|u|mark|h[1-6])\s*>", re.IGNORECASE)
+_TAGS_BACK = 200  # how far back the opening tags are looked for, so a long post stays linear
+
+
+def _set_out_by_formatting(norm: Normalised, i: int, j: int) -> bool:
+    words = norm.word_list
+    if j < len(words) and words[j].text in _IDIOMS:
+        return False  # "<b>SECRET</b> santa draw on Friday"
+    begin, finish = norm.original_span(words[i].start, words[j - 1].end)
+    original = norm.original
+    lead = original[max(0, begin - _TAGS_BACK) : begin]
+    if begin > _TAGS_BACK and "\n" not in lead:
+        return False
+    return bool(_OPENING_TAG.search(lead) and _CLOSING_TAG.match(original, finish))
+
+
 def _is_label(norm: Normalised, i: int, j: int) -> bool:
-    """Alone on its line, opening one and followed by a separator, or closing one after one."""
+    """Alone on its line, opening one and followed by a separator, or closing one after
+    one, or set out in formatting of its own at the start of a line."""
     text = norm.text
     words = norm.word_list
     start, end = words[i].start, words[j - 1].end
+    if _set_out_by_formatting(norm, i, j):
+        return True
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
