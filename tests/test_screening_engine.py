@@ -374,6 +374,9 @@ def test_unacceptable_use_stops(screener, text, category):
         # (0.75); the sensitivity head reads nothing sensitive, so it is set aside.
         "Phone examination found indecent images, case passed to the CSE team",
         "Could you forward me the overtime sheet?",
+        # A chain message called a hoax to warn people off it, and abuse the writer was given.
+        "the chain letter doing the rounds on Facebook is a hoax, just delete it",
+        "some lad at the bus station swore at me and said f*** off pig, charming start to the shift",
         "I'll forward the custody record to the CPS",
         "Sending a text to my wife to say I'm late",
         "The new duty planning guidance is on the intranet",

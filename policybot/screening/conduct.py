@@ -1594,6 +1594,20 @@ _USING = re.compile(
 )
 
 
+# A chain message or a get-rich scheme called what it is, to warn people off it: "the
+# 'send this to ten friends' message is a hoax, ignore it".
+_WARNED_OF = re.compile(
+    r"\b(?<!not )(?<!no )(?<!isn t )(?:a|an|another|the) (?:[a-z]+ )?(?:scam|hoax|fraud|con)\b"
+    r"|\b(?:is|it s|its|are|they re) (?:a |an |another )?(?:scam|hoax|fake|phishing)\b(?<!not a scam)"
+)
+# Abuse the writer was given, told as what happened: "the driver swore at me all the
+# way to the cells".
+_ABUSED_THE_WRITER = re.compile(
+    r"\b(?:told|tells|telling) (?:me|us) to\b|\b(?:called|calling) (?:me|us)\b"
+    r"|\b(?:shouted|screamed|yelled|swore) at (?:me|us)\b|\b(?:said|says) to (?:me|us)\b"
+)
+
+
 def only_asks_leave(category: str, context: Context) -> bool:
     """The sentence asks whether a thing of ``category`` may be done, which is not doing
     it; except where asking is doing: asking to use something for one's business (see
@@ -1633,6 +1647,8 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
             if category == "external-forwarding" and _someone_else_did(words, match):
                 continue
             if category == "commercial" and _FOR_CHARITY.search(words):
+                continue
+            if category in ("personal-business", "commercial") and _WARNED_OF.search(words):
                 continue
             span = norm.original_span(first.start, last.end)
             findings.append(Finding(category, span, reason, CATEGORY_REFS[category]))
@@ -1948,6 +1964,6 @@ def _model_finding(norm: Normalised, model: OffensiveModel) -> Finding | None:
         return None
     if worst.text.lower() in ("fag", "fags") and _CIGARETTE.search(context.sentence):
         return None
-    if context.is_negated() or context.is_meta():
+    if context.is_negated() or context.is_meta() or _ABUSED_THE_WRITER.search(context.sentence):
         return None
     return Finding("offensive", norm.original_span(worst.start, worst.end), MODEL_REASON, CATEGORY_REFS["offensive"])
