@@ -1011,6 +1011,8 @@ def test_an_insult_with_its_letters_starred_out_is_still_offensive(screener, tex
         ("vetting for the new call handler came back refused, HR are telling her Friday", True),
         ("vetting turned down the new detention officer, HR are telling him today", True),
         ("the vetting refusal letter for the new volunteer is on my desk", True),
+        ("Carl in the archive failed his re-vet last week, don't mention it", True),
+        ("Hannah's PSD interview got moved to Friday, she's dreading it", True),
         ("post mortem on the Attleborough male: two stab wounds to the back, not self inflicted", True),
         ("pathologist rang, the baby has fractures of different ages", True),
         # Vetting and post-mortems as topics.

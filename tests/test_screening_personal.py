@@ -151,6 +151,7 @@ def test_staff_named_beside_no_misconduct_matter_are_not_personal_data(text):
         "Steph on the switchboard has been diagnosed with MS, go gently",
         "Gaz from fleet was diagnosed with gout, keep him off the stairs",
         "Mel on the enquiry desk lost the baby last week, go gently with her",
+        "DS Moyo was sectioned at the weekend, nobody message him about the file",
     ],
 )
 def test_a_named_persons_health_is_personal_data(text):

@@ -99,7 +99,7 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
     (
         re.compile(
             r"\b(?:(?:failed|fails|failing|refused|declined|rejected|revoked|withdrawn|lost|knocked back|turned down)"
-            r" (?:(?:his|her|their|the|its|my|your) )?(?:re ?vetting|vetting|mv|npp?v ?\d?|sc|dv)"
+            r" (?:(?:his|her|their|the|its|my|your) )?(?:re ?vetting|vetting|re ?vet|mv|npp?v ?\d?|sc|dv)"
             r"|(?:re ?vetting|vetting) (?:refusal|rejection|failure)"
             # Not a case put ("does vetting ever get turned down if you appeal?").
             r"|(?:re ?vetting|vetting)(?: (?!if |when |whether |unless )\w+){0,8}? (?:failed|refused|declined|rejected|revoked|withdrawn"
@@ -113,7 +113,11 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
         re.compile(
             r"\b(?:(?:reg|regulation) (?:15|16|17|30|31)s? (?:notices?|served)|served (?:a |with a |him with a |her with a |with )?"
             r"(?:reg|regulation) (?:15|16|17|30|31)s?|gross misconduct (?:notices?|hearings? (?:for|into|against|on))"
-            r"|under investigation by psd|psd (?:are|is) investigating|misconduct (?:notices?|investigation) (?:into|on|against))\b"
+            r"|under investigation by psd|psd (?:are|is) investigating|misconduct (?:notices?|investigation) (?:into|on|against)"
+            # Someone's own interview or hearing with Professional Standards: "Dan's PSD
+            # interview is on Monday", "she's being interviewed by PSD".
+            r"|[a-z]+ s psd (?:interview|hearing|investigation|meeting)|(?:his|her|their) psd (?:interview|hearing)"
+            r"|(?:being |been |was |is )interviewed (?:by|under caution by) psd)\b"
         ),
         "Mentions a misconduct investigation into a member of staff",
         False,
