@@ -179,6 +179,10 @@ class ScreeningCapability(Capability):
             # so a 28 KB post takes tens of ms to read, so it is read off the event loop.
             loop = asyncio.get_running_loop()
             result = await loop.run_in_executor(None, partial(self.screener.screen, text, conduct=False))
+            if result.nudge:
+                # Before a nudge goes out, MiniLM reads the message again, as "can I send
+                # this?" would (one call, for a nudge only, never for every message).
+                result = await loop.run_in_executor(None, partial(self.screener.read_again, text, result))
         except ValueError:
             log.warning("passive screening skipped a message it could not screen")
             return

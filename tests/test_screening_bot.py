@@ -95,6 +95,18 @@ async def test_ordinary_chat_is_left_alone(server, channel, db_path):
     assert open_db(db_path).execute("SELECT count(*) FROM screening_events").fetchone()[0] == 0
 
 
+async def test_a_nudge_resting_on_the_word_model_alone_is_read_again_by_minilm_first(server, channel, db_path):
+    """The passive screen's operational model weighs a rank, a name and a day; before
+    its nudge goes out the sensitivity head reads what is said, as "can I send this?"
+    does. Covert detail it reads as sensitive still nudges."""
+    await server.post(in_channel(channel, "Welcome PC Tom Baxter from Lowestoft response, joining us Monday"))
+    await server.post(in_channel(channel, "the tracker is on his car now", user="29:bob"))
+    await channel.wait_for(nudges)
+    assert [created["members"][0]["id"] for created in channel.created] == ["29:bob"]
+    rows = open_db(db_path).execute("SELECT author_id, categories FROM screening_events").fetchall()
+    assert rows == [("aad-29:bob", '["sensitive-content"]')]
+
+
 async def test_the_author_can_say_it_was_not_marked(server, channel, db_path):
     await server.post(in_channel(channel, MARKED))
     [nudge] = await channel.wait_for(nudges)

@@ -2397,11 +2397,14 @@ def test_sexism_racism_and_name_calling_in_their_everyday_phrases(rules, text, o
 
 def test_what_the_word_pair_model_alone_reads_is_set_aside_where_the_head_reads_nothing_sensitive(screener):
     """A welcome for a new colleague has a rank, a name and a day, which the operational
-    model weighs; the sensitivity head reads what is said. The passive path never runs
-    MiniLM, so there the model's finding stands (see ``engine.SENSITIVITY_FLOOR``)."""
+    model weighs; the sensitivity head reads what is said (``engine.SENSITIVITY_FLOOR``).
+    The passive screen never runs MiniLM: its nudge is read again before it is sent."""
     text = "Welcome PC Tom Baxter from Lowestoft response, joining us Monday"
     passive = screener.screen(text, conduct=False)
     assert [f.reason.split(":")[0] for f in passive.findings] == [
         "Reads like operational detail (covert tactics, sources, intelligence or a live operation)"
     ]
     assert screener.screen(text).verdict == "ok"
+    assert screener.read_again(text, passive).verdict == "ok"
+    covert = "the tracker is on his car now"
+    assert screener.read_again(covert, screener.screen(covert, conduct=False)).nudge

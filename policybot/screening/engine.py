@@ -25,7 +25,9 @@ Two paths, one engine:
 * ``screen(text, conduct=False)`` — the passive path, for every message the bot sees in
   a group chat or channel. Passive nudges are only about protective-marking and
   sensitive-content, so it runs just those detectors: a few hundred microseconds, and
-  never MiniLM. Its verdict and findings cover those two categories only.
+  never MiniLM. Its verdict and findings cover those two categories only. A nudge it
+  finds is then ``read_again`` by the sensitivity head before it is sent (one MiniLM
+  call for a nudge, not for every message).
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ from policybot.screening.operational_model import (
     TERM_THRESHOLD,
     OperationalModel,
     asks_rather_than_tells,
+    found_by_the_model,
     get_operational_model,
     positioned_tokens,
 )
@@ -94,8 +97,8 @@ EVERYDAY_USE_THRESHOLD = 0.1
 # path: "Chinese for nights? ordering at 2300" weighs "<time>" and a name, the head reads
 # what is said. On every dev set (2,057 messages where that model alone found sensitive
 # content, 139 of them wrongly) a floor of 0.02 sets aside 16 findings, all wrong; 0.05,
-# 23, all wrong; 0.1, 37, of which 5 right. The passive path never runs MiniLM, so it
-# keeps them (see the module docstring).
+# 23, all wrong; 0.1, 37, of which 5 right. The passive path sets them aside when it
+# reads a nudge again (``Screener.read_again``), before sending it.
 SENSITIVITY_FLOOR = 0.05
 
 
@@ -195,13 +198,11 @@ class Screener:
         # sensitive at all. Its best sentence is read once, for either use below.
         unmarked = outside(positioned, markings)
         best_unmarked = cache(lambda: self._operational.best(norm, entities, unmarked))
-        read_by_model: list[Finding] = []
         if self._operational is not None and not sensitive and not public:
             # The model reads what no identifier, grading or covert term showed (where a
             # rule found sensitive content its narrower span says more).
-            read_by_model = self._operational.find(norm, entities, unmarked, best_unmarked())
-            findings += read_by_model
-            sensitive = bool(read_by_model)
+            findings += self._operational.find(norm, entities, unmarked, best_unmarked())
+            sensitive = any(f.category == SENSITIVE_CONTENT for f in findings)
         if markings and not sensitive:
             unmeant = {id(f) for f in not_meant(norm, findings)}
             everyday = {id(f) for f in findings if in_everyday_use(norm, f)}
@@ -215,8 +216,8 @@ class Screener:
             findings += find_conduct(norm, self._model)
             if self.conduct_classifier is not None:
                 reading = self.conduct_classifier.read(norm, markings)
-                if read_by_model and not markings and _plainly_not_sensitive(reading):
-                    findings = [f for f in findings if f not in read_by_model]
+                if _rests_on_the_word_model(findings) and _head_reads_nothing(reading):
+                    findings = _without_the_word_model(findings)
                 if not public and not any(f.category == SENSITIVE_CONTENT for f in findings):
                     findings += self._read_as_sensitive(norm, reading)
                 findings = self._without_swearing(findings, reading)
@@ -229,10 +230,24 @@ class Screener:
                 # Sharing what the force has made public (an appeal, a press release) sends
                 # nothing of the force's outside it.
                 findings = [f for f in findings if f.category != "external-forwarding"]
-        findings = _without_overlaps(findings)
-        return ScreeningResult(
-            verdict=_verdict(findings), nudge=any(f.category in NUDGE_CATEGORIES for f in findings), findings=findings
-        )
+        return _result(_without_overlaps(findings))
+
+    def read_again(self, text: str, passive: ScreeningResult) -> ScreeningResult:
+        """A passive result read again by the MiniLM sensitivity head before its nudge is
+        sent, as the full path reads it (see ``SENSITIVITY_FLOOR``): the operational
+        model's lone finding is set aside where the head reads nothing sensitive. One
+        MiniLM call, so only for a nudge about to go out, never for every message."""
+        if self.conduct_classifier is None or not _rests_on_the_word_model(passive.findings):
+            return passive
+        norm = Normalised(text, self._speller, self._segmenter.segment, self._unmask)
+        if not _head_reads_nothing(self.conduct_classifier.read(norm)):
+            return passive
+        return _result(_without_the_word_model(passive.findings))
+
+
+def _result(findings: list[Finding]) -> ScreeningResult:
+    nudge = any(f.category in NUDGE_CATEGORIES for f in findings)
+    return ScreeningResult(verdict=_verdict(findings), nudge=nudge, findings=findings)
 
 
 def _verdict(findings: list[Finding]) -> str:
@@ -243,9 +258,23 @@ def _verdict(findings: list[Finding]) -> str:
     return "caution"
 
 
-def _plainly_not_sensitive(reading) -> bool:
-    """No piece of the message reads as sensitive to the head (see ``SENSITIVITY_FLOOR``)."""
+def _rests_on_the_word_model(findings: list[Finding]) -> bool:
+    """The only sensitive content is the operational model's own reading, and nothing
+    is marked: what the sensitivity head may set aside (see ``SENSITIVITY_FLOOR``)."""
+    sensitive = [f for f in findings if f.category == SENSITIVE_CONTENT]
+    return (
+        bool(sensitive)
+        and all(map(found_by_the_model, sensitive))
+        and not any(f.category == PROTECTIVE_MARKING for f in findings)
+    )
+
+
+def _head_reads_nothing(reading) -> bool:
     return not len(reading.sensitive) or float(reading.sensitive.max()) < SENSITIVITY_FLOOR
+
+
+def _without_the_word_model(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if not found_by_the_model(f)]
 
 
 def _not_found_yet(new: list[Finding], found: list[Finding]) -> list[Finding]:

@@ -154,6 +154,14 @@ SENTENCE_REACH = 300
 MIN_WORDS = 3
 # Words named in a finding's reason.
 REASON_WORDS = 4
+REASON = "Reads like operational detail (covert tactics, sources, intelligence or a live operation)"
+
+
+def found_by_the_model(finding: Finding) -> bool:
+    """Whether ``finding`` is this model's own reading (no rule showed it)."""
+    return finding.reason.startswith(REASON)
+
+
 # Entity kinds the features replace by a placeholder.
 PLACEHOLDER_KINDS = frozenset({"dob", "age", "address", "postcode", "phone", "vrm", "pnc", "cro", "ni", "name"})
 _TIME = re.compile(r"^(?:(?:[01]\d|2[0-3])[0-5]\d(?:hrs|hr|h)?|\d{1,2}(?:am|pm)|\d{1,2}[:.][0-5]\d)(?:ish)?$")
@@ -325,7 +333,7 @@ class OperationalModel:
         if asks_rather_than_tells(norm, best.span[0]):
             return []
         said = ", ".join(f"\u201c{word}\u201d" for word in best.top_words)
-        reason = f"Reads like operational detail (covert tactics, sources, intelligence or a live operation): {said}"
+        reason = f"{REASON}: {said}"
         if kept_close:
             reason += ", and asks for it to be kept close"
         return [Finding(SENSITIVE_CONTENT, best.span, reason, refs_of(SENSITIVE_CONTENT))]
