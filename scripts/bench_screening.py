@@ -8,7 +8,8 @@ process, on the passive path (``screen(text, conduct=False)``: markings and sens
 content, as the bot runs it on every group message), and prints messages per second and
 latency percentiles. Then, for comparison, the full path the "can I send this?" check
 runs (every section-5 category, the offensive-language model and the MiniLM conduct
-classifier included) over a sample, and the MiniLM encoder alone.
+classifier included) over a sample, a passive nudge read again by MiniLM before it is
+sent, and the MiniLM encoder alone.
 """
 
 from __future__ import annotations
@@ -119,6 +120,18 @@ def main() -> int:
         print(f"conduct classifier training (MiniLM loaded, examples embedded): {time.perf_counter() - started:.2f} s")
         freeze_what_is_loaded()
         print("full check, conduct classifier included:    ", json.dumps(measure(screener.screen, sample, 1)))
+        # A passive nudge is read again by MiniLM before it is sent: the cost falls on the
+        # messages that nudge, not on every message.
+        nudging = [text for text in texts if screener.screen(text, conduct=False).nudge]
+        print(f"messages that nudge on the passive path: {len(nudging)} of {len(texts)}")
+
+        def passive_then_read_again(text: str) -> None:
+            screener.read_again(text, screener.screen(text, conduct=False))
+
+        print(
+            "passive nudge, read again before sending:   ",
+            json.dumps(measure(passive_then_read_again, nudging[:200], 1)),
+        )
         from policybot.embedding import get_encoder
 
         encoder = get_encoder()
