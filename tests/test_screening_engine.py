@@ -1389,6 +1389,7 @@ def test_emoji_set_a_label_apart_as_punctuation_does(screener, text, marked):
         ("screenshotted the door list and stuck it in the Rugby Club WhatsApp so the lads know", True),
         ("copying the burglary series map into the Parish Watch Facebook group, more eyes the better", True),
         ("my mate at the Diss Express rang about the crash, told him the driver was local", True),
+        ("gave the stats from the shoplifting profile over to a journo on the Lynn News", True),
         ("please share the appeal from the force Facebook page, it's going out at 4", False),
     ],
 )

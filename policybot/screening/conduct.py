@@ -302,6 +302,7 @@ _MATERIAL = _any(
         "intel|notes|printout|screenshots?|summary|transcript|results|plan|order|slides|pack",
         "data|info|information|tasking|paperwork|case|thread|chain|number|numbers",
         "recording|recordings|update|updates|referral|referrals|chat|messages?|names?",
+        "figures|stats|statistics|numbers|analysis|profile|assessment|extract",
     ),
 )
 # Up to three words naming a page or group that is not the force's own or the reader's
@@ -331,7 +332,7 @@ _OUTSIDER = (
         "nan|gran|grandad|uncle|aunt|auntie|cousin|in laws|(?:brother|sister|mother|father) in law",
         "neighbour|flatmate|housemate",
         "ex wife|ex husband|ex colleague|ex|former colleague|old colleague|old boss",
-        "solicitor friend|lawyer friend|journalist|reporter",
+        "solicitor friend|lawyer friend|journalist|reporter|journo",
         "solicitor|lawyer|accountant|financial adviser|financial advisor|mortgage broker|landlord",
         # A friend only when said to be outside: "my mate from the paper", not "my mate".
         "(?:mate|friend|pal|contact) "
@@ -612,7 +613,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             )
             + " "
             + _any(
-                "press|journalist|reporter|newspaper|papers|media",
+                "press|journalist|reporter|journo|newspaper|papers|media",
                 "daily mail|sun|mirror|bbc|itv|edp|eadt",
                 # The region's own broadcasters.
                 "look east|anglia news|itv anglia|radio norfolk|radio suffolk",
