@@ -2357,6 +2357,8 @@ def test_selling_what_one_has_is_no_business(screener, text, business):
         ("I keep the bookings for my holiday lets in a spreadsheet on the S drive", True),
         ("sorted the invoices for my sister's shop on the work laptop during refs", True),
         ("my dog training clients ring me on the work mobile, easier that way", True),
+        ("the diary for my cattery lives in my work Outlook now", True),
+        ("holding my weekend yoga classes over the training room screens after hours", True),
         # The force's own accounts and orders are its work.
         ("the department's overtime accounts sit in the finance SharePoint", False),
         ("orders for the new team fleeces are in the SharePoint folder", False),

@@ -173,17 +173,23 @@ _TRADE_WORK = _any(
     "|enquiries|bookings|orders|price list|website|wedding video)"
     + " (?:for|of) (?:my|the|our|his|her|[a-z]+ s) (?:[a-z]+ ){0,3}?"
     + "(?:business|businesses|firm|company|shop|salon|b b|bakery|clients?|customers?|trade|side hustle|consultancy"
-    "|jobs|stall|round|lets?)",
+    "|jobs|stall|round|lets?|driving school|studio|garage|agency|kennels|cattery|daycare|removals|tuition|tutoring"
+    "|coaching|lessons|classes)",
     "(?:my|our) (?:[a-z]+ ){0,3}?(?:clients|customers|side hustle|reselling|consultancy|business diary|company diary)",
     "(?:do|doing|did) the (?:books|accounts) for",
     "for (?:a|my) (?:client|customer)",
     "(?:my|our) (?:own |little |side )?(?:building|plastering|decorating|cleaning|photography|catering) jobs",
+    # Sessions one sells: "my evening tutoring sessions", "my wedding photography consultations".
+    "(?:my|our) (?:own |evening |weekend |private |little |side )?(?:[a-z]+ )?"
+    "(?:tutoring|tuition|coaching|photography|dog walking|personal training|pt|yoga|pilates|massage|driving)"
+    " (?:sessions|lessons|classes|consultations|bookings|clients)",
 )
 # The force's kit and systems a trade's work is done on.
 _FORCE_KIT = _any(
     "(?:work|force|office|works) (?:laptop|pc|computer|phone|mobile|account|email|outlook|printer|teams|line)",
     "mdt|mdts|[hs] drive|shared drive|sharepoint|team site|teams (?:channel|calendar|chat)",
     "colour printer|the printer|photocopier|supplier portal|editing software|(?:on|in|from) here",
+    "(?:meeting|briefing|training|conference) room (?:laptops?|pcs?|screens?)",
 )
 # Police systems people look others up on.
 _POLICE_SYSTEM = _any("pnc|pnd|niche|athena|storm|anpr|visor|the (?:[a-z]+ )?system|the plate|the reg|a plate|a reg")
