@@ -2374,6 +2374,7 @@ def test_a_trades_work_done_on_force_kit_is_a_personal_business(rules, text, bus
         ("anyone want my old hardcore DVDs? free, collect from the locker room", True),
         ("lol look at the pair in the car park the drone caught 🍆 screenshot attached", True),
         ("drone footage of a pair at it behind the sports hall, posting it here", True),
+        ("posting the pic of the best man in his undies from Saturday 😂", True),
         # A screenshot shown with nothing sexual in it.
         ("screenshot attached of the error the drone software gives", False),
     ],

@@ -1788,7 +1788,9 @@ _SEXUAL = re.compile(
         "flashing (?:her|his|the|us|everyone|everybody)",
         "page (?:3|three)",
         "miss (?:january|february|march|april|may|june|july|august|september|october|november|december)",
-        "adult (?:sites?|websites?|versions?|films?|videos?|vids?|content|calendars?)",
+        "adult (?:sites?|websites?|versions?|films?|videos?|vids?|content|calendars?|dvds?|mags?|magazines?)",
+        # Someone pictured undressed: "a woman in her underwear on a motorbike".
+        "in (?:her|his|their) (?:underwear|undies|knickers|lingerie|pants|bra)",
     )
     + r"\b"
 )
