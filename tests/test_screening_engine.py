@@ -1299,6 +1299,24 @@ def test_a_writer_asking_for_it_to_be_kept_close_counts_as_evidence(screener, te
     assert ("sensitive-content" in categories(screener, text)) is sensitive
 
 
+@pytest.mark.parametrize(
+    "text, sensitive",
+    [
+        (
+            "Role play for the cohort at 2pm: the 'suspect' Dale Mercer is a role player, completely fictional,"
+            " so don't run him on PNC",
+            False,
+        ),
+        # Some of it said to be real: the real names are still there.
+        ("the mock interview pack still has the real names in, Dale Mercer 14/02/1990, swap them before Tuesday", True),
+    ],
+)
+def test_a_message_that_says_its_people_are_invented_holds_no_operational_detail(screener, text, sensitive):
+    """A role play or a training scenario names a 'suspect', a time and a place on
+    purpose; the operational model does not read a message that says they are invented."""
+    assert ("sensitive-content" in categories(screener, text)) is sensitive
+
+
 def test_a_word_about_training_does_not_unsay_operational_detail(screener):
     """ "Course" or "training" in a sentence is no sign that it talks about the rules
     when the rest of it gives an operation's where and when."""

@@ -220,6 +220,23 @@ def says_public(text: str) -> bool:
     return bool(_PUBLIC.search(lowered)) and not (_KEEP_IT_CLOSE.search(lowered) or _NOT_PUBLIC.search(lowered))
 
 
+# A message that says its people and details are invented: a role play, a training
+# scenario, sandbox or dummy data ("the 'suspect' is a role player, all fictional").
+_MADE_UP = re.compile(
+    r"\b(?:fictional|fictitious|made[ -]up (?:names?|address|addresses|details|people|farm|job|case)|role[ -]?players?"
+    r"|role[ -]?play only|dummy data|test data|sandbox data|training scenario|exercise scenario)\b"
+)
+# ...unless it says some of it is real ("the pack still has the actual names in").
+_REAL = re.compile(r"\b(?:real|actual|live) (?:case|names?|details|victims?|files?|job|address|addresses)\b")
+
+
+def says_made_up(text: str) -> bool:
+    """The message says what it describes is invented (see ``_MADE_UP``), and nothing
+    in it is said to be real."""
+    lowered = text.lower()
+    return bool(_MADE_UP.search(lowered)) and not _REAL.search(lowered)
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int, str]:
     """(first, last, terminator) of the sentence of ``text`` holding [start, end), read
     no further than :data:`SENTENCE_REACH` characters either side: a post with no full

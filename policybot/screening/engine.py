@@ -40,7 +40,7 @@ from policybot.screening.conduct import MODEL_REASON as PROFANITY_MODEL_REASON
 from policybot.screening.conduct import VOCABULARY as CONDUCT_VOCABULARY
 from policybot.screening.conduct import find_conduct, not_ones_own_business
 from policybot.screening.conduct_model import ConductClassifier, get_conduct_classifier
-from policybot.screening.context import says_public
+from policybot.screening.context import says_made_up, says_public
 from policybot.screening.findings import (
     NUDGE_CATEGORIES,
     PROTECTIVE_MARKING,
@@ -198,9 +198,10 @@ class Screener:
         # sensitive at all. Its best sentence is read once, for either use below.
         unmarked = outside(positioned, markings)
         best_unmarked = cache(lambda: self._operational.best(norm, entities, unmarked))
-        if self._operational is not None and not sensitive and not public:
+        if self._operational is not None and not sensitive and not public and not says_made_up(norm.text):
             # The model reads what no identifier, grading or covert term showed (where a
-            # rule found sensitive content its narrower span says more).
+            # rule found sensitive content its narrower span says more), in a message that
+            # does not say its people are invented (a role play, a training scenario).
             findings += self._operational.find(norm, entities, unmarked, best_unmarked())
             sensitive = any(f.category == SENSITIVE_CONTENT for f in findings)
         if markings and not sensitive:
