@@ -838,6 +838,9 @@ def test_a_short_message_with_a_strong_word_is_still_offensive(rules, text):
         ("does anyone still use RESTRICTED? the old form's below anyway", "RESTRICTED"),
         # Guidance is a document too, though a word of talk about the rules.
         ("the CONFIDENTIAL guidance on source payments is attached", "CONFIDENTIAL"),
+        # Said to be printed on the document, whose words follow a colon or a dash.
+        ("the draft says RESTRICTED in the footer - rota options for the custody block, two of them", "RESTRICTED"),
+        ("it has OFFICIAL-SENSITIVE on the cover: review of overnight cover in the control room", "OFFICIAL-SENSITIVE"),
         # Set out in formatting of its own at the start of a line: a label, even on a
         # document about a course (which alone reads as talk about training).
         ("<b>RESTRICTED</b> Rota for the spring refresher course, draft for comment", "RESTRICTED"),

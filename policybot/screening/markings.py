@@ -199,7 +199,8 @@ _DONT = r"(?:do not|don['’ ]?t|dont|pls don['’ ]?t|please don['’ ]?t|not t
 # official-sensitive so don't be screenshotting 😂").
 _KEEP_THE_DOCUMENT = re.compile(
     rf"\b{_DONT} (?:be )?(?:share|sharing|forward|forwarding|fwd"
-    r"|screenshot|screenshotting|circulate|circulating|print|printing|copy|copying|send|sending|pass it on)\b"
+    r"|screenshot|screenshotting|circulate|circulating|print|printing|copy|copying|send|sending|pass it on"
+    r"|pass (?:it|this|them) (?:round|around))\b"
 )
 _KEEP_REACH = 12  # words after the marking in which the request is read
 # Treats and celebrations, which offices announce under a marking for fun ("TOP SECRET:
@@ -1157,9 +1158,19 @@ def _a_sentence_of_its_own(norm: Normalised, i: int, j: int) -> bool:
 def _printed_on_a_document_here(norm: Normalised, j: int) -> bool:
     """The marking before word ``j`` is said to be printed on a document ("got SECRET on
     the header", "says OFFICIAL-SENSITIVE at the top", "I've put OS in the footer")
-    that the message hands over (:func:`_handed_over`): it is that document's marking."""
+    that the message hands over (:func:`_handed_over`) or gives after a colon or a dash
+    ("it has CONFIDENTIAL in the footer - ..."): it is that document's marking."""
     following = " ".join(w.text for w in norm.word_list[j : j + _PLACE_ON_A_DOCUMENT_WORDS])
-    return bool(_PLACE_ON_A_DOCUMENT.match(following)) and _handed_over(norm)
+    if not _PLACE_ON_A_DOCUMENT.match(following):
+        return False
+    end = norm.word_list[j - 1].end
+    return _handed_over(norm) or bool(_CONTENT_AFTER.search(norm.text[end : end + _CONTENT_AFTER_REACH]))
+
+
+# A colon or a dash with the content after it, close after a marking said to be printed
+# on a document: what the document says, given here.
+_CONTENT_AFTER = re.compile(r"(?::|\s[-\u2013\u2014]\s)\s*[^\n]{20}")
+_CONTENT_AFTER_REACH = 120
 
 
 @lru_cache(maxsize=1)
