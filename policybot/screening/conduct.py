@@ -1293,7 +1293,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:plug|plugged|plugging|stick|stuck|pop|popped) (?:it|this|my|a|the|your)? ?(?:own |personal |home )?"
             + _MEDIA
             # Whichever machine: "the work laptop", "the classroom PC".
-            + "? ?in(?:to)? (?:your|my|a|the) (?:[a-z]+ )?(?:pc|laptop|computer|terminal|machine)\\b(?! (?:bag|case|stand|desk))",
+            + "? ?in(?:to)? (?:your|my|a|the) (?:[a-z]+ )?(?:pc|laptop|computer|terminal|machine)"
+            + "\\b(?! (?:bag|case|stand|desk))",
             # Media brought from home, and media found and then opened. (Media found is
             # only a topic: handing it to ICT is what the policy asks.)
             _MEDIA + " from home",
@@ -1893,7 +1894,8 @@ _PUT_OUT_TO_PASTURE = re.compile(
 # ...but where someone may need care, a home is where they may belong: "too frail to
 # manage living alone since the RTC, needs to be in a nursing home".
 _IN_NEED_OF_CARE = re.compile(
-    r"\b(?:collision|rtc|misper|missing|welfare|vulnerable|dementia|(?:living|lives|cope|coping) (?:alone|on (?:his|her|their) own))\b"
+    r"\b(?:collision|rtc|misper|missing|welfare|vulnerable|dementia"
+    r"|(?:living|lives|cope|coping) (?:alone|on (?:his|her|their) own))\b"
 )
 _DERISION_EMOJI = re.compile("[\U0001f602\U0001f923\U0001f644\U0001f922\U0001f92e\U0001f60f\U0001f485]")
 # The writer's own age or group, laughed at by themselves: "I'm too old for foot chases 😂".
