@@ -411,9 +411,22 @@ def test_a_statement_opening_with_can_t_is_not_a_question_about_the_rules(screen
         "can't remember my own password again, been using Dave's login all shift",
         "Can't be bothered waiting for IT, I'm using the sergeant's login on the front desk PC",
     ]
-    asked = "can't I just use Bev's login for now?"
+    asked = "can't I just switch the antivirus off while the upload runs?"
     assert all("unauthorised-access" in categories(screener, text) for text in told)
-    assert "unauthorised-access" not in categories(screener, asked)
+    assert "malware" not in categories(screener, asked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could I just use Bev's login for now?",
+        "my Origin login has lapsed, could I borrow yours till Friday?",
+    ],
+)
+def test_asking_to_use_someone_else_s_login_asks_them_to_share_it(rules, text):
+    """Asking leave is not doing, except here: the question asks for the sharing that
+    5(e) forbids, and every writer of the dev sets labels it so."""
+    assert "unauthorised-access" in rules.screen(text).categories
 
 
 def test_percent_and_pound_signs_are_words_phrases_can_name():

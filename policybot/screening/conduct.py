@@ -72,6 +72,10 @@ _ANOTHERS = _any(
     r"(?!(?:my|our|it|that|what|there|here|he|she|who|where|let|one)\b)[a-z]+ s",
 )
 _CREDENTIAL = _any("login|logins|log in|logon|password|passcode|credentials|smartcard|smart card|log in details")
+# Another's credentials asked for by "yours", "his", "theirs" after one's own has failed:
+# "my Origin login has lapsed, could I borrow yours till Friday?".
+_ASKED_FOR = _any("use|borrow|have|jump on|get on|go on|log in as|log on as|sign in as")
+_THEIRS = _any("yours|ur s|his|hers|theirs|someone else s|somebody else s")
 # Details and accounts are a person's in casework ("took her details"); they are
 # credentials only when they get one into a system.
 _WHAT_GETS_ONE_IN = _any(_CREDENTIAL, "details|account|card")
@@ -933,6 +937,12 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " (?:[a-z]+ )?my (?:[a-z]+ )?"
             + _any("password|login|log in|logon|credentials|smartcard|smart card")
             + r"\b(?! (?:back|in)\b)",
+            _any(_CREDENTIAL, "account|access|smartcard")
+            + _letters(_SENTENCE_CHARS, lazy=True)
+            + " "
+            + _ASKED_FOR
+            + " "
+            + _THEIRS,
             # Someone else's credentials used, in either order (see _ANOTHERS).
             _USED + _letters(_PHRASE_CHARS, lazy=True) + " " + _ANOTHERS + " (?:[a-z]+ ){0,2}?" + _CREDENTIAL,
             _GOT_IN + _letters(_CLAUSE_CHARS, lazy=True) + " " + _ANOTHERS + " (?:[a-z]+ ){0,2}?" + _WHAT_GETS_ONE_IN,
@@ -1616,6 +1626,18 @@ _ABUSED_THE_WRITER = re.compile(
 )
 
 
+# Read in the sentence as typed (``Context.sentence``), apostrophes and all: "bev's".
+_SOLICITED = re.compile(
+    r"\b"
+    + _ASKED_FOR
+    + " (?:"
+    + _THEIRS.replace(" s", "['’ ]s")
+    + "|(?:your|ur|his|her|their|[a-z]+['’ ]s) (?:[a-z]+ )?"
+    + _WHAT_GETS_ONE_IN
+    + r")\b"
+)
+
+
 def only_asks_leave(category: str, context: Context) -> bool:
     """The sentence asks whether a thing of ``category`` may be done, which is not doing
     it; except where asking is doing: asking to use something for one's business (see
@@ -1623,6 +1645,10 @@ def only_asks_leave(category: str, context: Context) -> bool:
     again?"), which is said all the same."""
     if category == "offensive" or not context.is_permission_question():
         return False
+    if category == "unauthorised-access":
+        # Asking to use someone else's login is asking them to share it: every writer of
+        # the dev sets labels a request for a colleague's login so.
+        return not _SOLICITED.search(context.sentence)
     return category != "personal-business" or not _USING.search(context.sentence)
 
 
