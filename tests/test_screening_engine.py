@@ -421,6 +421,7 @@ def test_a_statement_opening_with_can_t_is_not_a_question_about_the_rules(screen
     [
         "could I just use Bev's login for now?",
         "my Origin login has lapsed, could I borrow yours till Friday?",
+        "Storm won't take my password, could anybody lend me theirs till four?",
     ],
 )
 def test_asking_to_use_someone_else_s_login_asks_them_to_share_it(rules, text):
@@ -1995,6 +1996,7 @@ def test_found_media_handed_to_ict_unplugged_is_not_malware(screener, text, malw
         # Told that their age should end their working life, with no laughter needed.
         ("that old git in the front office ought to be in a nursing home, not on the tills", True),
         ("Gordon in fleet is far too old for it now, should have been pensioned off", True),
+        ("Pete the old git on nights, shouldn't he be in an old folks home by now? 👴", True),
         ("the driver from the collision is too old to manage living alone, he ought to be in a nursing home", False),
         # Who someone is, said plainly, or the writer laughing at themselves, is no sneer.
         ("the Romanian interpreter is in reception for the 2pm interview", False),

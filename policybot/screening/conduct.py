@@ -74,7 +74,7 @@ _ANOTHERS = _any(
 _CREDENTIAL = _any("login|logins|log in|logon|password|passcode|credentials|smartcard|smart card|log in details")
 # Another's credentials asked for by "yours", "his", "theirs" after one's own has failed:
 # "my Origin login has lapsed, could I borrow yours till Friday?".
-_ASKED_FOR = _any("use|borrow|have|jump on|get on|go on|log in as|log on as|sign in as")
+_ASKED_FOR = _any("use|borrow|have|jump on|get on|go on|log in as|log on as|sign in as|lend me|lend us")
 _THEIRS = _any("yours|ur s|his|hers|theirs|someone else s|somebody else s")
 # Details and accounts are a person's in casework ("took her details"); they are
 # credentials only when they get one into a system.
@@ -1638,6 +1638,11 @@ _SOLICITED = re.compile(
 )
 
 
+def _asks_for_anothers(category: str, context: Context) -> bool:
+    """A question asking for someone else's login (``_SOLICITED``)."""
+    return category == "unauthorised-access" and context.is_question() and bool(_SOLICITED.search(context.sentence))
+
+
 def only_asks_leave(category: str, context: Context) -> bool:
     """The sentence asks whether a thing of ``category`` may be done, which is not doing
     it; except where asking is doing: asking to use something for one's business (see
@@ -1648,7 +1653,7 @@ def only_asks_leave(category: str, context: Context) -> bool:
     if category == "unauthorised-access":
         # Asking to use someone else's login is asking them to share it: every writer of
         # the dev sets labels a request for a colleague's login so.
-        return not _SOLICITED.search(context.sentence)
+        return not _asks_for_anothers(category, context)
     return category != "personal-business" or not _USING.search(context.sentence)
 
 
@@ -1663,8 +1668,14 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
             first, last = norm.word_list[first_index], norm.word_list[last_index]
             context = Context(norm.reading, *norm.reading_span(first_index, last_index))
             # "Don't be such a ..." is still an insult, so negation spares everything else,
-            # unless the rule reads the negation itself.
-            if category != "offensive" and context.is_negated() and not _NEGATED.search(match.group()):
+            # unless the rule reads the negation itself, or the negation is why someone
+            # else's login is asked for ("mine won't work, can I use yours?").
+            if (
+                category != "offensive"
+                and context.is_negated()
+                and not _NEGATED.search(match.group())
+                and not _asks_for_anothers(category, context)
+            ):
                 continue
             if context.is_meta() or context.is_called_off() or only_asks_leave(category, context):
                 continue
@@ -1913,9 +1924,10 @@ _DERISION = re.compile(
 # Telling someone their age should end their working life is derision with no laughter
 # in it: "ought to be in a nursing home", "turned out to grass long since".
 _PUT_OUT_TO_PASTURE = re.compile(
-    r"\b(?:(?:should|ought to|needs? to) (?:be|have been|ve been) (?:put )?in (?:a|an|the) "
-    r"(?:care|nursing|retirement|old people s|old folks) home|(?:put|turned) out to (?:pasture|grass)"
-    r"|pensioned off|one foot in the grave|(?:belongs?|should be) in a museum)\b"
+    r"\b(?:(?:should|shouldn t|ought to|needs? to) (?:you |he |she |they )?(?:be|have been|ve been) (?:put )?"
+    r"in (?:a|an|the) (?:care|nursing|retirement|old people s|old folks) home|(?:put|turned) out to (?:pasture|grass)"
+    r"|pensioned off|one foot in the grave|(?:belongs?|should be) in a museum"
+    r"|(?:should|ought to) (?:have |ve )?retired (?:years|ages|long|a decade))\b"
 )
 # ...but where someone may need care, a home is where they may belong: "too frail to
 # manage living alone since the RTC, needs to be in a nursing home".
