@@ -1979,6 +1979,7 @@ def test_an_insult_put_as_a_question_is_said_all_the_same(screener, text, offens
         ("found a memory stick under the desk, plugged it in to see whose it was then handed it to IT", True),
         ("a memory stick was in the post tray, so I've put it in my desktop to check whose it is", True),
         ("the slides are on my nephew's stick, which I've plugged into the parade room laptop", True),
+        ("there's a stray memory stick in the drying room, going to look what's on the thing later", True),
         ("the dongle's fine, pop it in the laptop bag and bring it back Monday", False),
     ],
 )
@@ -2411,6 +2412,7 @@ def test_a_trades_work_done_on_force_kit_is_a_personal_business(rules, text, bus
         ("lol look at the pair in the car park the drone caught 🍆 screenshot attached", True),
         ("drone footage of a pair at it behind the sports hall, posting it here", True),
         ("posting the pic of the best man in his undies from Saturday 😂", True),
+        ("posting the clip of two students bonking behind the library 😂", True),
         # A screenshot shown with nothing sexual in it.
         ("screenshot attached of the error the drone software gives", False),
     ],

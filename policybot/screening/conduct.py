@@ -1314,7 +1314,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _letters(_STORY_CHARS, lazy=True)
             + _any(
                 "plug|plugged|plugging|stick it in|stuck it in|pop it in|popped it in",
-                "see what s on|check what s on|look at what s on|open it|opened it|open the files",
+                "see what s on|check what s on|look at what s on|look what s on|open it|opened it|open the files",
             ),
             # Passing on or running malware: "there s a virus in this zip, send it on".
             _MALWARE
@@ -1822,7 +1822,7 @@ _SEXUAL = re.compile(
         "porn|porno|pornographic|spicy pics|(?:proper|pure|absolute|total) filth",
         "filthy (?:pics?|pictures?|photos?|vids?|videos?|clips?|gifs?|jokes?|stuff|sites?|memes?)",
         "(?:knob|cock|dick|tits|boobs|bits|arse) out|cock and balls|dick pics?",
-        "going at it|having sex|(?:couple|pair|two of them) (?:at it|doing it|having it off)",
+        "going at it|having sex|shagging|bonking|(?:couple|pair|two of them) (?:at it|doing it|having it off)",
         "flashing (?:her|his|the|us|everyone|everybody)",
         "page (?:3|three)",
         "miss (?:january|february|march|april|may|june|july|august|september|october|november|december)",
