@@ -1320,7 +1320,7 @@ def test_a_writer_asking_for_it_to_be_kept_close_counts_as_evidence(screener, te
     "text, sensitive",
     [
         (
-            "Role play for the cohort at 2pm: the 'suspect' Dale Mercer is a role player, completely fictional,"
+            "Scenario day for the cohort at 2pm: the 'suspect' Dale Mercer is a role player from L&D,"
             " so don't run him on PNC",
             False,
         ),

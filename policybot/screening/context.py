@@ -221,7 +221,7 @@ def says_public(text: str) -> bool:
 
 
 # A message that says its people and details are invented: a role play, a training
-# scenario, sandbox or dummy data ("the 'suspect' is a role player, all fictional").
+# scenario, sandbox or dummy data ("the 'victim' is played by a role player from L&D").
 _MADE_UP = re.compile(
     r"\b(?:fictional|fictitious|made[ -]up (?:names?|address|addresses|details|people|farm|job|case)|role[ -]?players?"
     r"|role[ -]?play only|dummy data|test data|sandbox data|training scenario|exercise scenario)\b"

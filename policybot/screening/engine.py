@@ -94,7 +94,7 @@ SWEARING_FLOOR = 0.35
 EVERYDAY_USE_THRESHOLD = 0.1
 # Below this, the sensitivity head (MiniLM) reads no piece of the message as sensitive at
 # all, and a finding of the word-pair operational model alone is set aside on the full
-# path: "Chinese for nights? ordering at 2300" weighs "<time>" and a name, the head reads
+# path: "pizza for lates, Dominos at 2200" weighs "<time>" and a name, the head reads
 # what is said. On every dev set (2,057 messages where that model alone found sensitive
 # content, 139 of them wrongly) a floor of 0.02 sets aside 16 findings, all wrong; 0.05,
 # 23, all wrong; 0.1, 37, of which 5 right. The passive path sets them aside when it
