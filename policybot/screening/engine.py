@@ -198,10 +198,12 @@ class Screener:
         # sensitive at all. Its best sentence is read once, for either use below.
         unmarked = outside(positioned, markings)
         best_unmarked = cache(lambda: self._operational.best(norm, entities, unmarked))
-        if self._operational is not None and not sensitive and not public and not says_made_up(norm.text):
+        # ...and a role play or a training scenario says its people are invented: neither
+        # model reads such a message for sensitive content.
+        invented = says_made_up(norm.text)
+        if self._operational is not None and not sensitive and not public and not invented:
             # The model reads what no identifier, grading or covert term showed (where a
-            # rule found sensitive content its narrower span says more), in a message that
-            # does not say its people are invented (a role play, a training scenario).
+            # rule found sensitive content its narrower span says more).
             findings += self._operational.find(norm, entities, unmarked, best_unmarked())
             sensitive = any(f.category == SENSITIVE_CONTENT for f in findings)
         if markings and not sensitive:
@@ -219,7 +221,7 @@ class Screener:
                 reading = self.conduct_classifier.read(norm, markings)
                 if _rests_on_the_word_model(findings) and _head_reads_nothing(reading):
                     findings = _without_the_word_model(findings)
-                if not public and not any(f.category == SENSITIVE_CONTENT for f in findings):
+                if not (public or invented) and not any(f.category == SENSITIVE_CONTENT for f in findings):
                     findings += self._read_as_sensitive(norm, reading)
                 findings = self._without_swearing(findings, reading)
                 describes_people = any(f.category in (SENSITIVE_CONTENT, "indecent") for f in findings)
