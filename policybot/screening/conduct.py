@@ -74,7 +74,6 @@ _ANOTHERS = _any(
 _CREDENTIAL = _any("login|logins|log in|logon|password|passcode|credentials|smartcard|smart card|log in details")
 # Another's credentials asked for by "yours", "his", "theirs" after one's own has failed:
 # "my Origin login has lapsed, could I borrow yours till Friday?".
-_ASKED_FOR = _any("use|borrow|have|jump on|get on|go on|log in as|log on as|sign in as|lend me|lend us")
 _THEIRS = _any("yours|ur s|his|hers|theirs|someone else s|somebody else s")
 # Details and accounts are a person's in casework ("took her details"); they are
 # credentials only when they get one into a system.
@@ -82,6 +81,8 @@ _WHAT_GETS_ONE_IN = _any(_CREDENTIAL, "details|account|card")
 _USED = _any(
     "use|used|using|borrow|borrowed|borrowing|gave me|given me|give me|lent me|lend me|sent me|texted me|passed me"
 )
+# ...and asked for, as well as used: "can I jump on as you", "lend us yours".
+_ASKED_FOR = _any(_USED, "have|jump on|get on|go on|log in as|log on as|sign in as|lend us")
 _GOT_IN = _any(
     "log in|logged in|logging in|login|log on|logged on|sign in|signed in|signing in|get into|getting into",
     "got into|access|accessed|accessing",
@@ -312,7 +313,7 @@ _MATERIAL = _any(
         "intel|notes|printout|screenshots?|summary|transcript|results|plan|order|slides|pack",
         "data|info|information|tasking|paperwork|case|thread|chain|number|numbers",
         "recording|recordings|update|updates|referral|referrals|chat|messages?|names?",
-        "figures|stats|statistics|numbers|analysis|profile|assessment|extract",
+        "figures|stats|statistics|analysis|profile|assessment|extract",
     ),
 )
 # Up to three words naming a page or group that is not the force's own or the reader's
@@ -878,7 +879,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # "log in as me" hands one's login over; "logged in as me" is only oneself.
             # "Log in with your own network details" is one's own login, "log in as you" another's.
             "(?:log ?(?:in|on) (?:as|with|using) (?:me|my)|log(?:ged|ging)? ?(?:in|on) as (?:you|your)"
-            + "|(?:log|sign)(?:ged|ging|ed|ing)? ?(?:in|on) (?:as|with|using) "
+            + "|(?:log(?:ged|ging)?|sign(?:ed|ing)?) ?(?:in|on) (?:as|with|using) "
             + _any("him|her|his|their|the sarge s|the boss s", _SOMEONE_ELSES, _RANK)
             + ")\\b(?! own)",
             # Into someone else's session: "hop on as him while he's at lunch".
