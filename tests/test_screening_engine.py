@@ -1330,7 +1330,8 @@ def test_a_writer_asking_for_it_to_be_kept_close_counts_as_evidence(screener, te
 )
 def test_a_message_that_says_its_people_are_invented_holds_no_operational_detail(screener, text, sensitive):
     """A role play or a training scenario names a 'suspect', a time and a place on
-    purpose; the operational model does not read a message that says they are invented."""
+    purpose; neither the operational model nor the sensitivity head reads a message
+    that says they are invented."""
     assert ("sensitive-content" in categories(screener, text)) is sensitive
 
 
