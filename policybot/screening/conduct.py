@@ -1073,7 +1073,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 _POLICE_SYSTEM,
             ),
             # Someone else's session left open, and the writer working on in it: "Dan left
-            # his Niche logged in, so I'll close my jobs off under him".
+            # his Niche logged in, and I'm closing my jobs off under him".
             _any("left|leaves|leaving|s left|has left")
             + " (?:his|her|their|"
             + _SOMEONE_ELSES
