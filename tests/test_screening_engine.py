@@ -1047,6 +1047,23 @@ def test_a_vetting_outcome_or_post_mortem_findings_are_sensitive_by_themselves(s
 @pytest.mark.parametrize(
     "text, sensitive",
     [
+        # Material said to hold people's details is personal data, typed out or not.
+        ("the door-to-door sheet with their phone numbers is on my home laptop now", True),
+        ("hostel residents list, names and dates of birth all on there, in the channel files", True),
+        ("gave the security firm the names and regs from the shoplifting log", True),
+        # Details asked for, made up for an exercise, or kept off this chat.
+        ("please add your name and number to the sheet for the five-a-side", False),
+        ("the tabletop uses made up names and addresses throughout", False),
+        ("can you put names and numbers of who's coming to the curry night on the form", False),
+    ],
+)
+def test_material_said_to_hold_peoples_details_is_sensitive(screener, text, sensitive):
+    assert (screener.screen(text, conduct=False).nudge) is sensitive
+
+
+@pytest.mark.parametrize(
+    "text, sensitive",
+    [
         ("DFU have finished the Holt tablet: 17 graded Cat B, 2 Cat A", True),
         ("can you second-check the category C images on the Holt job before Friday", True),
         ("the IIOC grading course explains what Cat A covers", False),
@@ -1426,6 +1443,7 @@ def test_emoji_set_a_label_apart_as_punctuation_does(screener, text, marked):
         ("copying the burglary series map into the Parish Watch Facebook group, more eyes the better", True),
         ("my mate at the Diss Express rang about the crash, told him the driver was local", True),
         ("gave the stats from the shoplifting profile over to a journo on the Lynn News", True),
+        ("cc'd my husband at the borough council in on the estates review email, he's curious", True),
         ("please share the appeal from the force Facebook page, it's going out at 4", False),
     ],
 )
@@ -1949,6 +1967,7 @@ def test_no_that_takes_a_joke_back_denies_the_joke_not_the_marking(screener, tex
         ("you are honestly the stupidest tutor I've had, how did you pass", True),
         ("the new scheduler is a gormless idiot, three rotas wrong this week", True),
         ("the duty planner is completely incompetent, ignore her emails", True),
+        ("Wes you utter numpty, the warrant was for Thursday", True),
         # Said of a thing or an idea, it is a complaint, not an insult.
         ("the new rota system is completely useless on a Monday", False),
         ("that is the stupidest idea for a car park I've seen", False),
@@ -1999,6 +2018,10 @@ def test_found_media_handed_to_ict_unplugged_is_not_malware(screener, text, malw
         ("that old git in the front office ought to be in a nursing home, not on the tills", True),
         ("Gordon in fleet is far too old for it now, should have been pensioned off", True),
         ("Pete the old git on nights, shouldn't he be in an old folks home by now? 👴", True),
+        # ...or told to retire, said of someone by their age with no group named.
+        ("old Maurice in the stores can't find a thing, time he retired", True),
+        ("the oldies on the desk keep ringing ICT, they should all retire", True),
+        ("I'm 58 and my knees are shot, I should just retire lol", False),
         ("the driver from the collision is too old to manage living alone, he ought to be in a nursing home", False),
         # Who someone is, said plainly, or the writer laughing at themselves, is no sneer.
         ("the Romanian interpreter is in reception for the 2pm interview", False),
@@ -2286,6 +2309,10 @@ def test_a_trade_named_by_its_jobs_bookings_or_lets_is_a_personal_business(rules
         ("can someone with ViSOR access check whether my neighbour's new bloke is on there", True),
         ("not a work thing, but could someone check who owns the caravan by my plot on the system", True),
         ("my vetting won't let me open the HR case files, so share your screen and scroll through", True),
+        # Systems by the names the forces and the CPS give them; curiosity is no purpose.
+        ("pulled up the NFLMS record on my brother in law's neighbour, he's got four rifles", True),
+        ("ran the new lodger through PentiP out of curiosity, loads of tickets", True),
+        ("could you open the custody record on my nephew's arrest, my sister's frantic", True),
         # A rota, and a screen shared with no access wanted.
         ("check if my partner is on there for Friday's shift", False),
         ("can you share your screen in the 10am, my access is fine now", False),
@@ -2397,6 +2424,9 @@ def test_selling_what_one_has_is_no_business(screener, text, business):
         ("my dog training clients ring me on the work mobile, easier that way", True),
         ("the diary for my cattery lives in my work Outlook now", True),
         ("holding my weekend yoga classes over the training room screens after hours", True),
+        ("posting the parcels for my Vinted shop through the post room saves me a fortune", True),
+        ("replying to my Airbnb guests from the work laptop between calls", True),
+        ("taking the enquiries for Greenway Gutters Ltd on the shared inbox till I get a phone", True),
         # The force's own accounts and orders are its work.
         ("the department's overtime accounts sit in the finance SharePoint", False),
         ("orders for the new team fleeces are in the SharePoint folder", False),
@@ -2414,8 +2444,10 @@ def test_a_trades_work_done_on_force_kit_is_a_personal_business(rules, text, bus
         ("drone footage of a pair at it behind the sports hall, posting it here", True),
         ("posting the pic of the best man in his undies from Saturday 😂", True),
         ("posting the clip of two students bonking behind the library 😂", True),
-        # A screenshot shown with nothing sexual in it.
+        ("any way of getting adult content through the firewall on nights?", True),
+        # A screenshot shown with nothing sexual in it, and the filter's own category.
         ("screenshot attached of the error the drone software gives", False),
+        ("the filter is blocking the parish council site as adult content, ticket raised", False),
     ],
 )
 def test_sexual_material_in_more_everyday_words(rules, text, indecent):

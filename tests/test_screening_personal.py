@@ -152,6 +152,11 @@ def test_staff_named_beside_no_misconduct_matter_are_not_personal_data(text):
         "Gaz from fleet was diagnosed with gout, keep him off the stairs",
         "Mel on the enquiry desk lost the baby last week, go gently with her",
         "DS Moyo was sectioned at the weekend, nobody message him about the file",
+        # An operation said of someone, and duties restricted after one (or over a complaint).
+        "Ron Tebbit in the garage is off for surgery on his shoulder next month",
+        "Sgt Ilford goes onto restricted duties from Monday, so not on the van",
+        # "For your awareness" passes a matter on, as "FYI" does: no talk about training.
+        "For your awareness, Tanya Birch in finance started chemo on Tuesday",
     ],
 )
 def test_a_named_persons_health_is_personal_data(text):
@@ -169,6 +174,8 @@ def test_a_named_persons_health_is_personal_data(text):
         "anxiety and depression are the top two reasons for absence force-wide",  # nobody named
         "can I tell the team that Sgt Ames is pregnant?",  # asks leave
         "the diabetes awareness stand is in the foyer",  # nobody named
+        "PCSO Hurst is holding a surgery at the village hall on Saturday",  # a drop-in
+        "Insp Lowe, the cancer awareness input is on the LMS",  # training, not her health
     ],
 )
 def test_health_words_without_a_named_persons_matter_are_not_personal_data(text):

@@ -186,8 +186,14 @@ _TRADE_WORK = _any(
     "(?:my|our) (?:own |little |side )?(?:building|plastering|decorating|cleaning|photography|catering) jobs",
     # Sessions one sells: "my evening tutoring sessions", "my wedding photography consultations".
     "(?:my|our) (?:own |evening |weekend |private |little |side )?(?:[a-z]+ )?"
-    "(?:tutoring|tuition|coaching|photography|dog walking|personal training|pt|yoga|pilates|massage|driving)"
-    " (?:sessions|lessons|classes|consultations|bookings|clients)",
+    "(?:tutoring|tuition|coaching|photography|dog walking|personal training|pt|yoga|pilates|massage|driving"
+    "|dj|disco|airbnb|holiday let|catering|cleaning|grooming|beauty|nails|lash|fitness)"
+    " (?:sessions|lessons|classes|consultations|bookings|clients|guests|customers|enquiries|orders|business)",
+    # A shop on a marketplace, or a company by its legal form: "an eBay shop", "Hayes Door Security Ltd".
+    "(?:ebay|etsy|vinted|depop|amazon) (?:[a-z]+ )?(?:shop|store|business|parcels|orders|sales)",
+    "[a-z]+ (?:ltd|limited)",
+    "(?:my|our|her|his|[a-z]+ s) (?:[a-z]+ )?(?:cafe|restaurant|takeaway|pub|farm shop|salon|shop) s? "
+    "(?:books|accounts|bookkeeping|invoices|orders|bookings|rota|payroll)",
 )
 # The force's kit and systems a trade's work is done on.
 _FORCE_KIT = _any(
@@ -195,13 +201,26 @@ _FORCE_KIT = _any(
     "mdt|mdts|[hs] drive|shared drive|sharepoint|team site|teams (?:channel|calendar|chat)",
     "colour printer|the printer|photocopier|supplier portal|editing software|(?:on|in|from) here",
     "(?:meeting|briefing|training|conference) room (?:laptops?|pcs?|screens?)",
+    # What the force pays for or runs, lent to a trade: "the shared inbox", "the force
+    # Zoom licence", "the post room", "the kiosk at work".
+    "shared (?:inbox|mailbox|email)|(?:force|work|works|office) (?:zoom|licence|license|mailroom|post room|franking)",
+    "(?:the|our) (?:mailroom|mail room|post room|franking machine)|(?:through|via) (?:here|teams)",
+    "teams (?:meeting rooms?|msgs?|messages?)|kiosk at work|lab kit",
 )
-# Police systems people look others up on.
-_POLICE_SYSTEM = _any("pnc|pnd|niche|athena|storm|anpr|visor|the (?:[a-z]+ )?system|the plate|the reg|a plate|a reg")
+# Police systems people look others up on, by the names the forces and the CPS give them:
+# the national ones, the records, intelligence and custody systems, firearms licensing
+# (NFLMS), the CPS's case management (CMS) and the courts' (Libra, Common Platform).
+_SYSTEM_NAMES = (
+    "pnc|pnd|niche|athena|storm|anpr|visor|nflms|cms|genesis|pentip|unifi|red sigma|mercury"
+    "|libra|common platform|police national computer|police national database"
+)
+_POLICE_SYSTEM = _any(_SYSTEM_NAMES, "the (?:[a-z]+ )?system|the plate|the reg|a plate|a reg")
 # A look-up said outright to be for no policing purpose: "it's not a work thing, but".
 _NOT_FOR_WORK = _any(
     "not for (?:a|the) job|not for work|not a work thing|not work related|nothing to do with work",
     "not a police matter|for personal reasons|strictly personal",
+    # Curiosity is no policing purpose: "ran him on Niche out of curiosity".
+    "out of curiosity|just curious|(?:just )?being nos(?:e)?y|for a nose",
 )
 # People in one's own life, as opposed to a job's: whoever a look-up with no policing
 # purpose is about ("my new neighbour", "her ex", "my daughter s boyfriend").
@@ -209,6 +228,7 @@ _ONES_OWN = _any(
     "neighbour|neighbours|neighbour s|ex|ex s|exes|boyfriend|boyfriend s|girlfriend|girlfriend s|partner|partner s",
     "fella|fella s|bloke|wife s|husband s|daughter s|son s|sister s|brother s|mum s|dad s|landlord|landlady",
     "new man|new bloke|new fella|new partner|date|tenant|tenants|in laws|sister in law|brother in law",
+    "nephew s|niece s|cousin s|uncle s|aunt s|auntie s|son in law|daughter in law",
 )
 _ONES_OWN_PERSON = _words(2, lazy=True) + _ONES_OWN + r"\b"
 _PEOPLE_OF_ONES_OWN = "(?:my|his|her|their|our) " + _ONES_OWN_PERSON
@@ -223,7 +243,8 @@ _A_WAY = _any("got|get|getting|gets|go|going|went", "found a way|find a way|a wa
 # What a look-up turns up or is run on: "any previous", "her plate", "on niche".
 _RECORD = _any(
     "previous|form|history|record|records|anything on|plate|reg|details|wrong un|convictions?|markers?|warnings?",
-    "pnc|pnd|niche|athena|storm|the system",
+    _SYSTEM_NAMES,
+    "the system",
 )
 # Records a snoop is had at, beyond the systems: "the crime report", "the payroll system".
 _SNOOPED_RECORD = _any(
@@ -479,7 +500,7 @@ _ADDRESSED = "you|youre|you re|ur|he s|hes|she s|shes"
 # How an insult is said between its subject and itself: "a total", "genuinely the".
 _SAID_HOW = (
     " (?:(?:genuinely|honestly|literally|really|just|seriously|actually|officially) )?"
-    "(?:an? |such an? |a total |a complete |a right |a proper |so |bloody |the |as )?"
+    "(?:an? |such an? |a total |a complete |a right |a proper |so |bloody |the |as |absolute |utter )?"
 )
 
 # Work a police officer books and is booked for ("my training bookings", "my briefing
@@ -607,6 +628,13 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _OUTSIDER,
             # "showed my brother the cctv".
             _HAND_OVER + " " + _OUTSIDER + " (?:a copy of |copies of )?" + _MATERIAL,
+            # Copied in on the force's own email: "cc'd my sister at the council on the plan".
+            _any("cc|cc d|cced|bcc|bcc d|bcced|copied|copy|copying")
+            + " (?:in )?"
+            + _OUTSIDER
+            + _letters(_CLAUSE_CHARS, lazy=True)
+            + " (?:in )?(?:on|into) "
+            + _MATERIAL,
             # The outsider named first: "our lodger is a journo, I emailed him the log".
             # Sent, not given ("she gave her name"); what was sent has its article or its
             # owner, so "I'll show her menu to the team" keeps "her" as the menu's owner.
@@ -690,6 +718,10 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:the|a|her|his|that|this|their) nude(?! (?:beach|colou?r|colours|tights|shade|lipstick|heels))",
             # Sexual material by the names sites give it.
             "adult " + _any("sites?|websites?|videos?|vids?|films?|movies?|channels?|links?|pics?"),
+            # ...or as what is sought; not the filter's category ("blocked as adult content",
+            # "adult content is blocked").
+            "(?<!as )adult (?:content|stuff|material|entertainment)"
+            + "(?! (?:filters?|blocks?|blocking|warnings?|settings?|is blocked|gets blocked))",
             "barely legal",
             # Nudity or sex in a picture of any kind: "naked pics", "the topless calendar".
             _any("naked|nude|explicit|dirty|filthy|topless|upskirt|hardcore|pin up|pinup|glamour")
@@ -1000,6 +1032,13 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " "
             + _RECORD
             + r"\b",
+            # ...or the record named first: "look up the CPS notes on my brother's case".
+            _any(_LOOKED_UP, "pull up|pulled up|open|opened|read|have a look at|had a look at")
+            + " (?:up )?(?:the |his |her |their |any )?"
+            + _words(3, lazy=True)
+            + _any(_SNOOPED_RECORD, "notes|case notes")
+            + " (?:on|for|about|of) "
+            + _PEOPLE_OF_MY_OWN,
             # ...or whether they are on a system named first: "you've got ViSOR, see whether
             # my lodger's boyfriend is on it".
             _POLICE_SYSTEM
@@ -1928,7 +1967,16 @@ _PUT_OUT_TO_PASTURE = re.compile(
     r"\b(?:(?:should|shouldn t|ought to|needs? to) (?:you |he |she |they )?(?:be|have been|ve been) (?:put )?"
     r"in (?:a|an|the) (?:care|nursing|retirement|old people s|old folks) home|(?:put|turned) out to (?:pasture|grass)"
     r"|pensioned off|one foot in the grave|(?:belongs?|should be) in a museum"
-    r"|(?:should|ought to) (?:have |ve )?retired (?:years|ages|long|a decade))\b"
+    r"|(?:should|ought to) (?:have |ve )?retired (?:years|ages|long|a decade)"
+    # Told to go: "retire already", "should just retire and let the young ones get on".
+    r"|(?:should|needs? to|ought to|has to|have to) (?:just |all |finally )?retire\b|time (?:he|she|they|you) retired\b"
+    r"|retire already|just retire|pack it in and retire)\b"
+)
+# Who such a dismissal is said of, when no group is named: "old Derek", "the older
+# staff", "grandad", "the dinosaurs". The writer's own age is set aside as ever.
+_AGED = re.compile(
+    r"\b(?:old|older|oldies?|grandad|granddad|grandpa|grandma|granny|dinosaurs?|fossils?|pensioners?|boomers?"
+    r"|codgers?|past it|at (?:his|her|their|your) age|(?:5[5-9]|6\d|7\d) (?:years? old|yrs? old|yo))\b"
 )
 # ...but where someone may need care, a home is where they may belong: "too frail to
 # manage living alone since the RTC, needs to be in a nursing home".
@@ -1953,7 +2001,7 @@ def _stereotype(norm: Normalised) -> Finding | None:
     dismissed = _PUT_OUT_TO_PASTURE.search(words) and not _IN_NEED_OF_CARE.search(words)
     if not (laughed_at or dismissed) or _REPORTING_IT.search(words):
         return None
-    match = _PROTECTED_GROUP.search(words)
+    match = _PROTECTED_GROUP.search(words) or (_AGED.search(words) if dismissed else None)
     if match is None:
         return None
     first, last = norm.word_index(match.start()), norm.word_index(match.end() - 1)

@@ -118,9 +118,11 @@ _SET_OUT = re.compile(
 _TAKEN_BACK = re.compile(
     r"\b(?:but|then) (?:i )?(?:thought better|didn ?t|did not|decided (?:not|against)|changed my mind|stopped myself)"
 )
+# "Awareness" is training ("the CHIS awareness input"), but "for (your) awareness" is how a
+# message passes something on, as "FYI" does.
 _META = re.compile(
     r"\b(?:gpms|gsc|classification scheme|security classifications?|protective markings?|protectively marked"
-    r"|markings|marking scheme|policy|policies|guidance|training(?! (?:pc|pcs|laptop|laptops|computer|computers|system|systems|portal|database|account|records?|rooms?|centre|center|suite|block|building|venue|clients?|customers?|business|company|sessions?|classes))|course|e-?learning|awareness|means"
+    r"|markings|marking scheme|policy|policies|guidance|training(?! (?:pc|pcs|laptop|laptops|computer|computers|system|systems|portal|database|account|records?|rooms?|centre|center|suite|block|building|venue|clients?|customers?|business|company|sessions?|classes))|course|e-?learning|(?<![Ff]or )(?<![Yy]our )(?<!team )(?<!and )awareness(?! only)|means"
     # Asking what a word means ("what does O/S mean?", "doesn't mean anything to me"), not
     # "being off doesn't mean Kim gets a pass", nor the idiom "mum's the word".
     r"|(?:does|do|did|doesn't|don't|didn't|not)(?: [\w'-]+){0,3} mean(?=\s*(?:$|[?.,!;:]|by\b|in\b|when\b|exactly\b|anything\b))"

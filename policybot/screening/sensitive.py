@@ -37,6 +37,19 @@ _UNIT = (
 )
 # A time, not a code: "...training is at 1400".
 _NOT_A_TIME = r"(?<! at)(?<! from)(?<! by)(?<! until)(?<! till)(?<! before)(?<! after)"
+# Details that identify whoever they are given for, as people list them.
+_IDENTIFYING_DETAILS = (
+    r"(?:dobs?|dates? of birth|addresses|address|home addresses|phone numbers|numbers|mobiles|mobile numbers"
+    r"|regs|pnc ids?|ages)"
+)
+_NAMES_AND_DETAILS = (
+    r"(?<!made up )(?<!fake )(?<!dummy )(?<!fictional )names?(?: and| n)? (?:their |the )?" + _IDENTIFYING_DETAILS
+)
+# What such details are kept in.
+_MATERIAL = (
+    r"lists?|spreadsheets?|sheets?|logs?|records?|files?|referrals?|screenshots?|printouts?|documents?|docs?|tables?"
+    r"|attachments?|forms?|returns"
+)
 _PHRASES: list[tuple[re.Pattern, str, bool]] = [
     (
         re.compile(
@@ -163,6 +176,21 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             r"|graded (?:as )?cat(?:egory)? [abc])\b"
         ),
         "Gives indecent images as graded in a case",
+        True,
+    ),
+    (
+        re.compile(
+            # Material said to hold people's details, whether or not they are typed out:
+            # "the list with their DOBs", "the intel log (names + regs)", "names and
+            # addresses all on there", "sent him the names and numbers". Whoever they
+            # are, a list of them is personal data; made-up ones for an exercise are not.
+            r"\b(?:(?:" + _MATERIAL + r")(?: [a-z]+){0,4}? (?:(?:with|containing|including|listing|showing) (?:all )?"
+            r"(?:the |their |his |her |full )?(?:names|" + _IDENTIFYING_DETAILS + r")|" + _NAMES_AND_DETAILS + r")"
+            r"|" + _NAMES_AND_DETAILS + r" (?:are |is )?(?:all )?(?:on it|on there|in it|in there|included|attached)"
+            r"|(?:sent|send|sending|forwarded|emailed|passed|gave|shared|posted|copied|screenshotted|whatsapped)"
+            r"(?: [a-z]+){0,3}? (?:the|their|his|her) " + _NAMES_AND_DETAILS + r")\b"
+        ),
+        "Describes material holding people's names and details (addresses, dates of birth, numbers)",
         True,
     ),
 ]
