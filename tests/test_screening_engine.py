@@ -354,6 +354,10 @@ def test_look_alikes_are_not_sensitive(screener, text):
         ),
         ("Got a cracked copy of Office with a keygen if anyone wants it", "malware"),
         ("Someone left a memory stick on the train, I'll plug it into my work PC to find the owner", "malware"),
+        # Software from nowhere, by what it is and where it came from, whatever follows.
+        ("grabbed a free screen recorder off some site for the open day video, dunno who makes it", "malware"),
+        ("running a macro I got off a forum to tidy the spreadsheets, had to say yes to a warning", "malware"),
+        ("forward this poem to everyone you know or your luck runs out", "personal-business"),
     ],
 )
 def test_unacceptable_use_stops(screener, text, category):
@@ -381,6 +385,7 @@ def test_unacceptable_use_stops(screener, text, category):
         "Sending a text to my wife to say I'm late",
         "The new duty planning guidance is on the intranet",
         "The Labour party conference is next week, we're policing it",
+        "ICT have put the approved screen recorder on the training laptops",
     ],
 )
 def test_work_talk_is_not_unacceptable_use(screener, text):
@@ -2308,6 +2313,8 @@ def test_a_trade_named_by_its_jobs_bookings_or_lets_is_a_personal_business(rules
     [
         ("can someone with ViSOR access check whether my neighbour's new bloke is on there", True),
         ("not a work thing, but could someone check who owns the caravan by my plot on the system", True),
+        ("looked the lad up on Niche for my pal, he's dating his daughter", True),
+        ("can you run my cousin's landlord through the system, I know it's not a job", True),
         ("my vetting won't let me open the HR case files, so share your screen and scroll through", True),
         # Systems by the names the forces and the CPS give them; curiosity is no purpose.
         ("pulled up the NFLMS record on my brother in law's neighbour, he's got four rifles", True),

@@ -104,6 +104,8 @@ def test_only_the_asking_clause_of_a_question_can_ask_whether_to_post():
     )
     # One that offers to send something more asks nothing about what is already here.
     assert find_personal("CRO 2231/04W for the Diss shoplifter, you need his custody photo sent as well?")
+    # Leave asked for some other act is no question about posting: the details are told.
+    assert find_personal("witness Mr Ravi Dunn, 52, of 9 Kiln Road, his travel claim came in, ok to pay it?")
 
 
 @pytest.mark.parametrize(

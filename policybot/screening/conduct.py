@@ -218,7 +218,7 @@ _POLICE_SYSTEM = _any(_SYSTEM_NAMES, "the (?:[a-z]+ )?system|the plate|the reg|a
 # A look-up said outright to be for no policing purpose: "it's not a work thing, but".
 _NOT_FOR_WORK = _any(
     "not for (?:a|the) job|not for work|not a work thing|not work related|nothing to do with work",
-    "not a police matter|for personal reasons|strictly personal",
+    "not a police matter|for personal reasons|strictly personal|(?:it s|its|it is) not a (?:work )?job",
     # Curiosity is no policing purpose: "ran him on Niche out of curiosity".
     "out of curiosity|just curious|(?:just )?being nos(?:e)?y|for a nose",
 )
@@ -583,6 +583,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "chain (?:letter|message|mail)",
             "(?:forward|send|pass|share) (?:this|it)(?: message| on)? (?:on )?to "
             + _any(r"\d+|ten|five|seven|twenty", "everyone in your contacts|all your contacts"),
+            "(?:forward|send|pass|share) (?:this|it|this [a-z]+)(?: on)? to (?:everyone|everybody) you know",
             # The object left unsaid: "add your name to the list and pass it to 7 friends".
             r"(?:forward|send|pass|share)(?: it)?(?: on)? to (?:\d+|three|five|seven|ten|twelve|twenty) "
             + _any("people|colleagues|friends|contacts|mates|others"),
@@ -1048,6 +1049,12 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _PEOPLE_OF_ONES_OWN
             + _letters(_PHRASE_CHARS, lazy=True)
             + "(?:is|s|are) on (?:there|it)",
+            # A look-up done for a friend, who has no policing purpose: "ran her on PNC for my mate".
+            _any(_LOOKED_UP, "pull up|pulled up|pulled")
+            + _letters(_CLAUSE_CHARS, lazy=True)
+            + " (?:on|through|in) "
+            + _POLICE_SYSTEM
+            + " for (?:my|a) (?:[a-z]+ )?(?:mate|mates|friend|friends|pal|mucker)\\b",
             # The system standing for the check: "an Athena on her new fella".
             _POLICE_SYSTEM + " on " + _PEOPLE_OF_ONES_OWN,
             "(?:had|have|having) a (?:nose|nosy|nosey|look|snoop) (?:on|in|at) "
@@ -1382,10 +1389,17 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _any("teamviewer|team viewer|anydesk|any desk|ultraviewer|rustdesk|logmein|supremo|ammyy"),
             "mimikatz",
             "keylogger",
-            "run this script i found",
-            "(?:install|download|downloaded|installed) (?:this|a|some) (?:free )?"
-            + "(?:game|app|tool|program|software) (?:from|off) (?:a|some|this) "
-            + _any("random|dodgy|dark|unofficial|forum|website|link"),
+            # Software from nowhere, by what it is and where it was found: "downloaded a free PDF
+            # merger off some website", "running a script I found on a forum".
+            _any("install|download|downloaded|installed|run|running|ran|got|grabbed")
+            + " (?:this|a|some|an) (?:free |little )?(?:[a-z]+ ){0,2}?"
+            + _any(
+                "game|app|tool|program|programme|software|script|macro|exe|extension|plugin|plug in|add on",
+                "converter|merger|editor|player|recorder|downloader|installer|cracker|unlocker|cleaner",
+                "optimiser|booster",
+            )
+            + " (?:i |someone )?(?:found |got )?(?:from|off|on) (?:a|some|this|an) "
+            + _any("random|dodgy|dark|unofficial|forum|website|site|link|torrent"),
         ),
     ),
 }

@@ -55,10 +55,14 @@ _ASKS_OR_OFFERS_TO_HAND_OVER = re.compile(
 )
 _SENDING = re.compile(
     r"\b(?:send|sending|sent|share|sharing|post|posting|put|putting|discuss|discussing|mention|mentioning|talk"
-    r"|talking|use|using|say|write|type|forward|paste|message|im|teams|chat|here|on here|allowed|ok|okay"
+    r"|talking|use|using|say|write|type|forward|paste|message|im|teams|chat|here|on here"
     # Telling others, not telling me: "can I tell the team...?" asks leave; "can you tell me...?" asks for it.
     r"|(?:tell|telling) (?:the|everyone|everybody|people|others|colleagues|my|our)"
-    r"|permitted|fine)\b"
+    # Leave asked, unless for some other act: "ok to approve the overtime?" asks about the
+    # overtime, not about this post.
+    r"|(?:allowed|ok|okay|permitted|fine)(?! to (?!send|share|post|put|mention|say|write|type|forward|paste|message"
+    r"|discuss|talk|use|tell|screenshot|save|copy|back|email|upload|print|text|whatsapp|give|pass|show|attach|store"
+    r"|keep|take|add|include|name|list|publish)))\b"
 )
 # Saying a thing will not, cannot or must not go on this channel ("can't get into that
 # on here", "never post it over Teams"): where it may be said, not what it is.
