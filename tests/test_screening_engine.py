@@ -397,10 +397,14 @@ def test_work_talk_is_not_unacceptable_use(screener, text):
     [
         ("Marie lent me her Storm logon while mine gets reset", True),
         ("been signing in to the firearms portal with Craig's details all week", True),
+        ("I'll sign in as Marta and sign off the duty change, she won't mind", True),
+        ("his screen was unlocked so I sent a message from his Teams to the whole relief", True),
         ("the inspector's smart card sat on the desk all night, so I used it to finish the file", True),
         ("signed in as the relief sergeant to approve my leave request", True),
         # A person's details in casework are no credentials, and one's own are one's own.
         ("used her details to fill in the referral form for the victim", False),
+        ("logged in as normal and the system crashed again", False),
+        ("she replied from her own email to the victim, all fine", False),
         ("I gave her my number in case the suspect comes back", False),
         ("nobody should use Craig's login, get your own from the service desk", False),
     ],
@@ -2182,6 +2186,10 @@ def test_running_a_business_on_force_systems_counts_when_asked_about(screener, t
         # An armed deployment is a planned operation too.
         ("two ARVs staged at the retail park car park from 1900 Sat for the Sheringham job", True),
         ("firearms team to hold at the lay-by past the level crossing, 0430 tomorrow", True),
+        # Authorised firearms officers, and a time written with a colon or a dot.
+        ("AFOs posted at the east gate of the showground 14:15-16:00 Saturday", True),
+        ("armed support at the farm on Mill Road for 05.45 Thursday", True),
+        ("cake sale in the atrium Friday, slices £1.50, ARV lads welcome", False),
         ("ARV refresher is on the range at 0900 Tuesday, bring ear defenders", False),
         # So is a covert one: undercover officers, a surveillance team, unmarked cars.
         ("two UCs in the precinct 1300-1700 tomorrow, steer clear", True),

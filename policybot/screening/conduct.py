@@ -915,6 +915,20 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + "|(?:log(?:ged|ging)?|sign(?:ed|ing)?) ?(?:in|on) (?:as|with|using) "
             + _any("him|her|his|their|the sarge s|the boss s", _SOMEONE_ELSES, _RANK)
             + ")\\b(?! own)",
+            # ...or as someone named: "I'll log on as Ravi and approve it" (not "as normal").
+            "(?:log(?:ged|ging)?|sign(?:ed|ing)?) ?(?:in|on) as (?!"
+            + _any(
+                "me|myself|you|normal|usual|usually|before|such|well|a|an|the|guest|guests|admin|administrator",
+                "required|needed|instructed|planned|per|if|when|soon|quick|quickly|always|ever|yourself|yourselves",
+            )
+            + r"\b)[a-z]+ (?:and|to|so|then|while|cos|because)\b",
+            # Sent by the writer from someone else's account: "I sent an email from his account to the DI".
+            "(?:i|i ve|i d|i ll|i m|we|we ve|we re) (?:just |already |quickly )?"
+            + _any("sent|send|sending|emailed|replied|replying|posted|posting")
+            + " (?:an? |the )?(?:(?:email|message|reply|msg) )?(?:from|on|off) "
+            + _any("his|her|their", r"(?!(?:my|our|team|force|unit|office|department|dept|group)\b)[a-z]+ s")
+            + " "
+            + _any("account|email|outlook|login|teams|laptop|pc|computer"),
             # Into someone else's session: "hop on as him while he's at lunch".
             _any("jump|jumping|hop|hopping|get|getting|go|going|went|got")
             + " on as "

@@ -263,12 +263,18 @@ _PLACE_CONTEXT = re.compile(
 # Universal Credit.
 _OPERATION = re.compile(
     r"\b(?:warrants?(?! cards?\b)|strike(?: day)?|raid|raids|arvs?"
-    r"|armed (?:response|units?|officers?|crews?|deployments?|support)|firearms (?:deployments?|teams?|units?|officers?)"
+    r"|armed (?:response|units?|officers?|crews?|deployments?|support)|firearms (?:deployments?|teams?|units?|officers?"
+    r"|authori[sz]ed|authority|operation|op)|afos?"
     r"|surveillance(?! cameras?\b| cctv\b)|undercover|ucs|ucos?|uc (?:officers?|deployments?|operatives?)"
     r"|covert (?:teams?|cars?|vehicles?|vans?|officers?|units?|deployments?)|unmarked (?:cars?|units?|vehicles?|vans?)"
     r"|test purchases?|trackers? (?:is |s |are |now )?on (?:the|his|her|their|a))\b"
 )
-_CLOCK = re.compile(r"\b(?:(?:[01]\d|2[0-3])[0-5]\d(?:hrs|hr|h)?|\d{1,2}(?: [0-5]\d)? ?(?:am|pm)|dawn|first light)\b")
+# A time of day as the clock or the day reads it: "0545", "05:45", "5.45am", "dawn"; not a
+# price ("£10.30") nor a decimal inside a longer number.
+_CLOCK = re.compile(
+    r"\b(?:(?:[01]\d|2[0-3])[0-5]\d(?:hrs|hr|h)?|\d{1,2}(?: [0-5]\d)? ?(?:am|pm)|dawn|first light)\b"
+    r"|(?<![\d£$.,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,]\d)"
+)
 # Practice is no operation: "ARV requal at the range, 0900 Tues".
 # Nor is learning about one: "surveillance awareness course, 0930 Tues at HQ".
 _PRACTICE = re.compile(
