@@ -356,6 +356,7 @@ def test_look_alikes_are_not_sensitive(screener, text):
         ("Someone left a memory stick on the train, I'll plug it into my work PC to find the owner", "malware"),
         # Software from nowhere, by what it is and where it came from, whatever follows.
         ("grabbed a free screen recorder off some site for the open day video, dunno who makes it", "malware"),
+        ("get this calendar add on from github, it syncs your shifts straight to your phone", "malware"),
         ("running a macro I got off a forum to tidy the spreadsheets, had to say yes to a warning", "malware"),
         ("forward this poem to everyone you know or your luck runs out", "personal-business"),
     ],
@@ -1453,6 +1454,8 @@ def test_emoji_set_a_label_apart_as_punctuation_does(screener, text, marked):
         ("my mate at the Diss Express rang about the crash, told him the driver was local", True),
         ("gave the stats from the shoplifting profile over to a journo on the Lynn News", True),
         ("cc'd my husband at the borough council in on the estates review email, he's curious", True),
+        ("the minutes of the restructure meeting have gone to Ollie at the Ipswich Star", True),
+        ("the draft statement has gone to the press office for sign off", False),
         ("please share the appeal from the force Facebook page, it's going out at 4", False),
     ],
 )
@@ -2010,6 +2013,9 @@ def test_an_insult_put_as_a_question_is_said_all_the_same(screener, text, offens
         ("the slides are on my nephew's stick, which I've plugged into the parade room laptop", True),
         ("there's a stray memory stick in the drying room, going to look what's on the thing later", True),
         ("the dongle's fine, pop it in the laptop bag and bring it back Monday", False),
+        # Evidence is unknown media all the same once it goes into an ordinary machine.
+        ("popping the seized SD card into my work laptop for a quick look before the lab gets it", True),
+        ("the seized SD card is booked in and off to the lab on Monday", False),
     ],
 )
 def test_found_media_handed_to_ict_unplugged_is_not_malware(screener, text, malware):

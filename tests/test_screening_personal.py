@@ -247,6 +247,9 @@ def test_a_finding_spans_the_evidence_and_names_it():
         "Ross Mayhew (42) of Haddiscoe pleaded guilty to theft, it's been published on the website",
         "the media release can go at 4: 'A woman, 37, from Beccles has been charged with arson'",
         "Result from Lowestoft mags: Dale Pryor, 26, of Kirkley got 16 weeks for the shed burglaries",
+        # "Person" and "this" end in "on" and "his", but the appeal is the public's.
+        "missing person appeal for Lola Bright, 15, of Carlton Colville is up, share it from there",
+        "please share this appeal: Ted Voss, 79, of Bungay, last seen at the bus station",
     ],
 )
 def test_what_a_message_says_is_public_is_not_personal_data_to_mark(text):

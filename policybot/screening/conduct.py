@@ -662,6 +662,14 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # "put the journalist through to the press office" keeps it inside.
             + r"\b(?! (?:office|officer|officers|team|desk|unit|relations|release|releases|bureau)\b)",
             "(?:leak|leaked|leaking) (?:it|this|them|the " + _letters(_PHRASE_CHARS, least=1) + ") to",
+            # Said of the material, not the sender: "a screenshot of this chat has gone to
+            # Sarah at the EDP".
+            "(?:has|have|had|s|is|was) (?:gone|been sent|been forwarded|been passed|been leaked) (?:on |over )?to "
+            + _words(2, lazy=True)
+            + "(?:at|from|on) (?:the )?"
+            + _words(2, lazy=True)
+            + _OUTLET
+            + r"\b(?! (?:office|team|desk|unit)\b)",
             # Into a group chat or page outside the force's systems: "the Farm Watch
             # WhatsApp", "the lads' WhatsApp", "the mums' Facebook group" (not a share
             # *from* the force's own page, nor a picture sent to a colleague's WhatsApp).
@@ -1405,15 +1413,18 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "keylogger",
             # Software from nowhere, by what it is and where it was found: "downloaded a free PDF
             # merger off some website", "running a script I found on a forum".
-            _any("install|download|downloaded|installed|run|running|ran|got|grabbed")
+            _any("install|download|downloaded|installed|run|running|ran|get|got|grab|grabbed")
             + " (?:this|a|some|an) (?:free |little )?(?:[a-z]+ ){0,2}?"
             + _any(
                 "game|app|tool|program|programme|software|script|macro|exe|extension|plugin|plug in|add on",
                 "converter|merger|editor|player|recorder|downloader|installer|cracker|unlocker|cleaner",
                 "optimiser|booster",
             )
-            + " (?:i |someone )?(?:found |got )?(?:from|off|on) (?:a|some|this|an) "
-            + _any("random|dodgy|dark|unofficial|forum|website|site|link|torrent"),
+            + " (?:i |someone )?(?:found |got )?(?:from|off|on) "
+            + _any(
+                "(?:a|some|this|an) " + _any("random|dodgy|dark|unofficial|forum|website|site|link|torrent"),
+                "github|gitlab|sourceforge|reddit",
+            ),
         ),
     ),
 }
@@ -1544,6 +1555,11 @@ _EVIDENCE = re.compile(
         "suspect'?s|forensics?|dfu|digital forensics",
     )
     + r"\b"
+)
+# ...but evidence put into an ordinary machine is unknown media all the same: "stuck the
+# suspect's USB in my desktop for a quick look before DFU".
+_INTO_A_MACHINE = re.compile(
+    r"\b(?:in|into) (?:my|the|our|his|her) (?:own |work |office )?(?:desktop|laptop|pc|computer|terminal|machine)\b"
 )
 # Someone an insult could be aimed at: the reader, a person, or a group of people.
 _TARGET = re.compile(
@@ -1755,7 +1771,8 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
                 and (category == "indecent" or _reported(context.sentence))
             ):
                 continue
-            if category == "malware" and (_EVIDENCE.search(context.sentence) or handed_in_unplugged(words)):
+            as_evidence = _EVIDENCE.search(context.sentence) and not _INTO_A_MACHINE.search(context.sentence)
+            if category == "malware" and (as_evidence or handed_in_unplugged(words)):
                 continue
             if category == "external-forwarding" and _someone_else_did(words, match):
                 continue

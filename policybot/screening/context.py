@@ -142,7 +142,8 @@ _PUBLIC = re.compile(
     # An appeal to the public, not a staff or legal one ("flexible working appeal",
     # "overturned on appeal", "the appeal hearing").
     r"\b(?:(?<!working )(?<!misconduct )(?<!grievance )(?<!vetting )(?<!disciplinary )(?<!attendance )(?<!sickness )"
-    r"(?<!pay )(?<!on )(?<!her )(?<!his )(?<!their )(?<!my )"
+    # (Whole words: "this appeal" and "missing person appeal" are the public's.)
+    r"(?<!\bpay )(?<!\bon )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bmy )"
     r"(?:appeal|appeals)(?! (?:hearing|hearings|panel|panels|outcome|against|meeting|letter|decision|process))"
     r"|appealing|published|public record|publicly|reported in"
     r"|in the (?:papers?|news)|on the news|force website|have you seen|help us (?:find|trace|locate|identify)"
