@@ -1809,6 +1809,8 @@ def test_offering_to_send_material_is_not_asking_whether_it_may_be_sent(screener
         # Shared for a laugh, whatever casework word is near.
         ("here's the link to the onlyfans of the new girl in the custody office 👀", True),
         ("anyone wanna see the porn the suspect had on his phone lol", True),
+        # Case material looked at for its own sake is shared round all the same.
+        ("the suspect's porn stash is on the shared drive, have a laugh at it after briefing", True),
         # Casework, not shared round.
         ("the suspect in custody ran an onlyfans account, DFU have the details", False),
     ],

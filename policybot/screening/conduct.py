@@ -1533,6 +1533,10 @@ _PASSED_ROUND = re.compile(
         "(?:who|anyone|any1|any one) (?:wants|want|wanna) (?:to )?see|here s (?:the|a) link",
         "have a look at (?:her|his|their|the state)|look at the state of|check (?:it|this|her|him) out",
         "sharing (?:it|this|the)|saved (?:it|the|this)" + _letters(_CLAUSE_CHARS, lazy=True) + "(?:onto|to|on) my",
+        # Case material looked at for its own sake: "come and have a look, not for the
+        # evidence lol", "want to watch it again", "so you can all see".
+        "come (?:and )?(?:have a look|see|look)|(?:so )?you can all see|watch it again|for personal viewing",
+        "not for the evidence|for a laugh|have a laugh at|for the lads",
     )
     + r"\b"
 )
