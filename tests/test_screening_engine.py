@@ -1982,6 +1982,7 @@ def test_no_that_takes_a_joke_back_denies_the_joke_not_the_marking(screener, tex
         ("the new scheduler is a gormless idiot, three rotas wrong this week", True),
         ("the duty planner is completely incompetent, ignore her emails", True),
         ("Wes you utter numpty, the warrant was for Thursday", True),
+        ("our new DI is a complete desk bound halfwit", True),
         # Said of a thing or an idea, it is a complaint, not an insult.
         ("the new rota system is completely useless on a Monday", False),
         ("that is the stupidest idea for a car park I've seen", False),
@@ -2031,6 +2032,11 @@ def test_found_media_handed_to_ict_unplugged_is_not_malware(screener, text, malw
         ("the Romanian lad is on the scanner today, he'll need a dictionary for the MG11 lol", True),
         ("two old codgers on the front desk today, it'll be lunchtime before they find the kettle 😂", True),
         ("the deaf bloke from estates is on the ladder again lol, shout louder", True),
+        # Any nationality said of people, a disability by its feature, a group cursed.
+        ("the new analyst is Brazilian so good luck getting the report on time lol", True),
+        ("the Turkish contractors are back on the roof 🙄 hide your tools", True),
+        ("the call handler with the lisp is on the 999s again lol", True),
+        ("flaming foreigners have parked across the gates again", True),
         # Told that their age should end their working life, with no laughter needed.
         ("that old git in the front office ought to be in a nursing home, not on the tills", True),
         ("Gordon in fleet is far too old for it now, should have been pensioned off", True),
@@ -2043,6 +2049,8 @@ def test_found_media_handed_to_ict_unplugged_is_not_malware(screener, text, malw
         # Who someone is, said plainly, or the writer laughing at themselves, is no sneer.
         ("the Romanian interpreter is in reception for the 2pm interview", False),
         ("I'm past it for the fitness test now 😂 bleep test on Monday", False),
+        ("my mum's Welsh so I'm obliged to cheer for them on Saturday 😂", False),
+        ("Thai curry night at the social club lol, who's in", False),
         ("fairy lights strung over the custody desk lol, very festive", False),
         ("a remark about women officers went round the group chat, PSD have it now", False),
     ],

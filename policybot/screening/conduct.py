@@ -878,7 +878,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "a total |a complete |an utter |total |complete |utter ",
                 "a bunch of |a load of ",
             )
-            + "?(?:brainless |useless |thick |stupid |absolute |fat |bloody )?"
+            + "?(?:brainless |useless |thick |stupid |absolute |fat |bloody )?(?:[a-z]+ ){0,2}?"
             + _any(
                 "moron|morons|idiot|idiots|imbecile|imbeciles|cretin|cretins",
                 "halfwit|halfwits|dimwit|dimwits|numpty|numpties",
@@ -1987,6 +1987,20 @@ def _sexual_material(norm: Normalised) -> Finding | None:
 # languages, lights or places ("a Chinese", "fairy lights", "the disabled bay"): narrower
 # than the models' _GROUP_OF_PEOPLE, which only lowers a threshold the model must still
 # reach, where here the name and the derision are all the evidence there is.
+# Nationalities and peoples, as adjectives; most also name food, languages or things, so
+# they count only said of people (see _PROTECTED_GROUP).
+_NATIONALITY = _any(
+    "indian|chinese|pakistani|bangladeshi|sri lankan|nepali|afghan|iraqi|iranian|syrian|kurdish|turkish|arab|arabic",
+    "nigerian|ghanaian|somali|eritrean|sudanese|ethiopian|kenyan|zimbabwean|south african|jamaican|caribbean",
+    "polish|romanian|bulgarian|albanian|lithuanian|latvian|estonian|czech|slovak|hungarian|russian|ukrainian",
+    "portuguese|spanish|italian|greek|french|german|dutch|irish|scottish|scots|welsh|american|brazilian",
+    "vietnamese|filipino|thai|japanese|korean|chinese|malaysian|indonesian|gypsy|traveller|roma|jewish|muslim",
+)
+_PEOPLE_NOUN = _any(
+    "lads?|guys?|blokes?|fellas?|man|men|woman|women|girls?|boys?|people|family|families|lot|mob|crowd",
+    "officers?|colleagues?|staff|workers?|contractors?|drivers?|cleaners?|nurses?|doctors?|auditors?|students?",
+    "neighbours?|kids?|bloke s|lady|ladies|chap|couple",
+)
 _PROTECTED_GROUP = re.compile(
     r"\b"
     + _any(
@@ -2002,12 +2016,20 @@ _PROTECTED_GROUP = re.compile(
         "in (?:a|the|his|her) wheelchair|wheelchair users?|special needs|(?:disabled|deaf|blind|autistic|dyslexic) "
         + _any("lads?|blokes?|guys?|woman|women|girls?|one|ones|people|officers?|colleagues?|staff"),
         "(?:so|too|proper|bit|dead|well|very|right|as) camp|camp as|fairy(?! (?:lights?|liquid|cakes?))|fairies",
+        # Any nationality, said of people: "the auditor is Indian", "the Turkish lads" (not
+        # "an Indian takeaway", "Chinese food").
+        "(?:is|are|s|re|being) (?:an? )?" + _NATIONALITY,
+        _NATIONALITY + " " + _PEOPLE_NOUN,
+        # Someone known by a disability: "the PCSO with the limp".
+        "with (?:the|a|his|her|that) (?:limp|stutter|stammer|lisp|hearing aid|walking stick|wonky eye|lazy eye)",
         "gay|gays|trans|lesbians?|queer|bender|pronouns|wants to be called",
     )
     + r"\b"
 )
 _DERISION = re.compile(
     r"\b(?:lol|lmao|haha+|banter|typical|good luck|what s next|whats next|can t trust|cant trust|they re all"
+    # Cursed as a group: "bloody gypsies", "flipping foreigners".
+    r"|(?:bloody|flipping|flaming|effing|sodding|fucking) (?:" + _GROUP + r")"
     r"|theyre all|all of them|every one of them|the lot of them)\b"
 )
 # Telling someone their age should end their working life is derision with no laughter
@@ -2035,7 +2057,12 @@ _IN_NEED_OF_CARE = re.compile(
 )
 _DERISION_EMOJI = re.compile("[\U0001f602\U0001f923\U0001f644\U0001f922\U0001f92e\U0001f60f\U0001f485]")
 # The writer's own age or group, laughed at by themselves: "I'm too old for foot chases 😂".
-_OF_ONESELF = re.compile(r"\b(?:i m|im|i am|i feel|me|us|we re|we are)(?: [a-z]+)? $")
+_OF_ONESELF = re.compile(
+    r"\b(?:i m|im|i am|i feel|me|us|we re|we are"
+    # ...or the writer's own family's: "my dad's Irish and even he ... 😂".
+    r"|(?:my|our) (?:dad|mum|mam|wife|husband|partner|missus|other half|gran|nan|grandad|family|parents|kids?|son"
+    r"|daughter|brother|sister)(?: s)?)(?: [a-z]+)? $"
+)
 _STEREOTYPE_REASON = (
     "Looks like mocking someone for who they are (nationality, faith, sex, age, disability or sexuality)"
 )
