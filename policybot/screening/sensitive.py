@@ -184,7 +184,10 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             # "the list with their DOBs", "the intel log (names + regs)", "names and
             # addresses all on there", "sent him the names and numbers". Whoever they
             # are, a list of them is personal data; made-up ones for an exercise are not.
-            r"\b(?:(?:" + _MATERIAL + r")(?: [a-z]+){0,4}? (?:(?:with|containing|including|listing|showing) (?:all )?"
+            # (The look-ahead lets the engine skip words that can start none of it.)
+            r"\b(?=[lsrfdtapnegcw])(?:(?:"
+            + _MATERIAL
+            + r")(?: [a-z]+){0,4}? (?:(?:with|containing|including|listing|showing) (?:all )?"
             r"(?:the |their |his |her |full )?(?:names|" + _IDENTIFYING_DETAILS + r")|" + _NAMES_AND_DETAILS + r")"
             r"|" + _NAMES_AND_DETAILS + r" (?:are |is )?(?:all )?(?:on it|on there|in it|in there|included|attached)"
             r"|(?:sent|send|sending|forwarded|emailed|passed|gave|shared|posted|copied|screenshotted|whatsapped)"
@@ -272,8 +275,8 @@ _OPERATION = re.compile(
 # A time of day as the clock or the day reads it: "0545", "05:45", "5.45am", "dawn"; not a
 # price ("£10.30") nor a decimal inside a longer number.
 _CLOCK = re.compile(
-    r"\b(?:(?:[01]\d|2[0-3])[0-5]\d(?:hrs|hr|h)?|\d{1,2}(?: [0-5]\d)? ?(?:am|pm)|dawn|first light)\b"
-    r"|(?<![\d£$.,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,]\d)"
+    r"\b(?:(?:[01]\d|2[0-3])[0-5]\d(?:hrs|hr|h)?\b|\d{1,2}(?: [0-5]\d)? ?(?:am|pm)\b|dawn\b|first light\b"
+    r"|(?<![£$.,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,]\d))"
 )
 # Practice is no operation: "ARV requal at the range, 0900 Tues".
 # Nor is learning about one: "surveillance awareness course, 0930 Tues at HQ".
