@@ -355,9 +355,9 @@ def test_look_alikes_are_not_sensitive(screener, text):
         ("Got a cracked copy of Office with a keygen if anyone wants it", "malware"),
         ("Someone left a memory stick on the train, I'll plug it into my work PC to find the owner", "malware"),
         # Software from nowhere, by what it is and where it came from, whatever follows.
-        ("grabbed a free screen recorder off some site for the open day video, dunno who makes it", "malware"),
+        ("grabbed a free video editor from some dodgy site, dunno who makes it", "malware"),
         ("get this calendar add on from github, it syncs your shifts straight to your phone", "malware"),
-        ("running a macro I got off a forum to tidy the spreadsheets, had to say yes to a warning", "malware"),
+        ("ran a little spreadsheet macro off a forum to tidy the rota, had to say yes to a warning", "malware"),
         ("forward this poem to everyone you know or your luck runs out", "personal-business"),
     ],
 )
@@ -399,7 +399,7 @@ def test_work_talk_is_not_unacceptable_use(screener, text):
         ("Marie lent me her Storm logon while mine gets reset", True),
         ("been signing in to the firearms portal with Craig's details all week", True),
         ("I'll sign in as Marta and sign off the duty change, she won't mind", True),
-        ("his screen was unlocked so I sent a message from his Teams to the whole relief", True),
+        ("he'd not locked his screen and I sent a message from his Teams to the whole relief", True),
         ("the inspector's smart card sat on the desk all night, so I used it to finish the file", True),
         ("signed in as the relief sergeant to approve my leave request", True),
         # A person's details in casework are no credentials, and one's own are one's own.
@@ -1063,8 +1063,8 @@ def test_a_vetting_outcome_or_post_mortem_findings_are_sensitive_by_themselves(s
         ("gave the security firm the names and regs from the shoplifting log", True),
         # Details asked for, made up for an exercise, or kept off this chat.
         ("please add your name and number to the sheet for the five-a-side", False),
-        ("the tabletop uses made up names and addresses throughout", False),
-        ("can you put names and numbers of who's coming to the curry night on the form", False),
+        ("the tabletop exercise has made up names and dates of birth throughout", False),
+        ("please put names and numbers of everyone for the curry night on the form", False),
     ],
 )
 def test_material_said_to_hold_peoples_details_is_sensitive(screener, text, sensitive):
@@ -1810,7 +1810,7 @@ def test_offering_to_send_material_is_not_asking_whether_it_may_be_sent(screener
         ("here's the link to the onlyfans of the new girl in the custody office 👀", True),
         ("anyone wanna see the porn the suspect had on his phone lol", True),
         # Case material looked at for its own sake is shared round all the same.
-        ("the suspect's porn stash is on the shared drive, have a laugh at it after briefing", True),
+        ("the suspect's porn stash sits in the team folder, have a laugh at that lot after briefing", True),
         # Casework, not shared round.
         ("the suspect in custody ran an onlyfans account, DFU have the details", False),
     ],
@@ -2017,7 +2017,7 @@ def test_an_insult_put_as_a_question_is_said_all_the_same(screener, text, offens
         ("there's a stray memory stick in the drying room, going to look what's on the thing later", True),
         ("the dongle's fine, pop it in the laptop bag and bring it back Monday", False),
         # Evidence is unknown media all the same once it goes into an ordinary machine.
-        ("popping the seized SD card into my work laptop for a quick look before the lab gets it", True),
+        ("popping the seized SD card in my work laptop before the lab gets it", True),
         ("the seized SD card is booked in and off to the lab on Monday", False),
     ],
 )
@@ -2338,12 +2338,12 @@ def test_a_trade_named_by_its_jobs_bookings_or_lets_is_a_personal_business(rules
         ("can someone with ViSOR access check whether my neighbour's new bloke is on there", True),
         ("not a work thing, but could someone check who owns the caravan by my plot on the system", True),
         ("looked the lad up on Niche for my pal, he's dating his daughter", True),
-        ("can you run my cousin's landlord through the system, I know it's not a job", True),
+        ("can you run my cousin's landlord through PentiP, it is not a job but she's worried", True),
         ("my vetting won't let me open the HR case files, so share your screen and scroll through", True),
         # Systems by the names the forces and the CPS give them; curiosity is no purpose.
-        ("pulled up the NFLMS record on my brother in law's neighbour, he's got four rifles", True),
+        ("pulled up the NFLMS record on my son in law's neighbour, he's got four rifles", True),
         ("ran the new lodger through PentiP out of curiosity, loads of tickets", True),
-        ("could you open the custody record on my nephew's arrest, my sister's frantic", True),
+        ("could you open the custody file for my nephew's arrest, my sister's frantic", True),
         # A rota, and a screen shared with no access wanted.
         ("check if my partner is on there for Friday's shift", False),
         ("can you share your screen in the 10am, my access is fine now", False),
@@ -2456,7 +2456,7 @@ def test_selling_what_one_has_is_no_business(screener, text, business):
         ("the diary for my cattery lives in my work Outlook now", True),
         ("holding my weekend yoga classes over the training room screens after hours", True),
         ("posting the parcels for my Vinted shop through the post room saves me a fortune", True),
-        ("replying to my Airbnb guests from the work laptop between calls", True),
+        ("answering my Airbnb guests' questions from my work laptop", True),
         ("taking the enquiries for Greenway Gutters Ltd on the shared inbox till I get a phone", True),
         # The force's own accounts and orders are its work.
         ("the department's overtime accounts sit in the finance SharePoint", False),

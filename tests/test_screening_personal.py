@@ -155,7 +155,7 @@ def test_staff_named_beside_no_misconduct_matter_are_not_personal_data(text):
         "Mel on the enquiry desk lost the baby last week, go gently with her",
         "DS Moyo was sectioned at the weekend, nobody message him about the file",
         # An operation said of someone, and duties restricted after one (or over a complaint).
-        "Ron Tebbit in the garage is off for surgery on his shoulder next month",
+        "Ron Tebbit in the garage has surgery on his shoulder next month",
         "Sgt Ilford goes onto restricted duties from Monday, so not on the van",
         # "For your awareness" passes a matter on, as "FYI" does: no talk about training.
         "For your awareness, Tanya Birch in finance started chemo on Tuesday",
@@ -177,7 +177,7 @@ def test_a_named_persons_health_is_personal_data(text):
         "can I tell the team that Sgt Ames is pregnant?",  # asks leave
         "the diabetes awareness stand is in the foyer",  # nobody named
         "PCSO Hurst is holding a surgery at the village hall on Saturday",  # a drop-in
-        "Insp Lowe, the cancer awareness input is on the LMS",  # training, not her health
+        "Insp Lowe, the cancer awareness talk for managers is on Monday",  # training, not her health
     ],
 )
 def test_health_words_without_a_named_persons_matter_are_not_personal_data(text):
@@ -249,7 +249,7 @@ def test_a_finding_spans_the_evidence_and_names_it():
         "Result from Lowestoft mags: Dale Pryor, 26, of Kirkley got 16 weeks for the shed burglaries",
         # "Person" and "this" end in "on" and "his", but the appeal is the public's.
         "missing person appeal for Lola Bright, 15, of Carlton Colville is up, share it from there",
-        "please share this appeal: Ted Voss, 79, of Bungay, last seen at the bus station",
+        "please share this appeal: Ted Voss, 79, of Bungay, last seen near the market",
     ],
 )
 def test_what_a_message_says_is_public_is_not_personal_data_to_mark(text):

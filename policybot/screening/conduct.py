@@ -219,7 +219,7 @@ _POLICE_SYSTEM = _any(_SYSTEM_NAMES, "the (?:[a-z]+ )?system|the plate|the reg|a
 _NOT_FOR_WORK = _any(
     "not for (?:a|the) job|not for work|not a work thing|not work related|nothing to do with work",
     "not a police matter|for personal reasons|strictly personal|(?:it s|its|it is) not a (?:work )?job",
-    # Curiosity is no policing purpose: "ran him on Niche out of curiosity".
+    # Curiosity is no policing purpose: "checked the lodger out of curiosity".
     "out of curiosity|just curious|(?:just )?being nos(?:e)?y|for a nose",
 )
 # People in one's own life, as opposed to a job's: whoever a look-up with no policing
@@ -629,7 +629,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _OUTSIDER,
             # "showed my brother the cctv".
             _HAND_OVER + " " + _OUTSIDER + " (?:a copy of |copies of )?" + _MATERIAL,
-            # Copied in on the force's own email: "cc'd my sister at the council on the plan".
+            # Copied in on the force's own email: "bcc'd a cousin at the district council on the draft".
             _any("cc|cc d|cced|bcc|bcc d|bcced|copied|copy|copying")
             + " (?:in )?"
             + _OUTSIDER
@@ -662,8 +662,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # "put the journalist through to the press office" keeps it inside.
             + r"\b(?! (?:office|officer|officers|team|desk|unit|relations|release|releases|bureau)\b)",
             "(?:leak|leaked|leaking) (?:it|this|them|the " + _letters(_PHRASE_CHARS, least=1) + ") to",
-            # Said of the material, not the sender: "a screenshot of this chat has gone to
-            # Sarah at the EDP".
+            # Said of the material, not the sender: "the minutes have gone to a reporter at
+            # the Star".
             "(?:has|have|had|s|is|was) (?:gone|been sent|been forwarded|been passed|been leaked) (?:on |over )?to "
             + _words(2, lazy=True)
             + "(?:at|from|on) (?:the )?"
@@ -923,14 +923,14 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + "|(?:log(?:ged|ging)?|sign(?:ed|ing)?) ?(?:in|on) (?:as|with|using) "
             + _any("him|her|his|their|the sarge s|the boss s", _SOMEONE_ELSES, _RANK)
             + ")\\b(?! own)",
-            # ...or as someone named: "I'll log on as Ravi and approve it" (not "as normal").
+            # ...or as someone named: "signing on as Tomasz to approve it" (not "as normal").
             "(?:log(?:ged|ging)?|sign(?:ed|ing)?) ?(?:in|on) as (?!"
             + _any(
                 "me|myself|you|normal|usual|usually|before|such|well|a|an|the|guest|guests|admin|administrator",
                 "required|needed|instructed|planned|per|if|when|soon|quick|quickly|always|ever|yourself|yourselves",
             )
             + r"\b)[a-z]+ (?:and|to|so|then|while|cos|because)\b",
-            # Sent by the writer from someone else's account: "I sent an email from his account to the DI".
+            # Sent by the writer from someone else's account: "I replied off her Outlook while she was out".
             "(?:i|i ve|i d|i ll|i m|we|we ve|we re) (?:just |already |quickly )?"
             + _any("sent|send|sending|emailed|replied|replying|posted|posting")
             + " (?:an? |the )?(?:(?:email|message|reply|msg) )?(?:from|on|off) "
@@ -1055,7 +1055,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " "
             + _RECORD
             + r"\b",
-            # ...or the record named first: "look up the CPS notes on my brother's case".
+            # ...or the record named first: "open the custody file for my cousin's arrest".
             _any(_LOOKED_UP, "pull up|pulled up|open|opened|read|have a look at|had a look at")
             + " (?:up )?(?:the |his |her |their |any )?"
             + _words(3, lazy=True)
@@ -1071,7 +1071,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _PEOPLE_OF_ONES_OWN
             + _letters(_PHRASE_CHARS, lazy=True)
             + "(?:is|s|are) on (?:there|it)",
-            # A look-up done for a friend, who has no policing purpose: "ran her on PNC for my mate".
+            # A look-up done for a friend, who has no policing purpose: "checked him on the system for a pal".
             _any(_LOOKED_UP, "pull up|pulled up|pulled")
             + _letters(_CLAUSE_CHARS, lazy=True)
             + " (?:on|through|in) "
@@ -1411,8 +1411,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _any("teamviewer|team viewer|anydesk|any desk|ultraviewer|rustdesk|logmein|supremo|ammyy"),
             "mimikatz",
             "keylogger",
-            # Software from nowhere, by what it is and where it was found: "downloaded a free PDF
-            # merger off some website", "running a script I found on a forum".
+            # Software from nowhere, by what it is and where it was found: "got a free file
+            # joiner off some website", "ran a macro someone found on a forum".
             _any("install|download|downloaded|installed|run|running|ran|get|got|grab|grabbed")
             + " (?:this|a|some|an) (?:free |little )?(?:[a-z]+ ){0,2}?"
             + _any(
@@ -1533,9 +1533,9 @@ _PASSED_ROUND = re.compile(
         "(?:who|anyone|any1|any one) (?:wants|want|wanna) (?:to )?see|here s (?:the|a) link",
         "have a look at (?:her|his|their|the state)|look at the state of|check (?:it|this|her|him) out",
         "sharing (?:it|this|the)|saved (?:it|the|this)" + _letters(_CLAUSE_CHARS, lazy=True) + "(?:onto|to|on) my",
-        # Case material looked at for its own sake: "come and have a look, not for the
-        # evidence lol", "want to watch it again", "so you can all see".
-        "come (?:and )?(?:have a look|see|look)|(?:so )?you can all see|watch it again|for personal viewing",
+        # Case material looked at for its own sake: the team asked over to see it, a clip
+        # watched again, a copy kept for personal viewing.
+        "come (?:and )?(?:see|look|have a look)|you can all see|watch it again|for personal viewing",
         "not for the evidence|for a laugh|have a laugh at|for the lads",
     )
     + r"\b"
@@ -1560,8 +1560,8 @@ _EVIDENCE = re.compile(
     )
     + r"\b"
 )
-# ...but evidence put into an ordinary machine is unknown media all the same: "stuck the
-# suspect's USB in my desktop for a quick look before DFU".
+# ...but evidence put into an ordinary machine is unknown media all the same: "the seized
+# stick went in my desktop before the lab had it".
 _INTO_A_MACHINE = re.compile(
     r"\b(?:in|into) (?:my|the|our|his|her) (?:own |work |office )?(?:desktop|laptop|pc|computer|terminal|machine)\b"
 )
@@ -2020,7 +2020,7 @@ _PROTECTED_GROUP = re.compile(
         # "an Indian takeaway", "Chinese food").
         "(?:is|are|s|re|being) (?:an? )?" + _NATIONALITY,
         _NATIONALITY + " " + _PEOPLE_NOUN,
-        # Someone known by a disability: "the PCSO with the limp".
+        # Someone known by a disability: "the call handler with the stammer".
         "with (?:the|a|his|her|that) (?:limp|stutter|stammer|lisp|hearing aid|walking stick|wonky eye|lazy eye)",
         "gay|gays|trans|lesbians?|queer|bender|pronouns|wants to be called",
     )
@@ -2039,7 +2039,7 @@ _PUT_OUT_TO_PASTURE = re.compile(
     r"in (?:a|an|the) (?:care|nursing|retirement|old people s|old folks) home|(?:put|turned) out to (?:pasture|grass)"
     r"|pensioned off|one foot in the grave|(?:belongs?|should be) in a museum"
     r"|(?:should|ought to) (?:have |ve )?retired (?:years|ages|long|a decade)"
-    # Told to go: "retire already", "should just retire and let the young ones get on".
+    # Told to go: "retire already", "ought to retire and make room".
     r"|(?:should|needs? to|ought to|has to|have to) (?:just |all |finally )?retire\b|time (?:he|she|they|you) retired\b"
     r"|retire already|just retire|pack it in and retire)\b"
 )
@@ -2059,7 +2059,7 @@ _DERISION_EMOJI = re.compile("[\U0001f602\U0001f923\U0001f644\U0001f922\U0001f92
 # The writer's own age or group, laughed at by themselves: "I'm too old for foot chases 😂".
 _OF_ONESELF = re.compile(
     r"\b(?:i m|im|i am|i feel|me|us|we re|we are"
-    # ...or the writer's own family's: "my dad's Irish and even he ... 😂".
+    # ...or the writer's own family's: "my nan's Scottish, so ... 😂".
     r"|(?:my|our) (?:dad|mum|mam|wife|husband|partner|missus|other half|gran|nan|grandad|family|parents|kids?|son"
     r"|daughter|brother|sister)(?: s)?)(?: [a-z]+)? $"
 )
