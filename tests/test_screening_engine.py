@@ -399,6 +399,7 @@ def test_work_talk_is_not_unacceptable_use(screener, text):
         ("Marie lent me her Storm logon while mine gets reset", True),
         ("been signing in to the firearms portal with Craig's details all week", True),
         ("I'll sign in as Marta and sign off the duty change, she won't mind", True),
+        ("working on Dev's login today till the service desk sorts mine", True),
         ("he'd not locked his screen and I sent a message from his Teams to the whole relief", True),
         ("the inspector's smart card sat on the desk all night, so I used it to finish the file", True),
         ("signed in as the relief sergeant to approve my leave request", True),
@@ -1060,6 +1061,7 @@ def test_a_vetting_outcome_or_post_mortem_findings_are_sensitive_by_themselves(s
         # Material said to hold people's details is personal data, typed out or not.
         ("the door-to-door sheet with their phone numbers is on my home laptop now", True),
         ("hostel residents list, names and dates of birth all on there, in the channel files", True),
+        ("the evacuee database with everyone's home addresses is on my own laptop for tonight", True),
         ("gave the security firm the names and regs from the shoplifting log", True),
         # Details asked for, made up for an exercise, or kept off this chat.
         ("please add your name and number to the sheet for the five-a-side", False),
@@ -1455,6 +1457,7 @@ def test_emoji_set_a_label_apart_as_punctuation_does(screener, text, marked):
         ("gave the stats from the shoplifting profile over to a journo on the Lynn News", True),
         ("cc'd my husband at the borough council in on the estates review email, he's curious", True),
         ("the minutes of the restructure meeting have gone to Ollie at the Ipswich Star", True),
+        ("tipped off my contact at the Lynn News about which councillor it was", True),
         ("the draft statement has gone to the press office for sign off", False),
         ("please share the appeal from the force Facebook page, it's going out at 4", False),
     ],
@@ -2036,6 +2039,7 @@ def test_found_media_handed_to_ict_unplugged_is_not_malware(screener, text, malw
         ("the new analyst is Brazilian so good luck getting the report on time lol", True),
         ("the Turkish contractors are back on the roof 🙄 hide your tools", True),
         ("the call handler with the lisp is on the 999s again lol", True),
+        ("the over 65s on the help desk should all be pensioned off", True),
         ("flaming foreigners have parked across the gates again", True),
         # Told that their age should end their working life, with no laughter needed.
         ("that old git in the front office ought to be in a nursing home, not on the tills", True),
@@ -2204,7 +2208,7 @@ def test_running_a_business_on_force_systems_counts_when_asked_about(screener, t
         ("firearms team to hold at the lay-by past the level crossing, 0430 tomorrow", True),
         # Authorised firearms officers, and a time written with a colon or a dot.
         ("AFOs posted at the east gate of the showground 14:15-16:00 Saturday", True),
-        ("armed support at the farm on Mill Road for 05.45 Thursday", True),
+        ("armed support at the barn off Mill Road for 05.45 Thursday", True),
         ("cake sale in the atrium Friday, slices £1.50, ARV lads welcome", False),
         ("ARV refresher is on the range at 0900 Tuesday, bring ear defenders", False),
         # So is a covert one: undercover officers, a surveillance team, unmarked cars.
@@ -2476,6 +2480,7 @@ def test_a_trades_work_done_on_force_kit_is_a_personal_business(rules, text, bus
         ("posting the pic of the best man in his undies from Saturday 😂", True),
         ("posting the clip of two students bonking behind the library 😂", True),
         ("any way of getting adult content through the firewall on nights?", True),
+        ("who's got a shared xvideos account for the quiet hours?", True),
         # A screenshot shown with nothing sexual in it, and the filter's own category.
         ("screenshot attached of the error the drone software gives", False),
         ("the filter is blocking the parish council site as adult content, ticket raised", False),

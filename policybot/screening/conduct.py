@@ -211,7 +211,7 @@ _FORCE_KIT = _any(
 # the national ones, the records, intelligence and custody systems, firearms licensing
 # (NFLMS), the CPS's case management (CMS) and the courts' (Libra, Common Platform).
 _SYSTEM_NAMES = (
-    "pnc|pnd|niche|athena|storm|anpr|visor|nflms|cms|genesis|pentip|unifi|red sigma|mercury"
+    "pnc|pnd|niche|athena|storm|anpr|visor|nflms|cms|genesis|pentip|unifi|red sigma|mercury|avls"
     "|libra|common platform|police national computer|police national database"
 )
 _POLICE_SYSTEM = _any(_SYSTEM_NAMES, "the (?:[a-z]+ )?system|the plate|the reg|a plate|a reg")
@@ -465,7 +465,7 @@ _BROADCAST = _any(
 _FAG_AS_CIGARETTE = _any("break|breaks|end|ends|packet|packets|butt|butts|ash")
 # Words that are slurs whatever surrounds them.
 _SLURS = (
-    "retard|retards|retarded|spastic|spaz|mong",
+    "retard|retards|retarded|spastic|spaz|mong|window licker|window lickers",
     "paki|pakis|wog|wogs|chinky|chinkies|gyppo|gyppos|pikey|pikeys",
     "nigger|niggers|nigga|faggot|faggots|poof|poofs|poofter|dyke|tranny|trannies|lesbo|lesbos",
     "coon|coons|sambo|golliwog|raghead|towelhead|yid|kike",
@@ -682,12 +682,15 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "whatsapp|whatsapps",
             ),
             # "my mate at the Lowestoft Journal asked..., told her it was...".
+            # ...or told outright: "gave a pal on the Mercury the name".
+            _any("told|tell|telling|tipped off|tip off|gave|give|giving") + " " + _PRESS_CONTACT,
             _PRESS_CONTACT
             + _letters(_SENTENCE_CHARS, lazy=True)
             + " (?:told|tell|telling|gave|give|giving) (?:him|her|them)",
             # A newsroom's request met directly: "Radio Suffolk wanted the dashcam clip so I
             # emailed it over" (not "referred them on to the press office", where such calls belong).
             _any("look east|anglia news|itv anglia|radio norfolk|radio suffolk|bbc|itv|edp|eadt|the press|the papers")
+            + "(?: producer| reporter| journalist| researcher| newsdesk| news desk)?"
             + " (?:asked|wanted|were after|was after|rang|called|messaged|emailed)"
             + _letters(_SENTENCE_CHARS, lazy=True)
             + " (?:sent|emailed|forwarded|gave|passed|dropped) (?:it|them|the|a|over|across)\\b"
@@ -740,6 +743,9 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "calendars?|mags?|magazines?|films?|movies?|dvds?",
             ),
             "nsfw|xxx|sex tape|sex video",
+            # Sites by name, and such material called so.
+            "pornhub|xhamster|xvideos|redtube|youporn|brazzers",
+            "(?:hardcore|explicit|x rated|pornographic|nsfw) (?:stuff|content|material)",
             "onlyfans",
             "x rated|xrated",
             "(?:flashing|showing) (?:her|his) (?:tits|boobs|bits)",
@@ -917,6 +923,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _any(_SOMEONE_ELSES, "yours|ur s|hers|his")
             + r"\b",
             "use my (?:login|log in|logon|account|password|credentials|card|smartcard|details)",
+            # Working on another's: "been on Sal's login all week".
+            "(?:i m|im|i am|i ve been|been|working|still) on " + _ANOTHERS + " (?:account|login|log in|logon)",
             # "log in as me" hands one's login over; "logged in as me" is only oneself.
             # "Log in with your own network details" is one's own login, "log in as you" another's.
             "(?:log ?(?:in|on) (?:as|with|using) (?:me|my)|log(?:ged|ging)? ?(?:in|on) as (?:you|your)"
@@ -1413,7 +1421,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "keylogger",
             # Software from nowhere, by what it is and where it was found: "got a free file
             # joiner off some website", "ran a macro someone found on a forum".
-            _any("install|download|downloaded|installed|run|running|ran|get|got|grab|grabbed")
+            _any("install|download|downloaded|installed|run|running|ran|get|got|grab|grabbed|pull|pulled")
             + " (?:this|a|some|an) (?:free |little )?(?:[a-z]+ ){0,2}?"
             + _any(
                 "game|app|tool|program|programme|software|script|macro|exe|extension|plugin|plug in|add on",
@@ -2009,7 +2017,7 @@ _PROTECTED_GROUP = re.compile(
         "latvians?|nigerians?|somalis?|arabs?|hindus?|sikhs?",
         "foreign (?:lot|lads|girls|woman|women|bloke|blokes|staff|cleaners|workers|nurses?|doctors?)",
         "(?:black|brown) " + _any("lads?|guys?|blokes?|fellas?|woman|women|girls?|people|family|families|officers?"),
-        "women|females",
+        "women|females|menopausal",
         "old "
         + _any("boys|fossils?|dinosaurs?|timers?|gits?|codgers?|biddy|biddies|duffers?|farts?")
         + "|too old|past it|pensioners?|boomers?|oaps?",
@@ -2037,7 +2045,7 @@ _DERISION = re.compile(
 _PUT_OUT_TO_PASTURE = re.compile(
     r"\b(?:(?:should|shouldn t|ought to|needs? to) (?:you |he |she |they )?(?:be|have been|ve been) (?:put )?"
     r"in (?:a|an|the) (?:care|nursing|retirement|old people s|old folks) home|(?:put|turned) out to (?:pasture|grass)"
-    r"|pensioned off|one foot in the grave|(?:belongs?|should be) in a museum"
+    r"|pensioned (?:[a-z]+ ){0,3}?off|one foot in the grave|(?:belongs?|should be) in a museum"
     r"|(?:should|ought to) (?:have |ve )?retired (?:years|ages|long|a decade)"
     # Told to go: "retire already", "ought to retire and make room".
     r"|(?:should|needs? to|ought to|has to|have to) (?:just |all |finally )?retire\b|time (?:he|she|they|you) retired\b"
@@ -2047,7 +2055,8 @@ _PUT_OUT_TO_PASTURE = re.compile(
 # staff", "grandad", "the dinosaurs". The writer's own age is set aside as ever.
 _AGED = re.compile(
     r"\b(?:old|older|oldies?|grandad|granddad|grandpa|grandma|granny|dinosaurs?|fossils?|pensioners?|boomers?"
-    r"|codgers?|past it|at (?:his|her|their|your) age|(?:5[5-9]|6\d|7\d) (?:years? old|yrs? old|yo))\b"
+    r"|codgers?|past it|at (?:his|her|their|your) age|(?:5[5-9]|6\d|7\d) (?:years? old|yrs? old|yo)"
+    r"|(?:over|the over) (?:5[05]|6[05]|70)s?)\b"
 )
 # ...but where someone may need care, a home is where they may belong: "too frail to
 # manage living alone since the RTC, needs to be in a nursing home".

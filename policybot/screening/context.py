@@ -16,7 +16,8 @@ from itertools import chain
 # mistake 😳 can someone delete it?" asks only its second half. One followed by a space
 # ends one; a run of them ("😂😂") ends one once.
 _EMOJI = "\u2600-\u27bf\U0001f000-\U0001faff"
-_SENTENCE_END = re.compile(r"[.!?\n]|[" + _EMOJI + r"][" + _EMOJI + r"\ufe0f\u200d]*(?=\s)")
+# A dot before a digit ends no sentence: "05.45", "12.04.85", "v3.2".
+_SENTENCE_END = re.compile(r"[.](?!\d)|[!?\n]|[" + _EMOJI + r"][" + _EMOJI + r"\ufe0f\u200d]*(?=\s)")
 # A question word opening the sentence; not one running on past an apostrophe: "can't
 # find my smartcard so I'm on Bev's login" says what was done; nor "what a ...", which
 # exclaims ("what a muppet, he's put the wrong postcode on the log").

@@ -48,7 +48,7 @@ _NAMES_AND_DETAILS = (
 # What such details are kept in.
 _MATERIAL = (
     r"lists?|spreadsheets?|sheets?|logs?|records?|files?|referrals?|screenshots?|printouts?|documents?|docs?|tables?"
-    r"|attachments?|forms?|returns"
+    r"|attachments?|forms?|returns|registers?|databases?|extracts?|exports?|schedules?"
 )
 _PHRASES: list[tuple[re.Pattern, str, bool]] = [
     (
@@ -188,7 +188,11 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             r"\b(?=[lsrfdtapnegcw])(?:(?:"
             + _MATERIAL
             + r")(?: [a-z]+){0,4}? (?:(?:with|containing|including|listing|showing) (?:all )?"
-            r"(?:the |their |his |her |full )?(?:names|" + _IDENTIFYING_DETAILS + r")|" + _NAMES_AND_DETAILS + r")"
+            r"(?:the |their |his |her |full |everyone s |everybody s )?(?:names|"
+            + _IDENTIFYING_DETAILS
+            + r")|"
+            + _NAMES_AND_DETAILS
+            + r")"
             r"|" + _NAMES_AND_DETAILS + r" (?:are |is )?(?:all )?(?:on it|on there|in it|in there|included|attached)"
             r"|(?:sent|send|sending|forwarded|emailed|passed|gave|shared|posted|copied|screenshotted|whatsapped)"
             r"(?: [a-z]+){0,3}? (?:the|their|his|her) " + _NAMES_AND_DETAILS + r")\b"
