@@ -382,6 +382,8 @@ _PRESS_CONTACT = (
     + _OUTLET
     + r"\b"
 )
+# A computer media goes into, by the names people give it.
+_MACHINE = _any("pc|desktop|laptop|computer|terminal|machine")
 # USB media, by the names people give it.
 _MEDIA = _any(
     "usb|usbs",
@@ -1001,7 +1003,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " (?:[a-z]+ )?my (?:[a-z]+ )?"
             + _any("password|login|log in|logon|credentials|smartcard|smart card")
             + r"\b(?! (?:back|in)\b)",
-            _any(_CREDENTIAL, "account|access|smartcard")
+            _any(_CREDENTIAL, "account|access")
             + _letters(_SENTENCE_CHARS, lazy=True)
             + " "
             + _ASKED_FOR
@@ -1380,7 +1382,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:plug|plugged|plugging|stick|stuck|pop|popped) (?:it|this|my|a|the|your)? ?(?:own |personal |home )?"
             + _MEDIA
             # Whichever machine: "the work laptop", "the classroom PC".
-            + "? ?in(?:to)? (?:your|my|a|the) (?:[a-z]+ )?(?:pc|laptop|computer|terminal|machine)"
+            + "? ?in(?:to)? (?:your|my|a|the) (?:[a-z]+ )?"
+            + _MACHINE
             + "\\b(?! (?:bag|case|stand|desk))",
             # Media brought from home, and media found and then opened. (Media found is
             # only a topic: handing it to ICT is what the policy asks.)
@@ -1570,9 +1573,7 @@ _EVIDENCE = re.compile(
 )
 # ...but evidence put into an ordinary machine is unknown media all the same: "the seized
 # stick went in my desktop before the lab had it".
-_INTO_A_MACHINE = re.compile(
-    r"\b(?:in|into) (?:my|the|our|his|her) (?:own |work |office )?(?:desktop|laptop|pc|computer|terminal|machine)\b"
-)
+_INTO_A_MACHINE = re.compile(r"\b(?:in|into) (?:my|the|our|his|her) (?:own |work |office )?" + _MACHINE + r"\b")
 # Someone an insult could be aimed at: the reader, a person, or a group of people.
 _TARGET = re.compile(
     r"\b"
@@ -1987,6 +1988,22 @@ def _sexual_material(norm: Normalised) -> Finding | None:
     return Finding("indecent", span, _SEXUAL_REASON, CATEGORY_REFS["indecent"])
 
 
+# Nationalities and peoples, as adjectives; most also name food, languages or things, so
+# they count only said of people (see _PROTECTED_GROUP).
+_NATIONALITY = _any(
+    "indian|chinese|pakistani|bangladeshi|sri lankan|nepali|afghan|iraqi|iranian|syrian|kurdish|turkish|arab|arabic",
+    "nigerian|ghanaian|somali|eritrean|sudanese|ethiopian|kenyan|zimbabwean|south african|jamaican|caribbean",
+    "polish|romanian|bulgarian|albanian|lithuanian|latvian|estonian|czech|slovak|hungarian|russian|ukrainian",
+    "portuguese|spanish|italian|greek|french|german|dutch|irish|scottish|scots|welsh|american|brazilian",
+    "vietnamese|filipino|thai|japanese|korean|malaysian|indonesian|traveller|roma",
+)
+_PEOPLE_NOUN = _any(
+    "lads?|guys?|blokes?|fellas?|man|men|woman|women|girls?|boys?|people|family|families|lot|mob|crowd",
+    "officers?|colleagues?|staff|workers?|contractors?|drivers?|cleaners?|nurses?|doctors?|auditors?|students?",
+    "neighbours?|kids?|bloke s|lady|ladies|chap|couple",
+)
+
+
 # Who someone is, sneered at without a slur: a person or a group named by nationality,
 # faith, sex, age, disability or sexuality, in a message that laughs at, rolls its eyes
 # at or generalises about them ("put the Latvian lads on the scanner, good luck getting
@@ -1995,20 +2012,6 @@ def _sexual_material(norm: Normalised) -> Finding | None:
 # languages, lights or places ("a Chinese", "fairy lights", "the disabled bay"): narrower
 # than the models' _GROUP_OF_PEOPLE, which only lowers a threshold the model must still
 # reach, where here the name and the derision are all the evidence there is.
-# Nationalities and peoples, as adjectives; most also name food, languages or things, so
-# they count only said of people (see _PROTECTED_GROUP).
-_NATIONALITY = _any(
-    "indian|chinese|pakistani|bangladeshi|sri lankan|nepali|afghan|iraqi|iranian|syrian|kurdish|turkish|arab|arabic",
-    "nigerian|ghanaian|somali|eritrean|sudanese|ethiopian|kenyan|zimbabwean|south african|jamaican|caribbean",
-    "polish|romanian|bulgarian|albanian|lithuanian|latvian|estonian|czech|slovak|hungarian|russian|ukrainian",
-    "portuguese|spanish|italian|greek|french|german|dutch|irish|scottish|scots|welsh|american|brazilian",
-    "vietnamese|filipino|thai|japanese|korean|chinese|malaysian|indonesian|gypsy|traveller|roma|jewish|muslim",
-)
-_PEOPLE_NOUN = _any(
-    "lads?|guys?|blokes?|fellas?|man|men|woman|women|girls?|boys?|people|family|families|lot|mob|crowd",
-    "officers?|colleagues?|staff|workers?|contractors?|drivers?|cleaners?|nurses?|doctors?|auditors?|students?",
-    "neighbours?|kids?|bloke s|lady|ladies|chap|couple",
-)
 _PROTECTED_GROUP = re.compile(
     r"\b"
     + _any(
