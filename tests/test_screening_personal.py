@@ -153,7 +153,7 @@ def test_staff_named_beside_no_misconduct_matter_are_not_personal_data(text):
         "Steph on the switchboard has been diagnosed with MS, go gently",
         "Gaz from fleet was diagnosed with gout, keep him off the stairs",
         "Mel on the enquiry desk lost the baby last week, go gently with her",
-        "DS Moyo was sectioned at the weekend, nobody message him about the file",
+        "DS Moyo was sectioned on Saturday, nobody message him about the file",
         # An operation said of someone, and duties restricted after one (or over a complaint).
         "Ron Tebbit in the garage has surgery on his shoulder next month",
         "Sgt Ilford goes onto restricted duties from Monday, so not on the van",

@@ -1925,7 +1925,7 @@ _SEXUAL = re.compile(
         "page (?:3|three)",
         "miss (?:january|february|march|april|may|june|july|august|september|october|november|december)",
         "adult (?:sites?|websites?|versions?|films?|videos?|vids?|content|calendars?|dvds?|mags?|magazines?)",
-        # Someone pictured undressed: "a woman in her underwear on a motorbike".
+        # Someone pictured undressed: "a lad in his undies on a quad bike".
         "in (?:her|his|their) (?:underwear|undies|knickers|lingerie|pants|bra)",
     )
     + r"\b"
