@@ -1766,6 +1766,7 @@ def test_a_marking_read_in_the_grammar_of_handing_a_document_over_applying_or_na
     [
         ("press office - hold off on the appeal until Monday, suspect is Karl Webb, 36, of Diss", True),
         ("appeal: have you seen Karl Webb, 36, of Diss? call 101 quoting the log number", False),
+        ("Karl Webb, 36, of Diss went missing Sunday, it's not an appeal until the DCI approves one", True),
     ],
 )
 def test_an_appeal_held_back_is_not_public(screener, text, sensitive):
@@ -2519,3 +2520,54 @@ def test_what_the_word_pair_model_alone_reads_is_set_aside_where_the_head_reads_
     assert screener.read_again(text, passive).verdict == "ok"
     covert = "the tracker is on his car now"
     assert screener.read_again(covert, screener.screen(covert, conduct=False)).nudge
+
+
+@pytest.mark.parametrize(
+    "text, category, found",
+    [
+        # A course named after the act is only where someone will be...
+        (
+            "text me your Niche login and I'll clear your queue, you're on a course all week anyway",
+            "unauthorised-access",
+            True,
+        ),
+        # ...but a sentence that opens on one is about the rules.
+        (
+            "Information security training: sharing your password with anyone is a disciplinary matter",
+            "unauthorised-access",
+            False,
+        ),
+        ("ran the van that keeps parking in my spot through PNC, not a police job I know", "unauthorised-access", True),
+        ("took a cheeky look on Niche at the bloke who bought my car", "unauthorised-access", True),
+        ("I'm running my upholstery business off the office phone, does anyone mind?", "personal-business", True),
+        (
+            "my weekend yoga sessions are all booked through the department's Zoom licence now",
+            "personal-business",
+            True,
+        ),
+        ("time we put the old boys out to grass, they can't work a scanner", "offensive", True),
+        ("a deaf officer in the control room would just hold the team back", "offensive", True),
+        ("the deaf lad on the cordon has a radio earpiece that works with his hearing aid", "offensive", False),
+        ("3 tickets for the darts at the Corn Exchange, can't make it now, £25 each", "commercial", True),
+        ("getting rid of a cot and a pram, both boxed, £40 the pair", "commercial", True),
+        ("team curry on the 12th, £15 each, pay Dawn by Friday", "commercial", False),
+        (
+            "explicit material turned up on a seized tablet, not part of any case, so I saved it onto my own stick",
+            "indecent",
+            True,
+        ),
+    ],
+)
+def test_what_the_phrase_rules_read_in_everyday_wordings(rules, text, category, found):
+    assert (category in categories(rules, text)) is found
+
+
+@pytest.mark.parametrize(
+    "text, sensitive",
+    [
+        ("firearms deploying to the Riverside retail park at 2230 tonight, stay clear of it", True),
+        ("firearms will be deploying to Hethersett range for requals at 0830 Thursday", False),
+    ],
+)
+def test_a_firearms_unit_named_by_its_work_with_a_time_and_a_place_is_a_live_deployment(screener, text, sensitive):
+    assert ("sensitive-content" in categories(screener, text)) is sensitive

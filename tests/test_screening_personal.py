@@ -364,3 +364,47 @@ def test_a_day_or_a_month_after_a_given_name_is_no_surname(text, named):
 )
 def test_an_identifier_given_as_the_person_of_the_sentence_before_is_theirs(text, found):
     assert bool(find_personal(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("the lad found asleep in the bus shelter is Toby Marsh 15 from Beccles", "15"),
+        ("the caller was Rosa Kemp, 62, wanting an update on her stolen bike", "62"),
+        ("Tanya Reeve 3 doors down saw the van", None),  # a unit says what the number counts
+        ("Pete Collins 20 mins late again", None),
+        ("Sierra Oscar 21 is covering Diss until 6", None),  # a call sign, not a person
+    ],
+)
+def test_a_number_straight_after_a_full_name_is_an_age(text, age):
+    ages = [text[e.start : e.end] for e in find_entities(text) if e.kind == "age"]
+    assert ages == ([age] if age else [])
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Nadia's gross misconduct hearing has been set for March", True),
+        ("the misconduct papers on Colin went to the ACC this morning", True),
+        ("misconduct hearing room is booked for Weds, Colin is doing the minutes", False),
+        ("Hi Nadia, new misconduct tracker template attached", False),
+    ],
+)
+def test_a_given_name_counts_in_a_misconduct_matter_only_where_the_matter_is_theirs(text, found):
+    assert any("misconduct" in f.reason for f in find_personal(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Gavin from firearms training is off with anxiety again, his partner rang HR", True),
+        ("the wellbeing course covers anxiety and how to spot it in your team", False),
+    ],
+)
+def test_a_colleagues_health_is_theirs_whatever_department_they_are_in(text, found):
+    assert bool(find_personal(text)) is found
+
+
+def test_a_case_said_to_be_invented_names_no_one():
+    assert find_personal("made up case for the probationers: Kelly Dunn, 34, of 8 Mill Road, reports a burglary") == []
+    assert find_personal("for the probationers: Kelly Dunn, 34, of 8 Mill Road, reports a burglary")

@@ -171,6 +171,15 @@ _COME_BUY = _any(
     "come find me|find me in|dm me|pm me|message me|drop me a message|first come first served|get your orders in",
     "orders to me|pay me|cash to me|how many do you want",
 )
+# Something of one's own offered at a price, as people put it when they sell it: "a
+# pair of concert seats, can't make it now, £30", "a boxed air fryer, £45 ono",
+# "kittens ready in 6 weeks, £150, photos below".
+_OFFERED = _any(
+    "can t (?:go|make it|make)|cant (?:go|make)|getting rid of|going spare|spare tickets?|surplus|brand new|boxed",
+    "ono|or nearest offer|offers (?:over|around|welcome)|buy (?:off|from|through) me",
+    "grab me|going cheap|(?:pics|photos) (?:attached|below|in the thread)",
+    r"(?:anyone|who) (?:wants?|fancies|fancy) (?:them|it|one|some|these|a pair)|ready in \d+|\d+ left|loads left",
+)
 # A trade's own work, as done for it: its books, clients, bookings, listings, leaflets
 # ("invoices for her florist shop", "my tutoring customers", "my Vinted stock").
 _TRADE_WORK = _any(
@@ -181,6 +190,8 @@ _TRADE_WORK = _any(
     "|jobs|stall|round|lets?|driving school|studio|garage|agency|kennels|cattery|daycare|removals|tuition|tutoring"
     "|coaching|lessons|classes)",
     "(?:my|our) (?:[a-z]+ ){0,3}?(?:clients|customers|side hustle|reselling|consultancy|business diary|company diary)",
+    # Work done for others freelance: "my freelance web design clients", "freelance HR consulting".
+    "freelance (?:[a-z]+ ){0,3}?(?:work|consultancy|consulting|jobs?|gigs?|clients?|contracts?|projects?)",
     "(?:do|doing|did) the (?:books|accounts) for",
     "for (?:a|my) (?:client|customer)",
     "(?:my|our) (?:own |little |side )?(?:building|plastering|decorating|cleaning|photography|catering) jobs",
@@ -203,7 +214,8 @@ _FORCE_KIT = _any(
     "(?:meeting|briefing|training|conference) room (?:laptops?|pcs?|screens?)",
     # What the force pays for or runs, lent to a trade: "the shared inbox", "the force
     # Zoom licence", "the post room", "the kiosk at work".
-    "shared (?:inbox|mailbox|email)|(?:force|work|works|office) (?:zoom|licence|license|mailroom|post room|franking)",
+    "shared (?:inbox|mailbox|email)|(?:force|work|works|office|unit s|team s|department s|dept s|station s)"
+    " (?:zoom|licence|license|mailroom|post room|franking)",
     "(?:the|our) (?:mailroom|mail room|post room|franking machine)|(?:through|via) (?:here|teams)",
     "teams (?:meeting rooms?|msgs?|messages?)|kiosk at work|lab kit",
 )
@@ -217,10 +229,11 @@ _SYSTEM_NAMES = (
 _POLICE_SYSTEM = _any(_SYSTEM_NAMES, "the (?:[a-z]+ )?system|the plate|the reg|a plate|a reg")
 # A look-up said outright to be for no policing purpose: "it's not a work thing, but".
 _NOT_FOR_WORK = _any(
-    "not for (?:a|the) job|not for work|not a work thing|not work related|nothing to do with work",
-    "not a police matter|for personal reasons|strictly personal|(?:it s|its|it is) not a (?:work )?job",
+    "not for (?:a|the) job|not for work|not work related|nothing to do with work",
+    "not a (?:work|police|policing) (?:job|matter|thing)|for personal reasons|strictly personal",
+    "(?:it s|its|it is) not a (?:work )?job",
     # Curiosity is no policing purpose: "checked the lodger out of curiosity".
-    "out of curiosity|just curious|(?:just )?being nos(?:e)?y|for a nose",
+    "out of curiosity|just curious|(?:just )?being nos(?:e)?y|just nos(?:e)?y|for a nose",
 )
 # People in one's own life, as opposed to a job's: whoever a look-up with no policing
 # purpose is about ("my new neighbour", "her ex", "my daughter s boyfriend").
@@ -1097,8 +1110,9 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _PEOPLE_OF_ONES_OWN,
             # A nose round a police system or record needs no one named: snooping is its
             # purpose ("having a snoop through the custody records for the lad from my gym").
-            "(?:had|have|having) a (?:nose|nosy|nosey|snoop) (?:on|in|at|through|round) "
-            + _any(_POLICE_SYSTEM, _words(3, lazy=True) + _SNOOPED_RECORD),
+            "(?:(?:had|have|having) a (?:nose|nosy|nosey|snoop)"
+            "|(?:had|have|having|took|take|taking) a (?:sneaky|cheeky) (?:look|peek|check|nose))"
+            " (?:on|in|at|through|round) " + _any(_POLICE_SYSTEM, _words(3, lazy=True) + _SNOOPED_RECORD),
             # Someone from the writer's own life, looked up by what they did to the writer:
             # "ran the lad who scratched my van", "checked the plate of the BMW that
             # tailgated me".
@@ -1324,8 +1338,9 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:anyone|who) (?:want|wants|fancy|fancies) (?:to buy|buying)",
             "going cheap",
             "bargain at",
-            # A price a unit with the call to buy.
+            # A price a unit with the call to buy, or any price on a thing offered.
             _either_way(_PRICE_EACH, _COME_BUY),
+            _either_way(r"pounds \d+", _OFFERED),
             # Tickets offered on: "two tickets for Saturday going, face value".
             "tickets? "
             + _words(6, lazy=True)
@@ -1543,7 +1558,11 @@ _PASSED_ROUND = re.compile(
         "you ve got to see|you have to see|you gotta see|gotta see|got to see this|you need to see",
         "(?:who|anyone|any1|any one) (?:wants|want|wanna) (?:to )?see|here s (?:the|a) link",
         "have a look at (?:her|his|their|the state)|look at the state of|check (?:it|this|her|him) out",
-        "sharing (?:it|this|the)|saved (?:it|the|this)" + _letters(_CLAUSE_CHARS, lazy=True) + "(?:onto|to|on) my",
+        "sharing (?:it|this|the)|(?:saved|saving|save) (?:it|them|the|this|these)"
+        + _letters(_CLAUSE_CHARS, lazy=True)
+        + "(?:onto|to|on) my",
+        # ...said outright to be no case's: "found on a spare hard drive, not part of any case".
+        "nothing to do with (?:a|any|the|our|my) (?:case|job|investigation|enquiry)|not (?:for|part of) (?:a|any) case",
         # Case material looked at for its own sake: the team asked over to see it, a clip
         # watched again, a copy kept for personal viewing.
         "come (?:and )?(?:see|look|have a look)|you can all see|watch it again|for personal viewing",
@@ -1705,7 +1724,9 @@ _USING = re.compile(
     # ...or names the kit or the time it would be done on: "alright to keep my lodgers'
     # rent book on the S drive?", "can I finish my craft stall's price list during refs?".
     r"|\b(?:laptop|laptops|pc|computer|printer|scanner|photocopier|[hs] drive|shared drive|sharepoint|onedrive"
-    r"|over teams|on teams|on shift|on refs|during refs|on my break|in work time)\b"
+    r"|over teams|on teams|on shift|on refs|during refs|on my break|in work time"
+    r"|(?:off|from|through|via|using) (?:the |my |our )?(?:[a-z]+ )?(?:office|work|desk|force)"
+    r" (?:phone|mobile|email|line))\b"
 )
 
 
@@ -1754,6 +1775,13 @@ def only_asks_leave(category: str, context: Context) -> bool:
     return category != "personal-business" or not _USING.search(context.sentence)
 
 
+def _about_the_rules(context: Context) -> bool:
+    """The sentence talks about the rules, or opens on a course ("Data protection course:
+    never share a login"); a course named after the act is only where someone is ("text me
+    your login so I can cover your tasks, you're on a course all week")."""
+    return context.is_about_the_rules() or context.is_framed_as_meta()
+
+
 def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding]:
     findings = []
     words = norm.words
@@ -1774,7 +1802,7 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
                 and not _asks_for_anothers(category, context)
             ):
                 continue
-            if context.is_meta() or context.is_called_off() or only_asks_leave(category, context):
+            if _about_the_rules(context) or context.is_called_off() or only_asks_leave(category, context):
                 continue
             if context.tells_it_as_alleged():
                 continue
@@ -1980,7 +2008,7 @@ def _sexual_material(norm: Normalised) -> Finding | None:
         return Finding("indecent", emoji.span(), _SEXUAL_REASON, CATEGORY_REFS["indecent"])
     first, last = norm.word_index(match.start()), norm.word_index(match.end() - 1)
     context = Context(norm.reading, *norm.reading_span(first, last))
-    if context.is_negated() or context.is_permission_question() or context.is_meta():
+    if context.is_negated() or context.is_permission_question() or _about_the_rules(context):
         return None
     if _casework(context, words):
         return None
@@ -2047,12 +2075,21 @@ _DERISION = re.compile(
 # in it: "ought to be in a nursing home", "turned out to grass long since".
 _PUT_OUT_TO_PASTURE = re.compile(
     r"\b(?:(?:should|shouldn t|ought to|needs? to) (?:you |he |she |they )?(?:be|have been|ve been) (?:put )?"
-    r"in (?:a|an|the) (?:care|nursing|retirement|old people s|old folks) home|(?:put|turned) out to (?:pasture|grass)"
+    r"in (?:a|an|the) (?:care|nursing|retirement|old people s|old folks) home"
+    # Whoever is put out to grass may sit between: "turn the old timers out to grass".
+    r"|(?:put|putting|turned|turn|turning) (?:[a-z]+ ){0,3}?out to (?:pasture|grass)"
     r"|pensioned (?:[a-z]+ ){0,3}?off|one foot in the grave|(?:belongs?|should be) in a museum"
     r"|(?:should|ought to) (?:have |ve )?retired (?:years|ages|long|a decade)"
     # Told to go: "retire already", "ought to retire and make room".
     r"|(?:should|needs? to|ought to|has to|have to) (?:just |all |finally )?retire\b|time (?:he|she|they|you) retired\b"
     r"|retire already|just retire|pack it in and retire)\b"
+)
+# Held to be a burden for who they are: "a deaf call taker would just hold the team back".
+_A_BURDEN = re.compile(
+    r"\b(?:slow (?:us|everyone|everybody|every one|the team|the rest of us|things|the job) down"
+    r"|hold (?:us|everyone|everybody|the team|the rest of us) back"
+    r"|(?:be|is|re|are) (?:a )?(?:liability|liabilities|burden)"
+    r"|dead weight|can t keep up|cannot keep up)\b"
 )
 # Who such a dismissal is said of, when no group is named: "old Derek", "the older
 # staff", "grandad", "the dinosaurs". The writer's own age is set aside as ever.
@@ -2087,14 +2124,14 @@ def _stereotype(norm: Normalised) -> Finding | None:
     words = norm.words
     laughed_at = _DERISION.search(words) or _DERISION_EMOJI.search(norm.original)
     dismissed = _PUT_OUT_TO_PASTURE.search(words) and not _IN_NEED_OF_CARE.search(words)
-    if not (laughed_at or dismissed) or _REPORTING_IT.search(words):
+    if not (laughed_at or dismissed or _A_BURDEN.search(words)) or _REPORTING_IT.search(words):
         return None
     match = _PROTECTED_GROUP.search(words) or (_AGED.search(words) if dismissed else None)
     if match is None:
         return None
     first, last = norm.word_index(match.start()), norm.word_index(match.end() - 1)
     context = Context(norm.reading, *norm.reading_span(first, last))
-    if context.is_meta() or _OF_ONESELF.search(words, 0, match.start()):
+    if _about_the_rules(context) or _OF_ONESELF.search(words, 0, match.start()):
         return None
     if _casework(context, words) and (_reported(context.sentence) or not laughed_at):
         return None
@@ -2150,6 +2187,6 @@ def _model_finding(norm: Normalised, model: OffensiveModel) -> Finding | None:
         return None
     if worst.text.lower() in ("fag", "fags") and _CIGARETTE.search(context.sentence):
         return None
-    if context.is_negated() or context.is_meta() or _ABUSED_THE_WRITER.search(context.sentence):
+    if context.is_negated() or _about_the_rules(context) or _ABUSED_THE_WRITER.search(context.sentence):
         return None
     return Finding("offensive", norm.original_span(worst.start, worst.end), MODEL_REASON, CATEGORY_REFS["offensive"])

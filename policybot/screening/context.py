@@ -125,14 +125,22 @@ _TAKEN_BACK = re.compile(
 )
 # "Awareness" is training ("the CHIS awareness input"), but "for (your) awareness" is how a
 # message passes something on, as "FYI" does.
-_META = re.compile(
+_ABOUT_THE_RULES = re.compile(
     r"\b(?:gpms|gsc|classification scheme|security classifications?|protective markings?|protectively marked"
-    r"|markings|marking scheme|policy|policies|guidance|training(?! (?:pc|pcs|laptop|laptops|computer|computers|system|systems|portal|database|account|records?|rooms?|centre|center|suite|block|building|venue|clients?|customers?|business|company|sessions?|classes))|course|e-?learning|(?<![Ff]or )(?<![Yy]our )(?<!team )(?<!and )awareness(?! only)|means"
+    r"|markings|marking scheme|policy|policies|guidance|e-?learning|(?<![Ff]or )(?<![Yy]our )(?<!team )(?<!and )awareness(?! only)|means"
     # Asking what a word means ("what does O/S mean?", "doesn't mean anything to me"), not
     # "being off doesn't mean Kim gets a pass", nor the idiom "mum's the word".
     r"|(?:does|do|did|doesn't|don't|didn't|not)(?: [\w'-]+){0,3} mean(?=\s*(?:$|[?.,!;:]|by\b|in\b|when\b|exactly\b|anything\b))"
     r"|meaning|stands for|definition|(?<!mum's )(?<!mum’s )(?<!mum s )(?<!mums )the word(?! docs?| documents?| files?| versions?)|the term|(?:what|which|marking|classification|security|protective|right|wrong|same) levels?|levels? of (?:marking|classification|security)|secrets act|handling"
     r" instructions|module|legislation|procedure|briefing on)\b"
+)
+# A course or training named: what it teaches is talk about a tactic, not a case ("places
+# left on the surveillance course"). It says nothing of what someone did beside it, though:
+# "while she's away on a course" is where a colleague will be, "firearms training" a department.
+_TRAINING = re.compile(
+    r"\b(?:training(?! (?:pc|pcs|laptop|laptops|computer|computers|system|systems|portal|database|account|records?"
+    r"|rooms?|centre|center|suite|block|building|venue|clients?|customers?|business|company|sessions?|classes))"
+    r"|course)\b"
 )
 
 # A message that says it is public already: an appeal, a press release, a court result.
@@ -166,7 +174,7 @@ _NOT_PUBLIC = re.compile(
     r"(?: yet)? (?:informed|told|notified)\b"
     # An appeal or release held back: "DON'T put the appeal out yet", "before the appeal goes out".
     r"|\b(?:don['\u2019 ]?t|do not|not|hold(?:ing)? (?:off|back)(?: on)?)(?: (?:put(?:ting)?|send(?:ing)?|releas(?:e|ing)"
-    r"|publish(?:ing)?|issu(?:e|ing)|post(?:ing)?))?(?: out)? (?:the |that |this |any )?(?:appeal|press release|release"
+    r"|publish(?:ing)?|issu(?:e|ing)|post(?:ing)?))?(?: out)? (?:the |that |this |any |an )?(?:appeal|press release|release"
     r"|statement)(?: out)? (?:yet|until|till|before)\b"
     r"|\b(?:before|until|till) (?:the |that |this )?(?:appeal|press release|release|statement)"
     r" (?:goes|has gone|is|gets|has been) (?:out|released|published|issued)\b"
@@ -235,7 +243,9 @@ _MADE_UP = re.compile(
     r"|role[ -]?play only|dummy data|test data|sandbox data|training scenario|exercise scenario)\b"
 )
 # ...unless it says some of it is real ("the pack still has the actual names in").
-_REAL = re.compile(r"\b(?:real|actual|live) (?:case|names?|details|victims?|files?|job|address|addresses)\b")
+_REAL = re.compile(
+    r"\b(?:real|actual|live) (?:case|names?|details|victims?|files?|job|address|addresses|nominals?|people|records)\b"
+)
 
 
 def says_made_up(text: str) -> bool:
@@ -372,11 +382,20 @@ class Context:
         )
 
     def is_meta(self) -> bool:
-        """The sentence talks about the rules or the scheme, not a piece of content."""
-        return bool(_META.search(self.sentence))
+        """The sentence talks about the rules, the scheme or a course, not a piece of content."""
+        return self.is_about_the_rules() or bool(_TRAINING.search(self.sentence))
+
+    def is_about_the_rules(self) -> bool:
+        """The sentence talks about the rules or the scheme. Unlike :meth:`is_meta`, a
+        course or training named does not count: "Priya from fitness training is off with
+        shingles" tells a colleague's health, which is not a tactic a course teaches."""
+        return bool(_ABOUT_THE_RULES.search(self.sentence))
 
     def is_framed_as_meta(self) -> bool:
         """The sentence sets out to talk about the rules, training or a procedure before
         it reaches the match ("the course on post mortem procedure covers..."), rather
         than mentioning one after it ("...failed her vetting, pulled off the course")."""
-        return bool(_META.search(self.text, self.first, self.start))
+        return bool(
+            _ABOUT_THE_RULES.search(self.text, self.first, self.start)
+            or _TRAINING.search(self.text, self.first, self.start)
+        )

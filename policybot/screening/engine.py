@@ -188,9 +188,12 @@ class Screener:
         # The words as the operational model reads them, identifiers as placeholders.
         positioned = positioned_tokens(norm, entities) if self._operational is not None else []
         findings += find_sensitive(norm, self._corroboration(norm, positioned, TERM_THRESHOLD))
-        # Read once: an appeal or a court result names people on purpose (see context.says_public).
-        public = says_public(norm.text)
-        findings += find_personal(text, entities, self._corroboration(norm, positioned, SUBJECT_THRESHOLD), public)
+        # Read once: an appeal or a court result names people on purpose (see context.says_public),
+        # and a role play or a training scenario says its people are invented.
+        public, invented = says_public(norm.text), says_made_up(norm.text)
+        findings += find_personal(
+            text, entities, self._corroboration(norm, positioned, SUBJECT_THRESHOLD), public or invented
+        )
         sensitive = any(f.category == SENSITIVE_CONTENT for f in findings)
         markings = [f.span for f in findings if f.category == PROTECTIVE_MARKING]
         # The model reads never a marking's own words: "OFFICIAL-SENSITIVE" says how
@@ -198,9 +201,7 @@ class Screener:
         # sensitive at all. Its best sentence is read once, for either use below.
         unmarked = outside(positioned, markings)
         best_unmarked = cache(lambda: self._operational.best(norm, entities, unmarked))
-        # ...and a role play or a training scenario says its people are invented: neither
-        # model reads such a message for sensitive content.
-        invented = says_made_up(norm.text)
+        # Neither model reads an invented case for sensitive content either.
         if self._operational is not None and not sensitive and not public and not invented:
             # The model reads what no identifier, grading or covert term showed (where a
             # rule found sensitive content its narrower span says more).

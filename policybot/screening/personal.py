@@ -35,7 +35,7 @@ from pathlib import Path
 
 from policybot.clock import utcnow
 from policybot.english_words import english, is_english
-from policybot.screening.context import Context, says_public
+from policybot.screening.context import Context, says_made_up, says_public
 from policybot.screening.findings import SENSITIVE_CONTENT, Finding
 from policybot.screening.registry import refs_of
 
@@ -328,6 +328,7 @@ def find_entities(text: str) -> list[Entity]:
         found += [Entity("health", m.start(), m.end()) for m in _SIGNED_OFF.finditer(text)]
     found += _given_names(text, words, lowered)
     found += _dates_of_birth_after_names(text, found)
+    found += _ages_after_names(text, found)
     return _distinct(found)
 
 
@@ -358,6 +359,34 @@ def _dates_of_birth_after_names(text: str, found: list[Entity]) -> list[Entity]:
     return births
 
 
+# A number of one or two digits written straight after a full name is the person's age,
+# as a nominal is written down ("Dean Ashworth 19 of Thorpe", "Mia Lord, 8"), unless a
+# unit says it counts something else ("Amy Lee 2 doors down", "Sam Cole 10 mins late").
+_AGE_AFTER_NAME = re.compile(
+    r"[ \t]*[,(]?[ \t]*(\d{1,2})(?![\d:./%\u00a3$])(?=[ \t]*(?:$|[,;)\n\-\u2013]|[ \t][a-z]))"
+    r"(?![ \t]*(?:am|pm|hrs?|hours?|mins?|minutes?|secs?|seconds?|days?|nights?|weeks?|wks?|months?|mths?|times?|x"
+    r"|st|nd|rd|th|calls?|jobs?|points?|pts|doors?|houses?|miles?|mph|percent|quid|k|p|of|out|to|or|and|-\s*\d)\b)",
+)
+
+
+# A call sign spelt in the phonetic alphabet ("Romeo Victor 3") reads like a name and an age.
+_PHONETIC = frozenset(
+    "alpha bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike november oscar papa"
+    " quebec romeo sierra tango uniform victor whiskey whisky xray x-ray yankee zulu".split()
+)
+
+
+def _ages_after_names(text: str, found: list[Entity]) -> list[Entity]:
+    """Ages written straight after the full names among ``found`` (see ``_AGE_AFTER_NAME``)."""
+    ages = []
+    for entity in found:
+        if entity.kind != "name" or set(text[entity.start : entity.end].lower().split()) <= _PHONETIC:
+            continue
+        if age := _AGE_AFTER_NAME.match(text, entity.end):
+            ages.append(Entity("age", age.start(1), age.end(1)))
+    return ages
+
+
 # A census first name counts as a given name when at least this share (per cent) of
 # people bear it, and when English uses it as a word less often than this many times in
 # pyspellchecker's counts: "Mark", "Major", "Royal", "Grace" and "Summer" are words
@@ -383,7 +412,11 @@ def given_names() -> frozenset[str]:
             name, share = line.split()[:2]
             if float(share) >= GIVEN_NAME_SHARE and counts[name.lower()] < WORD_COUNT_LIMIT:
                 census.add(name.lower())
-    return vocabulary()["given_names"] | frozenset(census)
+    return (vocabulary()["given_names"] | frozenset(census)) - _SYSTEMS
+
+
+# Police systems named like people: "looked him up on Athena" names no one.
+_SYSTEMS = frozenset({"athena", "genesis", "libra", "mercury", "niche", "storm"})
 
 
 @lru_cache(maxsize=1)
@@ -479,7 +512,8 @@ def find_personal(
     pieced together from several (a name, an age, a street) only where ``plausible``
     agrees about the sentence around them: "Kyle Denton, 24, of Gorleston" is a
     subject in a handover and public record in a court result. ``public`` says whether
-    the message presents itself as public (:func:`~screening.context.says_public`, read
+    the message presents itself as public or its people as invented
+    (:func:`~screening.context.says_public`, :func:`~screening.context.says_made_up`, read
     here when not given); then no person pieced together counts."""
     entities = find_entities(text) if entities is None else entities
     refs = refs_of(SENSITIVE_CONTENT)
@@ -492,7 +526,7 @@ def find_personal(
         ):
             findings.append(Finding(SENSITIVE_CONTENT, (entity.start, entity.end), REASONS[entity.kind], refs))
     if public is None:
-        public = says_public(text)
+        public = says_public(text) or says_made_up(text)
     if public:
         return findings
     starts = [e.start for e in entities]  # entities come in text order
@@ -506,14 +540,17 @@ def find_personal(
             inside = people_before + inside
         people_before = [e for e in inside if e.kind in ("role", "name")]
         for evidence, reason, needs_reading in (
-            (*_staff_matter(inside), True),
+            (*_staff_matter(text, inside), True),
             (*_subject(text, inside), True),
             (*_health_matter(text, inside, kept_quiet), False),
         ):
             if not evidence:
                 continue
             context = Context(text, evidence[0].start, evidence[0].end)
-            if context.is_permission_question() or context.is_meta():
+            # A colleague's health is theirs wherever they work: "Priya from fitness training
+            # is off with shingles" is no talk about a course.
+            about_the_rules = context.is_meta() if needs_reading else context.is_about_the_rules()
+            if context.is_permission_question() or about_the_rules:
                 continue
             start, end = min(e.start for e in evidence), max(e.end for e in evidence)
             if not needs_reading or plausible(start, end):
@@ -536,19 +573,37 @@ def _subject(text: str, inside: list[Entity]) -> tuple[list[Entity], str]:
     return identifiers + roles + names, REASONS["subject"].format(what=what, who=who)
 
 
-def _staff_matter(inside: list[Entity]) -> tuple[list[Entity], str]:
+def _staff_matter(text: str, inside: list[Entity]) -> tuple[list[Entity], str]:
     """The evidence (a person first) that a sentence's entities (``inside``) speak of
     a named member of staff in a misconduct matter ("PSD are interviewing Sgt Baines",
     "misconduct meeting for PCSO HAINES"), and its reason; no evidence when they don't:
-    a person named (by rank or as a name) and a misconduct word, or an investigating
-    body and what it does."""
-    people = [e for e in inside if e.kind in ("staff", "name")]
+    a person named (by rank, as a name, or by a given name whose the matter is: "Owen's
+    misconduct meeting") and a misconduct word, or an investigating body and what it
+    does."""
     matter = [e for e in inside if e.kind == "misconduct"]
+    people = [e for e in inside if e.kind in ("staff", "name") or e.kind == "given" and _whose(text, e, matter)]
     if not matter:
         bodies = [e for e in inside if e.kind == "standards_bodies"]
         inquiries = [e for e in inside if e.kind == "inquiries"]
         matter = bodies[:1] + inquiries[:1] if bodies and inquiries else []
     return (people + matter, REASONS["staff"]) if people and matter else ([], "")
+
+
+# A given name alone is too common to stand beside a misconduct word anywhere in a
+# sentence ("the grievance panel sits at 2, Owen will take the minutes"): it counts where
+# the matter is said to be that person's ("Owen's misconduct meeting", "the misconduct file on Nina").
+_HIS_OR_HERS = re.compile(r"(?:['\u2019]s)?[ \t]+(?:[a-z]+[ \t]+)?$", re.I)
+_ABOUT_WHOM = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:for|against|on|of|re|into|with)[ \t]+$", re.I)
+
+
+def _whose(text: str, given: Entity, matters: list[Entity]) -> bool:
+    """The misconduct ``matters`` of a sentence include one said to be ``given``'s."""
+    return any(
+        _HIS_OR_HERS.match(text, given.end, matter.start)
+        if given.end <= matter.start
+        else _ABOUT_WHOM.match(text, matter.end, given.start)
+        for matter in matters
+    )
 
 
 def _health_matter(text: str, inside: list[Entity], kept_quiet: bool) -> tuple[list[Entity], str]:

@@ -272,6 +272,9 @@ _OPERATION = re.compile(
     r"\b(?:warrants?(?! cards?\b)|strike(?: day)?|raid|raids|arvs?"
     r"|armed (?:response|units?|officers?|crews?|deployments?|support)|firearms (?:deployments?|teams?|units?|officers?"
     r"|authori[sz]ed|authority|operation|op)|afos?"
+    # The unit named by its work, doing it: "firearms deploying to the retail park", "a hard stop".
+    r"|firearms (?:are |will be |re |will )?(?:doing|deploying|deployed|going in|attending|stopping|plotted up)"
+    r"|(?:hard|armed|tactical) (?:stops?|entry)"
     r"|surveillance(?! cameras?\b| cctv\b)|undercover|ucs|ucos?|uc (?:officers?|deployments?|operatives?)"
     r"|covert (?:teams?|cars?|vehicles?|vans?|officers?|units?|deployments?)|unmarked (?:cars?|units?|vehicles?|vans?)"
     r"|test purchases?|trackers? (?:is |s |are |now )?on (?:the|his|her|their|a))\b"
