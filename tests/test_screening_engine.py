@@ -2552,6 +2552,23 @@ def test_what_the_word_pair_model_alone_reads_is_set_aside_where_the_head_reads_
         ("getting rid of a cot and a pram, both boxed, £40 the pair", "commercial", True),
         ("team curry on the 12th, £15 each, pay Dawn by Friday", "commercial", False),
         (
+            "hospice appeal 💜 copy paste it on to all your contacts, 5p goes to them each time",
+            "personal-business",
+            True,
+        ),
+        ("a memory stick came through the internal post unlabelled so I popped it in the laptop", "malware", True),
+        ("weird email from nobody I know, a zip inside, I opened it anyway", "malware", True),
+        ("the back gate was stiff, opened it anyway with a shoulder", "malware", False),
+        (
+            "grabbed a free audio cutter off mp3cut-now.xyz, clicked through the warnings to get it on",
+            "malware",
+            True,
+        ),
+        ("the new call taker is a right snowflake, went home early in tears", "offensive", True),
+        ("snowflake decorations for the front office tree are in the cupboard", "offensive", False),
+        ("the old boys in stores are hopeless on the tills, shove them in a nursing home", "offensive", True),
+        ("I've emailed my MP about the hospital closure, you lot should do the same", "personal-views", True),
+        (
             "explicit material turned up on a seized tablet, not part of any case, so I saved it onto my own stick",
             "indecent",
             True,

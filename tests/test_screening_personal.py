@@ -408,3 +408,15 @@ def test_a_colleagues_health_is_theirs_whatever_department_they_are_in(text, fou
 def test_a_case_said_to_be_invented_names_no_one():
     assert find_personal("made up case for the probationers: Kelly Dunn, 34, of 8 Mill Road, reports a burglary") == []
     assert find_personal("for the probationers: Kelly Dunn, 34, of 8 Mill Road, reports a burglary")
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("informant Gary Pryce wants paying before he says more", True),
+        ("places left on the informant handling course in May", False),
+        ("the sex offender management unit has moved to the second floor", False),
+    ],
+)
+def test_a_named_sex_offender_or_informant_needs_no_other_identifier(text, found):
+    assert bool(find_personal(text)) is found

@@ -595,12 +595,13 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # A trade's work done on the force's kit: "keeping the invoices for our
             # gardening round on the S drive", "my customers text the work mobile".
             _either_way(_TRADE_WORK, _FORCE_KIT),
-            "chain (?:letter|message|mail)",
-            "(?:forward|send|pass|share) (?:this|it)(?: message| on)? (?:on )?to "
+            "chain (?:letter|message|mail|msg|text|post)",
+            "(?:forward|send|pass|share|copy and paste|copy paste) (?:this|it)(?: message| on)? (?:on )?to "
             + _any(r"\d+|ten|five|seven|twenty", "everyone in your contacts|all your contacts"),
+            "copy (?:and )?paste (?:this |it )?(?:on )?to (?:all|everyone in) your contacts",
             "(?:forward|send|pass|share) (?:this|it|this [a-z]+)(?: on)? to (?:everyone|everybody) you know",
             # The object left unsaid: "add your name to the list and pass it to 7 friends".
-            r"(?:forward|send|pass|share)(?: it)?(?: on)? to (?:\d+|three|five|seven|ten|twelve|twenty) "
+            r"(?:forward|send|pass|share|copy and paste)(?: it)?(?: on)? to (?:\d+|three|five|seven|ten|twelve|twenty) "
             + _any("people|colleagues|friends|contacts|mates|others"),
             # The thing named and passed to a number of people: "send the angel to 7 colleagues".
             "(?:forward|send|pass|share) (?:the|this|that) "
@@ -912,6 +913,11 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " )?(?:cow|bitch)\\b",
             "you " + _BELITTLING + " (?:cow|bitch)\\b",
             "waste of (?:oxygen|skin|air|rations|a uniform|a warrant card)",
+            # Sneered at as too soft for the job, or too big for their boots; told where to put it.
+            "snowflakes?(?! (?:decorations?|lights?|cookies?|biscuits?|emoji|ornaments?|garland|jumpers?|pattern))",
+            "jumped up (?:little |wee )?(?:cow|prat|prick|twat|jobsworth|hitler|nobody|upstart|so and so)",
+            "(?:shove|stick|stuff) (?:it|them|that|her [a-z]+|his [a-z]+) up (?:her|his|your|their)"
+            " (?:arse|backside|bum)",
             "(?:complete|total|utter) waste of space",
         ),
     ),
@@ -1254,7 +1260,16 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _words(4, lazy=True)
             + _CAUSE,
             "petitions? " + _letters(_SENTENCE_CHARS, lazy=True) + " sign\\b",
-            _any("email|write to|contact|lobby|message") + " (?:your|ur) (?:local )?(?:mp|mps|councillors?)",
+            _any("email|write to|writing to|contact|lobby|message")
+            + " (?:your|ur|their) (?:local )?(?:mp|mps|councillors?)",
+            # ...or by example: "I've emailed my MP about it, you should too, wording below".
+            _either_way(
+                "(?:written|wrote|emailed|writing|messaged)(?: to)? (?:my|our) (?:local )?(?:mp|mps|councillors?)",
+                _any(
+                    "(?:you|everyone) (?:all |lot )?should (?:too|as well|do the same)|so should you",
+                    "templates?|wording below",
+                ),
+            ),
             # Preaching.
             "(?:accept|find|let|invite) (?:jesus|god|allah|christ|the lord) (?:into|as|in)",
             "jesus (?:saves|loves you)",
@@ -1411,6 +1426,20 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "plug|plugged|plugging|stick it in|stuck it in|pop it in|popped it in",
                 "see what s on|check what s on|look at what s on|look what s on|open it|opened it|open the files",
             ),
+            # ...or come in the post from who knows whom: "a memory stick arrived in the post, plugged it in".
+            _MEDIA
+            + _letters(_PHRASE_CHARS, lazy=True)
+            + " (?:in|through|by) the (?:internal )?(?:post|mail)"
+            + _letters(_STORY_CHARS, lazy=True)
+            + _any("plug|plugged|plugging|stick it in|stuck it in|pop it in|popped it in|open it|opened it"),
+            # Opened although it looked wrong, or past the warnings that said so.
+            "(?:clicked|ran|run|installed) (?:it|the attachment|the link|the file|the zip) anyway",
+            _either_way(
+                "opened (?:it|the attachment|the link|the file|the zip) anyway",
+                _any("attachment|attachments|file|files|zip|link|exe|macro|macros|email|e mail"),
+            ),
+            "(?:click|clicked|clicking) (?:through|past) (?:the |all the |any )?(?:security )?warnings?",
+            "(?:ignore|ignored|ignoring) (?:the |all the )?(?:security |virus |antivirus )warnings?",
             # Passing on or running malware: "there s a virus in this zip, send it on".
             _MALWARE
             + " (?:in|inside|on|attached|hidden in)"
@@ -1450,6 +1479,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _any(
                 "(?:a|some|this|an) " + _any("random|dodgy|dark|unofficial|forum|website|site|link|torrent"),
                 "github|gitlab|sourceforge|reddit",
+                # ...or a web address on a domain no business software comes from.
+                r"(?:[a-z0-9]+ ){1,3}(?:ru|cn|xyz|tk|top|biz|cc)\b",
             ),
         ),
     ),
@@ -1775,13 +1806,6 @@ def only_asks_leave(category: str, context: Context) -> bool:
     return category != "personal-business" or not _USING.search(context.sentence)
 
 
-def _about_the_rules(context: Context) -> bool:
-    """The sentence talks about the rules, or opens on a course ("Data protection course:
-    never share a login"); a course named after the act is only where someone is ("text me
-    your login so I can cover your tasks, you're on a course all week")."""
-    return context.is_about_the_rules() or context.is_framed_as_meta()
-
-
 def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding]:
     findings = []
     words = norm.words
@@ -1802,7 +1826,7 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
                 and not _asks_for_anothers(category, context)
             ):
                 continue
-            if _about_the_rules(context) or context.is_called_off() or only_asks_leave(category, context):
+            if context.is_meta_beside_an_act() or context.is_called_off() or only_asks_leave(category, context):
                 continue
             if context.tells_it_as_alleged():
                 continue
@@ -2008,7 +2032,7 @@ def _sexual_material(norm: Normalised) -> Finding | None:
         return Finding("indecent", emoji.span(), _SEXUAL_REASON, CATEGORY_REFS["indecent"])
     first, last = norm.word_index(match.start()), norm.word_index(match.end() - 1)
     context = Context(norm.reading, *norm.reading_span(first, last))
-    if context.is_negated() or context.is_permission_question() or _about_the_rules(context):
+    if context.is_negated() or context.is_permission_question() or context.is_meta_beside_an_act():
         return None
     if _casework(context, words):
         return None
@@ -2076,6 +2100,8 @@ _DERISION = re.compile(
 _PUT_OUT_TO_PASTURE = re.compile(
     r"\b(?:(?:should|shouldn t|ought to|needs? to) (?:you |he |she |they )?(?:be|have been|ve been) (?:put )?"
     r"in (?:a|an|the) (?:care|nursing|retirement|old people s|old folks) home"
+    r"|(?:put|stick|shove|bung) (?:him|her|them|the lot of them)(?: all)? in (?:a|an|the) (?:care|nursing|old people s"
+    r"|old folks) home"
     # Whoever is put out to grass may sit between: "turn the old timers out to grass".
     r"|(?:put|putting|turned|turn|turning) (?:[a-z]+ ){0,3}?out to (?:pasture|grass)"
     r"|pensioned (?:[a-z]+ ){0,3}?off|one foot in the grave|(?:belongs?|should be) in a museum"
@@ -2131,7 +2157,7 @@ def _stereotype(norm: Normalised) -> Finding | None:
         return None
     first, last = norm.word_index(match.start()), norm.word_index(match.end() - 1)
     context = Context(norm.reading, *norm.reading_span(first, last))
-    if _about_the_rules(context) or _OF_ONESELF.search(words, 0, match.start()):
+    if context.is_meta_beside_an_act() or _OF_ONESELF.search(words, 0, match.start()):
         return None
     if _casework(context, words) and (_reported(context.sentence) or not laughed_at):
         return None
@@ -2187,6 +2213,6 @@ def _model_finding(norm: Normalised, model: OffensiveModel) -> Finding | None:
         return None
     if worst.text.lower() in ("fag", "fags") and _CIGARETTE.search(context.sentence):
         return None
-    if context.is_negated() or _about_the_rules(context) or _ABUSED_THE_WRITER.search(context.sentence):
+    if context.is_negated() or context.is_meta_beside_an_act() or _ABUSED_THE_WRITER.search(context.sentence):
         return None
     return Finding("offensive", norm.original_span(worst.start, worst.end), MODEL_REASON, CATEGORY_REFS["offensive"])

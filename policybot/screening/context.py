@@ -127,7 +127,7 @@ _TAKEN_BACK = re.compile(
 # message passes something on, as "FYI" does.
 _ABOUT_THE_RULES = re.compile(
     r"\b(?:gpms|gsc|classification scheme|security classifications?|protective markings?|protectively marked"
-    r"|markings|marking scheme|policy|policies|guidance|e-?learning|(?<![Ff]or )(?<![Yy]our )(?<!team )(?<!and )awareness(?! only)|means"
+    r"|markings|marking scheme|policy|policies|guidance|e-?learning|(?<![Ff]or )(?<![Yy]our )(?<!team )(?<!and )(?<!raise )(?<!raising )awareness(?! only)|means"
     # Asking what a word means ("what does O/S mean?", "doesn't mean anything to me"), not
     # "being off doesn't mean Kim gets a pass", nor the idiom "mum's the word".
     r"|(?:does|do|did|doesn't|don't|didn't|not)(?: [\w'-]+){0,3} mean(?=\s*(?:$|[?.,!;:]|by\b|in\b|when\b|exactly\b|anything\b))"
@@ -390,6 +390,13 @@ class Context:
         course or training named does not count: "Priya from fitness training is off with
         shingles" tells a colleague's health, which is not a tactic a course teaches."""
         return bool(_ABOUT_THE_RULES.search(self.sentence))
+
+    def is_meta_beside_an_act(self) -> bool:
+        """What :meth:`is_meta` is beside something someone did or is: the sentence talks
+        about the rules, or opens on a course ("Data protection course: never share a
+        login"); a course named after the act is only where someone is ("text me your
+        login so I can cover your tasks, you're on a course all week")."""
+        return self.is_about_the_rules() or self.is_framed_as_meta()
 
     def is_framed_as_meta(self) -> bool:
         """The sentence sets out to talk about the rules, training or a procedure before

@@ -549,7 +549,7 @@ def find_personal(
             context = Context(text, evidence[0].start, evidence[0].end)
             # A colleague's health is theirs wherever they work: "Priya from fitness training
             # is off with shingles" is no talk about a course.
-            about_the_rules = context.is_meta() if needs_reading else context.is_about_the_rules()
+            about_the_rules = context.is_meta_beside_an_act() if needs_reading else context.is_about_the_rules()
             if context.is_permission_question() or about_the_rules:
                 continue
             start, end = min(e.start for e in evidence), max(e.end for e in evidence)
@@ -566,6 +566,9 @@ def _subject(text: str, inside: list[Entity]) -> tuple[list[Entity], str]:
     identifiers = [e for e in inside if e.kind in IDENTIFYING and not _own(text, e)]
     roles = [e for e in inside if e.kind == "role"]
     names = [e for e in inside if e.kind == "name"]
+    telling = [e for e in roles if " ".join(text[e.start : e.end].lower().split()) in vocabulary()["telling_roles"]]
+    if telling and names:
+        return telling + names, REASONS["subject"].format(what="a name", who="a role that tells enough alone")
     if not identifiers or not (roles or names or len({e.kind for e in identifiers}) >= 2):
         return [], ""
     what = " and ".join(dict.fromkeys(KIND_WORDS[e.kind] for e in identifiers))
