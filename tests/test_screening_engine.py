@@ -2568,6 +2568,11 @@ def test_what_the_word_pair_model_alone_reads_is_set_aside_where_the_head_reads_
         ("snowflake decorations for the front office tree are in the cupboard", "offensive", False),
         ("the old boys in stores are hopeless on the tills, shove them in a nursing home", "offensive", True),
         ("I've emailed my MP about the hospital closure, you lot should do the same", "personal-views", True),
+        ("my wedding cake orders are in the team calendar, ignore the 'cake' entries", "personal-business", True),
+        ("if my dog walking client rings my Teams number, tell her Thursday is fine", "personal-business", True),
+        ("my email client keeps crashing on the work laptop", "personal-business", False),
+        ("share this with 12 friends by Sunday or the luck runs out", "personal-business", True),
+        ("can someone run the silver Astra which keeps blocking my drive", "unauthorised-access", True),
         (
             "explicit material turned up on a seized tablet, not part of any case, so I saved it onto my own stick",
             "indecent",

@@ -190,6 +190,11 @@ _TRADE_WORK = _any(
     "|jobs|stall|round|lets?|driving school|studio|garage|agency|kennels|cattery|daycare|removals|tuition|tutoring"
     "|coaching|lessons|classes)",
     "(?:my|our) (?:[a-z]+ ){0,3}?(?:clients|customers|side hustle|reselling|consultancy|business diary|company diary)",
+    # Custom and its takings, however small the trade: "my one client", "my Saturday gig
+    # bookings", "the tenants of my flats", "my taxi side line".
+    "(?:my|our) (?:[a-z]+ ){0,2}?(?:(?<!torrent )(?<!email )(?<!mail )(?<!vpn )(?<!ftp )client|customer|tenants|gigs"
+    "|side line|sideline|side thing|side job)\\b",
+    "(?:my|our) (?:[a-z]+ ){1,2}(?:bookings|orders|appointments)\\b",
     # Work done for others freelance: "my freelance web design clients", "freelance HR consulting".
     "freelance (?:[a-z]+ ){0,3}?(?:work|consultancy|consulting|jobs?|gigs?|clients?|contracts?|projects?)",
     "(?:do|doing|did) the (?:books|accounts) for",
@@ -218,6 +223,9 @@ _FORCE_KIT = _any(
     " (?:zoom|licence|license|mailroom|post room|franking)",
     "(?:the|our) (?:mailroom|mail room|post room|franking machine)|(?:through|via) (?:here|teams)",
     "teams (?:meeting rooms?|msgs?|messages?)|kiosk at work|lab kit",
+    # Lines and diaries that reach the writer at work: "my Teams number", "the desk phone".
+    "(?:my |the )?teams (?:number|line|phone)|desk phone|(?:office|bureau|team|unit) landline",
+    "(?:force|work|team|events|shared) (?:outlook|calendar|onedrive|mailbox|inbox)|onedrive|plotter",
 )
 # Police systems people look others up on, by the names the forces and the CPS give them:
 # the national ones, the records, intelligence and custody systems, firearms licensing
@@ -275,7 +283,9 @@ _DONE_TO_ME = _any(
 # People met in one's own life, named by what they did to the writer ("the bloke who
 # keyed my car").
 _SOMEONE_I_MET = _any(
-    "guy|bloke|man|woman|lady|lad|fella|idiot|driver|girl|boy|couple|kid|family|person|people|car|van|motor"
+    "guy|bloke|man|woman|lady|lad|fella|idiot|driver|girl|boy|couple|kid|family|person|people|car|van|motor",
+    # ...or by their car, whatever make: "the blue Golf that keeps parking on my drive".
+    "motorbike|truck|lorry|pickup|4x4|suv|transit|golf|corsa|fiesta|focus|astra|polo|bmw|audi|merc|range rover",
 )
 # Ways of moving a copy of something somewhere.
 _SEND = _any(
@@ -601,8 +611,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "copy (?:and )?paste (?:this |it )?(?:on )?to (?:all|everyone in) your contacts",
             "(?:forward|send|pass|share) (?:this|it|this [a-z]+)(?: on)? to (?:everyone|everybody) you know",
             # The object left unsaid: "add your name to the list and pass it to 7 friends".
-            r"(?:forward|send|pass|share|copy and paste)(?: it)?(?: on)? to (?:\d+|three|five|seven|ten|twelve|twenty) "
-            + _any("people|colleagues|friends|contacts|mates|others"),
+            r"(?:forward|send|pass|share|copy and paste)(?: it| this)?(?: on)? (?:to|with)"
+            r" (?:\d+|three|five|seven|ten|twelve|twenty) " + _any("people|colleagues|friends|contacts|mates|others"),
             # The thing named and passed to a number of people: "send the angel to 7 colleagues".
             "(?:forward|send|pass|share) (?:the|this|that) "
             + _letters(_PHRASE_CHARS, least=1, lazy=True)
@@ -1123,7 +1133,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # "ran the lad who scratched my van", "checked the plate of the BMW that
             # tailgated me".
             _LOOKED_UP
-            + "(?: up)? (?:the|that|this) "
+            + "(?: up)? (?:the|that|this) (?:[a-z]+ )?"
             + _any(_SOMEONE_I_MET, "(?:plate|reg) of (?:the|that|this) [a-z]+")
             + " (?:who|that|which|from) "
             + _words(6, lazy=True)
@@ -1431,7 +1441,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _letters(_PHRASE_CHARS, lazy=True)
             + " (?:in|through|by) the (?:internal )?(?:post|mail)"
             + _letters(_STORY_CHARS, lazy=True)
-            + _any("plug|plugged|plugging|stick it in|stuck it in|pop it in|popped it in|open it|opened it"),
+            + _any("plug|plugged|plugging|stick it in|stuck it in|pop it in|popped it in"),
             # Opened although it looked wrong, or past the warnings that said so.
             "(?:clicked|ran|run|installed) (?:it|the attachment|the link|the file|the zip) anyway",
             _either_way(
