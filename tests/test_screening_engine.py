@@ -2573,6 +2573,14 @@ def test_what_the_word_pair_model_alone_reads_is_set_aside_where_the_head_reads_
         ("my email client keeps crashing on the work laptop", "personal-business", False),
         ("share this with 12 friends by Sunday or the luck runs out", "personal-business", True),
         ("can someone run the silver Astra which keeps blocking my drive", "unauthorised-access", True),
+        ("any chance someone could look up who owns that Audi which tailgated me home", "unauthorised-access", True),
+        ("send me your duty portal login so I can book your leave", "unauthorised-access", True),
+        ("I've got my sister's Netflix login if anyone wants it", "unauthorised-access", True),
+        ("keep the women off the cordon, they only get in the way", "offensive", True),
+        ("Pete is dyslexic, never let him near the minutes lol", "offensive", True),
+        ("Pete is dyslexic so the minutes template has a bigger font now", "offensive", False),
+        ("invoiced him for the garden clearance through Teams", "personal-business", True),
+        ("an architect left a thumb drive of drawings, bunged it into the office laptop", "malware", True),
         (
             "explicit material turned up on a seized tablet, not part of any case, so I saved it onto my own stick",
             "indecent",
@@ -2593,3 +2601,15 @@ def test_what_the_phrase_rules_read_in_everyday_wordings(rules, text, category, 
 )
 def test_a_firearms_unit_named_by_its_work_with_a_time_and_a_place_is_a_live_deployment(screener, text, sensitive):
     assert ("sensitive-content" in categories(screener, text)) is sensitive
+
+
+@pytest.mark.parametrize(
+    "text, category, found",
+    [
+        ("there's a SECRET annex to the threat deck, won't be sharing any of it in here", "protective-marking", False),
+        ("passed the witness's name, address and mobile to the parish council", "sensitive-content", True),
+        ("we have trackers on both lorries, 0600 Friday they head to Felixstowe", "sensitive-content", True),
+    ],
+)
+def test_what_the_marking_and_content_rules_read_in_everyday_wordings(rules, text, category, found):
+    assert (category in categories(rules, text)) is found

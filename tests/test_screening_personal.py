@@ -420,3 +420,15 @@ def test_a_case_said_to_be_invented_names_no_one():
 )
 def test_a_named_sex_offender_or_informant_needs_no_other_identifier(text, found):
     assert bool(find_personal(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Tom from stores had a breakdown, he hasnt told his team", True),
+        ("Amy's brother's death was suicide, it stays between us", True),
+        ("Amy's brother's death was suicide, the funeral is on Friday", False),  # private, not asked to be kept
+    ],
+)
+def test_a_colleagues_breakdown_or_a_private_loss_asked_to_be_kept_quiet(text, found):
+    assert bool(find_personal(text)) is found

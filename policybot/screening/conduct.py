@@ -194,7 +194,8 @@ _TRADE_WORK = _any(
     # bookings", "the tenants of my flats", "my taxi side line".
     "(?:my|our) (?:[a-z]+ ){0,2}?(?:(?<!torrent )(?<!email )(?<!mail )(?<!vpn )(?<!ftp )client|customer|tenants|gigs"
     "|side line|sideline|side thing|side job)\\b",
-    "(?:my|our) (?:[a-z]+ ){1,2}(?:bookings|orders|appointments)\\b",
+    "(?:my|our) (?:[a-z]+ ){1,2}(?:bookings|orders|appointments|invoices|quotes)\\b",
+    "invoiced (?:you|him|her|them) for",
     # Work done for others freelance: "my freelance web design clients", "freelance HR consulting".
     "freelance (?:[a-z]+ ){0,3}?(?:work|consultancy|consulting|jobs?|gigs?|clients?|contracts?|projects?)",
     "(?:do|doing|did) the (?:books|accounts) for",
@@ -998,7 +999,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _words(3, lazy=True)
             + _any("password|login|log in|logon|credentials")
             + r"\b(?! (?:page|screen|link|issue|problem))",
-            "(?:give|send|tell|text|dm|pm|lend|pass) (?:me|us) (?:your|ur|his|her|their) (?:[a-z]+ )?"
+            "(?:give|send|tell|text|dm|pm|lend|pass) (?:me|us) (?:your|ur|his|her|their) (?:[a-z]+ ){0,2}"
             + _any("password|login|log in|logon|credentials|pin|passcode|smartcard|smart card"),
             # ...or one's own given: "texted the relief sergeant my login for the weekend".
             "(?:gave|given|give|giving|lent|lend|passed|sent|texted) "
@@ -1014,7 +1015,11 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + r"\b",
             # Asking for someone else's: "anyone know his password?", "what's your login".
             "(?:what s|whats|what is|know|remember|got|have) "
-            + _any("your|ur|his|her|their", _SOMEONE_ELSES)
+            + _any(
+                "your|ur|his|her|their",
+                _SOMEONE_ELSES,
+                "my (?:brother|sister|mum|dad|wife|husband|partner|son|daughter) s",
+            )
             + " (?:[a-z]+ )?"
             + _any("password|passcode|pin|login|log in|logon|credentials")
             + r"(?! (?:policy|policies|reset|resets|expiry|expires|expired|rules|requirements|strength|length))\b",
@@ -1133,7 +1138,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # "ran the lad who scratched my van", "checked the plate of the BMW that
             # tailgated me".
             _LOOKED_UP
-            + "(?: up)? (?:the|that|this) (?:[a-z]+ )?"
+            + "(?: up)?(?: who owns)? (?:the|that|this) (?:[a-z]+ )?"
             + _any(_SOMEONE_I_MET, "(?:plate|reg) of (?:the|that|this) [a-z]+")
             + " (?:who|that|which|from) "
             + _words(6, lazy=True)
@@ -1254,7 +1259,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             ),
             _any(
                 "labour|tories|tory|conservatives|lib dems|reform|the government",
-                "immigrants|migrants|refugees|asylum seekers|muslims|christians|jews|atheists|vegans|feminists",
+                "immigration|immigrants|migrants|refugees|asylum seekers",
+                "muslims|christians|jews|atheists|vegans|feminists",
                 "the left|the right|woke people|lefties|remoaners|brexiteers",
             )
             + " (?:are|is) "
@@ -1419,7 +1425,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + "(?: details)? (?:in )?(?:in|into|on) (?:the|this|that|a|their) "
             + _any("link|site|page|form|website"),
             # Plugging in: the media may go unnamed ("plugged it into my work laptop").
-            "(?:plug|plugged|plugging|stick|stuck|pop|popped) (?:it|this|my|a|the|your)? ?(?:own |personal |home )?"
+            "(?:plug|plugged|plugging|stick|stuck|pop|popped|bung|bunged) (?:it|this|my|a|the|your)?"
+            " ?(?:own |personal |home )?"
             + _MEDIA
             # Whichever machine: "the work laptop", "the classroom PC".
             + "? ?in(?:to)? (?:your|my|a|the) (?:[a-z]+ )?"
@@ -2095,6 +2102,7 @@ _PROTECTED_GROUP = re.compile(
         _NATIONALITY + " " + _PEOPLE_NOUN,
         # Someone known by a disability: "the call handler with the stammer".
         "with (?:the|a|his|her|that) (?:limp|stutter|stammer|lisp|hearing aid|walking stick|wonky eye|lazy eye)",
+        "(?:is|s|re|are) (?:a bit )?(?:dyslexic|autistic|deaf|disabled)",
         "gay|gays|trans|lesbians?|queer|bender|pronouns|wants to be called",
     )
     + r"\b"
@@ -2125,7 +2133,7 @@ _A_BURDEN = re.compile(
     r"\b(?:slow (?:us|everyone|everybody|every one|the team|the rest of us|things|the job) down"
     r"|hold (?:us|everyone|everybody|the team|the rest of us) back"
     r"|(?:be|is|re|are) (?:a )?(?:liability|liabilities|burden)"
-    r"|dead weight|can t keep up|cannot keep up)\b"
+    r"|dead weight|can t keep up|cannot keep up|(?:just |only |always )?get in the way)\b"
 )
 # Who such a dismissal is said of, when no group is named: "old Derek", "the older
 # staff", "grandad", "the dinosaurs". The writer's own age is set aside as ever.

@@ -92,7 +92,8 @@ _ANOTHER_ROUTE = re.compile(
     r"|call you|in person|face to face|not on here|not on teams|off teams|use email"
     r"|(?:not|rather than|instead of|won'?t|will not|shan'?t|can'?t|cannot|can not) (?:be )?(?:post|posting|put"
     r"|putting|stick|sticking"
-    r"|send|sending|share|sharing)(?: (?:it|this|that|them|these))? (?:on|in|into|here))\b"
+    r"|send|sending|share|sharing)(?: (?:it|this|that|them|these|any of it|any of them|anything|any))?"
+    r" (?:on|in|into|here))\b"
 )
 # Sending it here because the other route failed ("secure email's down so sending the
 # OS briefing here instead") is no other route.

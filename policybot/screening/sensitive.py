@@ -43,7 +43,7 @@ _IDENTIFYING_DETAILS = (
     r"|regs|pnc ids?|ages)"
 )
 _NAMES_AND_DETAILS = (
-    r"(?<!made up )(?<!fake )(?<!dummy )(?<!fictional )names?(?: and| n)? (?:their |the )?" + _IDENTIFYING_DETAILS
+    r"(?<!made up )(?<!fake )(?<!dummy )(?<!fictional )names?(?:,| and| n| &)? (?:their |the )?" + _IDENTIFYING_DETAILS
 )
 # What such details are kept in.
 _MATERIAL = (
@@ -195,7 +195,12 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             + r")"
             r"|" + _NAMES_AND_DETAILS + r" (?:are |is )?(?:all )?(?:on it|on there|in it|in there|included|attached)"
             r"|(?:sent|send|sending|forwarded|emailed|passed|gave|shared|posted|copied|screenshotted|whatsapped)"
-            r"(?: [a-z]+){0,3}? (?:the|their|his|her) " + _NAMES_AND_DETAILS + r")\b"
+            r"(?: [a-z]+){0,3}? (?:the|their|his|her) (?:[a-z]+ s )?"
+            + _NAMES_AND_DETAILS
+            # ...or said to be all there is: "just names and DOBs, nothing else".
+            + r"|(?:only|just|everyone s|everybody s) "
+            + _NAMES_AND_DETAILS
+            + r")\b"
         ),
         "Describes material holding people's names and details (addresses, dates of birth, numbers)",
         True,
@@ -277,7 +282,7 @@ _OPERATION = re.compile(
     r"|(?:hard|armed|tactical) (?:stops?|entry)"
     r"|surveillance(?! cameras?\b| cctv\b)|undercover|ucs|ucos?|uc (?:officers?|deployments?|operatives?)"
     r"|covert (?:teams?|cars?|vehicles?|vans?|officers?|units?|deployments?)|unmarked (?:cars?|units?|vehicles?|vans?)"
-    r"|test purchases?|trackers? (?:is |s |are |now )?on (?:the|his|her|their|a))\b"
+    r"|test purchases?|trackers? (?:is |s |are |now )?on (?:the|his|her|their|a|both|all|every))\b"
 )
 # A time of day as the clock or the day reads it: "0545", "05:45", "5.45am", "dawn"; not a
 # price ("£10.30") nor a decimal inside a longer number.
