@@ -2586,9 +2586,12 @@ def test_what_the_word_pair_model_alone_reads_is_set_aside_where_the_head_reads_
             "indecent",
             True,
         ),
+        ("there's a SECRET annex to the threat deck, won't be sharing any of it in here", "protective-marking", False),
+        ("passed the witness's name, address and mobile to the parish council", "sensitive-content", True),
+        ("we have trackers on both lorries, 0600 Friday they head to Felixstowe", "sensitive-content", True),
     ],
 )
-def test_what_the_phrase_rules_read_in_everyday_wordings(rules, text, category, found):
+def test_what_the_rules_read_in_everyday_wordings(rules, text, category, found):
     assert (category in categories(rules, text)) is found
 
 
@@ -2601,15 +2604,3 @@ def test_what_the_phrase_rules_read_in_everyday_wordings(rules, text, category, 
 )
 def test_a_firearms_unit_named_by_its_work_with_a_time_and_a_place_is_a_live_deployment(screener, text, sensitive):
     assert ("sensitive-content" in categories(screener, text)) is sensitive
-
-
-@pytest.mark.parametrize(
-    "text, category, found",
-    [
-        ("there's a SECRET annex to the threat deck, won't be sharing any of it in here", "protective-marking", False),
-        ("passed the witness's name, address and mobile to the parish council", "sensitive-content", True),
-        ("we have trackers on both lorries, 0600 Friday they head to Felixstowe", "sensitive-content", True),
-    ],
-)
-def test_what_the_marking_and_content_rules_read_in_everyday_wordings(rules, text, category, found):
-    assert (category in categories(rules, text)) is found
