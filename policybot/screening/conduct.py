@@ -191,7 +191,7 @@ _TRADE_WORK = _any(
     "|coaching|lessons|classes)",
     "(?:my|our) (?:[a-z]+ ){0,3}?(?:clients|customers|side hustle|reselling|consultancy|business diary|company diary)",
     # Custom and its takings, however small the trade: "my one client", "my Saturday gig
-    # bookings", "the tenants of my flats", "my taxi side line".
+    # bookings", "my two tenants", "my taxi side line".
     "(?:my|our) (?:[a-z]+ ){0,2}?(?:(?<!torrent )(?<!email )(?<!mail )(?<!vpn )(?<!ftp )client|customer|tenants|gigs"
     "|side line|sideline|side thing|side job)\\b",
     "(?:my|our) (?:[a-z]+ ){1,2}(?:bookings|orders|appointments|invoices|quotes)\\b",

@@ -580,9 +580,9 @@ def _staff_matter(text: str, inside: list[Entity]) -> tuple[list[Entity], str]:
     """The evidence (a person first) that a sentence's entities (``inside``) speak of
     a named member of staff in a misconduct matter ("PSD are interviewing Sgt Baines",
     "misconduct meeting for PCSO HAINES"), and its reason; no evidence when they don't:
-    a person named (by rank, as a name, or by a given name whose the matter is: "Owen's
-    misconduct meeting") and a misconduct word, or an investigating body and what it
-    does."""
+    a person named (by rank, as a name, or by a given name the matter is said to belong
+    to: "Owen's misconduct meeting") and a misconduct word, or an investigating body and
+    what it does."""
     matter = [e for e in inside if e.kind == "misconduct"]
     people = [e for e in inside if e.kind in ("staff", "name") or e.kind == "given" and _whose(text, e, matter)]
     if not matter:
