@@ -231,11 +231,11 @@ _FORCE_KIT = _any(
 # Police systems people look others up on, by the names the forces and the CPS give them:
 # the national ones, the records, intelligence and custody systems, firearms licensing
 # (NFLMS), the CPS's case management (CMS) and the courts' (Libra, Common Platform).
-_SYSTEM_NAMES = (
+SYSTEM_NAMES = (
     "pnc|pnd|niche|athena|storm|anpr|visor|nflms|cms|genesis|pentip|unifi|red sigma|mercury|avls"
     "|libra|common platform|police national computer|police national database"
 )
-_POLICE_SYSTEM = _any(_SYSTEM_NAMES, "the (?:[a-z]+ )?system|the plate|the reg|a plate|a reg")
+_POLICE_SYSTEM = _any(SYSTEM_NAMES, "the (?:[a-z]+ )?system|the plate|the reg|a plate|a reg")
 # A look-up said outright to be for no policing purpose: "it's not a work thing, but".
 _NOT_FOR_WORK = _any(
     "not for (?:a|the) job|not for work|not work related|nothing to do with work",
@@ -265,7 +265,7 @@ _A_WAY = _any("got|get|getting|gets|go|going|went", "found a way|find a way|a wa
 # What a look-up turns up or is run on: "any previous", "her plate", "on niche".
 _RECORD = _any(
     "previous|form|history|record|records|anything on|plate|reg|details|wrong un|convictions?|markers?|warnings?",
-    _SYSTEM_NAMES,
+    SYSTEM_NAMES,
     "the system",
 )
 # Records a snoop is had at, beyond the systems: "the crime report", "the payroll system".

@@ -35,6 +35,7 @@ from pathlib import Path
 
 from policybot.clock import utcnow
 from policybot.english_words import english, is_english
+from policybot.screening.conduct import SYSTEM_NAMES
 from policybot.screening.context import Context, says_made_up, says_public
 from policybot.screening.findings import SENSITIVE_CONTENT, Finding
 from policybot.screening.registry import refs_of
@@ -412,11 +413,8 @@ def given_names() -> frozenset[str]:
             name, share = line.split()[:2]
             if float(share) >= GIVEN_NAME_SHARE and counts[name.lower()] < WORD_COUNT_LIMIT:
                 census.add(name.lower())
-    return (vocabulary()["given_names"] | frozenset(census)) - _SYSTEMS
-
-
-# Police systems named like people: "looked him up on Athena" names no one.
-_SYSTEMS = frozenset({"athena", "genesis", "libra", "mercury", "niche", "storm"})
+    # Police systems named like people name no one: "looked him up on Athena".
+    return (vocabulary()["given_names"] | frozenset(census)) - frozenset(SYSTEM_NAMES.split("|"))
 
 
 @lru_cache(maxsize=1)
