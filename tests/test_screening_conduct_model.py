@@ -118,6 +118,22 @@ def test_asking_how_to_do_something_is_not_doing_it(classifier):
     assert found("unlocked the duty system with Sam's login after too many tries") == ["unauthorised-access"]
 
 
+def test_forbidding_an_act_is_not_doing_it(classifier):
+    column = CONDUCT_CATEGORIES.index("external-forwarding")
+
+    def found(text):
+        # However strongly the models read it, as above.
+        reading = classifier.read(Normalised(text))
+        scores = np.zeros_like(reading.scores)
+        scores[:, column] = 0.9
+        return [f.category for f in classifier.find(replace(reading, scores=scores, word_scores=scores))]
+
+    assert found("Please don't forward the briefing pack to your home email, even on a rest day") == []
+    assert found("Never send the custody list to a personal address") == []
+    assert found("forwarded the briefing pack to my home email for my rest day") == ["external-forwarding"]
+    assert found("I know we shouldn't, but I forwarded the briefing pack to my home email") == ["external-forwarding"]
+
+
 def test_a_word_of_rules_talk_in_the_sentence_does_not_excuse_conduct(classifier):
     # "training", "policy" or "course" also stand in misconduct: the models, which learnt
     # talk about the rules from its hard negatives, decide, not the word.

@@ -2589,6 +2589,72 @@ def test_what_the_word_pair_model_alone_reads_is_set_aside_where_the_head_reads_
         ("there's a SECRET annex to the threat deck, won't be sharing any of it in here", "protective-marking", False),
         ("passed the witness's name, address and mobile to the parish council", "sensitive-content", True),
         ("we have trackers on both lorries, 0600 Friday they head to Felixstowe", "sensitive-content", True),
+        # A seller's own words, a price for the lot, or offers invited.
+        ("a set of alloys off my old Golf, plenty of tread left, £120 the lot", "commercial", True),
+        ("spare pair of rugby tickets, best offer gets them", "commercial", True),
+        ("the diesel was £1.60 a litre at the services, daylight robbery", "commercial", False),
+        # A trade's payroll on force kit; a chain's call with its object left unsaid.
+        ("sorting the payroll for my aunt's takeaway on the office PC", "personal-business", True),
+        (
+            "a message says pass on to all in your address book or the account is wiped",
+            "personal-business",
+            True,
+        ),
+        # Round the record of who looked, or round a system's locks; a look-up for nothing
+        # but curiosity, or for the writer's own family.
+        ("any trick to get past the audit log on Storm without it showing?", "unauthorised-access", True),
+        ("anyone found a way around the Niche locks on the PSD files?", "unauthorised-access", True),
+        ("any way around the A47 roadworks tonight?", "unauthorised-access", False),
+        ("ran the camper van parked by my allotment on PNC out of pure nosiness", "unauthorised-access", True),
+        ("searched my brother's new girlfriend out of curiosity, two cautions", "unauthorised-access", True),
+        ("can someone open the custody file on my stepson from last night", "unauthorised-access", True),
+        # A woman told her place; someone told to retire to make way.
+        ("ladies, the HMI lunch is yours to plate up, it's all you're good for", "offensive", True),
+        ("tell the old codger in stores to retire and give someone younger a go", "offensive", True),
+        ("Sue retires in May, I've told her to retire somewhere sunny", "offensive", False),
+        # The press given the material, not the way to the press office.
+        ("a reporter from Radio Anglia phoned, I emailed him the incident summary", "external-forwarding", True),
+        ("the BBC called about the fire so I passed them the media team's number", "external-forwarding", False),
+        ("sent the court list to Dave at the depot's personal email", "external-forwarding", True),
+        ("copied the keeper details to my friend at Jones Haulage so he can chase it", "external-forwarding", True),
+        ("emailed the statement to the PI the insurers hired", "external-forwarding", True),
+        # A cause's calls that name no cause.
+        ("please sign and share, we need 5,000 names to save the library", "personal-views", True),
+        ("everyone please boycott the garage on the high street", "personal-views", True),
+        # A caller let into the machine; a machine from outside on the network.
+        ("a man rang saying my PC was hacked, so I gave him remote control", "malware", True),
+        ("the electrician connected his personal laptop to the office LAN", "malware", True),
+        ("the electrician connected the new printer to the office LAN", "malware", False),
+        # Asking whether an old marking still counts.
+        ("is CONFIDENTIAL still used for anything these days?", "protective-marking", False),
+        # An operation's time in the next sentence, met in a training room; practice is not one.
+        (
+            "Test purchases round the Cromer off-licences on Friday. Volunteers go in from 6pm",
+            "sensitive-content",
+            True,
+        ),
+        ("the UCs gather at Bury training suite 7pm Tues before deploying", "sensitive-content", True),
+        ("the UCs are training at HQ. 10am Tuesday in the gym", "sensitive-content", False),
+        # Material holding people's details, whose they are said or the people named first.
+        (
+            "sent the stolen bike log across with the keepers' names and phone numbers",
+            "sensitive-content",
+            True,
+        ),
+        ("there's just names and mobiles on it", "sensitive-content", True),
+        ("40 burglary victims with their phone numbers on the spreadsheet", "sensitive-content", True),
+        ("if it has got names and DOBs on, email it instead", "sensitive-content", False),
+        # A misconduct outcome not yet published, and an appeal held, are not public.
+        (
+            "DC Amy Ross was given a final written over the tweets; it's not been published yet",
+            "sensitive-content",
+            True,
+        ),
+        (
+            "can the press desk hold the Hoveton appeal, the victim is Amy Lord, 16, from Wroxham",
+            "sensitive-content",
+            True,
+        ),
     ],
 )
 def test_what_the_rules_read_in_everyday_wordings(rules, text, category, found):

@@ -156,15 +156,16 @@ _FOR_CHARITY = re.compile(
     )
     + r"\b"
 )
-# A price for each of a thing sold ("£3 a jar", "£2.50 each", read "pounds 3 a jar").
+# A price for each of a thing sold, or for the lot ("£3 a jar", "£2.50 each", "£30 the
+# pair", read "pounds 3 a jar").
 # A lone digit after the pound sign may be read as a word ("£4" as "pounds for").
 _PRICE_EACH = (
-    r"pounds (?:\d+(?: \d\d)?|for|to) (?:a|each|per)(?: "
+    r"pounds (?:\d+(?: \d\d)? the (?:pair|lot|set)|(?:\d+(?: \d\d)?|for|to) (?:a|each|per)(?: "
     + _any(
         "tub|tubs|bag|bags|box|boxes|jar|jars|pair|pairs|bottle|bottles|pack|packs|ticket|tickets|dozen|sleeve|load",
         "item|one|bundle|bunch|tray|slice|candle|wreath",
     )
-    + ")?"
+    + ")?)"
 )
 # The call to come and buy: "find me in the kit store", "dm me", "first come first served".
 _COME_BUY = _any(
@@ -176,19 +177,22 @@ _COME_BUY = _any(
 # "kittens ready in 6 weeks, £150, photos below".
 _OFFERED = _any(
     "can t (?:go|make it|make)|cant (?:go|make)|getting rid of|going spare|spare tickets?|surplus|brand new|boxed",
-    "ono|or nearest offer|offers (?:over|around|welcome)|buy (?:off|from|through) me",
+    "ono|or nearest offer|offers (?:over|around|welcome)|best offer|buy (?:off|from|through) me",
     "grab me|going cheap|(?:pics|photos) (?:attached|below|in the thread)",
+    # How a seller vouches for what they sell: "hardly used", "plenty of tread", "vgc".
+    "(?:hardly|barely|never|only) (?:used|worn)|(?:good|great|excellent|mint|perfect) condition|vgc|as new",
+    "plenty of tread|collection only",
     r"(?:anyone|who) (?:wants?|fancies|fancy) (?:them|it|one|some|these|a pair)|ready in \d+|\d+ left|loads left",
 )
 # A trade's own work, as done for it: its books, clients, bookings, listings, leaflets
 # ("invoices for her florist shop", "my tutoring customers", "my Vinted stock").
 _TRADE_WORK = _any(
-    "(?:accounts|books|bookkeeping|invoices?|vat return|tax return|diary|quotes?|leaflets|flyers|listings|stock"
+    "(?:accounts|books|bookkeeping|payroll|invoices?|vat return|tax return|diary|quotes?|leaflets|flyers|listings|stock"
     "|enquiries|bookings|orders|price list|website|wedding video)"
     + " (?:for|of) (?:my|the|our|his|her|[a-z]+ s) (?:[a-z]+ ){0,3}?"
-    + "(?:business|businesses|firm|company|shop|salon|b b|bakery|clients?|customers?|trade|side hustle|consultancy"
-    "|jobs|stall|round|lets?|driving school|studio|garage|agency|kennels|cattery|daycare|removals|tuition|tutoring"
-    "|coaching|lessons|classes)",
+    + "(?:business|businesses|firm|company|shop|salon|b b|bakery|cafe|restaurant|takeaway|pub|clients?|customers?"
+    "|trade|side hustle|consultancy|jobs|stall|round|lets?|driving school|studio|garage|agency|kennels|cattery"
+    "|daycare|removals|tuition|tutoring|coaching|lessons|classes)",
     "(?:my|our) (?:[a-z]+ ){0,3}?(?:clients|customers|side hustle|reselling|consultancy|business diary|company diary)",
     # Custom and its takings, however small the trade: "my one client", "my Saturday gig
     # bookings", "my two tenants", "my taxi side line".
@@ -244,6 +248,11 @@ _NOT_FOR_WORK = _any(
     # Curiosity is no policing purpose: "checked the lodger out of curiosity".
     "out of curiosity|just curious|(?:just )?being nos(?:e)?y|just nos(?:e)?y|for a nose",
 )
+# A look-up's purpose, said to be none: "out of interest", "for a laugh".
+_NO_PURPOSE = _any(
+    "out of (?:pure |sheer |idle )?(?:curiosity|interest|nosiness|nosyness|noseyness)|for a laugh|for fun|just curious",
+    "for a (?:nose|nosey|nosy)|to be (?:nosy|nosey)",
+)
 # People in one's own life, as opposed to a job's: whoever a look-up with no policing
 # purpose is about ("my new neighbour", "her ex", "my daughter s boyfriend").
 _ONES_OWN = _any(
@@ -254,8 +263,14 @@ _ONES_OWN = _any(
 )
 _ONES_OWN_PERSON = _words(2, lazy=True) + _ONES_OWN + r"\b"
 _PEOPLE_OF_ONES_OWN = "(?:my|his|her|their|our) " + _ONES_OWN_PERSON
-# ... and of the writer's own, when nothing else says the look-up is on a police system.
-_PEOPLE_OF_MY_OWN = "my " + _ONES_OWN_PERSON
+# ... and of the writer's own, when nothing else says the look-up is on a police system;
+# the writer's own family too ("pull my stepson's record").
+_PEOPLE_OF_MY_OWN = (
+    "my "
+    + _words(2, lazy=True)
+    + _any(_ONES_OWN, "cousin|nephew|niece|uncle|aunt|auntie|brother|sister|son|daughter|stepson|stepdaughter")
+    + r"\b"
+)
 # Looking someone up, in the words people use for it.
 _LOOKING = _any("look|looked|looking|check|checked|checking|run|ran|running|search|searched|searching")
 # ...with PNC as a verb too: "PNC'd the lad who...".
@@ -375,6 +390,14 @@ _OUTLET = _any(
     "journal|gazette|times|echo|post|mercury|news|paper|papers|press|advertiser|chronicle|herald|standard",
     "look east|radio|bbc|itv|sky|edp|eadt|sun|mirror|mail|star|express|telegraph|guardian",
 )
+# What the press are rightly given, the way to the press office: "gave them the press
+# office number", "sent her the comms team's email".
+_NOT_THE_PRESS_OFFICE = r"(?! (?:the |a )?(?:press|media|comms|switchboard|number|phone|contact|email address)\b)"
+# A firm by the last word of its name: "Harris Logistics", "Anglian Investigations".
+_FIRM = (
+    "logistics|haulage|transport|motors|garage|insurance|investigations|security|solicitors|ltd|limited|plc"
+    "|recruitment|lettings|estate agents"
+)
 # Someone outside the force a member of staff might send it to: family, friends,
 # former colleagues, their own advisers, the press. Not "my partner" (often a crewmate)
 # nor "my mate in CID".
@@ -390,12 +413,15 @@ _OUTSIDER = (
         "ex wife|ex husband|ex colleague|ex|former colleague|old colleague|old boss",
         "solicitor friend|lawyer friend|journalist|reporter|journo",
         "solicitor|lawyer|accountant|financial adviser|financial advisor|mortgage broker|landlord",
+        "private investigator|private detective|pi",
         # A friend only when said to be outside: "my mate from the paper", not "my mate".
         "(?:mate|friend|pal|contact) "
         + _any(
             "who|that|outside",
             "(?:from|in|at) (?:the )?" + _any("paper|press|news|gym|pub|school|uni|church"),
             "at (?:the )?" + _any("insurance|bank", _words(2, lazy=True) + _OUTLET + r"\b"),
+            # ...or at a firm: "my mate at Harris Logistics".
+            "(?:at|from) " + _words(2, lazy=True) + _any(_FIRM) + r"\b",
         ),
     )
 )
@@ -610,6 +636,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:forward|send|pass|share|copy and paste|copy paste) (?:this|it)(?: message| on)? (?:on )?to "
             + _any(r"\d+|ten|five|seven|twenty", "everyone in your contacts|all your contacts"),
             "copy (?:and )?paste (?:this |it )?(?:on )?to (?:all|everyone in) your contacts",
+            "(?:forward|send|pass|share)(?: this| it)?(?: on)? to (?:everyone|everybody|all) (?:in )?your"
+            " (?:contacts|address book|contact list)",
             "(?:forward|send|pass|share) (?:this|it|this [a-z]+)(?: on)? to (?:everyone|everybody) you know",
             # The object left unsaid: "add your name to the list and pass it to 7 friends".
             r"(?:forward|send|pass|share|copy and paste)(?: it| this)?(?: on)? (?:to|with)"
@@ -647,6 +675,10 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _letters(_CLAUSE_CHARS, lazy=True)
             + " (?:(?:to|on|onto|into|with|in|from) )?(?:my|your|his|her|their|a|the)? ?"
             + _DESTINATION,
+            # ...further on when whose it is is said: "emailed the rota across to Jo at the garage's private email".
+            _SEND
+            + _letters(_SENTENCE_CHARS, lazy=True)
+            + " [a-z]+ s (?:personal|private|home) (?:email|e mail|address|account|inbox|phone|mobile)",
             # "passed the custody log over to my wife".
             _HAND_OVER
             + " (?:over |on |across )?"
@@ -721,17 +753,20 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " (?:asked|wanted|were after|was after|rang|called|messaged|emailed)"
             + _letters(_SENTENCE_CHARS, lazy=True)
             + " (?:sent|emailed|forwarded|gave|passed|dropped) (?:it|them|the|a|over|across)\\b"
-            + "(?! (?:to|on to|onto|through to) (?:the )?(?:press|media|comms))",
+            + "(?! (?:to|on to|onto|through to) (?:the )?(?:press|media|comms))"
+            + _NOT_THE_PRESS_OFFICE,
             # A colleague who has left is outside the force now: "sent the briefing to Jim
             # who retired in May", "forwarded it to Di, she's left the job".
             _SEND
             + _letters(_CLAUSE_CHARS, lazy=True)
             + " to (?:[a-z]+ ){1,3}(?:who|that|he s|she s|they ve) (?:s |has |had |is |now )?"
             + _any("retired|left the (?:force|job|police|service|constabulary)|moved to the private sector"),
-            # "the reporter rang back, so I forwarded her the collision report".
-            "(?:journalist|reporter)"
+            # "a reporter phoned twice and I sent him a copy of the log"; given what a
+            # press office gives them ("gave her the press office's number") sends nothing.
+            "(?:journalist|reporter|journo)"
             + _letters(_SENTENCE_CHARS, lazy=True)
-            + " (?:emailed|sent|forwarded|showed) (?:him|her|them) (?:the|a|our|my|some|copies|a copy)\\b",
+            + " (?:emailed|sent|forwarded|showed|gave) (?:him|her|them) (?:the|a|our|my|some|copies|a copy)\\b"
+            + _NOT_THE_PRESS_OFFICE,
             # Onto one's own social media: "put the pic of the pile-up on my Insta"; not the
             # force's own page ("the Suffolk Police Facebook").
             _any("post|posted|posting|put|putting|share|shared|sharing|upload|uploaded|stick|stuck|tweet|tweeted")
@@ -1199,16 +1234,17 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "under (?:hers|his|theirs|her|him|them)|on (?:hers|his|theirs)|as (?:her|him|them)",
                 "(?:finish|finishing|do|doing|use|using|crack on|cracking on|carry on|carrying on) ",
             ),
-            # Or the look-up's purpose said outright: "ran her on PNC for a laugh".
+            # Or the look-up's purpose said outright: "ran her on PNC for a laugh", "checked
+            # the caravan parked up by the rec on the system, out of idle curiosity".
             _LOOKING
-            + _letters(_PHRASE_CHARS, lazy=True)
+            + _letters(_SENTENCE_CHARS, lazy=True)
             + "(?:on|in|through) "
             + _POLICE_SYSTEM
             + _letters(_CLAUSE_CHARS, lazy=True)
-            + _any(
-                "out of (?:pure |sheer |idle )?(?:curiosity|interest)|for a laugh|for fun|just curious",
-                "for a (?:nose|nosey|nosy)|to be (?:nosy|nosey)",
-            ),
+            + _NO_PURPOSE,
+            # ...where the one looked up is the writer's own, no system need be named:
+            # "searched my brother's new girlfriend for a laugh".
+            _LOOKED_UP + " (?:up )?" + _PEOPLE_OF_MY_OWN + _letters(_CLAUSE_CHARS, lazy=True) + _NO_PURPOSE,
             # Seeing past one's own access through another's screen: "my vetting won't let me
             # open the HR case files, share your screen and scroll".
             _either_way(
@@ -1224,11 +1260,15 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " (?:round|around|past|through|under) (?:the|their|a|an|his|her)? ?"
             + _letters(_PHRASE_CHARS, lazy=True)
             + _any("firewall|firewalls|proxy|web filter|login|password|authentication|2fa|mfa"),
-            # ...or round who may see what; going "through" permissions is asking for them.
+            # ...or round who may see what, or round the record of who looked ("a way round
+            # the audit trail"); going "through" permissions is asking for them.
             _A_WAY
             + " (?:round|around|past) (?:the|their|a|an|his|her)? ?"
             + _letters(_PHRASE_CHARS, lazy=True)
-            + _any("permissions|access restrictions?|access controls?|restrictions on"),
+            + _any(
+                "permissions|access restrictions?|access controls?|restrictions on|audit trail|audit log|auditing",
+                "(?:" + SYSTEM_NAMES + ") (?:restrictions?|locks?|lockdown|permissions)",
+            ),
             "(?:get|got|getting|gets|break|broke|breaking|hack|hacking) into "
             + _any("[a-z]+ s|his|her|their|someone s|someones|other people s")
             + " "
@@ -1276,6 +1316,10 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _words(4, lazy=True)
             + _CAUSE,
             "petitions? " + _letters(_SENTENCE_CHARS, lazy=True) + " sign\\b",
+            # A cause's own calls, which name no cause: "please sign and share", "boycott
+            # the bakery", "show some solidarity".
+            "sign and share|(?:please |pls |all |everyone )boycott|boycotting",
+            "(?:show|showing) (?:some |your |our )?solidarity|(?:stand|standing) in solidarity",
             _any("email|write to|writing to|contact|lobby|message")
             + " (?:your|ur|their) (?:local )?(?:mp|mps|councillors?)",
             # ...or by example: "I've emailed my MP about it, you should too, wording below".
@@ -1361,7 +1405,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # Come and buy.
             "(?:dm|pm|message|text) me (?:for|to) (?:prices|order|buy|details|a catalogue|more info)",
             "(?:check out|visit|follow|like) my (?:shop|store|etsy|website|page|ebay)",
-            "ono",
+            "ono|open to offers|offers considered|best offer (?:by|takes|gets)",
             "cash only",
             "(?:free|fast) delivery",
             "order (?:now|today|yours)",
@@ -1385,6 +1429,14 @@ _PATTERNS: dict[str, tuple[str, str]] = {
     "malware": (
         "Looks like running unknown software, disabling protection or using unknown USB media",
         _any(
+            # A caller let into the machine: "a man said my PC was hacked, so I gave him remote control".
+            "(?:gave|give|giving|let|letting) (?:them|him|her|the caller|some (?:bloke|guy|man|woman|company))"
+            " (?:have )?remote (?:access|control|in)",
+            # A machine from outside put on the force's network: "connected her personal tablet
+            # to the office LAN".
+            _any("plug|plugged|plugging|connect|connected|connecting")
+            + " (?:his|her|their|my|your|a) (?:own|personal|home) (?:laptop|pc|computer|device|tablet)"
+            + " (?:in)?to (?:the|our|a) (?:[a-z]+ )?(?:network|network port|lan|data point)",
             # Pirated software.
             "keygens?|key generators?",
             "(?:cracked|pirated|nulled|warez|hacked) "
@@ -1917,6 +1969,7 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
 _COLLEAGUE = _any(
     "pcso|sarge|sergeant|skipper|inspector|chief|chief con|supt|superintendent|acc|dc|pc|ds|dispatcher|trainer",
     "recruit|special|civvie|colleague|call handler|detective|constable|student officer|probationer",
+    "flo|analyst|clerk|receptionist",
 )
 _WORKPLACE = _any(
     "team|shift|office|unit|department|control room|call centre|contact centre|front counter|front desk|custody",
@@ -1938,6 +1991,11 @@ _SEXUALISED_PERSON = re.compile(
         "(?:of|off) [a-z]+ (?:from|in|on) (?:the )?" + _WORKPLACE,
         "(?:the|that|our) (?:new )?(?:female )?" + _COLLEAGUE + " s (?:onlyfans|nudes?|pics?|photos?|videos?|vids?)",
         "onlyfans (?:the|that|our) (?:new )?" + _COLLEAGUE + " is",
+        # A woman known by name stripped, or a colleague judged on the body: "Kim with her
+        # top off", "the legs on the new analyst", "rate the new clerk s pics".
+        "(?:of|off) [a-z]+ with her (?:top|shirt|clothes|bra) off",
+        "(?:tits|boobs|arse|legs|bum|body) on (?:the|that|our) (?:new )?(?:female )?" + _COLLEAGUE,
+        "rate (?:the|that|our) (?:new )?(?:female )?" + _COLLEAGUE,
     )
     + r"\b"
 )
@@ -1989,6 +2047,7 @@ _SEXUAL = re.compile(
         "porn|porno|pornographic|spicy pics|(?:proper|pure|absolute|total) filth",
         "filthy (?:pics?|pictures?|photos?|vids?|videos?|clips?|gifs?|jokes?|stuff|sites?|memes?)",
         "(?:knob|cock|dick|tits|boobs|bits|arse) out|cock and balls|dick pics?",
+        "(?:her|his) (?:top|bra|kit|clothes) off",
         "going at it|having sex|shagging|bonking|(?:couple|pair|two of them) (?:at it|doing it|having it off)",
         "flashing (?:her|his|the|us|everyone|everybody)",
         "page (?:3|three)",
@@ -2126,7 +2185,9 @@ _PUT_OUT_TO_PASTURE = re.compile(
     r"|(?:should|ought to) (?:have |ve )?retired (?:years|ages|long|a decade)"
     # Told to go: "retire already", "ought to retire and make room".
     r"|(?:should|needs? to|ought to|has to|have to) (?:just |all |finally )?retire\b|time (?:he|she|they|you) retired\b"
-    r"|retire already|just retire|pack it in and retire)\b"
+    r"|retire already|just retire|pack it in and retire"
+    # ...or told so to make way: "retire and let someone younger have a go", "tell him to retire".
+    r"|retire and (?:let|make room|make way|give)|(?:tell|told|telling) (?:[a-z]+ ){1,4}?to retire)\b"
 )
 # Held to be a burden for who they are: "a deaf call taker would just hold the team back".
 _A_BURDEN = re.compile(
@@ -2156,6 +2217,15 @@ _OF_ONESELF = re.compile(
     r"|(?:my|our) (?:dad|mum|mam|wife|husband|partner|missus|other half|gran|nan|grandad|family|parents|kids?|son"
     r"|daughter|brother|sister)(?: s)?)(?: [a-z]+)? $"
 )
+# A woman told her place, or that her looks are her worth: the coffee round "is all she's
+# good for", "wear short skirts to the interview". Said of women only.
+_WOMENS_PLACE = re.compile(
+    r"\b(?:(?:that s|thats|it s|its) (?:what|all) (?:you re|youre|you are|they re|theyre|she s|shes|women are"
+    r"|girls are) (?:best at|good at|good for|for)"
+    r"|(?:wear|wearing|wears) (?:a )?short(?:er)? skirts?"
+    r"|(?:get )?back (?:in|to) the kitchen|belongs? in the kitchen)\b"
+)
+_WOMEN = re.compile(r"\b(?:ladies|girls|girl|lass|lasses|women|woman|female|females|love|darling|sweetheart|she|her)\b")
 _STEREOTYPE_REASON = (
     "Looks like mocking someone for who they are (nationality, faith, sex, age, disability or sexuality)"
 )
@@ -2163,21 +2233,28 @@ _STEREOTYPE_REASON = (
 
 def _stereotype(norm: Normalised) -> Finding | None:
     """A person or group named by who they are, in a message that derides them (see
-    ``_PROTECTED_GROUP``), unless it is the writer's own, reported, or talk about the
-    rules: the exceptions the phrase rules make for offence."""
+    ``_PROTECTED_GROUP``), or a woman told her place (``_WOMENS_PLACE``), unless it is
+    the writer's own, reported, or talk about the rules: the exceptions the phrase rules
+    make for offence."""
     words = norm.words
-    laughed_at = _DERISION.search(words) or _DERISION_EMOJI.search(norm.original)
-    dismissed = _PUT_OUT_TO_PASTURE.search(words) and not _IN_NEED_OF_CARE.search(words)
-    if not (laughed_at or dismissed or _A_BURDEN.search(words)) or _REPORTING_IT.search(words):
+    if _REPORTING_IT.search(words):
         return None
-    match = _PROTECTED_GROUP.search(words) or (_AGED.search(words) if dismissed else None)
+    laughed_at = _DERISION.search(words) or _DERISION_EMOJI.search(norm.original)
+    put_in_place = _WOMENS_PLACE.search(words) if _WOMEN.search(words) else None
+    dismissed = _PUT_OUT_TO_PASTURE.search(words) and not _IN_NEED_OF_CARE.search(words)
+    if put_in_place is not None:
+        match = put_in_place
+    elif laughed_at or dismissed or _A_BURDEN.search(words):
+        match = _PROTECTED_GROUP.search(words) or (_AGED.search(words) if dismissed else None)
+    else:
+        return None
     if match is None:
         return None
     first, last = norm.word_index(match.start()), norm.word_index(match.end() - 1)
     context = Context(norm.reading, *norm.reading_span(first, last))
     if context.is_meta_beside_an_act() or _OF_ONESELF.search(words, 0, match.start()):
         return None
-    if _casework(context, words) and (_reported(context.sentence) or not laughed_at):
+    if _casework(context, words) and (_reported(context.sentence) or not (laughed_at or put_in_place)):
         return None
     span = norm.original_span(norm.word_list[first].start, norm.word_list[last].end)
     return Finding("offensive", span, _STEREOTYPE_REASON, CATEGORY_REFS["offensive"])

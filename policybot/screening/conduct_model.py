@@ -476,8 +476,10 @@ def _pieces(text: str) -> list[tuple[int, int]]:
 
 
 def _not_conduct(category: str, norm: Normalised, start: int, end: int) -> bool:
-    """Asking whether something may be sent or how to do something, or telling what a
-    colleague is disciplined for: the same words as misconduct, but not misconduct.
+    """Asking whether something may be sent or how to do something, forbidding it
+    ("never email the rota home"), or telling what a colleague is disciplined for: the
+    same words as misconduct, but not misconduct. Forbidding spares offence no more than
+    negation does in the rules, where an insult may open "don't be a".
 
     Where asking is doing all the same (:func:`only_asks_leave`: leave to use force kit
     for one's business, an insult put as a question) rules and models read it alike; for
@@ -496,6 +498,7 @@ def _not_conduct(category: str, norm: Normalised, start: int, end: int) -> bool:
     return (
         only_asks_leave(category, context)
         or context.asks_how_to()
+        or (category != OFFENSIVE and context.forbids_it())
         or Context(text, start, end).tells_it_as_alleged()
         or (category == "malware" and handed_in_unplugged(norm.words))
     )

@@ -65,6 +65,13 @@ _SENDING = re.compile(
     r"|discuss|talk|use|tell|screenshot|save|copy|back|email|upload|print|text|whatsapp|give|pass|show|attach|store"
     r"|keep|take|add|include|name|list|publish)))\b"
 )
+# A sentence that opens forbidding an act: "Don't forward...", "Please never plug...".
+_FORBIDDING = re.compile(
+    r"\s*(?:(?:pls|please|and|but|so|just)\s+)?(?:don'?t|don’t|do not|never|must not|mustn'?t)\s+(?:ever\s+)?"
+    r"(?:forward|send|email|e-mail|share|post|put|click|open|plug|download|install|pass|upload|screenshot|copy|print"
+    r"|save|store|sell|advertise)\b",
+    re.IGNORECASE,
+)
 # Saying a thing will not, cannot or must not go on this channel ("can't get into that
 # on here", "never post it over Teams"): where it may be said, not what it is.
 _WITHHELD_HERE = re.compile(
@@ -165,17 +172,19 @@ _PUBLIC = re.compile(
 
 
 # Saying that what the message tells is not public yet: "we're not confirming publicly",
-# "it isn't public yet", "family not informed yet". (Not "hasn't been named" or "not
+# "it isn't public yet", "the outcome's not published yet", "family not informed yet". (Not "hasn't been named" or "not
 # released": a press release or a news story says that of what it leaves out.)
 _NOT_PUBLIC = re.compile(
     r"\b(?:not|isn['\u2019 ]?t|hasn['\u2019 ]?t|haven['\u2019 ]?t)(?: yet)?(?: been)?"
-    r" (?:public|made public|confirm(?:ing|ed)? (?:it |this |that )?publicly)"
+    r" (?:public|made public|published|confirm(?:ing|ed)? (?:it |this |that )?publicly)"
     r"|\b(?:family|families|next of kin|nok|relatives) (?:(?:have|has|had)(?: not|n['\u2019 ]?t) been|not|not yet|yet to be)"
     r"(?: yet)? (?:informed|told|notified)\b"
     # An appeal or release held back: "DON'T put the appeal out yet", "before the appeal goes out".
     r"|\b(?:don['\u2019 ]?t|do not|not|hold(?:ing)? (?:off|back)(?: on)?)(?: (?:put(?:ting)?|send(?:ing)?|releas(?:e|ing)"
     r"|publish(?:ing)?|issu(?:e|ing)|post(?:ing)?))?(?: out)? (?:the |that |this |any |an )?(?:appeal|press release|release"
     r"|statement)(?: out)? (?:yet|until|till|before)\b"
+    # ...or held: "ask comms to hold the Cromer appeal for now".
+    r"|\bhold(?:ing)? (?:off (?:on )?|back )?(?:the|that|this) (?:[a-z]+ )?(?:appeal|press release|statement)\b"
     r"|\b(?:before|until|till) (?:the |that |this )?(?:appeal|press release|release|statement)"
     r" (?:goes|has gone|is|gets|has been) (?:out|released|published|issued)\b"
     # Or said to be not out yet: "the statement has not gone out yet".
@@ -359,6 +368,11 @@ class Context:
         """A question asking how to do something ("how do I unlock my login after too
         many tries?"): asking for the proper way is not doing the thing."""
         return self.is_question() and bool(_HOW_TO.match(self.text, self.first))
+
+    def forbids_it(self) -> bool:
+        """The sentence opens by forbidding an act ("Never save the briefing pack to a home
+        laptop", "please don't send it outside"): a rule told, not a deed."""
+        return bool(_FORBIDDING.match(self.text, self.first))
 
     def _last_clause_start(self) -> int:
         """Where the sentence's last clause begins, as an offset into :attr:`sentence`."""

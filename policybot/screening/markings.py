@@ -98,10 +98,12 @@ _ANOTHER_ROUTE = re.compile(
 # Sending it here because the other route failed ("secure email's down so sending the
 # OS briefing here instead") is no other route.
 _HERE_INSTEAD = re.compile(r"\b(?:here|on here|in here|on teams|in this chat|in the chat) instead\b")
-# Talk about the old GPMS markings having gone ("RESTRICTED hasn't been used since 2014").
+# Talk about the old GPMS markings having gone ("RESTRICTED was phased out"),
+# or asking whether they still count ("is CONFIDENTIAL still in use?").
 _RETIRED = re.compile(
     r"\b(?:(?:haven'?t|hasn'?t|have not|has not|no longer|not) (?:been )?used|phased out|obsolete|abolished"
-    r"|scrapped|not used any ?more|retired in|went out in|replaced)\b"
+    r"|scrapped|not used any ?more|retired in|went out in|replaced"
+    r"|still mean anything|mean anything (?:now|nowadays|these days|any ?more)|still (?:a thing|in use|used))\b"
 )
 _LEGACY = re.compile(r"\b(?:gpms|protect|restricted|confidential)\b")
 # Talk about the marking scheme, anywhere in a message: its names, "markings", "a

@@ -12,8 +12,9 @@ so "NI contributions" or a flat number never pass for one.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from policybot.screening.context import Context
+from policybot.screening.context import Context, requests_to_keep_it_close, sentence_bounds
 from policybot.screening.findings import SENSITIVE_CONTENT, Finding
 from policybot.screening.normalise import Normalised
 from policybot.screening.personal import find_personal
@@ -40,7 +41,12 @@ _NOT_A_TIME = r"(?<! at)(?<! from)(?<! by)(?<! until)(?<! till)(?<! before)(?<! 
 # Details that identify whoever they are given for, as people list them.
 _IDENTIFYING_DETAILS = (
     r"(?:dobs?|dates? of birth|addresses|address|home addresses|phone numbers|numbers|mobiles|mobile numbers"
-    r"|regs|pnc ids?|ages)"
+    r"|regs|pnc ids?|ages|crime numbers|crime refs|case numbers)"
+)
+# Whose names and details a list holds, by their part in police business or the public's.
+_WHOSE = (
+    r"(?:victims?|suspects?|offenders?|nominals?|drivers?|owners?|keepers?|witnesses?|subjects?|patients?|farmers?"
+    r"|residents?|families|kids|children|people|applicants?|holders?)"
 )
 _NAMES_AND_DETAILS = (
     r"(?<!made up )(?<!fake )(?<!dummy )(?<!fictional )names?(?:,| and| n| &)? (?:their |the )?" + _IDENTIFYING_DETAILS
@@ -185,10 +191,12 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             # addresses all on there", "sent him the names and numbers". Whoever they
             # are, a list of them is personal data; made-up ones for an exercise are not.
             # (The look-ahead lets the engine skip words that can start none of it.)
-            r"\b(?=[lsrfdtapnegcw])(?:(?:"
+            r"\b(?=[lsrfdtapnegcwojhivkbm])(?:(?:"
             + _MATERIAL
             + r")(?: [a-z]+){0,4}? (?:(?:with|containing|including|listing|showing) (?:all )?"
-            r"(?:the |their |his |her |full |everyone s |everybody s )?(?:names|"
+            r"(?:the |their |his |her |full |everyone s |everybody s )?(?:"
+            + _WHOSE
+            + r" )?(?:names|"
             + _IDENTIFYING_DETAILS
             + r")|"
             + _NAMES_AND_DETAILS
@@ -199,6 +207,16 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             + _NAMES_AND_DETAILS
             # ...or said to be all there is: "just names and DOBs, nothing else".
             + r"|(?:only|just|everyone s|everybody s) "
+            + _NAMES_AND_DETAILS
+            # ...or given with the people: "40 burglary victims with their phone numbers",
+            # "the sheet has got the witness names and ages on".
+            + r"|"
+            + _WHOSE
+            + r" with (?:all )?(?:their|the) (?:full )?(?:names and )?"
+            + _IDENTIFYING_DETAILS
+            + r"|(?<!\bif it )(?<!\bif they )(?:has|have|s|ve) got (?:all )?(?:the |their )?(?:"
+            + _WHOSE
+            + r" )?"
             + _NAMES_AND_DETAILS
             + r")\b"
         ),
@@ -293,7 +311,9 @@ _CLOCK = re.compile(
 # Practice is no operation: "ARV requal at the range, 0900 Tues".
 # Nor is learning about one: "surveillance awareness course, 0930 Tues at HQ".
 _PRACTICE = re.compile(
-    r"\b(?:refreshers?|requals?|requalifications?|exercises?|drills?|range days?|training|course|courses|cpd"
+    r"\b(?:refreshers?|requals?|requalifications?|exercises?|drills?|range days?|course|courses|cpd"
+    # (A training room is only where they meet: "UCs briefing in the training room, 7pm".)
+    r"|training(?! (?:rooms?|centre|center|suite|block|building|venue))"
     r"|awareness|workshop|module|lecture|input)\b"
 )
 _DAY_OR_PLACE = re.compile(
@@ -306,11 +326,19 @@ _DAY_OR_PLACE = re.compile(
 def _planned_operation(norm: Normalised) -> list[Finding]:
     """The first sentence of ``norm`` naming a warrant, strike, raid, armed or covert
     deployment with its time and its day or place (see ``_OPERATION``), unless asked
-    about, talked about as the rules, practised or taught."""
+    about, talked about as the rules, practised or taught. A briefing may give them in
+    the sentences either side ("Test purchase op in Cromer Fri. The UCs go in at 3pm"),
+    and one whose writer asks to keep it close needs no time ("UCs are changing in the
+    old gym all week, don't let the contractors in")."""
+    kept_close = cache(lambda: bool(requests_to_keep_it_close(norm.text)))
     for operation in _OPERATION.finditer(norm.text):
         context = Context(norm.text, operation.start(), operation.end())
         said = context.sentence
-        if not (_CLOCK.search(said) and _DAY_OR_PLACE.search(said)) or _PRACTICE.search(said):
+        if not (_CLOCK.search(said) and _DAY_OR_PLACE.search(said)):
+            said = _beside(norm.text, context.first, context.last)
+            if not ((_CLOCK.search(said) or kept_close()) and _DAY_OR_PLACE.search(said)):
+                continue
+        if _PRACTICE.search(said):
             continue
         if context.is_permission_question() or context.is_meta():
             continue
@@ -324,6 +352,13 @@ def _planned_operation(norm: Normalised) -> list[Finding]:
             )
         ]
     return []
+
+
+def _beside(text: str, first: int, last: int) -> str:
+    """The sentence ``text[first:last]`` with the sentences before and after it."""
+    before = sentence_bounds(text, first - 1, first - 1)[0] if first > 0 else first
+    after = sentence_bounds(text, last + 1, last + 1)[1] if last < len(text) else last
+    return text[before:after]
 
 
 def find_sensitive(norm: Normalised, corroborated=lambda start, end: True) -> list[Finding]:
