@@ -2655,6 +2655,47 @@ def test_what_the_word_pair_model_alone_reads_is_set_aside_where_the_head_reads_
             "sensitive-content",
             True,
         ),
+        # Round two: protection stopped in the task manager; an old post's access used
+        # to read on; a login its owner handed over; a factory login tried.
+        ("Sophos hogs the CPU so I end task on it first thing", "malware", True),
+        (
+            "I can still get into the old licensing inbox from my secondment, been reading their gossip",
+            "unauthorised-access",
+            True,
+        ),
+        ("I can still get into the old licensing inbox, can you remove me from it?", "unauthorised-access", False),
+        ("logged in with the admin password Kev passed me to install the plugin", "unauthorised-access", True),
+        ("tried the default password on the farmer's camera box and got straight in", "unauthorised-access", True),
+        ("ICT say the meeting room screens still use the factory password", "unauthorised-access", False),
+        ("could someone check up whether my landlady has any previous?", "unauthorised-access", True),
+        # Work for one's own paying clients.
+        ("typing up the valuation for a private client on my lunch, he pays well", "personal-business", True),
+        (
+            "a weekend decorating job for the lady next door, cash in hand, using the office van",
+            "personal-business",
+            True,
+        ),
+        ("who wants a brew? tea run in 5, taking orders", "personal-business", False),
+        # Get-rich hype, and a trade passed on with the job as its password.
+        ("this coin has doubled my money since May, get in now before it goes", "commercial", True),
+        ("my uncle fits alarms, mention you are in the job when you ring", "commercial", True),
+        # A group held a burden, a condition put in scare quotes with scorn; not HR's doubt.
+        ("working mothers are dead weight on a response team", "offensive", True),
+        ("Gaz has 'burnout' again this winter, yeah right", "offensive", True),
+        ("Kev's been off with a 'bad back' but was seen at the gym twice, HR are looking at it", "offensive", False),
+        # Webmail named further on; a OneDrive may be the force's.
+        (
+            "could you send the new version of the vetting form over to my gmail when you're free",
+            "external-forwarding",
+            True,
+        ),
+        # A pension appeal is no public one, and what the news has not had yet is private.
+        ("ill health appeal for Jane Pike next week, her GP notes say chronic pain", "sensitive-content", True),
+        (
+            "PS Tom Reed has a debt relief order and his brother was convicted last week, it hasn't been in the news yet",
+            "sensitive-content",
+            True,
+        ),
     ],
 )
 def test_what_the_rules_read_in_everyday_wordings(rules, text, category, found):

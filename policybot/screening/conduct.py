@@ -292,7 +292,7 @@ _SNOOPED_RECORD = _any(
 # life rather than of a job's: "tailgated me", "keyed my car" (not "rang in about my report").
 _DONE_TO_ME = _any(
     "(?:cut|cuts|cutting|tailgated|tailgating|undertook|overtook|sold|ripped off|owes|followed|beeped|threatened"
-    "|pulled out on) me",
+    "|pulled out on|rear ended|reversed into|crashed into|pranged|bumped into) me",
     "my (?:car|van|motor|house|home|drive|driveway|bins?|garden|fence|bike|kids?|son|daughter|wife|husband|partner"
     "|mum|dad|street|road|place|flat|gym)",
 )
@@ -443,9 +443,13 @@ _MEDIA = _any(
     "dongle",
 )
 # Personal webmail and cloud storage: anywhere outside the force a copy can be kept.
-_PROVIDER = _any(
+# (Webmail is never the force's; a OneDrive may be.)
+_WEBMAIL = _any(
     "gmail|googlemail|hotmail|yahoo|icloud|btinternet|aol|protonmail|proton mail|proton|gmx|yandex|zoho",
     "mail com|outlook com|live com|live co uk|me com|sky com|virgin media|virginmedia|talktalk",
+)
+_PROVIDER = _any(
+    _WEBMAIL,
     "dropbox|google drive|gdrive|onedrive|one drive|wetransfer|we transfer|mega nz|box com|google photos",
 )
 # A personal destination: "my personal email", "her home laptop", "my new employer's address".
@@ -592,7 +596,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # company" (its advert is commercial) is not.
             "my "
             + _repeat(_any("own |side |small |little |new |[a-z]+ "), _FEW_WORDS)
-            + "(?:business|company|firm|studio|salon)"
+            + "(?:business|company|firm|studio|salon|consultancy|practice)"
             # ...but not the force's business: "my business case", "business as usual".
             + "(?! "
             + _any(
@@ -601,6 +605,13 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             )
             + ")",
             "side (?:business|hustle|job|gig|line|earner|venture)|my side thing|my biz\\b",
+            # Work done for one's own paying clients: "a private client", "cash in hand".
+            "(?:a|my|for) private clients?",
+            "(?:a|the|this|that|my) "
+            + _words(2)
+            + "(?:job|jobs|work)"
+            + _letters(_PHRASE_CHARS, lazy=True)
+            + " cash in hand",
             # A trade by what it does: "my window cleaning round", "my dog walking flyers".
             "my (?:[a-z]+ )?(?!(?:morning|evening|building|during|spring|string|thing|king|ring|wing)\\b)[a-z]+ing "
             + _any("round(?! of)|flyers|leaflets|business cards"),
@@ -675,10 +686,15 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _letters(_CLAUSE_CHARS, lazy=True)
             + " (?:(?:to|on|onto|into|with|in|from) )?(?:my|your|his|her|their|a|the)? ?"
             + _DESTINATION,
-            # ...further on when whose it is is said: "emailed the rota across to Jo at the garage's private email".
+            # ...further on when whose it is, or its provider, is said: "emailed the rota
+            # across to Jo at the garage's private email", "send the new version of the
+            # training plan to my hotmail".
             _SEND
             + _letters(_SENTENCE_CHARS, lazy=True)
-            + " [a-z]+ s (?:personal|private|home) (?:email|e mail|address|account|inbox|phone|mobile)",
+            + _any(
+                " [a-z]+ s (?:personal|private|home) (?:email|e mail|address|account|inbox|phone|mobile)",
+                " to (?:my|your|his|her|their) " + _WEBMAIL,
+            ),
             # "passed the custody log over to my wife".
             _HAND_OVER
             + " (?:over |on |across )?"
@@ -1158,6 +1174,20 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " for (?:my|a) (?:[a-z]+ )?(?:mate|mates|friend|friends|pal|mucker)\\b",
             # The system standing for the check: "an Athena on her new fella".
             _POLICE_SYSTEM + " on " + _PEOPLE_OF_ONES_OWN,
+            # ...or what is looked for about them: "look up what my brother in law earns".
+            _LOOKED_UP + " up (?:what|where|how much|whether|if) " + _PEOPLE_OF_MY_OWN,
+            # Access kept from an old post and used to read on: "can still get into the fraud
+            # inbox since my attachment there, been reading it".
+            "still (?:got|have|has|had|get|getting) (?:access|into) "
+            + _letters(_SENTENCE_CHARS, lazy=True)
+            + " "
+            + _any("nose|nosy|nosey|snoop|snooping|reading|read|been through|going through|looking at|look at"),
+            # A device's factory login tried on someone else's kit: "typed admin/admin into the neighbour's hub".
+            "(?:tried|used|guessed|typed|put in) (?:the )?(?:default|factory) (?:password|login|pin|credentials|creds)"
+            "|(?:tried|used|guessed|typed|put in) admin admin",
+            # A login handed on by its owner: "the admin password Jo gave me".
+            "(?:password|login|pin|log in|logon) (?:that )?[a-z]+ (?:gave|sent|told|passed) me"
+            "|(?:gave|sent|told|passed) me (?:his|her|their) (?:password|login|pin|log in|logon)(?! reset)",
             "(?:had|have|having) a (?:nose|nosy|nosey|look|snoop) (?:on|in|at) "
             + _POLICE_SYSTEM
             + " "
@@ -1397,6 +1427,10 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # Crypto hype: "this coin is set to moon".
             "(?:about to|going to|gonna|set to|ready to) (?:pump|moon)",
             "(?:crypto|bitcoin|forex) (?:investment|opportunit(?:y|ies)|scheme|signals|trading group)",
+            "(?:doubled|tripled) my money|get in (?:on it |on this )?(?:now|early) before",
+            # A trade passed on with the job as the password for a discount: "tell them you're police".
+            "(?:say|mention|tell (?:him|her|them)) (?:you re|youre|you are) (?:a copper|police|in the job|from the job"
+            "|from work|with the force)",
             "pyramid scheme",
             "mlm",
             _DIRECT_SELLING,
@@ -1455,6 +1489,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             )
             + " (?:the |your |my )?"
             + _any(_PROTECTION, "macro security|protected view"),
+            # ...or stopped in the task manager: "end task on Sophos every morning".
+            "(?:end|ended|ending) task (?:on|for) (?:the |your |my )?" + _PROTECTION,
             # The particle after it: "turn the antivirus off", "switched Defender off".
             _TURN + " (?:the |your |my )?" + _PROTECTION + " off",
             # Named, then switched off: "the antivirus kept slowing it so I uninstalled it",
@@ -1464,7 +1500,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _any(
                 _any(
                     "uninstall|uninstalled|disable|disabled|turn off|turned off|switch off|switched off",
-                    "remove|removed|delete|deleted|kill|killed",
+                    "remove|removed|delete|deleted|kill|killed|end task on|ended task on",
                 )
                 + " (?:it|them)",
                 _TURN + " (?:it|them) off(?! and on)",
@@ -1836,6 +1872,12 @@ _WARNED_OF = re.compile(
     r"\b(?<!not )(?<!no )(?<!isn t )(?:a|an|another|the) (?:[a-z]+ )?(?:scam|hoax|fraud|con)\b"
     r"|\b(?:is|it s|its|are|they re) (?:a |an |another )?(?:scam|hoax|fake|phishing)\b(?<!not a scam)"
 )
+# A food run, whose orders are lunch, not trade: "bacon roll run shortly, taking orders".
+_FOOD_RUN = re.compile(
+    r"\b(?:chippy|chip shop|greggs|maccies|mcdonalds|kfc|subway|pizza|chinese|curry|kebab|sandwich|butty|butties"
+    r"|bacon rolls?|coffee|brew|tea|lunch|breakfast|dinner|food|takeaway) (?:run|order|orders)\b"
+    r"|\b(?:who wants|anyone want|fancy) (?:chips|a brew|coffee|a coffee|lunch|breakfast|pizza|a kebab)\b"
+)
 # Abuse the writer was given, told as what happened: "the driver swore at me all the
 # way to the cells".
 _ABUSED_THE_WRITER = re.compile(
@@ -1913,6 +1955,8 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
             if category == "commercial" and _FOR_CHARITY.search(words):
                 continue
             if category in ("personal-business", "commercial") and _WARNED_OF.search(words):
+                continue
+            if category == "personal-business" and "order" in match.group() and _FOOD_RUN.search(words):
                 continue
             span = norm.original_span(first.start, last.end)
             findings.append(Finding(category, span, reason, CATEGORY_REFS[category]))
@@ -2148,7 +2192,7 @@ _PROTECTED_GROUP = re.compile(
         "latvians?|nigerians?|somalis?|arabs?|hindus?|sikhs?",
         "foreign (?:lot|lads|girls|woman|women|bloke|blokes|staff|cleaners|workers|nurses?|doctors?)",
         "(?:black|brown) " + _any("lads?|guys?|blokes?|fellas?|woman|women|girls?|people|family|families|officers?"),
-        "women|females|menopausal",
+        "women|females|menopausal|working (?:mums|mothers|mams)",
         "old "
         + _any("boys|fossils?|dinosaurs?|timers?|gits?|codgers?|biddy|biddies|duffers?|farts?")
         + "|too old|past it|pensioners?|boomers?|oaps?",
@@ -2226,6 +2270,18 @@ _WOMENS_PLACE = re.compile(
     r"|(?:get )?back (?:in|to) the kitchen|belongs? in the kitchen)\b"
 )
 _WOMEN = re.compile(r"\b(?:ladies|girls|girl|lass|lasses|women|woman|female|females|love|darling|sweetheart|she|her)\b")
+# A colleague's condition put in scare quotes, as if made up: "off with 'stress' again",
+# "has 'autism' apparently". Read in the message as written, where the quotes are.
+_SCARE_QUOTED = re.compile(
+    r"(?i)\b(?:off with|has|got|with|claims?|claiming|his|her|their)\s+['\u2018\"\u201c]"
+    r"(?:autism|autistic|anxiety|stress|depression|adhd|dyslexia|dyslexic|ptsd|long covid|migraines?|bad back"
+    r"|mental health|burnout|burn out|low mood|menopause|bad knee|bad shoulder|ibs)['\u2019\"\u201d]"
+)
+# ...with scorn, not an HR case's doubt ("signed off with 'stress' but seen at the races").
+_SCORNED = re.compile(
+    r"\b(?:apparently|snowflakes?|grow a pair|man up|skiving|skiver|yeah right|as if|conveniently|brilliant"
+    r"|pull the other one|lazy)\b"
+)
 _STEREOTYPE_REASON = (
     "Looks like mocking someone for who they are (nationality, faith, sex, age, disability or sexuality)"
 )
@@ -2240,6 +2296,12 @@ def _stereotype(norm: Normalised) -> Finding | None:
     if _REPORTING_IT.search(words):
         return None
     laughed_at = _DERISION.search(words) or _DERISION_EMOJI.search(norm.original)
+    doubted = _SCARE_QUOTED.search(norm.original) if laughed_at or _SCORNED.search(words) else None
+    if doubted is not None:
+        context = Context(norm.original, *doubted.span())
+        if context.is_meta_beside_an_act():
+            return None
+        return Finding("offensive", doubted.span(), _STEREOTYPE_REASON, CATEGORY_REFS["offensive"])
     put_in_place = _WOMENS_PLACE.search(words) if _WOMEN.search(words) else None
     dismissed = _PUT_OUT_TO_PASTURE.search(words) and not _IN_NEED_OF_CARE.search(words)
     if put_in_place is not None:

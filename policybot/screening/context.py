@@ -158,6 +158,8 @@ _PUBLIC = re.compile(
     # An appeal to the public, not a staff or legal one ("flexible working appeal",
     # "overturned on appeal", "the appeal hearing").
     r"\b(?:(?<!working )(?<!misconduct )(?<!grievance )(?<!vetting )(?<!disciplinary )(?<!attendance )(?<!sickness )"
+    # (Nor a pension, injury or promotion appeal: "the IHR appeal".)
+    r"(?<!ihr )(?<!pension )(?<!injury )(?<!health )(?<!promotion )(?<!medical )"
     # (Whole words: "this appeal" and "missing person appeal" are the public's.)
     r"(?<!\bpay )(?<!\bon )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bmy )"
     r"(?:appeal|appeals)(?! (?:hearing|hearings|panel|panels|outcome|against|meeting|letter|decision|process))"
@@ -190,7 +192,9 @@ _NOT_PUBLIC = re.compile(
     # Or said to be not out yet: "the statement has not gone out yet".
     r"|\b(?:appeal|press release|release|statement) (?:isn['\u2019 ]?t|is not|hasn['\u2019 ]?t|has not|won['\u2019 ]?t"
     r"|will not|not)(?: yet)? (?:out|gone out|be out|been (?:released|issued|published))\b"
-    # Kept out of the papers: "he won't want to be in the news", "keep this out of the papers".
+    # Kept out of the papers, or not in them yet: "he won't want to be in the news", "keep
+    # this out of the papers", "that hasn't been in the news yet".
+    r"|\b(?:not|isn['\u2019 ]?t|hasn['\u2019 ]?t been|won['\u2019 ]?t be)(?: yet)? in the (?:papers?|news)\b"
     r"|\b(?:don['\u2019 ]?t|doesn['\u2019 ]?t|dont|doesnt|do not|does not|won['\u2019 ]?t|not)"
     r" (?:want|wanting|be|go|going|get|getting)(?: to be)? (?:it |this |that |them |him |her |anything )?in the"
     r" (?:papers?|news)\b"
