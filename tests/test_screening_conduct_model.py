@@ -103,15 +103,18 @@ def test_a_topic_word_alone_is_not_conduct(classifier, text):
     assert classified(classifier, text) == set()
 
 
-def test_asking_how_to_do_something_is_not_doing_it(classifier):
-    column = CONDUCT_CATEGORIES.index("unauthorised-access")
+def found_however_strongly_read(classifier, category, text):
+    """What the classifier finds in ``text`` when the models read ``category`` at 0.9
+    in every piece: the rule under test, not what today's weights give."""
+    reading = classifier.read(Normalised(text))
+    scores = np.zeros_like(reading.scores)
+    scores[:, CONDUCT_CATEGORIES.index(category)] = 0.9
+    return [f.category for f in classifier.find(replace(reading, scores=scores, word_scores=scores))]
 
+
+def test_asking_how_to_do_something_is_not_doing_it(classifier):
     def found(text):
-        # However strongly the models read it: the rule, not what today's weights give.
-        reading = classifier.read(Normalised(text))
-        scores = np.zeros_like(reading.scores)
-        scores[:, column] = 0.9
-        return [f.category for f in classifier.find(replace(reading, scores=scores, word_scores=scores))]
+        return found_however_strongly_read(classifier, "unauthorised-access", text)
 
     assert found("how do I unlock my login on the duty system after too many tries?") == []
     assert found("what do we do if the shared login for the custody PC stops working?") == []
@@ -119,14 +122,8 @@ def test_asking_how_to_do_something_is_not_doing_it(classifier):
 
 
 def test_forbidding_an_act_is_not_doing_it(classifier):
-    column = CONDUCT_CATEGORIES.index("external-forwarding")
-
     def found(text):
-        # However strongly the models read it, as above.
-        reading = classifier.read(Normalised(text))
-        scores = np.zeros_like(reading.scores)
-        scores[:, column] = 0.9
-        return [f.category for f in classifier.find(replace(reading, scores=scores, word_scores=scores))]
+        return found_however_strongly_read(classifier, "external-forwarding", text)
 
     assert found("Please don't forward the briefing pack to your home email, even on a rest day") == []
     assert found("Never send the custody list to a personal address") == []
@@ -137,12 +134,8 @@ def test_forbidding_an_act_is_not_doing_it(classifier):
 def test_a_word_of_rules_talk_in_the_sentence_does_not_excuse_conduct(classifier):
     # "training", "policy" or "course" also stand in misconduct: the models, which learnt
     # talk about the rules from its hard negatives, decide, not the word.
-    column = CONDUCT_CATEGORIES.index("indecent")
-    reading = classifier.read(Normalised("hid the clips in a folder called training videos on the shared drive"))
-    scores = np.zeros_like(reading.scores)
-    scores[:, column] = 0.9
-    found = classifier.find(replace(reading, scores=scores, word_scores=scores))
-    assert [f.category for f in found] == ["indecent"]
+    text = "hid the clips in a folder called training videos on the shared drive"
+    assert found_however_strongly_read(classifier, "indecent", text) == ["indecent"]
 
 
 def test_illegal_material_is_an_output_of_its_own_and_found_as_indecent(classifier):
