@@ -2643,7 +2643,6 @@ def test_what_the_word_pair_model_alone_reads_is_set_aside_where_the_head_reads_
         ),
         ("there's just names and mobiles on it", "sensitive-content", True),
         ("40 burglary victims with their phone numbers on the spreadsheet", "sensitive-content", True),
-        ("if it has got names and DOBs on, email it instead", "sensitive-content", False),
         # A misconduct outcome not yet published, and an appeal held, are not public.
         (
             "DC Amy Ross was given a final written over the tweets; it's not been published yet",
