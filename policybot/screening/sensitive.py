@@ -43,6 +43,11 @@ _IDENTIFYING_DETAILS = (
     r"(?:dobs?|dates? of birth|addresses|address|home addresses|phone numbers|numbers|mobiles|mobile numbers"
     r"|regs|pnc ids?|ages|crime numbers|crime refs|case numbers)"
 )
+# People given with their details, as a list names them (looked behind for, so plural).
+_PEOPLE_WITH_DETAILS = (
+    "victims suspects offenders nominals drivers owners keepers witnesses subjects patients farmers residents"
+    " families kids children people applicants holders"
+).split()
 # Whose names and details a list holds, by their part in police business or the public's.
 _WHOSE = (
     r"(?:victims?|suspects?|offenders?|nominals?|drivers?|owners?|keepers?|witnesses?|subjects?|patients?|farmers?"
@@ -190,8 +195,9 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             # "the list with their DOBs", "the intel log (names + regs)", "names and
             # addresses all on there", "sent him the names and numbers". Whoever they
             # are, a list of them is personal data; made-up ones for an exercise are not.
-            # (The look-ahead lets the engine skip words that can start none of it.)
-            r"\b(?=[lsrfdtapnegcwojvkh])(?:(?:"
+            # (The look-ahead lets the engine skip words that can start none of it, so the
+            # words said before the names are looked behind for.)
+            r"\b(?=[lsrfdtapnegcw])(?:(?:"
             + _MATERIAL
             + r")(?: [a-z]+){0,4}? (?:(?:with|containing|including|listing|showing) (?:all )?"
             r"(?:the |their |his |her |full |everyone s |everybody s )?(?:"
@@ -206,14 +212,14 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             r"(?: [a-z]+){0,3}? (?:the|their|his|her) (?:[a-z]+ s )?"
             + _NAMES_AND_DETAILS
             # ...or said to be all there is: "just names and DOBs, nothing else".
-            + r"|(?:only|just|everyone s|everybody s) "
+            + r"|(?=names? )(?:(?<=\bonly )|(?<=\bjust )|(?<=\beveryone s )|(?<=\beverybody s ))"
             + _NAMES_AND_DETAILS
             # ...or given with the people: "40 burglary victims with their phone numbers".
             # (Not "it's got names and addresses on": as often the reason a thing is kept
             # off the channel as a description of what was sent.)
-            + r"|"
-            + _WHOSE
-            + r" with (?:all )?(?:their|the) (?:full )?(?:names and )?"
+            + r"|(?=with )(?:"
+            + "|".join(f"(?<=\\b{people} )" for people in _PEOPLE_WITH_DETAILS)
+            + r")with (?:all )?(?:their|the) (?:full )?(?:names and )?"
             + _IDENTIFYING_DETAILS
             + r")\b"
         ),
