@@ -2611,7 +2611,7 @@ def test_what_the_word_pair_model_alone_reads_is_set_aside_where_the_head_reads_
         # A woman told her place; someone told to retire to make way.
         ("ladies, the HMI lunch is yours to plate up, it's all you're good for", "offensive", True),
         ("tell the old codger in stores to retire and give someone younger a go", "offensive", True),
-        ("Sue retires in May, I've told her to retire somewhere sunny", "offensive", False),
+        ("Sue leaves in May, we've all told her to retire to Spain", "offensive", False),
         # The press given the material, not the way to the press office.
         ("a reporter from Radio Anglia phoned, I emailed him the incident summary", "external-forwarding", True),
         ("the BBC called about the fire so I passed them the media team's number", "external-forwarding", False),

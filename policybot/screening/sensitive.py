@@ -215,8 +215,8 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             + r"|(?=names? )(?:(?<=\bonly )|(?<=\bjust )|(?<=\beveryone s )|(?<=\beverybody s ))"
             + _NAMES_AND_DETAILS
             # ...or given with the people: "40 burglary victims with their phone numbers".
-            # (Not "it's got names and addresses on": as often the reason a thing is kept
-            # off the channel as a description of what was sent.)
+            # (Not a thing said to carry names and addresses: as often the reason it is
+            # kept off the channel as a description of what was sent.)
             + r"|(?=with )(?:"
             + "|".join(f"(?<=\\b{people} )" for people in _PEOPLE_WITH_DETAILS)
             + r")with (?:all )?(?:their|the) (?:full )?(?:names and )?"
