@@ -174,8 +174,9 @@ _PUBLIC = re.compile(
 
 
 # Saying that what the message tells is not public yet: "we're not confirming publicly",
-# "it isn't public yet", "the outcome's not published yet", "family not informed yet". (Not "hasn't been named" or "not
-# released": a press release or a news story says that of what it leaves out.)
+# "it isn't public yet", "the outcome's not published yet", "family not informed yet".
+# (Not "hasn't been named" or "not released": a press release or a news story says that
+# of what it leaves out.)
 _NOT_PUBLIC = re.compile(
     r"\b(?:not|isn['\u2019 ]?t|hasn['\u2019 ]?t|haven['\u2019 ]?t)(?: yet)?(?: been)?"
     r" (?:public|made public|published|confirm(?:ing|ed)? (?:it |this |that )?publicly)"

@@ -43,16 +43,14 @@ _IDENTIFYING_DETAILS = (
     r"(?:dobs?|dates? of birth|addresses|address|home addresses|phone numbers|numbers|mobiles|mobile numbers"
     r"|regs|pnc ids?|ages|crime numbers|crime refs|case numbers)"
 )
-# People given with their details, as a list names them (looked behind for, so plural).
-_PEOPLE_WITH_DETAILS = (
-    "victims suspects offenders nominals drivers owners keepers witnesses subjects patients farmers residents"
-    " families kids children people applicants holders"
-).split()
-# Whose names and details a list holds, by their part in police business or the public's.
-_WHOSE = (
-    r"(?:victims?|suspects?|offenders?|nominals?|drivers?|owners?|keepers?|witnesses?|subjects?|patients?|farmers?"
-    r"|residents?|families|kids|children|people|applicants?|holders?)"
-)
+# Whose names and details a list holds, by their part in police business or the public's:
+# one or many ("the victim names", "the owners' addresses").
+_PERSON_STEMS = "victim suspect offender nominal driver owner keeper subject patient farmer resident applicant holder"
+_PEOPLE_PLURAL_ONLY = ["witnesses", "families", "kids", "children", "people"]
+_WHOSE = "(?:" + "|".join([f"{stem}s?" for stem in _PERSON_STEMS.split()] + ["witness"] + _PEOPLE_PLURAL_ONLY) + ")"
+# ...and the same people given with their details, as a list names them (looked behind
+# for, so plural: "40 burglary victims with their phone numbers").
+_PEOPLE_WITH_DETAILS = [f"{stem}s" for stem in _PERSON_STEMS.split()] + _PEOPLE_PLURAL_ONLY
 _NAMES_AND_DETAILS = (
     r"(?<!made up )(?<!fake )(?<!dummy )(?<!fictional )names?(?:,| and| n| &)? (?:their |the )?" + _IDENTIFYING_DETAILS
 )
