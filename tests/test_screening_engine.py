@@ -2238,8 +2238,10 @@ def test_a_planned_operation_or_covert_deployment_with_its_time_and_place_is_sen
             "unauthorised-access",
             True,
         ),
-        # Asked before it is done.
-        ("is it ok if I email the duty sheet to my gmail?", "external-forwarding", False),
+        # Asked before it is done: leave asked to send it outside is an offer to, as the
+        # dev sets' writers label it; leave asked to take what another sends is not.
+        ("is it ok if I email the duty sheet to my gmail?", "external-forwarding", True),
+        ("is it ok if the witness emails us her dashcam by WeTransfer?", "external-forwarding", False),
     ],
 )
 def test_an_action_told_before_a_question_tag_is_still_told(screener, text, category, found):
@@ -2695,6 +2697,43 @@ def test_what_the_word_pair_model_alone_reads_is_set_aside_where_the_head_reads_
             "sensitive-content",
             True,
         ),
+        # Someone outside asks for it, and the writer is about to oblige.
+        (
+            "the burglar's girlfriend's solicitor keeps ringing about the scene pictures, I'm going to ping them over",
+            "external-forwarding",
+            True,
+        ),
+        (
+            "the solicitor asked for the custody record, I'll point him at the disclosure unit",
+            "external-forwarding",
+            False,
+        ),
+        # Asking leave to send it outside offers to; asking whether to take what others send does not.
+        (
+            "would anyone object if I forward the new rota template to my brother for his firm?",
+            "external-forwarding",
+            True,
+        ),
+        ("when the public offer us footage by Dropbox can we take it?", "external-forwarding", False),
+        # A person said to be on the register or under MAPPA; an armed unit on scene today.
+        ("heads up, the man in the end flat is an RSO, go in pairs", "sensitive-content", True),
+        ("how does someone get taken off the sex offenders register?", "sensitive-content", False),
+        ("ARV on scene at the Tesco roundabout from 1900 today, avoid the area", "sensitive-content", True),
+        ("the new PCSO hasn't passed her vetting, HR will tell her Monday", "sensitive-content", True),
+        # A named colleague's money troubles; a given name the US census lacks.
+        ("Gareth from the front office is in debt up to his eyes, be kind to him", "sensitive-content", True),
+        # Found media opened to learn its owner; a login said with whose system it is.
+        ("someone left a thumb drive in the gym, I'll plug it in and check who owns it", "malware", True),
+        ("our team Niche login is team.one / Spring99 if you're stuck", "unauthorised-access", True),
+        ("the Niche login is down again, ring the service desk", "unauthorised-access", False),
+        ("the victim's phone pin is in the exhibit bag note", "unauthorised-access", False),
+        # A link urged with a phishing lure's marks; a warning about one.
+        ("click the link and type your work password in to get the bonus, it's legit", "malware", True),
+        ("the bonus email swears it's legit, but do not click it: it's a scam", "malware", False),
+        # Rallying colleagues: "we should all be ...", judging a party's voters, a slogan.
+        ("we should all be supporting the nurses' strike on Friday", "personal-views", True),
+        ("anyone who votes Green should have their head looked at", "personal-views", True),
+        ("the tap water fluoride is a plot to dumb us down, do your own research", "personal-views", True),
     ],
 )
 def test_what_the_rules_read_in_everyday_wordings(rules, text, category, found):

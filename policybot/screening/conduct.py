@@ -77,7 +77,7 @@ _CREDENTIAL = _any("login|logins|log in|logon|password|passcode|credentials|smar
 _THEIRS = _any("yours|ur s|his|hers|theirs|someone else s|somebody else s")
 # Details and accounts are a person's in casework ("took her details"); they are
 # credentials only when they get one into a system.
-_WHAT_GETS_ONE_IN = _any(_CREDENTIAL, "details|account|card")
+_WHAT_GETS_ONE_IN = _any(_CREDENTIAL, "details|account|card|mailbox|email account")
 _USED = _any(
     "use|used|using|borrow|borrowed|borrowing|gave me|given me|give me|lent me|lend me|sent me|texted me|passed me"
 )
@@ -90,7 +90,7 @@ _GOT_IN = _any(
 # Words after "my password is" that say how the password is, not what it is.
 _NOT_A_PASSWORDS_STATE = (
     r"(?! (?:expired|expiring|expires|about to|going to|coming up|due|locked|not|no longer|wrong|incorrect"
-    r"|changed|reset|running out|out of date|too|the same|being|been)\b)"
+    r"|changed|reset|running out|out of date|too|the same|being|been|down|broken|working|slow|fixed|back|sorted)\b)"
 )
 
 
@@ -425,6 +425,13 @@ _OUTSIDER = (
         ),
     )
 )
+# Who outside the force asks for force material: a suspect's lawyer, a landlord or
+# employer, an MP, a reporter, a victim's or suspect's family.
+_OUTSIDE_ASKER = _any(
+    "solicitor|lawyer|brief|landlord|landlady|employer|employers|mp|councillor|insurer|insurers",
+    "reporter|journalist|journo|press",
+    "[a-z]+ s " + _any("dad|mum|father|mother|family|brother|sister|wife|husband|partner|employer|boss|hr"),
+)
 # Someone at a newspaper or broadcaster, by how people name their papers.
 _PRESS_CONTACT = (
     "(?:my|a|our) (?:mate|friend|pal|contact|source|mucker) (?:at|from|on|who works (?:at|for)) (?:the )?"
@@ -737,6 +744,21 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # "put the journalist through to the press office" keeps it inside.
             + r"\b(?! (?:office|officer|officers|team|desk|unit|relations|release|releases|bureau)\b)",
             "(?:leak|leaked|leaking) (?:it|this|them|the " + _letters(_PHRASE_CHARS, least=1) + ") to",
+            # Asked for it by someone outside, and about to oblige: "his landlord wants the
+            # bail conditions, I'll send him a copy".
+            _OUTSIDE_ASKER
+            + " "
+            + _words(4, lazy=True)
+            + _any(
+                "wants?|wanting|asked|asking|rang|ringing|phoned|calling|emailing",
+                "is after|are after|requested|pestering|chasing",
+            )
+            + _letters(_SENTENCE_CHARS, lazy=True)
+            + " "
+            + _any("i ll|ill|i will|i m going to|im going to|i m gonna|im gonna|gonna|going to")
+            + " (?:just |quickly )?"
+            + _any(_HAND_OVER, "fire|text|bung|wetransfer|drop")
+            + r"\b",
             # Said of the material, not the sender: "the minutes have gone to a reporter at
             # the Star".
             "(?:has|have|had|s|is|was) (?:gone|been sent|been forwarded|been passed|been leaked) (?:on |over )?to "
@@ -921,6 +943,9 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _any("diversity|box|boxes|quotas?|woman|female|black|gay|token|positive discrimination|ethnic|minority"),
             "face (?:on|onto) (?:a|an|some)? ?(?:porn|naked|nude|topless|stripper|glamour)",
             "(?:proper|right|such a|total|absolute|dirty|little) (?:slag|slapper|slut|whore|tart|skank)",
+            # ...or with any word before it, as a person is called one ("a typical seaside
+            # slapper", "the fat slag on ward 9"), but not slagging someone off.
+            "(?:a|an|the|that|this|is|s) (?:[a-z]+ ){0,2}?(?:slag|slapper|slut|whore|skank)s?\\b(?! off| heap)",
             # Said of someone ("what a slag that one is"): "tart" only with a word that makes it one.
             _any(_ADDRESSED, "what|such") + " (?:an? |a right |a proper )?(?:slag|slapper|slut|whore|skank)s?",
             # Contempt for a woman's body: "keep clear, she's on the blob".
@@ -988,7 +1013,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
         _any(
             # Saying a password out loud: "my password is", "the team login was", "pw for
             # the briefing room laptop is ..." as a message opens.
-            "(?:^|(?:my|his|her|your|their|the|our|team|shared) )"
+            # (A phone's or a device's is a subject's: "her phone pin is ...".)
+            "(?:^|(?:my|his|her|your|their|the|our|team|shared) (?:(?!phone|handset|mobile|device|sim)[a-z]+ ){0,2}?)"
             + _any(
                 "password|pw|pwd|passcode|pin|login|log in|logon|credentials",
                 # A system's name may run to several words: "the fleet booking page".
@@ -1322,6 +1348,15 @@ _PATTERNS: dict[str, tuple[str, str]] = {
         _any(
             "(?:everyone|you all|all of you|we all|people|you lot|everybody) (?:should|must|needs? to|ought to) "
             + _any("vote|support|back|join|pray|believe|read|sign|boycott|accept|wake up"),
+            # ...with the "all" after: "you must all be voting for them".
+            "(?:we|you) (?:should|must|need to|ought to) all (?:be )?"
+            + _any("vote|voting|support|supporting|back|backing|join|joining|sign|signing|boycott|boycotting"),
+            # Voters of a party judged: "anyone voting Labour wants their head examined".
+            "(?:anyone|anybody|people|whoever|those) (?:who s |who is |who are |who )?(?:voting|votes?) (?:for )?"
+            + _any(
+                "labour|tory|tories|conservative|conservatives|lib ?dems?|liberal democrats",
+                "reform|green|greens|ukip|snp|plaid",
+            ),
             "vote (?:for )?"
             + _any(
                 "labour|tory|tories|conservative|conservatives|lib ?dems?|liberal democrats",
@@ -1378,7 +1413,9 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # A cause's event, then the call to turn up: "march in town Saturday, who's coming?".
             _CAUSE + _letters(_SENTENCE_CHARS, lazy=True) + " " + _TURN_UP,
             # Lobbying a local decision: "please object to the bypass plans before Friday".
-            "object to the " + _words(3, lazy=True) + _any("development|plans?|application|proposals?|closure|scheme"),
+            "object to the "
+            + _words(3, lazy=True)
+            + _any("development|plans?|application|proposals?|closure|scheme|road|bypass|link|route|expansion"),
             # "PSA everyone: religion is just a fairy tale".
             _BROADCAST
             + _letters(_CLAUSE_CHARS, lazy=True)
@@ -1390,6 +1427,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # Slogans.
             "climate (?:change )?(?:is )?(?:a )?hoax",
             "wake up people",
+            "do (?:your|ur) own research",
             "sheeple",
             "(?:stop|ban) the boats",
             "send them (?:all )?back",
@@ -1476,7 +1514,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:cracked|pirated|nulled|warez|hacked) "
             + _any("version|copy|copies|software|games?|apps?|office|windows|photoshop|programs?"),
             "crack for",
-            "torrents?|torrenting",
+            "torrents?|torrenting|torrented",
             # A program named by its file: "invoice exe" (read from "invoice.exe").
             r"[a-z0-9]+ (?:exe|scr|vbs|msi|ps1|js|hta|wsf|lnk)\b(?! file extension)",
             # Extensions that are English words ("a jar of coffee", "a cricket bat") count
@@ -1513,7 +1551,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + "(?: details)? (?:in )?(?:in|into|on) (?:the|this|that|a|their) "
             + _any("link|site|page|form|website"),
             # Plugging in: the media may go unnamed ("plugged it into my work laptop").
-            "(?:plug|plugged|plugging|stick|stuck|pop|popped|bung|bunged) (?:it|this|my|a|the|your)?"
+            "(?:plug|plugged|plugging|stick|stuck|pop|popped|bung|bunged|shove|shoved) (?:it|this|my|a|the|your)?"
             " ?(?:own |personal |home )?"
             + _MEDIA
             # Whichever machine: "the work laptop", "the classroom PC".
@@ -1531,6 +1569,14 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "plug|plugged|plugging|stick it in|stuck it in|pop it in|popped it in",
                 "see what s on|check what s on|look at what s on|look what s on|open it|opened it|open the files",
             ),
+            # ...or opened to learn its owner: "a pen drive on the stairs, I'll plug it in and
+            # check who it belongs to".
+            _MEDIA
+            + _letters(_STORY_CHARS, lazy=True)
+            + _any("plug|plugged|plugging|stick|stuck|pop|popped|shove|shoved|put")
+            + " it in (?:and |to )?"
+            + _any("see|check|find out|work out")
+            + " (?:whose|who)",
             # ...or come in the post from who knows whom: "a memory stick arrived in the post, plugged it in".
             _MEDIA
             + _letters(_PHRASE_CHARS, lazy=True)
@@ -1544,6 +1590,18 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 _any("attachment|attachments|file|files|zip|link|exe|macro|macros|email|e mail"),
             ),
             "(?:click|clicked|clicking) (?:through|past) (?:the |all the |any )?(?:security )?warnings?",
+            # A link urged on others with a phishing lure's marks: a throwaway address, a
+            # login to type in, or the sender's word that it paid out or is genuine.
+            _either_way(
+                "(?<!not )(?<!don t )(?<!dont )(?<!never )" + _any("click|clicked|clicking|tap|tapped"),
+                _any(
+                    "[a-z0-9]+ (?:xyz|ru)",
+                    "(?:worked|works|work) for me|(?:it s|its|it is|seems|looks|totally|defo|100) legit",
+                    _any("pop|put|enter|type|stick")
+                    + " (?:in )?(?:your|ur) (?:work |force )?"
+                    + _any("login|log in|details|password|username|warrant number|email|collar number"),
+                ),
+            ),
             "(?:ignore|ignored|ignoring) (?:the |all the )?(?:security |virus |antivirus )warnings?",
             # Passing on or running malware: "there s a virus in this zip, send it on".
             _MALWARE
@@ -1903,6 +1961,13 @@ def _asks_for_anothers(category: str, context: Context) -> bool:
     return category == "unauthorised-access" and context.is_question() and bool(_SOLICITED.search(context.sentence))
 
 
+_I_SEND = re.compile(
+    r"(?:\b(?:i|we)(?:'ve|’ve| have)?(?: just| quickly| already)? (?:send|sent|forward|forwarded|share|shared|email"
+    r"|emailed|copy|copied|post|posted|upload|uploaded|bung|pass|show|text|whatsapp|set up)"
+    r"|^\W*(?:copying|pasting|sending|forwarding|sharing|posting))\b"
+)
+
+
 def only_asks_leave(category: str, context: Context) -> bool:
     """The sentence asks whether a thing of ``category`` may be done, which is not doing
     it; except where asking is doing: asking to use something for one's business (see
@@ -1910,6 +1975,11 @@ def only_asks_leave(category: str, context: Context) -> bool:
     again?"), which is said all the same."""
     if category == "offensive" or not context.is_permission_question():
         return False
+    if category == "external-forwarding":
+        # Asking whether one may send it outside is offering to: the dev sets' writers
+        # label "would anyone object if I pass the handbook to a friend at another firm?"
+        # so. Asking whether to accept what someone else sends is not.
+        return not _I_SEND.search(context.sentence)
     if category == "unauthorised-access":
         # Asking to use someone else's login is asking them to share it: every writer of
         # the dev sets labels a request for a colleague's login so.

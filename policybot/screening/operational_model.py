@@ -103,8 +103,9 @@ WRITTEN_ROUNDS = (1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 14, 16)
 # given names common in England and Wales since 1990. 6: a day or month is no surname.
 # 7: a number with its unit is no leetspeak ("4pm" was read "apm"); "0630ish" is a time.
 # 8: given names of the forces' Polish, Lithuanian, Portuguese, South Asian and West
-# African communities. 9: "Sue", "Val" and "Gill", capitalised.
-FEATURE_VERSION = 9
+# African communities. 9: "Sue", "Val" and "Gill", capitalised. 10: the first names of
+# Faker's person providers (British, Irish, South Asian, Polish, Romanian ...).
+FEATURE_VERSION = 10
 # Inverse regularisation strength of the logistic regression (chosen on the dev split).
 REGULARISATION_C = 4.0
 # Probability a sentence needs to be a finding (chosen on the dev split:

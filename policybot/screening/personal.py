@@ -400,21 +400,48 @@ SHORT_FORM_LETTERS = (3, 5)
 _AZ_SHORT_FORM = re.compile(r"^[a-z]h?az(?:za)?$")
 
 
+# Faker's first names of the peoples who live and work in Norfolk and Suffolk (British,
+# Irish, South Asian, Polish, Romanian, Lithuanian, Portuguese): the census lists lack
+# "Gareth", "Clive", "Radu" and "Marius". Its "en" list (7,000 names, unweighted) holds
+# words too ("Dock", "Garrison"), so from it only names that are no English word count.
+FAKER_LOCALES = ("en_GB", "en_IE", "en_NZ", "en_US", "en_IN", "en_PK", "pl_PL", "ro_RO", "lt_LT", "pt_PT", "en")
+# ...and none that is as common a surname as this share (per cent) of the census gives:
+# "Barton", "Needham" and "Norwood" are as often places ("Needham Market").
+SURNAME_SHARE = 0.004
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Given names: the curated list (names common in the UK) and the common first
-    names of the ``names`` package's census lists that are not everyday words."""
+    """Given names: the curated list (names common in the UK), the common first names of
+    the ``names`` package's census lists and the first names of Faker's person providers
+    (see ``FAKER_LOCALES``), none of them an everyday word nor a common surname."""
+    import importlib
+
     import names  # MIT; its data files are the 1990 US census's first and last names
 
     counts = english().word_frequency
-    census = set()
+    folder = Path(names.__file__).parent
+    found = set()
     for list_name in ("dist.male.first", "dist.female.first"):
-        for line in (Path(names.__file__).parent / list_name).read_text(encoding="ascii").splitlines():
+        for line in (folder / list_name).read_text(encoding="ascii").splitlines():
             name, share = line.split()[:2]
             if float(share) >= GIVEN_NAME_SHARE and counts[name.lower()] < WORD_COUNT_LIMIT:
-                census.add(name.lower())
+                found.add(name.lower())
+    surnames = set()
+    for line in (folder / "dist.all.last").read_text(encoding="ascii").splitlines():
+        name, share = line.split()[:2]
+        if float(share) >= SURNAME_SHARE:
+            surnames.add(name.lower())
+    for locale in FAKER_LOCALES:  # MIT
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            for name in getattr(provider, attribute, ()):
+                low = name.lower()
+                word = is_english(low) if locale == "en" else counts[low] >= WORD_COUNT_LIMIT
+                if low.isalpha() and len(low) > 2 and not word and low not in surnames:
+                    found.add(low)
     # Police systems named like people name no one: "looked him up on Athena".
-    return (vocabulary()["given_names"] | frozenset(census)) - frozenset(SYSTEM_NAMES.split("|"))
+    return (vocabulary()["given_names"] | frozenset(found)) - frozenset(SYSTEM_NAMES.split("|"))
 
 
 @lru_cache(maxsize=1)

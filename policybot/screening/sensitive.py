@@ -113,7 +113,11 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             r"|(?:rsos?|registered sex offenders?|sex offenders?) (?:in|on|at|living|who|from|near|round|around)"
             r"(?! (?:the )?(?:community|general|prison|custody|society|register|uk|england|country|gov)\b)"
             r"|(?:marac|mappa)(?: meeting)? (?:tomorrow|today|tonight|on (?:monday|tuesday|wednesday|thursday|friday))"
-            r" (?:is|has|will|are|discussing|discussed|heard|looking))\b"
+            r" (?:is|has|will|are|discussing|discussed|heard|looking)"
+            # Someone said to be one: "the man at no. 9 is an RSO", "she s MAPPA 3".
+            r"|(?:he|she|they|him|chap|bloke|man|lad|male|guy|fella|patient|neighbour|boyfriend|ex)"
+            r" (?:is|s|are|re) (?:still |also |now |actually )?"
+            r"(?:on the (?:sex offenders? )?register|an? (?:rso|registered sex offender)|(?:a )?mappa (?:level )?\d))\b"
         ),
         "Mentions a particular registered sex offender or MAPPA/MARAC subject",
         True,
@@ -123,6 +127,9 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             r"\b(?:(?:failed|fails|failing|refused|declined|rejected|revoked|withdrawn|lost|knocked back|turned down)"
             r" (?:(?:his|her|their|the|its|my|your) )?(?:re ?vetting|vetting|re ?vet|mv|npp?v ?\d?|sc|dv)"
             r"|(?:re ?vetting|vetting) (?:refusal|rejection|failure)"
+            # "didn't clear vetting", "hasn't passed her vetting".
+            r"|(?:didn t|didnt|did not|hasn t|hasnt|has not|won t|wont)"
+            r" (?:get through|got through|pass|passed|clear|cleared) (?:(?:his|her|their) )?(?:re ?vetting|vetting)"
             # Not a case put ("does vetting ever get turned down if you appeal?").
             r"|(?:re ?vetting|vetting)(?: (?!if |when |whether |unless )\w+){0,8}? (?:failed|refused|declined|rejected|revoked|withdrawn"
             r"|knocked (?:\w+ )?back|turned (?:\w+ )?down|(?:didn t|didnt|did not|hasn t|has not|won t|will not)"
@@ -289,15 +296,17 @@ _PLACE_CONTEXT = re.compile(
 # A warrant, strike, raid, armed or covert deployment given with its time and its day or
 # place, in one sentence: the planned operation the policy keeps off IM ("warrant on the
 # unit off Mill Rd, 0545 Thurs", "two UCs in the precinct 1300-1700 tomorrow", "the
-# surveillance team plotted up by the yard from 0400 Sat"). Read in Normalised.text; a warrant
+# surveillance team plotted up by the yard from 0400 Sat"). A bridge strike is a lorry
+# that hit a bridge. Read in Normalised.text; a warrant
 # card is no warrant, a surveillance camera no deployment, and "UC" alone is as often
 # Universal Credit.
 _OPERATION = re.compile(
-    r"\b(?:warrants?(?! cards?\b)|strike(?: day)?|raid|raids|arvs?"
+    r"\b(?:warrants?(?! cards?\b)|(?<!bridge )strike(?: day)?|raid|raids|arvs?"
     r"|armed (?:response|units?|officers?|crews?|deployments?|support)|firearms (?:deployments?|teams?|units?|officers?"
     r"|authori[sz]ed|authority|operation|op)|afos?"
     # The unit named by its work, doing it: "firearms deploying to the retail park", "a hard stop".
-    r"|firearms (?:are |will be |re |will )?(?:doing|deploying|deployed|going in|attending|stopping|plotted up)"
+    r"|firearms (?:are |will be |re |will )?(?:doing|deploying|deployed|going in|attending|stopping|plotted up"
+    r"|on scene|in position|standing by|staged)"
     r"|(?:hard|armed|tactical) (?:stops?|entry)"
     r"|surveillance(?! cameras?\b| cctv\b)|undercover|ucs|ucos?|uc (?:officers?|deployments?|operatives?)"
     r"|covert (?:teams?|cars?|vehicles?|vans?|officers?|units?|deployments?)|unmarked (?:cars?|units?|vehicles?|vans?)"
@@ -320,7 +329,7 @@ _PRACTICE = re.compile(
 _DAY_OR_PLACE = re.compile(
     r"\b(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|saturday|sunday"
     r"|tomorrow|tonight|road|rd|street|st|lane|ln|close|drive|avenue|ave|way|walk|crescent|cottages?|farm|estate"
-    r"|flats?|house|unit \d+|car park|lay by|layby)\b"
+    r"|flats?|house|unit \d+|car park|lay by|layby|today|roundabout|junction|entrance|services)\b"
 )
 
 
