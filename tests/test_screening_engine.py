@@ -2734,6 +2734,13 @@ def test_what_the_word_pair_model_alone_reads_is_set_aside_where_the_head_reads_
         ("we should all be supporting the nurses' strike on Friday", "personal-views", True),
         ("anyone who votes Green should have their head looked at", "personal-views", True),
         ("the tap water fluoride is a plot to dumb us down, do your own research", "personal-views", True),
+        # Custom taken in here; protection overruled; a login lure.
+        ("doing garden clearances at weekends, £60 a load, taking bookings via me on Teams", "personal-business", True),
+        ("the antivirus didn't like the installer so I clicked allow", "malware", True),
+        ("click the page and sign in with your force password to get the free parking permit", "malware", True),
+        # A named colleague put on a warning; a marriage ending.
+        ("Priya is under a final written since the audit, so check her returns", "sensitive-content", True),
+        ("go gently with Sam this week, the wife has left him", "sensitive-content", True),
     ],
 )
 def test_what_the_rules_read_in_everyday_wordings(rules, text, category, found):

@@ -428,7 +428,7 @@ _OUTSIDER = (
 # Who outside the force asks for force material: a suspect's lawyer, a landlord or
 # employer, an MP, a reporter, a victim's or suspect's family.
 _OUTSIDE_ASKER = _any(
-    "solicitor|lawyer|brief|landlord|landlady|employer|employers|mp|councillor|insurer|insurers",
+    "solicitor|sol|lawyer|brief|landlord|landlady|employer|employers|mp|councillor|insurer|insurers",
     "reporter|journalist|journo|press",
     "[a-z]+ s " + _any("dad|mum|father|mother|family|brother|sister|wife|husband|partner|employer|boss|hr"),
 )
@@ -612,6 +612,9 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             )
             + ")",
             "side (?:business|hustle|job|gig|line|earner|venture)|my side thing|my biz\\b",
+            # Custom taken in here: "taking bookings via me over Teams".
+            _any("book|booking|bookings|order|orders|ordering|dm|message")
+            + " (?:through|via|with) me (?:on|over) (?:teams|here|this)",
             # Work done for one's own paying clients: "a private client", "cash in hand".
             "(?:a|my|for) private clients?",
             "(?:a|the|this|that|my) "
@@ -1541,6 +1544,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                     "remove|removed|delete|deleted|kill|killed|end task on|ended task on",
                 )
                 + " (?:it|them)",
+                # ...or overruled: "the scanner flagged it, so I set it to allow".
+                "(?:told it to|set it to|clicked) allow|allowed it anyway|whitelisted it",
                 _TURN + " (?:it|them) off(?! and on)",
             ),
             "(?:enable|enabled|enabling) (?:the |all )?macros",
@@ -1600,6 +1605,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                     _any("pop|put|enter|type|stick")
                     + " (?:in )?(?:your|ur) (?:work |force )?"
                     + _any("login|log in|details|password|username|warrant number|email|collar number"),
+                    _any("log in|login|sign in") + " with (?:your|ur) (?:work |force )?(?:details|login|password)",
+                    "(?:allow|enable|tick) unknown sources",
                 ),
             ),
             "(?:ignore|ignored|ignoring) (?:the |all the )?(?:security |virus |antivirus )warnings?",
@@ -1964,7 +1971,8 @@ def _asks_for_anothers(category: str, context: Context) -> bool:
 _I_SEND = re.compile(
     r"(?:\b(?:i|we)(?:'ve|’ve| have)?(?: just| quickly| already)? (?:send|sent|forward|forwarded|share|shared|email"
     r"|emailed|copy|copied|post|posted|upload|uploaded|bung|pass|show|text|whatsapp|set up)"
-    r"|^\W*(?:copying|pasting|sending|forwarding|sharing|posting))\b"
+    r"|^\W*(?:copying|pasting|sending|forwarding|sharing|posting)"
+    r"|\b(?:ok|okay|alright|fine|allowed) to (?:send|forward|share|email|copy|post|upload|pass|show|text|whatsapp))\b"
 )
 
 
