@@ -1968,6 +1968,8 @@ def _asks_for_anothers(category: str, context: Context) -> bool:
     return category == "unauthorised-access" and context.is_question() and bool(_SOLICITED.search(context.sentence))
 
 
+# Leave asked by the one who would send it: "can I just forward ...", "ok to send ...",
+# "copying it into the group, should be fine?".
 _I_SEND = re.compile(
     r"(?:\b(?:i|we)(?:'ve|’ve| have)?(?: just| quickly| already)? (?:send|sent|forward|forwarded|share|shared|email"
     r"|emailed|copy|copied|post|posted|upload|uploaded|bung|pass|show|text|whatsapp|set up)"
@@ -1979,8 +1981,9 @@ _I_SEND = re.compile(
 def only_asks_leave(category: str, context: Context) -> bool:
     """The sentence asks whether a thing of ``category`` may be done, which is not doing
     it; except where asking is doing: asking to use something for one's business (see
-    above), and an insult put as a question ("can we not pair him with the ... lot
-    again?"), which is said all the same."""
+    above), asking leave to send force material outside oneself (``_I_SEND``), and an
+    insult put as a question ("can we not pair him with the ... lot again?"), which is
+    said all the same."""
     if category == "offensive" or not context.is_permission_question():
         return False
     if category == "external-forwarding":
