@@ -400,13 +400,9 @@ SHORT_FORM_LETTERS = (3, 5)
 _AZ_SHORT_FORM = re.compile(r"^[a-z]h?az(?:za)?$")
 
 
-# Faker's first names of the peoples who live and work in Norfolk and Suffolk (British,
-# Irish, South Asian, Polish, Romanian, Lithuanian, Portuguese): the census lists lack
-# "Gareth", "Clive", "Radu" and "Marius". Its "en" list (7,000 names, unweighted) holds
-# words too ("Dock", "Garrison"), so from it only names that are no English word count.
-FAKER_LOCALES = ("en_GB", "en_IE", "en_NZ", "en_US", "en_IN", "en_PK", "pl_PL", "ro_RO", "lt_LT", "pt_PT", "en")
-# ...and none that is as common a surname as this share (per cent) of the census gives:
-# "Barton", "Needham" and "Norwood" are as often places ("Needham Market").
+# A first name of Faker's person providers counts unless it is as common a surname as
+# this share (per cent) of the census gives: "Barton", "Needham" and "Norwood" are as
+# often places ("Needham Market").
 SURNAME_SHARE = 0.004
 
 
@@ -414,10 +410,15 @@ SURNAME_SHARE = 0.004
 def given_names() -> frozenset[str]:
     """Given names: the curated list (names common in the UK), the common first names of
     the ``names`` package's census lists and the first names of Faker's person providers
-    (see ``FAKER_LOCALES``), none of them an everyday word nor a common surname."""
-    import importlib
-
+    for the peoples who live and work in Norfolk and Suffolk (British, Irish, South
+    Asian, Polish, Romanian, Lithuanian, Portuguese: the census lacks "Gareth", "Clive",
+    "Radu" and "Marius"), none of them an everyday word nor a common surname. Faker's
+    "en" list (7,000 names, unweighted) holds words too ("Dock", "Garrison"), so from it
+    only names that are no English word count."""
     import names  # MIT; its data files are the 1990 US census's first and last names
+
+    # MIT; each module's Provider lists a people's first names.
+    from faker.providers.person import en, en_GB, en_IE, en_IN, en_NZ, en_PK, en_US, lt_LT, pl_PL, pt_PT, ro_RO
 
     counts = english().word_frequency
     folder = Path(names.__file__).parent
@@ -432,12 +433,11 @@ def given_names() -> frozenset[str]:
         name, share = line.split()[:2]
         if float(share) >= SURNAME_SHARE:
             surnames.add(name.lower())
-    for locale in FAKER_LOCALES:  # MIT
-        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    for people in (en_GB, en_IE, en_NZ, en_US, en_IN, en_PK, pl_PL, ro_RO, lt_LT, pt_PT, en):
         for attribute in ("first_names", "first_names_male", "first_names_female"):
-            for name in getattr(provider, attribute, ()):
+            for name in getattr(people.Provider, attribute, ()):
                 low = name.lower()
-                word = is_english(low) if locale == "en" else counts[low] >= WORD_COUNT_LIMIT
+                word = is_english(low) if people is en else counts[low] >= WORD_COUNT_LIMIT
                 if low.isalpha() and len(low) > 2 and not word and low not in surnames:
                     found.add(low)
     # Police systems named like people name no one: "looked him up on Athena".
