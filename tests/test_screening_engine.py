@@ -2708,6 +2708,7 @@ def test_what_the_word_pair_model_alone_reads_is_set_aside_where_the_head_reads_
             "external-forwarding",
             False,
         ),
+        ("the press office wants the burglary figures, I'm going to email them", "external-forwarding", False),
         # Asking leave to send it outside offers to; asking whether to take what others send does not.
         (
             "would anyone object if I forward the new rota template to my brother for his firm?",

@@ -429,8 +429,9 @@ _OUTSIDER = (
 # employer, an MP, a reporter, a victim's or suspect's family.
 _OUTSIDE_ASKER = _any(
     "solicitor|sol|lawyer|brief|landlord|landlady|employer|employers|mp|councillor|insurer|insurers",
-    "reporter|journalist|journo|press",
-    "[a-z]+ s " + _any("dad|mum|father|mother|family|brother|sister|wife|husband|partner|employer|boss|hr"),
+    # (The press office and a colleague's boss are the force's own.)
+    "reporter|journalist|journo|press(?! office| team| officer| desk)",
+    "[a-z]+ s " + _any("dad|mum|father|mother|family|brother|sister|wife|husband|partner|employer"),
 )
 # Someone at a newspaper or broadcaster, by how people name their papers.
 _PRESS_CONTACT = (
