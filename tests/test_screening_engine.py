@@ -2742,6 +2742,99 @@ def test_what_the_word_pair_model_alone_reads_is_set_aside_where_the_head_reads_
         # A named colleague put on a warning; a marriage ending.
         ("Priya is under a final written since the audit, so check her returns", "sensitive-content", True),
         ("go gently with Sam this week, the wife has left him", "sensitive-content", True),
+        # A health matter told in the sentence after its person is named; money troubles.
+        ("Kev's not in till Thursday. His chemo has been moved again.", "sensitive-content", True),
+        ("Kev's not in till Thursday. The cancer charity tin is by the kettle.", "sensitive-content", False),
+        ("PC Lowe has CCJs and the bailiffs round his flat, go easy", "sensitive-content", True),
+        ("Occupational health know Dani is in treatment for anorexia, go gently", "sensitive-content", True),
+        ("charity quiz for the eating disorder helpline, tables of six, Friday", "sensitive-content", False),
+        # An undercover officer lent by a unit; a source telling; plain clothes deployed.
+        ("UC from the regional team buys off the Yarmouth dealer Thursday at 1500", "sensitive-content", True),
+        ("our usual source reckons the lorry comes in through Felixstowe Tuesday night", "sensitive-content", True),
+        (
+            "plain clothes on the Ipswich late buses Friday and Saturday from 2300, two per bus",
+            "sensitive-content",
+            True,
+        ),
+        # A partial registration beside a suspect.
+        ("the suspect left in a grey Kuga, partial reg KV17, towards Stowmarket", "sensitive-content", True),
+        # Outsiders asking, and the writer obliging or about to; an outsider said so outright.
+        (
+            "the district council union rep is on at me about staffing figures, I'll email the lot over",
+            "external-forwarding",
+            True,
+        ),
+        (
+            "a private investigator phoned wanting the address history, and I've emailed the printout across",
+            "external-forwarding",
+            True,
+        ),
+        (
+            "a private investigator phoned wanting the address history, I said put it in writing to legal",
+            "external-forwarding",
+            False,
+        ),
+        (
+            "my pal at the Beccles Journal is after a story, going to send him custody photos tonight",
+            "external-forwarding",
+            True,
+        ),
+        (
+            "The Eastern Gazette rang about the fire. Told them it was a local man who started it",
+            "external-forwarding",
+            True,
+        ),
+        ("The Eastern Gazette rang about the fire. I told them to ring the press office", "external-forwarding", False),
+        (
+            "going to pass the training slides on to a pal who runs fraud talks at a bank, she isn't police",
+            "external-forwarding",
+            True,
+        ),
+        # What is sent may be the guidance itself; a sentence about the guidance is not.
+        ("I'll forward the new guidance notes to my hotmail for the commute", "external-forwarding", True),
+        ("the guidance says never forward work emails to your hotmail", "external-forwarding", False),
+        # A force vehicle or workshop lent to a trade of one's own.
+        ("taking the property store van Saturday for a removals job, a mate's paying cash", "personal-business", True),
+        ("property store van's reserved for the Diss job on Saturday", "personal-business", False),
+        # Found media put in a machine however long its finding takes to tell; macros obliged.
+        (
+            "a stray memory stick has sat in the post tray since Monday, unclaimed, popping it in the laptop",
+            "malware",
+            True,
+        ),
+        ("the invoice file wants macros on before it opens so I'm enabling them now", "malware", True),
+        # Logged in as someone else for the writer; a neighbour looked up.
+        (
+            "could one of you sign into Niche on your account, then let me use it till mine's unlocked?",
+            "unauthorised-access",
+            True,
+        ),
+        (
+            "ran the couple who took the house next door to me through the system, both have form",
+            "unauthorised-access",
+            True,
+        ),
+        ("typical Cromer slapper, she was kicking off at the desk again", "offensive", True),
+        # Round a lockdown; a session left open and read; one's own people run after naming them.
+        (
+            "Nia's left herself logged into the HR inbox on the hot desk, let's have a nosey",
+            "unauthorised-access",
+            True,
+        ),
+        ("my nephew has bought a tatty old pickup with no plates, so I ran it on PNC", "unauthorised-access", True),
+        ("doing the stores returns under Jo's login today, she doesn't mind", "unauthorised-access", True),
+        ("Jo reset her login this morning, it works now", "unauthorised-access", False),
+        # Protection switched off however named; an app from outside the stores.
+        ("antivirus flags the installer every time, so you'll have to switch that off first", "malware", True),
+        ("not on the play store yet so just grab the apk from their site", "malware", True),
+        # A vote explained; colleagues called out to a march; a reward per referral.
+        ("Here's my case for why I'm voting Green in May, bear with me", "personal-views", True),
+        ("come on the march against the incinerator this Saturday, bring the kids", "personal-views", True),
+        ("policing the march against the incinerator on Saturday, briefing at 0800", "personal-views", False),
+        ("energy firm sign up link is below, I get paid £10 for every referral", "commercial", True),
+        # Nudity with a word or two between; "explicit" takes none.
+        ("swapped the canteen screensaver for topless beach girls, you're welcome", "indecent", True),
+        ("we need her explicit consent before the photos go in the file", "indecent", False),
     ],
 )
 def test_what_the_rules_read_in_everyday_wordings(rules, text, category, found):

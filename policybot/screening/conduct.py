@@ -199,6 +199,8 @@ _TRADE_WORK = _any(
     "(?:my|our) (?:[a-z]+ ){0,2}?(?:(?<!torrent )(?<!email )(?<!mail )(?<!vpn )(?<!ftp )client|customer|tenants|gigs"
     "|side line|sideline|side thing|side job)\\b",
     "(?:my|our) (?:[a-z]+ ){1,2}(?:bookings|orders|appointments|invoices|quotes)\\b",
+    # Paid work of one's own: "a private job for cash", "a removals job this weekend".
+    "(?:a|my) (?:little )?(?:private|side|cash in hand|removals?|foreigner) jobs?\\b",
     "invoiced (?:you|him|her|them) for",
     # Work done for others freelance: "my freelance web design clients", "freelance HR consulting".
     "freelance (?:[a-z]+ ){0,3}?(?:work|consultancy|consulting|jobs?|gigs?|clients?|contracts?|projects?)",
@@ -231,6 +233,8 @@ _FORCE_KIT = _any(
     # Lines and diaries that reach the writer at work: "my Teams number", "the desk phone".
     "(?:my |the )?teams (?:number|line|phone)|desk phone|(?:office|bureau|team|unit) landline",
     "(?:force|work|team|events|shared) (?:outlook|calendar|onedrive|mailbox|inbox)|onedrive|plotter",
+    # The force's vehicles and workshops: "the enforcement van", "the unit's pool car".
+    "(?:the|our|a|one of the) (?:[a-z]+ ){0,2}?(?:van|vans|minibus|pool car|job car|trailer|workshop|lab)\\b",
 )
 # Police systems people look others up on, by the names the forces and the CPS give them:
 # the national ones, the records, intelligence and custody systems, firearms licensing
@@ -295,6 +299,8 @@ _DONE_TO_ME = _any(
     "|pulled out on|rear ended|reversed into|crashed into|pranged|bumped into) me",
     "my (?:car|van|motor|house|home|drive|driveway|bins?|garden|fence|bike|kids?|son|daughter|wife|husband|partner"
     "|mum|dad|street|road|place|flat|gym)",
+    # ...or came to live by them: "the family that moved in opposite".
+    "(?:moved|moving) in (?:next door|opposite|over the road|across the road)|next door to (?:me|us|my)",
 )
 # People met in one's own life, named by what they did to the writer ("the bloke who
 # keyed my car").
@@ -429,6 +435,8 @@ _OUTSIDER = (
 # employer, an MP, a reporter, a victim's or suspect's family.
 _OUTSIDE_ASKER = _any(
     "solicitor|sol|lawyer|brief|landlord|landlady|employer|employers|mp|councillor|insurer|insurers",
+    # Private firms and bodies with no right to it: "the PI firm", "the parish clerk", "the union rep".
+    "pi|pi firm|private investigator|parish clerk|union rep|loss adjuster",
     # (The press office and a colleague's boss are the force's own.)
     "reporter|journalist|journo|press(?! office| team| officer| desk)",
     "[a-z]+ s " + _any("dad|mum|father|mother|family|brother|sister|wife|husband|partner|employer"),
@@ -704,7 +712,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _letters(_SENTENCE_CHARS, lazy=True)
             + _any(
                 " [a-z]+ s (?:personal|private|home) (?:email|e mail|address|account|inbox|phone|mobile)",
-                " to (?:my|your|his|her|their) " + _WEBMAIL,
+                " (?:to|on|onto) (?:my|your|his|her|their) " + _WEBMAIL,
             ),
             # "passed the custody log over to my wife".
             _HAND_OVER
@@ -752,16 +760,25 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # bail conditions, I'll send him a copy".
             _OUTSIDE_ASKER
             + " "
-            + _words(4, lazy=True)
+            + _words(6, lazy=True)
             + _any(
-                "wants?|wanting|asked|asking|rang|ringing|phoned|calling|emailing",
-                "is after|are after|requested|pestering|chasing",
+                "wants?|wanted|wanting|asked|asking|rang|ringing|phoned|calling|emailing",
+                "is after|are after|was after|requested|pestering|chasing|keeps on at me|on at me",
             )
             + _letters(_SENTENCE_CHARS, lazy=True)
             + " "
-            + _any("i ll|ill|i will|i m going to|im going to|i m gonna|im gonna|gonna|going to")
-            + " (?:just |quickly )?"
-            + _any(_HAND_OVER, "fire|text|bung|wetransfer|drop")
+            + _any(
+                # ...about to, or tempted: "tempted to ping her the figures".
+                _any(
+                    "i ll|ill|i will|i m going to|im going to|i m gonna|im gonna|gonna|going to",
+                    "tempted to|thinking of",
+                )
+                + " (?:just |quickly )?"
+                + _any(_HAND_OVER, "fire|text|bung|wetransfer|drop"),
+                # ...or has already: "wanted the log, and I've sent it".
+                "(?:so|and) i (?:just |ve |have |already )?"
+                + _any("sent|emailed|forwarded|passed|gave|whatsapped|texted|fired|bunged|pinged|shared|dropped"),
+            )
             + r"\b",
             # Said of the material, not the sender: "the minutes have gone to a reporter at
             # the Star".
@@ -787,15 +804,37 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             _any("told|tell|telling|tipped off|tip off|gave|give|giving") + " " + _PRESS_CONTACT,
             _PRESS_CONTACT
             + _letters(_SENTENCE_CHARS, lazy=True)
-            + " (?:told|tell|telling|gave|give|giving) (?:him|her|them)",
+            + " "
+            + _any(
+                "told|tell|telling|gave|give|giving|send|sent|sending|email|emailed|forward|forwarded|pass|passed",
+                "ping|pinged|whatsapp|whatsapped|text|texted|bung|bunged",
+            )
+            + " (?:him|her|them)"
+            + _NOT_THE_PRESS_OFFICE,
+            # Sent to someone the writer says is outside: "..., he's not police".
+            _HAND_OVER
+            + _letters(_SENTENCE_CHARS, lazy=True)
+            + " (?:he|she|they) "
+            + _any("s not|is not|isn t|isnt|are not|aren t|re not")
+            + " (?:police|in the job|a cop|a copper|one of us)\\b",
             # A newsroom's request met directly: "Radio Suffolk wanted the dashcam clip so I
             # emailed it over" (not "referred them on to the press office", where such calls belong).
-            _any("look east|anglia news|itv anglia|radio norfolk|radio suffolk|bbc|itv|edp|eadt|the press|the papers")
+            _any(
+                "look east|anglia news|itv anglia|radio norfolk|radio suffolk|bbc|itv|edp|eadt|the press|the papers",
+                # A paper by its title: "the Mail on Sunday", "the Lynn News", "the Ipswich Star".
+                "the mail on sunday|the (?:[a-z]+ )?"
+                + _any("star|mercury|journal|gazette|chronicle|advertiser|herald"),
+            )
             + "(?: producer| reporter| journalist| researcher| newsdesk| news desk)?"
             + " (?:asked|wanted|were after|was after|rang|called|messaged|emailed)"
             + _letters(_SENTENCE_CHARS, lazy=True)
-            + " (?:sent|emailed|forwarded|gave|passed|dropped) (?:it|them|the|a|over|across)\\b"
-            + "(?! (?:to|on to|onto|through to) (?:the )?(?:press|media|comms))"
+            + " "
+            + _any(
+                "(?:sent|emailed|forwarded|gave|passed|dropped) (?:it|them|the|a|over|across)\\b"
+                "(?! (?:to|on to|onto|through to) (?:the )?(?:press|media|comms))",
+                # ...or told: "told her it was the son".
+                "told (?:him|her|them)(?= (?:off the record|it|it s|it was|that|who|the|his|her|where|what)\\b)",
+            )
             + _NOT_THE_PRESS_OFFICE,
             # A colleague who has left is outside the force now: "sent the briefing to Jim
             # who retired in May", "forwarded it to Di, she's left the job".
@@ -844,8 +883,14 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " "
             + _any(
                 _PICTURES,
-                "calendars?|mags?|magazines?|films?|movies?|dvds?",
+                "calendars?|mags?|magazines?|films?|movies?|dvds?|deepfakes?|deep fakes?",
             ),
+            # ...with a word or two between, or of the people shown: "topless page 3 girls",
+            # "a slideshow of nude models" ("explicit" and "dirty" take no gap: "explicit
+            # consent for the photos").
+            _any("naked|nude|topless|upskirt|hardcore|glamour")
+            + " (?:[a-z0-9]+ ){0,2}?"
+            + _any(_PICTURES, "girls|models|women|men|slideshow|screensaver|calendars?"),
             "nsfw|xxx|sex tape|sex video",
             # Sites by name, and such material called so.
             "pornhub|xhamster|xvideos|redtube|youporn|brazzers",
@@ -949,7 +994,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:proper|right|such a|total|absolute|dirty|little) (?:slag|slapper|slut|whore|tart|skank)",
             # ...or with any word before it, as a person is called one ("a typical seaside
             # slapper", "the fat slag on ward 9"), but not slagging someone off.
-            "(?:a|an|the|that|this|is|s) (?:[a-z]+ ){0,2}?(?:slag|slapper|slut|whore|skank)s?\\b(?! off| heap)",
+            "(?:a|an|the|that|this|is|s|typical) (?:[a-z]+ ){0,2}?(?:slag|slapper|slut|whore|skank)s?\\b(?! off| heap)",
             # Said of someone ("what a slag that one is"): "tart" only with a word that makes it one.
             _any(_ADDRESSED, "what|such") + " (?:an? |a right |a proper )?(?:slag|slapper|slut|whore|skank)s?",
             # Contempt for a woman's body: "keep clear, she's on the blob".
@@ -1036,8 +1081,9 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _any(_SOMEONE_ELSES, "yours|ur s|hers|his")
             + r"\b",
             "use my (?:login|log in|logon|account|password|credentials|card|smartcard|details)",
-            # Working on another's: "been on Sal's login all week".
+            # Working on another's: "been on Sal's login all week", "do them under Jo's login".
             "(?:i m|im|i am|i ve been|been|working|still) on " + _ANOTHERS + " (?:account|login|log in|logon)",
+            "(?:under|using) " + _ANOTHERS + " (?:login|log in|logon|password|smartcard|smart card)\\b",
             # "log in as me" hands one's login over; "logged in as me" is only oneself.
             # "Log in with your own network details" is one's own login, "log in as you" another's.
             "(?:log ?(?:in|on) (?:as|with|using) (?:me|my)|log(?:ged|ging)? ?(?:in|on) as (?:you|your)"
@@ -1239,6 +1285,12 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _words(6, lazy=True)
             + _DONE_TO_ME
             + r"\b",
+            # Logged in as someone else, for the writer: "sign in on yours and let me finish it".
+            "(?:log|logged|logging|sign|signed|signing) (?:in|into|on|onto)"
+            + _letters(_CLAUSE_CHARS, lazy=True)
+            + " (?:with|using|under|on) (?:your|his|her|their) (?:own )?(?:account|login|log in|details|smartcard|card)"
+            + _letters(_CLAUSE_CHARS, lazy=True)
+            + " (?:let me|so i can use)\\b",
             # Opening records by editing a link: "tweak the id in the link".
             _any("change|changed|changing|edit|edited|editing|tweak|tweaked|swap|swapped")
             + " the (?:number|numbers|id|digits|ref) (?:on|at|in) the (?:end of the )?"
@@ -1265,6 +1317,12 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " (?:on|through|into|in) "
             + _POLICE_SYSTEM,
             _any("pnc|pnc d|pnced|anpr|niche|athena|storm|visor") + " (?:up )?" + _PEOPLE_OF_MY_OWN,
+            # ...named first: "my cousin's ex has a new car, so I checked the reg".
+            _PEOPLE_OF_MY_OWN
+            + _letters(_SENTENCE_CHARS, lazy=True)
+            + " (?:so |and )?i (?:ran|checked|pnc d|pnced|looked up) "
+            + _any("it|him|her|them|the reg|the plate|his reg|her reg")
+            + r"\b",
             _LOOKED_UP
             + " "
             + _POLICE_SYSTEM
@@ -1287,12 +1345,14 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _SOMEONE_ELSES
             + "|himself|herself|themselves) "
             + _letters(_PHRASE_CHARS, lazy=True)
-            + _any("logged in|logged on|signed in|open|unlocked")
+            + _any("logged into|logged in|logged on|signed into|signed in|open|unlocked")
             + _letters(_SENTENCE_CHARS, lazy=True)
             + " "
             + _any(
                 "under (?:hers|his|theirs|her|him|them)|on (?:hers|his|theirs)|as (?:her|him|them)",
                 "(?:finish|finishing|do|doing|use|using|crack on|cracking on|carry on|carrying on) ",
+                # ...or reading on in it: "time for a snoop".
+                "(?:have|had|having|take|taking) a (?:nose|nosey|nosy|snoop|peek|look through)",
             ),
             # Or the look-up's purpose said outright: "ran her on PNC for a laugh", "checked
             # the caravan parked up by the rec on the system, out of idle curiosity".
@@ -1319,7 +1379,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             _A_WAY
             + " (?:round|around|past|through|under) (?:the|their|a|an|his|her)? ?"
             + _letters(_PHRASE_CHARS, lazy=True)
-            + _any("firewall|firewalls|proxy|web filter|login|password|authentication|2fa|mfa"),
+            # (Round the USB lockdown is a way in for malware, not into a system.)
+            + _any("firewall|firewalls|proxy|web filter|login|password|authentication|2fa|mfa|(?<!usb )lockdown"),
             # ...or round who may see what, or round the record of who looked ("a way round
             # the audit trail"); going "through" permissions is asking for them.
             _A_WAY
@@ -1366,6 +1427,10 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "labour|tory|tories|conservative|conservatives|lib ?dems?|liberal democrats",
                 "reform|green|greens|ukip|snp|plaid",
             ),
+            # A vote explained to colleagues: "this is why I'm voting Reform".
+            "why (?:i m|im|i am|i ll be|i will be|i m not|i won t be) voting\\b",
+            # Colleagues called out to a cause: "come on the march Saturday".
+            "(?:come|join us|join me) (?:on|at|to) the (?:[a-z]+ ){0,3}?(?:march|protest|demo|rally|picket)\\b",
             _any(
                 "labour|tories|tory|conservatives|lib dems|reform|the government",
                 "immigration|immigrants|migrants|refugees|asylum seekers",
@@ -1448,6 +1513,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "for sale",
             "selling (?:my|our|some|a|an|these|tickets|raffle|off)",
             "(?:discount|promo|voucher|referral) (?:codes?|links?)",
+            # Rewarded for each colleague signed up: "I get £20 for every sign up".
+            "i get (?:[a-z0-9]+ ){1,4}?for (?:every |each |my )?(?:referrals?|sign ups?|signups)\\b",
             "special offers?",
             "limited (?:time )?offers?",
             "buy (?:now|one get one)",
@@ -1547,9 +1614,13 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 + " (?:it|them)",
                 # ...or overruled: "the scanner flagged it, so I set it to allow".
                 "(?:told it to|set it to|clicked) allow|allowed it anyway|whitelisted it",
-                _TURN + " (?:it|them) off(?! and on)",
+                _TURN + " (?:it|them|that) off(?! and on)",
             ),
             "(?:enable|enabled|enabling) (?:the |all )?macros",
+            # The file asks for it and the writer obliges: "the sheet needs macros, enabling them now".
+            "macros?"
+            + _letters(_STORY_CHARS, lazy=True)
+            + " (?:enable|enabled|enabling|clicked enable on) (?:it|them|content|the content|editing)\\b",
             # Giving a phishing page what it asks for: "put my login in on this link".
             _any("put|putting|entered|entering|typed|typing|gave|giving|input")
             + " (?:in )?(?:my|our|his|her|their) "
@@ -1570,9 +1641,11 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:found|left|unknown|random|unlabelled|stray|lost|dropped)"
             + _letters(_CLAUSE_CHARS, lazy=True)
             + _MEDIA
-            + _letters(_STORY_CHARS, lazy=True)
+            # (Where it was found may take a while to tell: "behind the radiator in
+            # interview room 2, nobody's claimed it, plugging it in ...".)
+            + _letters(_SENTENCE_CHARS, lazy=True)
             + _any(
-                "plug|plugged|plugging|stick it in|stuck it in|pop it in|popped it in",
+                "plug|plugged|plugging|stick it in|stuck it in|sticking it in|pop it in|popped it in|popping it in",
                 "see what s on|check what s on|look at what s on|look what s on|open it|opened it|open the files",
             ),
             # ...or opened to learn its owner: "a pen drive on the stairs, I'll plug it in and
@@ -1636,6 +1709,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " (?:the |a )?"
             + _any("teamviewer|team viewer|anydesk|any desk|ultraviewer|rustdesk|logmein|supremo|ammyy"),
             "mimikatz",
+            # An app from outside the stores: "grab the apk off their site".
+            "(?:grab|get|download|install|side ?load|sideload) (?:the |an |this )?apk\\b",
             "keylogger",
             # Software from nowhere, by what it is and where it was found: "got a free file
             # joiner off some website", "ran a macro someone found on a forum".
@@ -1644,7 +1719,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _any(
                 "game|app|tool|program|programme|software|script|macro|exe|extension|plugin|plug in|add on",
                 "converter|merger|editor|player|recorder|downloader|installer|cracker|unlocker|cleaner",
-                "optimiser|booster",
+                "optimiser|booster|codec pack|codecs|apk",
             )
             + " (?:i |someone )?(?:found |got )?(?:from|off|on) "
             + _any(
@@ -1999,6 +2074,14 @@ def only_asks_leave(category: str, context: Context) -> bool:
     return category != "personal-business" or not _USING.search(context.sentence)
 
 
+def _talks_about_it(category: str, context: Context) -> bool:
+    """The sentence talks about the rules or a course rather than doing the thing
+    (``Context.is_meta_beside_an_act``); what is sent may be the guidance itself."""
+    if category == "external-forwarding":
+        return context.is_framed_as_meta() or context.is_about_the_rules_around_it()
+    return context.is_meta_beside_an_act()
+
+
 def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding]:
     findings = []
     words = norm.words
@@ -2019,7 +2102,7 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
                 and not _asks_for_anothers(category, context)
             ):
                 continue
-            if context.is_meta_beside_an_act() or context.is_called_off() or only_asks_leave(category, context):
+            if _talks_about_it(category, context) or context.is_called_off() or only_asks_leave(category, context):
                 continue
             if context.tells_it_as_alleged():
                 continue

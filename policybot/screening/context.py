@@ -39,7 +39,8 @@ _WHY_FOR_A_REASON = re.compile(
 _ASKS_WHO_OR_WHERE = re.compile(r"\s*(?:who|whos|who s|which|where|when)\b")
 # Asking someone to do something, as opposed to asking whether it may be done.
 _REQUEST = re.compile(
-    r"\s*(?:(?:can|could|would|will|pls|please) (?:you|u|ya|someone|somebody|any ?one|every ?one|every ?body|all of you)"
+    r"\s*(?:(?:can|could|would|will|pls|please) (?:you|u|ya|someone|somebody|any ?one|every ?one|every ?body|all of you"
+    r"|one of you)"
     r"|(?:has|have|does|do) (?:any ?one|any ?body|some ?one|you)(?: still)? (?:got|have|kept)"
     r"|(?:any ?one|any ?body|who s|whos|who has)(?: still)? got)\b"
 )
@@ -409,6 +410,14 @@ class Context:
         course or training named does not count: "Priya from fitness training is off with
         shingles" tells a colleague's health, which is not a tactic a course teaches."""
         return bool(_ABOUT_THE_RULES.search(self.sentence))
+
+    def is_about_the_rules_around_it(self) -> bool:
+        """:meth:`is_about_the_rules`, the match's own words left out: "forwarded the
+        guidance to my gmail" sends the guidance, it does not talk about it."""
+        return bool(
+            _ABOUT_THE_RULES.search(self.text, self.first, self.start)
+            or _ABOUT_THE_RULES.search(self.text, self.end, self.last)
+        )
 
     def is_meta_beside_an_act(self) -> bool:
         """What :meth:`is_meta` is beside something someone did or is: the sentence talks

@@ -95,11 +95,12 @@ EVERYDAY_USE_THRESHOLD = 0.1
 # Below this, the sensitivity head (MiniLM) reads no piece of the message as sensitive at
 # all, and a finding of the word-pair operational model alone is set aside on the full
 # path: "pizza for lates, Dominos at 2200" weighs "<time>" and a name, the head reads
-# what is said. On every dev set (2,057 messages where that model alone found sensitive
-# content, 139 of them wrongly) a floor of 0.02 sets aside 16 findings, all wrong; 0.05,
-# 23, all wrong; 0.1, 37, of which 5 right. The passive path sets them aside when it
-# reads a nudge again (``Screener.read_again``), before sending it.
-SENSITIVITY_FLOOR = 0.05
+# what is said. On every dev set (2,566 messages where that model alone found sensitive
+# content, sets 1-208) a floor of 0.05 sets aside 38 findings, 1 of them right; 0.1, 63,
+# of which 7 right; 0.15, 87, of which 13; 0.2, 111, of which 23. 0.1 keeps the recall
+# the nudges need. The passive path sets them aside when it reads a nudge again
+# (``Screener.read_again``), before sending it.
+SENSITIVITY_FLOOR = 0.1
 
 
 @dataclass(frozen=True)

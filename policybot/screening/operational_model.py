@@ -127,8 +127,12 @@ THRESHOLD = 0.75
 # blind sets 20-27 were seen; then, on all 26 dev sets pooled, 0.45, 0.4, 0.35 and 0.3
 # found about 2, 5, 7 and 9 more nudges and no false alarm, and 0.35 leaves a margin
 # above a training module's deadline ("The CHIS handling module is on the learning
-# portal, deadline Friday 1700" reads 0.30).
-TERM_THRESHOLD = 0.35
+# portal, deadline Friday 1700" reads 0.30). On the 211 dev sets of sets 1-212 (with the
+# module's sentence now set aside as training before the model reads it), a threshold of
+# 0.3 would find sensitive content in 8 more messages labelled so and 2 not; 0.25, 14 and
+# 5 (3 of them marked, whose writers label the marking alone); 0.2, 16 and 6; 0.15, 18
+# and 17. So 0.25.
+TERM_THRESHOLD = 0.25
 # What a sentence needs when the rules piece a person together in it (a name with an
 # age, an address, a phone): only the model's firm "no" (a court result, a public
 # appeal, a colleague's leaving do) sets them aside. Chosen on the dev sets.

@@ -127,6 +127,11 @@ PATTERNS: dict[str, re.Pattern] = {
         re.I | re.X,
     ),
 }
+# What a witness caught of a registration, said to be part of one: "partial reg AY66",
+# "part plate: KV1?". Identifying enough beside a role or a name.
+_PARTIAL_REG = re.compile(
+    r"(?i:\b(?:partial|part) (?:reg|vrm|plate|index))[: ]+([A-Z]{1,2}\d{1,2}(?: ?[A-Z?]{1,3})?)(?![A-Za-z0-9])"
+)
 _CRO_CONTEXT = re.compile(r"\bcro\b", re.I)
 # The prefixes HMRC issues; any other ("QQ 12 34 56 C", its own example) counts only
 # where the message says it is one ("NI number for the suspect is ...").
@@ -310,6 +315,7 @@ def find_entities(text: str) -> list[Entity]:
             ):
                 continue
             found.append(Entity(kind, match.start(), match.end()))
+    found += [Entity("vrm", *match.span(1)) for match in _PARTIAL_REG.finditer(text)]
     compiled = _compiled()
     words = list(_WORD.finditer(text))
     lowered = [word.group().lower() for word in words]
@@ -559,15 +565,21 @@ def find_personal(
     # partner has moved out. Please keep it to yourselves").
     kept_quiet = any(e.kind == "kept_quiet" for e in entities)
     people_before: list[Entity] = []
+    named_before: list[Entity] = []
     for first, last in _sentences(text):
         inside = [e for e in entities[bisect_left(starts, first) : bisect_left(starts, last)] if e.end <= last]
         if any(_points_back(text, e) for e in inside if e.kind in IDENTIFYING):
             inside = people_before + inside
         people_before = [e for e in inside if e.kind in ("role", "name")]
+        # A health matter told of "him" or "her" in the sentence after its person is named
+        # is still theirs: "Tom is off till Thursday. His chemo starts the week after."
+        named = [e for e in inside if _said_of(text, e)]
+        health_inside = inside if named or not _HE_OR_SHE.search(text, first, last) else named_before + inside
+        named_before = named
         for evidence, reason, needs_reading in (
             (*_staff_matter(text, inside), True),
             (*_subject(text, inside), True),
-            (*_health_matter(text, inside, kept_quiet), False),
+            (*_health_matter(text, health_inside, kept_quiet), False),
         ):
             if not evidence:
                 continue
@@ -651,17 +663,20 @@ def _health_matter(text: str, inside: list[Entity], kept_quiet: bool) -> tuple[l
     matters = [e for e in inside if e.kind == "health"]
     if kept_quiet:
         matters += [e for e in inside if e.kind == "private"]
-    people = [
-        e
-        for e in inside
-        if e.kind in _NAMED
-        or e.kind == "role"
-        and " ".join(text[e.start : e.end].lower().split()) in vocabulary()["persons_in_a_case"]
-    ]
+    people = [e for e in inside if _said_of(text, e)]
     return (matters + people, REASONS["health"]) if matters and people else ([], "")
 
 
+def _said_of(text: str, entity: Entity) -> bool:
+    """``entity`` names someone a health matter can be said of (see ``_NAMED``)."""
+    return entity.kind in _NAMED or (
+        entity.kind == "role"
+        and " ".join(text[entity.start : entity.end].lower().split()) in vocabulary()["persons_in_a_case"]
+    )
+
+
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.](?=\d))+")
+_HE_OR_SHE = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
 
 
 def _sentences(text: str):

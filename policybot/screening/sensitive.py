@@ -66,9 +66,13 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             r"|(?:chis|source|covert) handlers?|dedicated source unit|participating informants?"
             r"|undercover (?:officers?|ops?|operations?|deployments?|cops?|work|team|operatives?|buy|purchase)"
             r"|ucos?|uc (?:officers?|deployments?|ops?|operatives?)|(?:our|the|their|a|an) ucs?(?! claim| payments?)"
+            # Lent by the unit that runs them ("a UC from ROCU is ..."); Universal
+            # Credit comes from the DWP.
+            r"|ucs? (?:from|off) (?:the |a )?(?:regional|rocu|nca|met|other|another|neighbouring|national|specialist)"
             r"|covert (?:ops?|operations?|deployments?|surveillance|sources?|tactics|cameras?|devices?|methods"
             r"|rig|premises|vehicles?|cars?|vans?|motors?|plates?|entry|recording|op|teams?|units?|officers?)"
-            r"|(?:our|my|the|a) (?:source|informant) (?:says|said|reports|reported|told|tells|states|stated|met|has)"
+            r"|(?:our|my|the|a) (?:new |regular |usual |main |other )?(?:source|informant)"
+            r" (?:says|said|reports|reported|told|tells|states|stated|met|has|is giving|gave|reckons|claims|is saying)"
             r"|test purchase officers?|test purchases?(?: operations?| ops?| volunteers?)?)\b"
         ),
         "Mentions a covert source or covert tactics (CHIS, informants, undercover deployments)",
@@ -297,11 +301,11 @@ _PLACE_CONTEXT = re.compile(
 # place, in one sentence: the planned operation the policy keeps off IM ("warrant on the
 # unit off Mill Rd, 0545 Thurs", "two UCs in the precinct 1300-1700 tomorrow", "the
 # surveillance team plotted up by the yard from 0400 Sat"). A bridge strike is a lorry
-# that hit a bridge. Read in Normalised.text; a warrant
-# card is no warrant, a surveillance camera no deployment, and "UC" alone is as often
-# Universal Credit.
+# that hit a bridge. Read in Normalised.text; a warrant card, the warrant office and
+# warrant returns to court are no warrant executed, a surveillance camera no deployment,
+# and "UC" alone is as often Universal Credit.
 _OPERATION = re.compile(
-    r"\b(?:warrants?(?! cards?\b)|(?<!bridge )strike(?: day)?|raid|raids|arvs?"
+    r"\b(?:warrants?(?! (?:cards?|returns?|office)\b)|(?<!bridge )strike(?: day)?|raid|raids|arvs?"
     r"|armed (?:response|units?|officers?|crews?|deployments?|support)|firearms (?:deployments?|teams?|units?|officers?"
     r"|authori[sz]ed|authority|operation|op)|afos?"
     # The unit named by its work, doing it: "firearms deploying to the retail park", "a hard stop".
@@ -310,6 +314,8 @@ _OPERATION = re.compile(
     r"|(?:hard|armed|tactical) (?:stops?|entry)"
     r"|surveillance(?! cameras?\b| cctv\b)|undercover|ucs|ucos?|uc (?:officers?|deployments?|operatives?)"
     r"|covert (?:teams?|cars?|vehicles?|vans?|officers?|units?|deployments?)|unmarked (?:cars?|units?|vehicles?|vans?)"
+    # Officers out of uniform on purpose: "plain clothes in the market square from 1900 Sat".
+    r"|plain ?clothes (?:officers?|deployments?|patrols?|ops?|on|in|at)"
     r"|test purchases?|trackers? (?:is |s |are |now )?on (?:the|his|her|their|a|both|all|every))\b"
 )
 # A time of day as the clock or the day reads it: "0545", "05:45", "5.45am", "dawn"; not a
