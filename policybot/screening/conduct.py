@@ -2074,14 +2074,6 @@ def only_asks_leave(category: str, context: Context) -> bool:
     return category != "personal-business" or not _USING.search(context.sentence)
 
 
-def _talks_about_it(category: str, context: Context) -> bool:
-    """The sentence talks about the rules or a course rather than doing the thing
-    (``Context.is_meta_beside_an_act``); what is sent may be the guidance itself."""
-    if category == "external-forwarding":
-        return context.is_framed_as_meta() or context.is_about_the_rules_around_it()
-    return context.is_meta_beside_an_act()
-
-
 def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding]:
     findings = []
     words = norm.words
@@ -2102,7 +2094,7 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
                 and not _asks_for_anothers(category, context)
             ):
                 continue
-            if _talks_about_it(category, context) or context.is_called_off() or only_asks_leave(category, context):
+            if context.is_meta_beside_an_act() or context.is_called_off() or only_asks_leave(category, context):
                 continue
             if context.tells_it_as_alleged():
                 continue

@@ -411,20 +411,14 @@ class Context:
         shingles" tells a colleague's health, which is not a tactic a course teaches."""
         return bool(_ABOUT_THE_RULES.search(self.sentence))
 
-    def is_about_the_rules_around_it(self) -> bool:
-        """:meth:`is_about_the_rules`, the match's own words left out: "forwarded the
-        guidance to my gmail" sends the guidance, it does not talk about it."""
-        return bool(
-            _ABOUT_THE_RULES.search(self.text, self.first, self.start)
-            or _ABOUT_THE_RULES.search(self.text, self.end, self.last)
-        )
-
     def is_meta_beside_an_act(self) -> bool:
         """What :meth:`is_meta` is beside something someone did or is: the sentence talks
         about the rules, or opens on a course ("Data protection course: never share a
         login"); a course named after the act is only where someone is ("text me your
-        login so I can cover your tasks, you're on a course all week")."""
-        return self.is_about_the_rules() or self.is_framed_as_meta()
+        login so I can cover your tasks, you're on a course all week"). The act's own
+        words are left out: "forwarded the guidance to my gmail" sends the guidance, it
+        does not talk about it."""
+        return self.is_framed_as_meta() or bool(_ABOUT_THE_RULES.search(self.text, self.end, self.last))
 
     def is_framed_as_meta(self) -> bool:
         """The sentence sets out to talk about the rules, training or a procedure before
