@@ -396,6 +396,10 @@ _OUTLET = _any(
     "journal|gazette|times|echo|post|mercury|news|paper|papers|press|advertiser|chronicle|herald|standard",
     "look east|radio|bbc|itv|sky|edp|eadt|sun|mirror|mail|star|express|telegraph|guardian",
 )
+# The region's own papers and broadcasters, named outright.
+_REGIONAL_NEWS = "look east|anglia news|itv anglia|radio norfolk|radio suffolk|bbc|itv|edp|eadt"
+# Sent already, in the words people use for it.
+_SENT = _any("sent|emailed|forwarded|passed|gave|whatsapped|texted|fired|bunged|pinged|shared|dropped")
 # What the press are rightly given, the way to the press office: "gave them the press
 # office number", "sent her the comms team's email".
 _NOT_THE_PRESS_OFFICE = r"(?! (?:the |a )?(?:press|media|comms|switchboard|number|phone|contact|email address)\b)"
@@ -748,9 +752,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " "
             + _any(
                 "press|journalist|reporter|journo|newspaper|papers|media",
-                "daily mail|sun|mirror|bbc|itv|edp|eadt",
-                # The region's own broadcasters.
-                "look east|anglia news|itv anglia|radio norfolk|radio suffolk",
+                "daily mail|sun|mirror",
+                _REGIONAL_NEWS,
             )
             # The force's own press office and media team are where such calls belong:
             # "put the journalist through to the press office" keeps it inside.
@@ -776,8 +779,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 + " (?:just |quickly )?"
                 + _any(_HAND_OVER, "fire|text|bung|wetransfer|drop"),
                 # ...or has already: "wanted the log, and I've sent it".
-                "(?:so|and) i (?:just |ve |have |already )?"
-                + _any("sent|emailed|forwarded|passed|gave|whatsapped|texted|fired|bunged|pinged|shared|dropped"),
+                "(?:so|and) i (?:just |ve |have |already )?" + _SENT,
             )
             + r"\b",
             # Said of the material, not the sender: "the minutes have gone to a reporter at
@@ -820,7 +822,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # A newsroom's request met directly: "Radio Suffolk wanted the dashcam clip so I
             # emailed it over" (not "referred them on to the press office", where such calls belong).
             _any(
-                "look east|anglia news|itv anglia|radio norfolk|radio suffolk|bbc|itv|edp|eadt|the press|the papers",
+                _REGIONAL_NEWS,
+                "the press|the papers",
                 # A paper by its title: "the Mail on Sunday", "the Lynn News", "the Ipswich Star".
                 "the mail on sunday|the (?:[a-z]+ )?"
                 + _any("star|mercury|journal|gazette|chronicle|advertiser|herald"),
@@ -830,7 +833,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _letters(_SENTENCE_CHARS, lazy=True)
             + " "
             + _any(
-                "(?:sent|emailed|forwarded|gave|passed|dropped) (?:it|them|the|a|over|across)\\b"
+                _SENT + " (?:it|them|the|a|over|across)\\b"
                 "(?! (?:to|on to|onto|through to) (?:the )?(?:press|media|comms))",
                 # ...or told: "told her it was the son".
                 "told (?:him|her|them)(?= (?:off the record|it|it s|it was|that|who|the|his|her|where|what)\\b)",

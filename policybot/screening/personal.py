@@ -573,11 +573,14 @@ def find_personal(
         people_before = [e for e in inside if e.kind in ("role", "name")]
         # A health matter told of "him" or "her" in the sentence after its person is named
         # is still theirs: "Tom is off till Thursday. His chemo starts the week after."
-        named = [e for e in inside if e.kind in _NAMED or e.kind == "role" and _said_of(text, e)]
-        health_inside = inside
-        if named_before and not named and any(e.kind in ("health", "private") for e in inside):
-            if _HE_OR_SHE.search(text, first, last):
-                health_inside = named_before + inside
+        named = [e for e in inside if _said_of(text, e)]
+        told_of_them = (
+            named_before
+            and not named
+            and any(e.kind in ("health", "private") for e in inside)
+            and _HE_OR_SHE.search(text, first, last)
+        )
+        health_inside = named_before + inside if told_of_them else inside
         named_before = named
         for evidence, reason, needs_reading in (
             (*_staff_matter(text, inside), True),
