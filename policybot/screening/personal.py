@@ -428,17 +428,15 @@ def given_names() -> frozenset[str]:
 
     counts = english().word_frequency
     folder = Path(names.__file__).parent
-    found = set()
-    for list_name in ("dist.male.first", "dist.female.first"):
-        for line in (folder / list_name).read_text(encoding="ascii").splitlines():
-            name, share = line.split()[:2]
-            if float(share) >= GIVEN_NAME_SHARE and counts[name.lower()] < WORD_COUNT_LIMIT:
-                found.add(name.lower())
-    surnames = set()
-    for line in (folder / "dist.all.last").read_text(encoding="ascii").splitlines():
-        name, share = line.split()[:2]
-        if float(share) >= SURNAME_SHARE:
-            surnames.add(name.lower())
+
+    def census(list_name: str, least_share: float) -> set[str]:
+        """The names of a census list held by at least ``least_share`` per cent."""
+        rows = (line.split()[:2] for line in (folder / list_name).read_text(encoding="ascii").splitlines())
+        return {name.lower() for name, share in rows if float(share) >= least_share}
+
+    first = census("dist.male.first", GIVEN_NAME_SHARE) | census("dist.female.first", GIVEN_NAME_SHARE)
+    found = {name for name in first if counts[name] < WORD_COUNT_LIMIT}
+    surnames = census("dist.all.last", SURNAME_SHARE)
     for people in (en_GB, en_IE, en_NZ, en_US, en_IN, en_PK, pl_PL, ro_RO, lt_LT, pt_PT, en):
         for attribute in ("first_names", "first_names_male", "first_names_female"):
             for name in getattr(people.Provider, attribute, ()):
