@@ -86,37 +86,43 @@ class Encoder:
 
     def encode(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
         """Embed ``texts``; returns a float32 array of shape (len(texts), 384)."""
-        return self._encode(texts, batch_size, top=None)[0][:, 0]
+        return self._encode(texts, batch_size, tops=())[0][:, 0]
 
     def encode_with_top(self, texts: list[str], top, batch_size: int = 32) -> np.ndarray:
-        """Embed ``texts`` twice over, as a float32 array of shape (len(texts), 2, 384):
-        ``[:, 0]`` as :meth:`encode` does, ``[:, 1]`` with ``top`` (a module shaped like
-        the model's last layer) in that layer's place. The layers below it run once for
-        both, so this costs about a sixth more than :meth:`encode`."""
-        return self._encode(texts, batch_size, top=top)[0]
+        """Embed ``texts`` twice in one pass: shape (len(texts), 2, 384), ``[:, 0]`` as
+        :meth:`encode` does, ``[:, 1]`` with ``top`` (see :meth:`encode_with_tops`)."""
+        return self.encode_with_tops(texts, (top,), batch_size)
+
+    def encode_with_tops(self, texts: list[str], tops: tuple, batch_size: int = 32) -> np.ndarray:
+        """Embed ``texts`` once plainly and once through each of ``tops`` (modules made by
+        :meth:`top_like`, each in place of the model's last layer or layers): shape
+        (len(texts), 1 + len(tops), 384). The layers below a top run once for all."""
+        return self._encode(texts, batch_size, tops=tuple(tops))[0]
 
     def encode_with_tokens(self, texts: list[str], top=None, batch_size: int = 32) -> tuple[np.ndarray, list[Tokens]]:
         """:meth:`encode_with_top` (or :meth:`encode`, shape (n, 1, 384), when ``top`` is
-        None), and from the same pass each text's :class:`Tokens`: what the model's last
+        None), and each text's :class:`Tokens`: the word pieces and the states the last
         layer made of each word piece, in context."""
-        return self._encode(texts, batch_size, top=top, tokens=True)
+        return self._encode(texts, batch_size, tops=() if top is None else (top,), tokens=True)
 
-    def _encode(self, texts: list[str], batch_size: int, top, tokens: bool = False) -> tuple[np.ndarray, list[Tokens]]:
+    def _encode(self, texts: list[str], batch_size: int, tops: tuple, tokens: bool = False):
         if not texts:
-            return np.zeros((0, 1 if top is None else 2, self.dimensions), dtype=np.float32), []
-        # Callers that wait for a pass with the same head share it (policybot.pass_gate).
+            return np.zeros((0, 1 + len(tops), self.dimensions), dtype=np.float32), []
+        # Callers that wait for a pass with the same heads share it (policybot.pass_gate).
         rows = self._gate.run(
-            (id(top), tokens, batch_size), texts, lambda all: self._pass(all, batch_size, top, tokens)
+            (tuple(map(id, tops)), tokens, batch_size), texts, lambda all: self._pass(all, batch_size, tops, tokens)
         )
         return np.stack([row for row, _ in rows]), [piece for _, piece in rows] if tokens else []
 
-    def _pass(self, texts: list[str], batch_size: int, top, tokens: bool) -> list[tuple[np.ndarray, Tokens | None]]:
+    def _pass(
+        self, texts: list[str], batch_size: int, tops: tuple, tokens: bool
+    ) -> list[tuple[np.ndarray, Tokens | None]]:
         """One forward pass over ``texts`` (in batches of ``batch_size``): each text's
         embedding rows and, with ``tokens``, its :class:`Tokens`."""
         torch = self._torch
         if _threads_per_pass is not None and torch.get_num_threads() != _threads_per_pass:
             torch.set_num_threads(_threads_per_pass)
-        out = np.zeros((len(texts), 1 if top is None else 2, self.dimensions), dtype=np.float32)
+        out = np.zeros((len(texts), 1 + len(tops), self.dimensions), dtype=np.float32)
         pieces: list[Tokens | None] = [None] * len(texts)
         # Shortest first, so a batch pads its texts to similar lengths.
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
@@ -124,11 +130,12 @@ class Encoder:
             for start in range(0, len(order), batch_size):
                 rows = order[start : start + batch_size]
                 encoded = self._tokens([texts[i] for i in rows])
-                outputs = self.model(**encoded, output_hidden_states=top is not None)
+                outputs = self.model(**encoded, output_hidden_states=bool(tops))
                 mask = encoded["attention_mask"]
                 out[rows, 0] = self.pooled(outputs.last_hidden_state, mask).cpu().numpy()
-                if top is not None:
-                    out[rows, 1] = self.pooled(self.run_top(top, outputs.hidden_states[-2], mask), mask).cpu().numpy()
+                for column, top in enumerate(tops, 1):
+                    below = outputs.hidden_states[-1 - _depth(top)]
+                    out[rows, column] = self.pooled(self.run_top(top, below, mask), mask).cpu().numpy()
                 if tokens:
                     states = torch.nn.functional.normalize(outputs.last_hidden_state, p=2, dim=2).cpu().numpy()
                     for row, i in enumerate(rows):
@@ -137,10 +144,13 @@ class Encoder:
         return list(zip(out, pieces))
 
     def run_top(self, top, below, mask):
-        """``top``'s output for ``below``, the hidden states entering the last layer."""
+        """``top``'s output for ``below``, the hidden states entering the layers it replaces."""
         additive = (1.0 - mask[:, None, None, :].to(below.dtype)) * self._torch.finfo(below.dtype).min
-        hidden = top(below, attention_mask=additive)
-        return hidden[0] if isinstance(hidden, tuple) else hidden
+        hidden = below
+        for layer in top if _depth(top) > 1 else (top,):
+            hidden = layer(hidden, attention_mask=additive)
+            hidden = hidden[0] if isinstance(hidden, tuple) else hidden
+        return hidden
 
     def pooled(self, hidden, mask):
         """Mean of the tokens' hidden states (padding left out), L2-normalised: the
@@ -149,42 +159,47 @@ class Encoder:
         pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
         return self._torch.nn.functional.normalize(pooled, p=2, dim=1)
 
-    def top_like(self, weights: dict[str, np.ndarray] | None = None):
-        """A copy of the model's last layer: what a head that replaces it starts from
-        (to train, as it is) or is (with ``weights``, arrays by parameter name, ready to
-        read). :meth:`top_parameters` names what ``weights`` must hold."""
+    def top_like(self, weights: dict[str, np.ndarray] | None = None, depth: int = 1):
+        """A copy of the model's last layer, or of its last ``depth`` layers (a
+        ``ModuleList``): what a head that replaces them starts from (to train, as it is) or
+        is (with ``weights``, arrays by parameter name, ready to read).
+        :meth:`top_parameters` names what ``weights`` must hold."""
         if weights is None:
-            return copy.deepcopy(self._last_layer_as_loaded())
+            return copy.deepcopy(self._last_layers_as_loaded(depth))
         # In bfloat16 the copy's products are too; the weights are rounded as they load.
-        top = copy.deepcopy(self.model.encoder.layer[-1])
+        top = copy.deepcopy(self._last_layers(self.model, depth))
         top.load_state_dict(
             {name: self._torch.from_numpy(np.asarray(w, dtype=np.float32)) for name, w in weights.items()}
         )
         return top.eval()
 
-    def top_parameters(self) -> set[str]:
-        """The names of the last layer's parameters (see :meth:`top_like`)."""
-        return set(self.model.encoder.layer[-1].state_dict())
+    def top_parameters(self, depth: int = 1) -> set[str]:
+        """The names of the parameters of the last ``depth`` layers (see :meth:`top_like`)."""
+        return set(self._last_layers(self.model, depth).state_dict())
 
-    def _last_layer_as_loaded(self):
-        """The last layer in float32, trainable: the model's own, or, when the model reads
-        in bfloat16, read again from the weights file. A head is trained only when no
-        kept or shipped weights fit, so this is rare, and keeping a float32 copy beside
-        the model would cost 7 MB all the time."""
+    def _last_layers(self, model, depth: int):
+        layers = model.encoder.layer
+        return layers[-1] if depth == 1 else self._torch.nn.ModuleList(layers[-depth:])
+
+    def _last_layers_as_loaded(self, depth: int):
+        """The last layers in float32, trainable: the model's own, or, when the model
+        reads in bfloat16, read again from the weights file. A head is trained only when
+        no kept or shipped weights fit, so this is rare, and keeping a float32 copy beside
+        the model would cost 7 MB a layer all the time."""
         if not self.bfloat16:
-            return self.model.encoder.layer[-1]
+            return self._last_layers(self.model, depth)
         from transformers import AutoModel
 
-        return AutoModel.from_pretrained(self._model_path, local_files_only=True).encoder.layer[-1]
+        return self._last_layers(AutoModel.from_pretrained(self._model_path, local_files_only=True), depth)
 
-    def hidden_below_top(self, texts: list[str]):
-        """(hidden states entering the last layer, attention mask) for ``texts``, one
-        batch: what training a replacement for the last layer starts from."""
+    def hidden_below_top(self, texts: list[str], depth: int = 1):
+        """(hidden states entering the last ``depth`` layers, attention mask) for
+        ``texts``, one batch: what training a replacement for those layers starts from."""
         tokens = self._tokens(texts)
         with self._torch.inference_mode():
             outputs = self.model(**tokens, output_hidden_states=True)
         # Cloned outside inference mode, so that training may differentiate through them.
-        return outputs.hidden_states[-2].clone(), tokens["attention_mask"].clone()
+        return outputs.hidden_states[-1 - depth].clone(), tokens["attention_mask"].clone()
 
     def _tokens(self, texts: list[str]):
         with self._tokenizing:
@@ -192,6 +207,11 @@ class Encoder:
 
     def encode_one(self, text: str) -> np.ndarray:
         return self.encode([text])[0]
+
+
+def _depth(top) -> int:
+    """How many of the model's last layers ``top`` (from :meth:`Encoder.top_like`) replaces."""
+    return len(top) if hasattr(top, "__len__") else 1
 
 
 def passes_at_once() -> int:

@@ -160,13 +160,11 @@ def test_illegal_material_is_an_output_of_its_own_and_found_as_indecent(classifi
     [
         "a pack of vapes with no duty paid, fell off a lorry, tenner for the lot",
         "selling snide designer trainers out the boot, proper good copies, £25 a pair",
-        # Known misses, written before the output was measured on them: MiniLM's reading
-        # of illegal material is weak (its probability 0.08 and 0.01 here), and the word
-        # model's (0.82, 0.33) does not carry them to 0.5 alone.
-        pytest.param(
-            "who wants the new superhero film? my cousin's got a rip of it off a dodgy site",
-            marks=pytest.mark.xfail(reason="0.45: a 'rip' is no example's word", strict=True),
-        ),
+        # Found since the regression reads MiniLM's last layers trained again
+        # (conduct_model.TOP): before, MiniLM's reading was 0.08 and the word model's 0.82.
+        "who wants the new superhero film? my cousin's got a rip of it off a dodgy site",
+        # A known miss, written before the output was measured on it: MiniLM's reading of
+        # illegal material is weak, and the word model's (0.33) does not carry it alone.
         pytest.param(
             "got a cracked licence key for the mapping software, saves the force paying for it, DM me",
             marks=pytest.mark.xfail(reason="0.17: cracked software reads as malware's", strict=True),

@@ -149,10 +149,10 @@ def shipped_examples():
     return conduct_model.training_examples(conduct_model.EXEMPLARS.read_text(encoding="utf-8"))
 
 
-def test_the_shipped_weights_were_trained_on_today_s_examples():
+def test_the_shipped_weights_were_trained_on_today_s_examples(encoder):
     # Stale? Run scripts/ship_trained_models.py after changing the examples.
     shipped = model_cache.read(conduct_model.SHIPPED, conduct_model.training_key(shipped_examples()))
-    assert shipped is not None and conduct_model._fits(shipped)
+    assert shipped is not None and conduct_model._fits(shipped, encoder)
 
 
 def test_a_first_start_reads_the_shipped_weights_instead_of_training(cache, encoder, trainings):
