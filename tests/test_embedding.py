@@ -35,6 +35,33 @@ def test_embeddings_are_unit_vectors_in_the_callers_order():
     assert (1 - (vectors * alone).sum(axis=1)).max() < 1e-4
 
 
+def test_heads_in_place_of_the_last_layers_are_read_in_the_same_pass():
+    import torch
+
+    encoder = get_encoder()
+    plain = encoder.encode(TEXTS)
+    # Heads made of the model's own last one and three layers read as the model does.
+    own = [
+        encoder.top_like({name: value.numpy() for name, value in top.state_dict().items()}, depth=depth)
+        for depth in (1, 3)
+        for top in [encoder.top_like(depth=depth)]
+    ]
+    assert encoder.top_parameters(3) == set(own[1].state_dict())
+    read = encoder.encode_with_tops(TEXTS, own)
+    assert read.shape == (len(TEXTS), 3, 384)
+    assert np.allclose(read[:, 0], plain, atol=1e-5)
+    assert np.allclose(read[:, 1], plain, atol=1e-3) and np.allclose(read[:, 2], plain, atol=1e-3)
+    # A head that is not the model's own reads otherwise, in its own column only.
+    changed = encoder.top_like(depth=3)
+    with torch.no_grad():
+        for parameter in changed.parameters():
+            parameter.mul_(0.5)
+    changed = encoder.top_like({name: value.numpy() for name, value in changed.state_dict().items()}, depth=3)
+    again = encoder.encode_with_tops(TEXTS, (own[0], changed))
+    assert np.allclose(again[:, 1], read[:, 1], atol=1e-5)
+    assert not np.allclose(again[:, 2], plain, atol=1e-2)
+
+
 def test_two_threads_may_encode_at_once():
     encoder = get_encoder()
     expected = encoder.encode(TEXTS)

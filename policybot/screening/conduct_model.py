@@ -6,8 +6,9 @@ saying "password is". This classifier places a message among labelled example me
 (``policybot/screening/data/conduct_exemplars.txt``, written from the policy's section 5) in the
 project's MiniLM sentence-embedding space: one logistic regression per category, trained
 on those embeddings and then with MiniLM's last three layers trained again under it
-(:data:`TOP`), weighs the messages that show it against every message that does not — ordinary work chat and hard negatives (talk about the rules, casework that
-mentions offences, banter) and the other categories' messages. Standing against all of
+(:data:`TOP`), weighs the messages that show it against every message that does not —
+ordinary work chat and hard negatives (talk about the rules, casework that mentions
+offences, banter) and the other categories' messages. Standing against all of
 them is what keeps an everyday message that merely sits nearer one category than
 another from being flagged; standing apart from each other lets a message show two
 ("£5 a jar, DM me" runs a personal business and advertises it).
@@ -25,9 +26,9 @@ apart, look-alikes and leetspeak read as meant), scored whole and, when it has s
 sentences, sentence by sentence; its span is the part that scored highest.
 
 The examples are ``conduct_exemplars.txt`` and the written corpus
-(:mod:`screening.corpus`). Training embeds every one and trains three layers (minutes of CPU); the
-trained model is kept per content hash of the examples file, so edits to the file are
-picked up and repeated ``Screener`` instances share one model. Its weights ship with the
+(:mod:`screening.corpus`). Training embeds every one and trains three layers (minutes
+of CPU); the trained model is kept per content hash of the examples file, so edits to
+the file are picked up and repeated ``Screener`` instances share one model. Its weights ship with the
 package (:data:`SHIPPED`) and are kept on disk (:mod:`policybot.model_cache`), both keyed
 by the examples, the embedding model and the training settings, so a start reads them
 instead of training whenever those are unchanged. Scoring a message costs one MiniLM
@@ -317,17 +318,18 @@ def threshold_for(category: str, beside_rules: bool = False) -> float:
 # The regression reads MiniLM's last layers trained again under it (:func:`_train_top`):
 # a frozen model's embedding weighs who and what a sentence is about more than what is
 # done, and three trained layers let the reading compose them ("the custody photos" sent
-# "to my sister"). Two passes over the examples, 25 minutes of two cores, shipped. Full
-# engine, every other setting as before, pooled F1 on screening_blind185-216 (6,975
-# messages): personal business 0.883 -> 0.902, forwarding 0.914 -> 0.930, indecent 0.939
-# -> 0.939, offensive 0.899 -> 0.903, unauthorised access 0.941 -> 0.951, personal views
-# 0.980 -> 0.982, commercial 0.932 -> 0.949, malware 0.952 -> 0.962, false alarms on
-# no-category messages 56 -> 55 of 2,215; on screening_blind100-184 (18,555) the same
-# eight 0.893 -> 0.900, 0.943 -> 0.956, 0.930 -> 0.931, 0.919 -> 0.922, 0.938 -> 0.950,
-# 0.967 -> 0.970, 0.911 -> 0.928, 0.963 -> 0.971, false alarms 130 -> 133 of 5,863
-# (personal business and indecency find more and are wrong more: 115 -> 140 and 42 -> 68
-# wrong findings). Nudges are the sensitivity head's and did not move. The thresholds
-# were chosen for the frozen reading and were not chosen again.
+# "to my sister"). Two passes over the examples (25 minutes of this machine's two cores,
+# with an evaluation running beside it), shipped. Full engine, every other setting as
+# before, pooled F1 on screening_blind185-216 (6,975 messages): personal business 0.883
+# -> 0.902, forwarding 0.914 -> 0.930, indecent 0.939 -> 0.939, offensive 0.899 ->
+# 0.903, unauthorised access 0.941 -> 0.951, personal views 0.980 -> 0.982, commercial
+# 0.932 -> 0.949, malware 0.952 -> 0.962, false alarms on no-category messages 56 -> 55
+# of 2,215; on screening_blind100-184 (18,555) the same eight 0.893 -> 0.900, 0.943 ->
+# 0.956, 0.930 -> 0.931, 0.919 -> 0.922, 0.938 -> 0.950, 0.967 -> 0.970, 0.911 -> 0.928,
+# 0.963 -> 0.971, false alarms 130 -> 133 of 5,863 (personal business and indecency find
+# more and are wrong more: 115 -> 140 and 42 -> 68 wrong findings). Nudges are the
+# sensitivity head's and did not move. The thresholds were chosen for the frozen reading
+# and were not chosen again.
 TOP = {
     "layers": 3,
     "epochs": 2,
@@ -341,7 +343,8 @@ TOP = {
 TOP_PREFIX = "top."
 CACHE_NAME = "conduct-classifier"
 # The weights as trained before release (``scripts/ship_trained_models.py``): embedding
-# three thousand examples is half a minute of CPU that a first start need not spend. They
+# the examples and training three layers under the regression are minutes of CPU that a
+# first start need not spend. They
 # are used only under the key of today's examples, model and library, else retrained.
 SHIPPED = Path(__file__).parent / "trained" / f"{CACHE_NAME}.npz"
 
