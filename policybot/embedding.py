@@ -202,6 +202,15 @@ class Encoder:
         # Cloned outside inference mode, so that training may differentiate through them.
         return outputs.hidden_states[-1 - depth].clone(), tokens["attention_mask"].clone()
 
+    def batches_below_top(self, texts: list[str], size: int, depth: int = 1) -> list[tuple]:
+        """(rows of ``texts``, hidden states, attention mask) for each batch of ``size``:
+        what training a head in place of the last ``depth`` layers reads. The layers below
+        are not trained, so their output is computed once, in batches of similar length
+        so that little of each is padding."""
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        batches = (order[start : start + size] for start in range(0, len(order), size))
+        return [(rows, *self.hidden_below_top([texts[i] for i in rows], depth)) for rows in batches]
+
     def _tokens(self, texts: list[str]):
         with self._tokenizing:
             return self.tokenizer(texts, padding=True, truncation=True, max_length=self.max_length, return_tensors="pt")

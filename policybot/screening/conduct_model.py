@@ -376,45 +376,41 @@ def train(encoder, exemplars: list[tuple[str, str]]) -> dict[str, np.ndarray]:
         if rows:
             matrix[rows] = encoder.encode([texts[i] for i in rows], batch_size=64)
     weights, biases = _fit_each_category(matrix, shown, REGULARISATION_C)
-    top, weights, biases = _train_top(encoder, texts, shown, weights, biases)
+    read = [_read_whole(text) for text in texts]
+    top, weights, biases = _train_top(encoder, read, shown, weights, biases)
     return {
         "weights": weights,
         "biases": biases,
         "classes": np.array(OUTPUTS),
         **{TOP_PREFIX + name: value for name, value in top.items()},
-        **_train_words(texts, shown),
+        **_train_words(read, shown),
     }
 
 
-def _train_top(encoder, texts: list[str], shown: list[set[str]], weights: np.ndarray, biases: np.ndarray):
+def _read_whole(text: str) -> str:
+    """An example read as a piece of a message is (:func:`_reading`)."""
+    norm = Normalised(text)
+    return _reading(norm.word_list, norm.text, 0, len(norm.text))
+
+
+def _train_top(encoder, read: list[str], shown: list[set[str]], weights: np.ndarray, biases: np.ndarray):
     """MiniLM's last :data:`TOP` layers trained again with the regression on top of them,
     starting from the model's own layers and the regression fitted on its embeddings:
     (the layers' weights in float16 by parameter name, the regression's weights and
-    biases). Each output's loss reads the rows it learns from (:func:`_rows_read_by`);
-    the examples are read as a piece of a message is (:func:`_reading`)."""
+    biases), from the examples as read (:func:`_read_whole`). Each output's loss reads the
+    rows it learns from (:func:`_rows_read_by`)."""
     import torch  # only training needs it here; transformers has installed it
 
     torch.manual_seed(TOP["seed"])
     shuffle = random.Random(TOP["seed"])
-    read = []
-    for text in texts:
-        norm = Normalised(text)
-        read.append(_reading(norm.word_list, norm.text, 0, len(norm.text)))
-    labels = np.zeros((len(texts), len(OUTPUTS)), dtype=np.float32)
+    labels = np.zeros((len(read), len(OUTPUTS)), dtype=np.float32)
     counted = np.zeros_like(labels)
     for column, output in enumerate(OUTPUTS):
         rows = _rows_read_by(output, shown)
         counted[rows, column] = 1
         labels[rows, column] = [output in shown[i] for i in rows]
-    # The layers below the top are not trained: their output is computed once, in
-    # batches of similar length so that little of each is padding.
-    order = sorted(range(len(read)), key=lambda i: len(read[i]))
-    size, depth = TOP["batch"], TOP["layers"]
-    batches = [
-        (rows, *encoder.hidden_below_top([read[i] for i in rows], depth))
-        for rows in (order[start : start + size] for start in range(0, len(order), size))
-    ]
-    top = encoder.top_like(depth=depth)
+    batches = encoder.batches_below_top(read, TOP["batch"], TOP["layers"])
+    top = encoder.top_like(depth=TOP["layers"])
     top.train()
     weight = torch.nn.Parameter(torch.from_numpy(weights.copy()))
     bias = torch.nn.Parameter(torch.from_numpy(biases.copy()))
@@ -485,11 +481,10 @@ def _fit_each_category(matrix, shown: list[set[str]], c: float) -> tuple[np.ndar
     return np.array(weights, dtype=np.float32).T, np.array(biases, dtype=np.float32)
 
 
-def _train_words(texts: list[str], shown: list[set[str]]) -> dict[str, np.ndarray]:
+def _train_words(read: list[str], shown: list[set[str]]) -> dict[str, np.ndarray]:
     """The word model: the same per-category regressions over :func:`features` of the
-    examples as the classifier reads them."""
-    norms = [Normalised(text) for text in texts]
-    names, matrix = vectorise([features(_reading(n.word_list, n.text, 0, len(n.text)).split()) for n in norms])
+    examples as the classifier reads them (:func:`_read_whole`)."""
+    names, matrix = vectorise([features(text.split()) for text in read])
     weights, biases = _fit_each_category(matrix, shown, WORD_REGULARISATION_C)
     learnt = np.stack([matrix[_rows_read_by(output, shown)].getnnz(axis=0) > 0 for output in OUTPUTS], axis=1)
     return {

@@ -134,14 +134,7 @@ def train(encoder, pairs: list[tuple[str, str]]) -> dict[str, np.ndarray]:
     # As the conduct classifier's reading gives a piece: its words, disguises undone.
     texts = [Normalised(text).words for _, text in pairs]
     labels = torch.tensor([label == operational_model.SENSITIVE_LABEL for label, _ in pairs], dtype=torch.float32)
-    # The layers below the head are not trained: their output is computed once, in
-    # batches of similar length so that little of each is padding.
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-    size = SETTINGS["batch"]
-    batches = []
-    for start in range(0, len(order), size):
-        rows = order[start : start + size]
-        batches.append((rows, *encoder.hidden_below_top([texts[i] for i in rows])))
+    batches = encoder.batches_below_top(texts, SETTINGS["batch"])
     head = encoder.top_like()
     head.train()
     output = torch.nn.Linear(encoder.dimensions, 1)
