@@ -254,15 +254,16 @@ def _phrases(section: str) -> dict[str, list[tuple[str, ...]]]:
     return by_first
 
 
-def _find_phrases(text: str, words: list[re.Match], lowered: list[str], section: str):
+def _find_phrases(text: str, words: list[re.Match], lowered: list[str], section: str, at: dict[str, list[int]]):
     """(start, end) of each whole-word occurrence of the section's entries, words
     apart by whitespace only, left to right without overlaps (as re.finditer would).
-    ``lowered`` is each of ``words`` in lower case."""
+    ``lowered`` is each of ``words`` in lower case, ``at`` the indices of each word that
+    begins an entry of any section (see :func:`_where_phrases_begin`)."""
     by_first = _phrases(section)
     reach = 0  # the first word not yet inside a phrase found
     # Only the words that begin an entry are looked at: a long post has hundreds of
     # words and a section's entries begin with few of them.
-    for i in [i for i, word in enumerate(lowered) if word in by_first]:
+    for i in sorted(i for first in by_first.keys() & at.keys() for i in at[first]):
         if i < reach:
             continue
         for phrase in by_first[lowered[i]]:
@@ -277,6 +278,27 @@ def _find_phrases(text: str, words: list[re.Match], lowered: list[str], section:
                 yield words[i].start(), words[last].end()
                 reach = last + 1
                 break
+
+
+# The vocabulary sections read as phrases, each for entities of its own name but "roles".
+_PHRASE_SECTIONS = ("roles", *STAFF_MATTER_SECTIONS, "health", "private", "kept_quiet")
+
+
+@cache
+def _phrase_starts() -> frozenset[str]:
+    """Every word that begins an entry of a section read as phrases."""
+    return frozenset(first for section in _PHRASE_SECTIONS for first in _phrases(section))
+
+
+def _where_phrases_begin(lowered: list[str]) -> dict[str, list[int]]:
+    """The indices of each word of ``lowered`` that begins an entry of any section read
+    as phrases: the message's words are walked once, not once a section."""
+    starts = _phrase_starts()
+    at: dict[str, list[int]] = {}
+    for i, word in enumerate(lowered):
+        if word in starts:
+            at.setdefault(word, []).append(i)
+    return at
 
 
 def _medical(word: str) -> bool:
@@ -319,7 +341,8 @@ def find_entities(text: str) -> list[Entity]:
     compiled = _compiled()
     words = list(_WORD.finditer(text))
     lowered = [word.group().lower() for word in words]
-    for start, end in _find_phrases(text, words, lowered, "roles"):
+    at = _where_phrases_begin(lowered)
+    for start, end in _find_phrases(text, words, lowered, "roles", at):
         found.append(Entity("role", start, end))
         named = compiled["after_role"].match(text, end)
         if named and named.group(1).strip() and not _sentence_start_only(named.group(1)):
@@ -328,9 +351,10 @@ def find_entities(text: str) -> list[Entity]:
         found.append(Entity("name", match.start(), match.start(1) + len(match.group(1).rstrip())))
     for match in compiled["ranked"].finditer(text):
         found.append(Entity("staff", match.start(), match.end()))
-    for section in (*STAFF_MATTER_SECTIONS, "health", "private", "kept_quiet"):
-        found += [Entity(section, start, end) for start, end in _find_phrases(text, words, lowered, section)]
-    found += [Entity("health", word.start(), word.end()) for word, low in zip(words, lowered) if _medical(low)]
+    for section in _PHRASE_SECTIONS[1:]:
+        found += [Entity(section, start, end) for start, end in _find_phrases(text, words, lowered, section, at)]
+    medical = {low for low in set(lowered) if _medical(low)}  # each word once: a long post repeats most
+    found += [Entity("health", word.start(), word.end()) for word, low in zip(words, lowered) if low in medical]
     if "signed" in lowered:
         found += [Entity("health", m.start(), m.end()) for m in _SIGNED_OFF.finditer(text)]
     found += _given_names(text, words, lowered)
@@ -477,8 +501,11 @@ def _given_names(text: str, words: list[re.Match], lowered: list[str]) -> list[E
     end_of_last = -1
     given = given_names()
     shouting = None
-    for word in [word for word, low in zip(words, lowered) if low in given or _short_form(word.group(), low)]:
-        if word.start() < end_of_last or not word.group()[0].isupper():
+    # Only a capitalised word is read as a name: the others are left out before the
+    # (costlier) look-ups, not after them.
+    capitalised = [(word, low) for word, low in zip(words, lowered) if word.group()[0].isupper()]
+    for word in [word for word, low in capitalised if low in given or _short_form(word.group(), low)]:
+        if word.start() < end_of_last:
             continue
         gap = word.end()
         while gap < len(text) and text[gap].isspace():
