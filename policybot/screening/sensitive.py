@@ -59,6 +59,9 @@ _MATERIAL = (
     r"lists?|spreadsheets?|sheets?|logs?|records?|files?|referrals?|screenshots?|printouts?|documents?|docs?|tables?"
     r"|attachments?|forms?|returns|registers?|databases?|extracts?|exports?|schedules?"
 )
+# A pattern whose first words begin with few letters opens with a look-ahead for them:
+# Python's re tries every alternative, and every look-behind, at each word of a message,
+# and the look-ahead turns most words of a long post away at once.
 _PHRASES: list[tuple[re.Pattern, str, bool]] = [
     (
         re.compile(
@@ -97,7 +100,7 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
     ),
     (
         re.compile(
-            r"\b(?:witness protection|protected persons? (?:service|scheme|unit)|ukpps"
+            r"(?=[wpunrs])\b(?:witness protection|protected persons? (?:service|scheme|unit)|ukpps"
             r"|protected (?:witness(?:es)?|wits?|persons?)|new (?:id|identity|identities)(?! (?:card|cards|badge|pass|number))"
             r"|witness (?:is|has been|was|being) (?:relocated|moved to a safe house|given a new identity)"
             r"|new identity for (?:the )?witness|relocated witness(?:es)?|safe house address)\b"
@@ -128,7 +131,7 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
     ),
     (
         re.compile(
-            r"\b(?:(?:failed|fails|failing|refused|declined|rejected|revoked|withdrawn|lost|knocked back|turned down)"
+            r"(?=[dfhklrtvw])\b(?:(?:failed|fails|failing|refused|declined|rejected|revoked|withdrawn|lost|knocked back|turned down)"
             r" (?:(?:his|her|their|the|its|my|your) )?(?:re ?vetting|vetting|re ?vet|mv|npp?v ?\d?|sc|dv)"
             r"|(?:re ?vetting|vetting) (?:refusal|rejection|failure)"
             # "didn't clear vetting", "hasn't passed her vetting".
@@ -163,7 +166,7 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             # phone passcode is 2468".
             # The digits may be spaced ("5 7 1 3"), and a key safe's code may go unnamed
             # ("the key safe at the kennels is now 3317").
-            rf"\b(?<!my )(?:{_LOCKED}|entry|access|combination|phone|handset|mobile)"
+            rf"(?=[abcdeghklmps])(?:\b(?<!my )(?:{_LOCKED}|entry|access|combination|phone|handset|mobile)"
             rf" (?:(?:set|unset|entry|exit) )?(?:codes?|combinations?|combo|pin|passcode)\b"
             rf"(?:{_SAID_TO_BE})?{_NOT_A_TIME} {_CODE}"
             rf"|\b(?:codes?|combination|pin) (?:for|to|on) (?:the )?(?:[a-z]+ ){{0,2}}?(?:{_LOCKED})\b"
@@ -172,7 +175,7 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             # Anything else that locks, with four digits or more and no unit after them:
             # "the yard gate behind the workshop is now 7205" (not "the gate is 200 yards on",
             # "the store is 1500 square feet").
-            rf"|\b(?:{_LOCKED})\b(?: [a-z]+){{0,8}}? (?:is|s) (?:now |still )?\d(?: ?\d){{3,5}}\b(?! {_UNIT})"
+            rf"|\b(?:{_LOCKED})\b(?: [a-z]+){{0,8}}? (?:is|s) (?:now |still )?\d(?: ?\d){{3,5}}\b(?! {_UNIT}))"
         ),
         "Gives an access code to a door, gate, alarm, key safe or phone",
         True,
@@ -180,7 +183,7 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
     (
         re.compile(
             # "pm" is not a private message ("PM me") nor a time ("2 pm").
-            r"\b(?<!\d )(?:post ?mortem|pm(?! (?:me|you|him|her|them|us)\b)|autopsy|pathologist)(?: \w+){0,12}? "
+            r"(?=[ap])\b(?<!\d )(?:post ?mortem|pm(?! (?:me|you|him|her|them|us)\b)|autopsy|pathologist)(?: \w+){0,12}? "
             r"(?:wounds?|ligature|fractures?|stab(?:bed|bing)?|strangul\w*|asphyxi\w*|trauma|injur(?:y|ies)|bruis\w*"
             r"|cause of death|cod|toxicology|tox)\b"
         ),
@@ -192,7 +195,7 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             # Indecent images as graded in a case ("17 graded Cat B, 2 Cat A", "second-check
             # the category C images on the Holt job"). Images off a seized phone shared for a
             # laugh read as indecent, and most writers of the dev sets labelled them so alone.
-            r"\b(?:cat(?:egory)? [abc] (?:images?|pics?|photos?|videos?|material|imagery)"
+            r"(?=[cg])\b(?:cat(?:egory)? [abc] (?:images?|pics?|photos?|videos?|material|imagery)"
             r"|graded (?:as )?cat(?:egory)? [abc])\b"
         ),
         "Gives indecent images as graded in a case",
