@@ -243,14 +243,16 @@ _SURNAME = re.compile(
 
 
 @cache  # one per section: a single slot was rebuilt at every section read
-def _phrases(section: str) -> dict[str, list[tuple[str, ...]]]:
-    """The section's entries by first word, each as its words, longest first."""
-    by_first: dict[str, list[tuple[str, ...]]] = {}
+def _phrases(section: str) -> dict[str, dict[str, list[tuple[str, ...]]]]:
+    """The section's entries by first word and then by second ("" for an entry of one
+    word), each as its words, longest first."""
+    by_first: dict[str, dict[str, list[tuple[str, ...]]]] = {}
     for entry in vocabulary()[section]:
         words = tuple(entry.split())
-        by_first.setdefault(words[0], []).append(words)
-    for phrases in by_first.values():
-        phrases.sort(key=len, reverse=True)
+        by_first.setdefault(words[0], {}).setdefault(words[1] if len(words) > 1 else "", []).append(words)
+    for by_second in by_first.values():
+        for phrases in by_second.values():
+            phrases.sort(key=len, reverse=True)
     return by_first
 
 
@@ -266,10 +268,13 @@ def _find_phrases(text: str, words: list[re.Match], lowered: list[str], section:
     for i in sorted(i for first in by_first.keys() & at.keys() for i in at[first]):
         if i < reach:
             continue
-        for phrase in by_first[lowered[i]]:
+        # The second word first: "the" begins a dozen entries and most sentences. Longer
+        # entries come before one of a single word, as the longest match is the one found.
+        by_second = by_first[lowered[i]]
+        longer = by_second.get(lowered[i + 1], ()) if i + 1 < len(lowered) else ()
+        for phrase in (*longer, *by_second.get("", ())):
             last = i + len(phrase) - 1
-            # The second word first: "the" begins a dozen entries and most sentences.
-            if last >= len(words) or len(phrase) > 1 and lowered[i + 1] != phrase[1]:
+            if last >= len(words):
                 continue
             if all(
                 lowered[i + k] == phrase[k] and _between_words(text[words[i + k - 1].end() : words[i + k].start()])
