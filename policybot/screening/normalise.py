@@ -114,6 +114,8 @@ TEXT_SPEAK = {
 # "2 my", "4 u": a lone 2 or 4 before these words is "to" or "for", not a number.
 _NUMBER_WORDS = {"2": "to", "4": "for"}
 _BEFORE_NUMBER_WORD = frozenset("my me your you u his him her their them the a an our us everyone all ur".split())
+# The words _spell_out_text_speak may change: text speak, a number word, a past tense's ending.
+_MAY_BE_SPELT_OUT = frozenset(TEXT_SPEAK) | frozenset(_NUMBER_WORDS) | {"d", "ed"}
 
 
 @lru_cache(maxsize=4096)
@@ -335,6 +337,9 @@ class Normalised:
         """``fwd`` -> forward, ``fwd'd`` -> forwarded, ``2 my`` -> to my (see ``TEXT_SPEAK``)."""
         spelt: list[Word] = []
         for number, word in enumerate(words):
+            if word.raw not in _MAY_BE_SPELT_OUT:  # most words: nothing to spell out
+                spelt.append(word)
+                continue
             following = words[number + 1] if number + 1 < len(words) else None
             meant = TEXT_SPEAK.get(word.raw)
             if word.raw in _NUMBER_WORDS and following and following.raw in _BEFORE_NUMBER_WORD:
