@@ -198,12 +198,12 @@ def vocabulary() -> dict[str, frozenset[str]]:
 
 
 def _alternation(words) -> str:
-    """The words as one regex alternation, after a look-ahead for their first letters:
-    Python's re tries every alternative wherever the pattern may start, and the
-    look-ahead turns most places away at once."""
+    """The words as one regex alternation of whole words: a look-ahead for their first
+    letters, a word boundary, the words. Python's re tries every alternative wherever
+    the pattern may start, and the look-ahead, put first, turns most places away at once."""
     firsts = "".join(sorted({w[0].lower() for w in words} | {w[0].upper() for w in words}))
     return (
-        f"(?=[{re.escape(firsts)}])(?:"
+        f"(?=[{re.escape(firsts)}])\\b(?:"
         + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
         + ")"
     )
@@ -212,12 +212,12 @@ def _alternation(words) -> str:
 @lru_cache(maxsize=1)
 def _compiled() -> dict[str, re.Pattern]:
     vocab = vocabulary()
-    own = re.compile(r"\b(?:" + _alternation(vocab["own"]) + r")\b[^.\n]{0," + str(OWN_WINDOW_CHARS) + r"}$", re.I)
-    titled = re.compile(r"\b(?:" + _alternation(vocab["titles"]) + r")\.?\s+((?:[A-Z][a-z'\-]+\s?){1,3})", re.I)
+    own = re.compile(_alternation(vocab["own"]) + r"\b[^.\n]{0," + str(OWN_WINDOW_CHARS) + r"}$", re.I)
+    titled = re.compile(_alternation(vocab["titles"]) + r"\.?\s+((?:[A-Z][a-z'\-]+\s?){1,3})", re.I)
     # A rank and the capitalised name after it, with a collar number between or not:
     # "Sgt Baines", "PCSO HAINES", "PC 1422 Ellis Warren". The name is read case-sensitively.
     ranked = re.compile(
-        r"\b(?i:"
+        r"(?i:"
         + _alternation(vocab["ranks"])
         + r")\.?(?:\s+\d{2,5})?\s+((?:[A-Z][a-z'\-]+|[A-Z]{2,}\b)(?:\s+[A-Z][a-z'\-]+)?)"
     )
@@ -495,7 +495,12 @@ def _short_form(word: str, low: str) -> bool:
     capitalised and not an English word."""
     if not (word[:1].isupper() and word[1:].islower()):
         return False
-    return (low in _given_name_starts() or bool(_AZ_SHORT_FORM.match(low))) and not is_english(low)
+    return _shortens_a_given_name(low) and not is_english(low)
+
+
+def _shortens_a_given_name(low: str) -> bool:
+    """``low`` (in lower case) begins a given name or is an "-az" short form."""
+    return low in _given_name_starts() or bool(_AZ_SHORT_FORM.match(low))
 
 
 def _given_names(text: str, words: list[re.Match], lowered: list[str]) -> list[Entity]:
@@ -506,11 +511,13 @@ def _given_names(text: str, words: list[re.Match], lowered: list[str]) -> list[E
     end_of_last = -1
     given = given_names()
     shouting = None
-    # Only a capitalised word is read as a name: the others are left out before the
-    # (costlier) look-ups, not after them.
-    capitalised = [(word, low) for word, low in zip(words, lowered) if word.group()[0].isupper()]
-    for word in [word for word, low in capitalised if low in given or _short_form(word.group(), low)]:
-        if word.start() < end_of_last:
+    # What can be a name whatever its case is looked for once a distinct word (a long post
+    # repeats most), and only then is each occurrence's case read.
+    may_be = {low for low in set(lowered) if low in given or _shortens_a_given_name(low)}
+    for word in [
+        word for word, low in zip(words, lowered) if low in may_be and (low in given or _short_form(word.group(), low))
+    ]:
+        if word.start() < end_of_last or not word.group()[0].isupper():
             continue
         gap = word.end()
         while gap < len(text) and text[gap].isspace():
