@@ -29,6 +29,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from policybot.screening.confusables import TO_LATIN
@@ -246,17 +247,15 @@ class Normalised:
     def _reading_view(self) -> tuple[str, list[tuple[int, int]]]:
         # Built on first use: the passive path asks only when a marking needs its context.
         if self._reading is None:
-            parts, spans, at, length = [], [], 0, 0
-            for number, word in enumerate(self.word_list):
-                shares = number and self.word_list[number - 1].start == word.start  # pieces of one typed run
-                gap = " " if shares else self.text[at : word.start]
-                parts += [gap, word.text]
-                length += len(gap)
-                spans.append((length, length + len(word.text)))
-                length += len(word.text)
-                at = word.end
-            parts.append(self.text[at:])
-            self._reading = ("".join(parts), spans)
+            text, parts, at, previous = self.text, [], 0, -1
+            for word in self.word_list:
+                # Pieces of one typed run share its start: a space between them.
+                parts += (" " if word.start == previous else text[at : word.start], word.text)
+                previous, at = word.start, word.end
+            parts.append(text[at:])
+            # Gaps and words alternate in parts: where each ends is where the next starts.
+            ends = list(accumulate(map(len, parts)))
+            self._reading = ("".join(parts), list(zip(ends[0::2], ends[1::2])))
         return self._reading
 
     # -- offsets ---------------------------------------------------------------
