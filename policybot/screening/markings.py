@@ -165,7 +165,9 @@ _SHARED_CONTENT_CHARS = 20
 # SECRET ops plan", "it's marked OS, should be fine? uploaded it to the files tab").
 # Not a plan to attach it ("I'll attach it"), nor an email's attachment.
 _ATTACHED_HERE = re.compile(
-    r"\b(?<!ll )(?<!will )(?<!be )(?<!of )(?<!than )(?<!to )(?<!not )(?<!n't )(?<!nt )(?<!cannot )(?<!never )(?:attached|attaching|uploaded|uploading|scanned it in"
+    # (The look-ahead for the letters it begins with turns most words away before the
+    # look-behinds, which would otherwise be tried at every word of the message.)
+    r"(?=[adfipstu])\b(?<!ll )(?<!will )(?<!be )(?<!of )(?<!than )(?<!to )(?<!not )(?<!n't )(?<!nt )(?<!cannot )(?<!never )(?:attached|attaching|uploaded|uploading|scanned it in"
     r"|attachment (?:is )?(?:below|above|here)|see attachment|(?:the|this) attachment"
     r"|(?:put|putting|posted|posting|dropped|dropping|pasted|pasting|sending|sent|saved|saving|forwarding|forwarded)"
     r" (?:you |it |them |this |the (?:[a-z0-9.]+ ){1,4}){0,2}"
@@ -260,10 +262,16 @@ _DOCUMENT_NOUNS = frozenset(
 # Any one of them, as a regex alternation.
 _A_DOCUMENT_NOUN = "(?:" + "|".join(sorted(_DOCUMENT_NOUNS)) + ")"
 # A document the writer has just put here: "the pdf I just dropped in", "the file I've put up".
+_JUST_PUT = r" (?:i|i ve|i have|ive) just "
 _DOCUMENT_PUT_HERE = re.compile(
-    r"\b"
+    # The look-ahead (a word, then "I just") turns a word away before the hundred document
+    # nouns are tried at it: read over a whole long post, they made this pattern 0.5 ms.
+    r"\b(?=[a-z]+"
+    + _JUST_PUT
+    + ")"
     + _A_DOCUMENT_NOUN
-    + r" (?:i|i ve|i have|ive) just (?:dropped|posted|uploaded|popped|stuck) (?:in|up)\b(?! to)"
+    + _JUST_PUT
+    + r"(?:dropped|posted|uploaded|popped|stuck) (?:in|up)\b(?! to)"
 )
 # Where on a document its marking is printed, right after the marking.
 _PLACE_ON_A_DOCUMENT = re.compile(
