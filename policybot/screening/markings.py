@@ -156,7 +156,7 @@ _RULE_WORDS = frozenset(
 _OWNING = frozenset("the this these those my our your his her their".split())
 # Saying the content follows in the message itself, and how much must follow to be it.
 _SHARED_HERE = re.compile(
-    r"\b(?:here it is|here you go|here (?:'?s|is) the|pasting|pasted|copying it here|copied (?:it )?(?:here|below)"
+    r"(?=[achips])\b(?:here it is|here you go|here (?:'?s|is) the|pasting|pasted|copying it here|copied (?:it )?(?:here|below)"
     r"|see below|(?:is|are) below|anyway)\b[^\n]{0,40}?[:\n]"
 )
 _SHARED_CONTENT_CHARS = 20

@@ -130,7 +130,7 @@ PATTERNS: dict[str, re.Pattern] = {
 # What a witness caught of a registration, said to be part of one: "partial reg AY66",
 # "part plate: KV1?". Identifying enough beside a role or a name.
 _PARTIAL_REG = re.compile(
-    r"(?i:\b(?:partial|part) (?:reg|vrm|plate|index))[: ]+([A-Z]{1,2}\d{1,2}(?: ?[A-Z?]{1,3})?)(?![A-Za-z0-9])"
+    r"(?i:(?=p)\b(?:partial|part) (?:reg|vrm|plate|index))[: ]+([A-Z]{1,2}\d{1,2}(?: ?[A-Z?]{1,3})?)(?![A-Za-z0-9])"
 )
 _CRO_CONTEXT = re.compile(r"\bcro\b", re.I)
 # The prefixes HMRC issues; any other ("QQ 12 34 56 C", its own example) counts only
@@ -500,7 +500,8 @@ def _short_form(word: str, low: str) -> bool:
 
 def _shortens_a_given_name(low: str) -> bool:
     """``low`` (in lower case) begins a given name or is an "-az" short form."""
-    return low in _given_name_starts() or bool(_AZ_SHORT_FORM.match(low))
+    # (No "-az" form lacks "az": the test in C spares most words the regex.)
+    return low in _given_name_starts() or ("az" in low and bool(_AZ_SHORT_FORM.match(low)))
 
 
 def _given_names(text: str, words: list[re.Match], lowered: list[str]) -> list[Entity]:

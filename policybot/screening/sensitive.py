@@ -262,7 +262,7 @@ def _code(first: str, rest: str) -> re.Pattern:
 
 _GRADING_352 = _code(r"[1-3]", _ANY_SEP + r"[a-e]" + _ANY_SEP + r"[pc]")
 _GRADING_352_PACKED = re.compile(
-    r"\b(?:graded|grading|grade|intel|intelligence|3x5x2|sir)\W+(?:as\W+)?[1-3][a-e][pc]\b"
+    r"(?=[gis3])\b(?:graded|grading|grade|intel|intelligence|3x5x2|sir)\W+(?:as\W+)?[1-3][a-e][pc]\b"
 )
 _GRADING_555_SEPARATED = _code(r"[a-e]", _MARKED_SEP + r"[1-5]" + _MARKED_SEP + r"[1-5]")
 _GRADING_555 = _code(r"[a-e]", r"(?:" + _ANY_SEP + r")?[1-5](?:" + _ANY_SEP + r")?[1-5]")
