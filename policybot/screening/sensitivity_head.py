@@ -4,16 +4,17 @@ The operational model (:mod:`screening.operational_model`) weighs words and pair
 words, which makes it fast enough for every message in a channel. It also misses
 sensitive content said in words it has not weighed: "mum has let slip the daughter is
 staying at her nan's in Thetford, she doesn't want the ex to find out". The
-*sensitivity head* reads such a message for what it says. It is MiniLM's last layer
-trained again, as the question head is (:mod:`knowledge.question_head`), with one
-logistic output, on the operational model's
+*sensitivity head* reads such a message for what it says. It is MiniLM's last three
+layers trained again (:data:`SETTINGS`), as the conduct classifier's are
+(:mod:`screening.conduct_model`), with one logistic output, on the operational model's
 own corpus (:func:`~screening.operational_model.read_corpus`). That corpus has
 thousands of messages over dozens of scenario themes, with as many hard negatives, all
 written apart from every evaluation set.
 
 It reads the pieces the conduct classifier reads (the whole message and each
-sentence), in the same forward pass (:meth:`policybot.embedding.Encoder.encode_with_top`),
-so on the full path it costs about a sixth of an embedding. A piece is a finding at
+sentence), in the same forward pass (:meth:`policybot.embedding.Encoder.encode_with_tops`):
+the layers below the three it replaces run once for both, so on the full path it costs
+about half an embedding. A piece is a finding at
 :data:`THRESHOLD` or more. The finding's span is that piece, and its reason names the
 words the head's reading rests on: those whose absence lowers it most
 (:meth:`SensitivityHead.words_read`, one more forward pass, made only for a finding). A
@@ -57,8 +58,15 @@ CACHE_NAME = "sensitivity-head"
 SHIPPED = Path(__file__).parent / "trained" / f"{CACHE_NAME}.npz"
 VERSION = "1"
 # Chosen once and not tuned: the learning rates of the conduct head tried before it
-# (conduct_model's notes), with two passes where it had three.
+# (conduct_model's notes), with two passes where it had three. Three layers, as the
+# conduct classifier's top has (conduct_model.TOP), in place of the one it had: on
+# screening_blind185-216 (6,975 messages, full engine) nudge precision and recall
+# 0.9803 / 0.9679 -> 0.9811 / 0.9729, sensitive-content F1 0.948 -> 0.952, false alarms
+# on no-category messages 55 -> 53 of 2,215; on screening_blind100-184 (18,555) 0.9815 /
+# 0.9783 -> 0.9808 / 0.9815 (22 more nudges right, 5 more wrong), 0.970 -> 0.972, and
+# 133 -> 135 of 5,863. THRESHOLD was kept, not chosen again.
 SETTINGS = {
+    "layers": 3,
     "epochs": 2,
     "layer_learning_rate": 3e-5,
     "output_learning_rate": 3e-3,
@@ -81,7 +89,7 @@ OUTPUT = ("output.weight", "output.bias")
 
 @dataclass(frozen=True)
 class SensitivityHead:
-    """The trained layer (a module shaped like MiniLM's last layer) and its output."""
+    """The trained layers (a module shaped like MiniLM's last three) and its output."""
 
     module: object
     weight: np.ndarray  # (384,)
@@ -125,7 +133,7 @@ def training_key() -> str:
 def train(encoder, pairs: list[tuple[str, str]]) -> dict[str, np.ndarray]:
     """The head's weights (float16, by parameter name, and :data:`OUTPUT`), learned from
     ``pairs`` ((label, message), as ``operational_model.read_corpus`` gives them),
-    starting from ``encoder``'s own last layer: binary cross-entropy, the sensitive
+    starting from ``encoder``'s own last layers: binary cross-entropy, the sensitive
     messages weighted up to balance the others."""
     import torch  # only training needs it here; transformers has installed it
 
@@ -134,8 +142,8 @@ def train(encoder, pairs: list[tuple[str, str]]) -> dict[str, np.ndarray]:
     # As the conduct classifier's reading gives a piece: its words, disguises undone.
     texts = [Normalised(text).words for _, text in pairs]
     labels = torch.tensor([label == operational_model.SENSITIVE_LABEL for label, _ in pairs], dtype=torch.float32)
-    batches = encoder.batches_below_top(texts, SETTINGS["batch"])
-    head = encoder.top_like()
+    batches = encoder.batches_below_top(texts, SETTINGS["batch"], SETTINGS["layers"])
+    head = encoder.top_like(depth=SETTINGS["layers"])
     head.train()
     output = torch.nn.Linear(encoder.dimensions, 1)
     with torch.no_grad():
@@ -170,14 +178,14 @@ def train(encoder, pairs: list[tuple[str, str]]) -> dict[str, np.ndarray]:
 
 
 def build(encoder, weights: dict[str, np.ndarray]) -> SensitivityHead:
-    """The head from its weights; a copy of ``encoder``'s last layer gives it its shape."""
-    module = encoder.top_like({name: value for name, value in weights.items() if name not in OUTPUT})
+    """The head from its weights; a copy of ``encoder``'s last layers gives it its shape."""
+    module = encoder.top_like({name: value for name, value in weights.items() if name not in OUTPUT}, SETTINGS["layers"])
     return SensitivityHead(module, weights[OUTPUT[0]].astype(np.float32), float(weights[OUTPUT[1]][0]))
 
 
 def _fits(weights: dict[str, np.ndarray], encoder) -> bool:
-    """Do ``weights`` name exactly the parameters of ``encoder``'s last layer and the output?"""
-    expected = encoder.top_parameters() | set(OUTPUT)
+    """Do ``weights`` name exactly the parameters of ``encoder``'s last layers and the output?"""
+    expected = encoder.top_parameters(SETTINGS["layers"]) | set(OUTPUT)
     return (
         set(weights) == expected
         and weights[OUTPUT[0]].shape == (encoder.dimensions,)
