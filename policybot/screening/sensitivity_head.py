@@ -179,7 +179,9 @@ def train(encoder, pairs: list[tuple[str, str]]) -> dict[str, np.ndarray]:
 
 def build(encoder, weights: dict[str, np.ndarray]) -> SensitivityHead:
     """The head from its weights; a copy of ``encoder``'s last layers gives it its shape."""
-    module = encoder.top_like({name: value for name, value in weights.items() if name not in OUTPUT}, SETTINGS["layers"])
+    module = encoder.top_like(
+        {name: value for name, value in weights.items() if name not in OUTPUT}, SETTINGS["layers"]
+    )
     return SensitivityHead(module, weights[OUTPUT[0]].astype(np.float32), float(weights[OUTPUT[1]][0]))
 
 
