@@ -324,13 +324,9 @@ def test_look_alikes_are_not_sensitive(screener, text):
         ("Forward this to 10 people or bad luck follows", "personal-business"),
         ("I'll forward the case file to my personal email tonight", "external-forwarding"),
         ("Sending the log to jo.bloggs@gmail.com", "external-forwarding"),
-        pytest.param(
-            "Showed the CCTV stills to my neighbour, he thinks he knows the lad",
-            "external-forwarding",
-            # Still external forwarding and a stop, but since the written corpus's sixth round
-            # the operational model reads it 0.73 as operational detail, so it also nudges.
-            marks=pytest.mark.xfail(reason="read as sensitive content too (0.73 against 0.7)", strict=True),
-        ),
+        # The operational model reads it 0.73 as operational detail; the sensitivity head
+        # reads it under engine.SENSITIVITY_FLOOR, so that reading is set aside.
+        ("Showed the CCTV stills to my neighbour, he thinks he knows the lad", "external-forwarding"),
         ("Emailed the suspect's details to my ex colleague who left for Essex", "external-forwarding"),
         ("Check out this porn clip", "indecent"),
         ("You're a useless idiot", "offensive"),
@@ -1338,7 +1334,16 @@ def test_a_particular_sex_offender_or_mappa_subject_is_sensitive(screener, text,
             ),
         ),
         ("lamping patrol on the Weeting estate Friday 2200-0200", False),
-        ("van 3 doing the Thetford Forest car parks Saturday night 2300, keep it off the radio", True),
+        pytest.param(
+            "van 3 doing the Thetford Forest car parks Saturday night 2300, keep it off the radio",
+            True,
+            marks=pytest.mark.xfail(
+                reason="the three-layer sensitivity head reads it under engine.SENSITIVITY_FLOOR (0.5), so the"
+                " operational model's reading is set aside; sparing readings asked to be kept close from the"
+                " floor would restore 5 dev findings, 2 right and 3 false alarms",
+                strict=True,
+            ),
+        ),
         ("van 3 doing the Thetford Forest car parks Saturday night 2300", False),
         ("the cameras on the Wroxham road are ours for the burglary op, never ever mention them to anyone", True),
         ("surprise do for Tina on Friday at the Plough, don't tell her!", False),

@@ -97,10 +97,16 @@ EVERYDAY_USE_THRESHOLD = 0.1
 # path: "pizza for lates, Dominos at 2200" weighs "<time>" and a name, the head reads
 # what is said. On every dev set (2,566 messages where that model alone found sensitive
 # content, sets 1-208) a floor of 0.05 sets aside 38 findings, 1 of them right; 0.1, 63,
-# of which 7 right; 0.15, 87, of which 13; 0.2, 111, of which 23. 0.1 keeps the recall
-# the nudges need. The passive path sets them aside when it reads a nudge again
-# (``Screener.read_again``), before sending it.
-SENSITIVITY_FLOOR = 0.1
+# of which 7 right; 0.15, 87, of which 13; 0.2, 111, of which 23. 0.1 kept the recall
+# the nudges need. The head with three layers (sensitivity_head.SETTINGS) reads more
+# surely, and the floor was chosen again for it on screening_blind100-216 (25,530
+# messages, 8,078 with no category), each step up from 0.1 in tenths setting aside
+# wrong nudges against right ones: 11 and 5, 10 and 6, 12 and 3, 8 and 4, then 11 and 11
+# from 0.5 to 0.6. At 0.5, the highest step that sets aside more wrong than right, nudge
+# precision and recall went 0.9809 / 0.9791 -> 0.9852 / 0.9772 and false alarms on
+# no-category messages 188 -> 157 (2.3 % -> 1.9 %). The passive path sets them aside
+# when it reads a nudge again (``Screener.read_again``), before sending it.
+SENSITIVITY_FLOOR = 0.5
 
 
 @dataclass(frozen=True)
