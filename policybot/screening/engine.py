@@ -92,7 +92,7 @@ SWEARING_FLOOR = 0.35
 # leaving-do jokes read 0.04 or less, "top secret: new armed response deployment model
 # goes live on the 1st" 0.19.
 EVERYDAY_USE_THRESHOLD = 0.1
-# Below this, the sensitivity head (MiniLM) reads no piece of the message as sensitive at
+# Below this, the sensitivity head (MiniLM) reads no piece of the message as likely sensitive at
 # all, and a finding of the word-pair operational model alone is set aside on the full
 # path: "pizza for lates, Dominos at 2200" weighs "<time>" and a name, the head reads
 # what is said. On every dev set (2,566 messages where that model alone found sensitive
