@@ -49,7 +49,7 @@ from policybot.screening.context import Context, requests_to_keep_it_close
 from policybot.screening.corpus import WRITTEN, labelled_for, written_messages
 from policybot.screening.findings import SENSITIVE_CONTENT, Finding, outside
 from policybot.screening.normalise import READING_VERSION, Normalised
-from policybot.screening.personal import Entity
+from policybot.screening.personal import Entity, sentences
 from policybot.screening.registry import refs_of
 from policybot.screening.word_features import features, fit
 
@@ -171,9 +171,6 @@ def found_by_the_model(finding: Finding) -> bool:
 PLACEHOLDER_KINDS = frozenset({"dob", "age", "address", "postcode", "phone", "vrm", "pnc", "cro", "ni", "name"})
 _TIME = re.compile(r"^(?:(?:[01]\d|2[0-3])[0-5]\d(?:hrs|hr|h)?|\d{1,2}(?:am|pm)|\d{1,2}[:.][0-5]\d)(?:ish)?$")
 _NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)?$")
-# A run of plain characters is taken whole, not a character at a time through the
-# alternation: the same runs, read four times faster.
-_SENTENCE = re.compile(r"(?:[^.!?\n]+|[.](?=\d))+")
 # Concrete details someone could act on: who, which, when.
 _DETAILS = frozenset({f"<{kind}>" for kind in PLACEHOLDER_KINDS} | {"<time>"}) | frozenset(
     "now tonight today tomorrow monday tuesday wednesday thursday friday saturday sunday weekend"
@@ -274,7 +271,7 @@ class OperationalModel:
         text = norm.original
         positioned = positioned_tokens(norm, entities) if positioned is None else positioned
         starts = [first for first, _, _ in positioned]
-        pieces = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+        pieces = [(start, end) for start, end in sentences(text) if text[start:end].strip()]
         best = self._likeliest(text, positioned, starts, pieces)
         if (
             len(positioned) <= WHOLE_MESSAGE_WORDS

@@ -604,7 +604,7 @@ def find_personal(
     kept_quiet = any(e.kind == "kept_quiet" for e in entities)
     people_before: list[Entity] = []
     named_before: list[Entity] = []
-    for first, last in _sentences(text):
+    for first, last in sentences(text):
         inside = [e for e in entities[bisect_left(starts, first) : bisect_left(starts, last)] if e.end <= last]
         if any(_points_back(text, e) for e in inside if e.kind in IDENTIFYING):
             inside = people_before + inside
@@ -725,7 +725,7 @@ _SENTENCE = re.compile(r"(?:[^.!?\n]+|[.](?=\d))+")
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
 
 
-def _sentences(text: str):
+def sentences(text: str):
     """(start, end) of each sentence; dots inside numbers ("12.04.85") don't end one."""
     for match in _SENTENCE.finditer(text):
         yield match.start(), match.end()
