@@ -79,6 +79,7 @@ class Encoder:
         if self.bfloat16:
             read_in_bfloat16(self.model)
         self.max_length = max_length
+        self._layers = len(self.model.encoder.layer)
         # A fast tokenizer used by two threads at once fails ("Already borrowed"); the
         # forward pass itself may run in both of the batcher's workers together.
         self._tokenizing = threading.Lock()
@@ -90,15 +91,16 @@ class Encoder:
 
     def encode_with_top(self, texts: list[str], top, batch_size: int = 32) -> np.ndarray:
         """Embed ``texts`` twice in one pass: shape (len(texts), 2, 384), ``[:, 0]`` as
-        :meth:`encode` does, ``[:, 1]`` with ``top`` (see :meth:`encode_with_tops`)."""
-        return self.encode_with_tops(texts, (top,), batch_size)
+        :meth:`encode` does, ``[:, 1]`` through ``top`` (see :meth:`encode_through`)."""
+        return self._encode(texts, batch_size, tops=(top,))[0]
 
-    def encode_with_tops(self, texts: list[str], tops: tuple, batch_size: int = 32) -> np.ndarray:
-        """Embed ``texts`` once plainly and once through each of ``tops`` (modules made by
-        :meth:`top_like`, each in place of the model's last layer or layers): shape
-        (len(texts), 1 + len(tops), 384). The layers below a top run once for all, so each
-        top costs about a sixth of :meth:`encode` for each layer it replaces."""
-        return self._encode(texts, batch_size, tops=tuple(tops))[0]
+    def encode_through(self, texts: list[str], tops: tuple, batch_size: int = 32) -> np.ndarray:
+        """Embed ``texts`` through each of ``tops`` (modules made by :meth:`top_like`, each
+        in place of the model's last layer or layers): shape (len(texts), len(tops), 384).
+        The layers below a top run once for all, so each top costs about a sixth of
+        :meth:`encode` for each layer it replaces, and the model's own layers above the
+        lowest top are not run at all: nothing here reads them."""
+        return self._encode(texts, batch_size, tops=tuple(tops), plain=False)[0]
 
     def encode_with_tokens(self, texts: list[str], top=None, batch_size: int = 32) -> tuple[np.ndarray, list[Tokens]]:
         """:meth:`encode_with_top` (or :meth:`encode`, shape (n, 1, 384), when ``top`` is
@@ -106,24 +108,27 @@ class Encoder:
         layer made of each word piece, in context."""
         return self._encode(texts, batch_size, tops=() if top is None else (top,), tokens=True)
 
-    def _encode(self, texts: list[str], batch_size: int, tops: tuple, tokens: bool = False):
+    def _encode(self, texts: list[str], batch_size: int, tops: tuple, tokens: bool = False, plain: bool = True):
         if not texts:
-            return np.zeros((0, 1 + len(tops), self.dimensions), dtype=np.float32), []
+            return np.zeros((0, plain + len(tops), self.dimensions), dtype=np.float32), []
         # Callers that wait for a pass with the same heads share it (policybot.pass_gate).
         rows = self._gate.run(
-            (tuple(map(id, tops)), tokens, batch_size), texts, lambda all: self._pass(all, batch_size, tops, tokens)
+            (tuple(map(id, tops)), tokens, plain, batch_size),
+            texts,
+            lambda all: self._pass(all, batch_size, tops, tokens, plain),
         )
         return np.stack([row for row, _ in rows]), [piece for _, piece in rows] if tokens else []
 
     def _pass(
-        self, texts: list[str], batch_size: int, tops: tuple, tokens: bool
+        self, texts: list[str], batch_size: int, tops: tuple, tokens: bool, plain: bool = True
     ) -> list[tuple[np.ndarray, Tokens | None]]:
         """One forward pass over ``texts`` (in batches of ``batch_size``): each text's
-        embedding rows and, with ``tokens``, its :class:`Tokens`."""
+        embedding rows (the plain one first, with ``plain``; then one per top) and, with
+        ``tokens``, its :class:`Tokens`."""
         torch = self._torch
         if _threads_per_pass is not None and torch.get_num_threads() != _threads_per_pass:
             torch.set_num_threads(_threads_per_pass)
-        out = np.zeros((len(texts), 1 + len(tops), self.dimensions), dtype=np.float32)
+        out = np.zeros((len(texts), plain + len(tops), self.dimensions), dtype=np.float32)
         pieces: list[Tokens | None] = [None] * len(texts)
         # Shortest first, so a batch pads its texts to similar lengths.
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
@@ -131,11 +136,15 @@ class Encoder:
             for start in range(0, len(order), batch_size):
                 rows = order[start : start + batch_size]
                 encoded = self._tokens([texts[i] for i in rows])
-                outputs = self.model(**encoded, output_hidden_states=bool(tops))
                 mask = encoded["attention_mask"]
-                out[rows, 0] = self.pooled(outputs.last_hidden_state, mask).cpu().numpy()
-                for column, top in enumerate(tops, 1):
-                    below = outputs.hidden_states[-1 - _depth(top)]
+                if plain:
+                    outputs = self.model(**encoded, output_hidden_states=bool(tops))
+                    out[rows, 0] = self.pooled(outputs.last_hidden_state, mask).cpu().numpy()
+                    states = outputs.hidden_states
+                else:
+                    states = self._states_below(encoded, min(map(_depth, tops)))
+                for column, top in enumerate(tops, plain):
+                    below = states[self._layers - _depth(top)]
                     out[rows, column] = self.pooled(self.run_top(top, below, mask), mask).cpu().numpy()
                 if tokens:
                     states = torch.nn.functional.normalize(outputs.last_hidden_state, p=2, dim=2).cpu().numpy()
@@ -144,14 +153,33 @@ class Encoder:
                         pieces[i] = Tokens(tuple(self.tokenizer.convert_ids_to_tokens(ids)), states[row, : len(ids)])
         return list(zip(out, pieces))
 
+    def _states_below(self, encoded, depth: int) -> list:
+        """The hidden states the model's forward pass would give for ``encoded``
+        (``hidden_states``: the embeddings' output, then each layer's) up to those
+        entering its last ``depth`` layers, which are not run. Each layer reads the mask as
+        a top's layers do (:meth:`run_top`)."""
+        hidden = self.model.embeddings(input_ids=encoded["input_ids"], token_type_ids=encoded.get("token_type_ids"))
+        additive = self._additive(encoded["attention_mask"], hidden.dtype)
+        states = [hidden]
+        for layer in self.model.encoder.layer[: self._layers - depth]:
+            hidden = layer(hidden, attention_mask=additive)
+            hidden = hidden[0] if isinstance(hidden, tuple) else hidden
+            states.append(hidden)
+        return states
+
     def run_top(self, top, below, mask):
         """``top``'s output for ``below``, the hidden states entering the layers it replaces."""
-        additive = (1.0 - mask[:, None, None, :].to(below.dtype)) * self._torch.finfo(below.dtype).min
+        additive = self._additive(mask, below.dtype)
         hidden = below
         for layer in top if _depth(top) > 1 else (top,):
             hidden = layer(hidden, attention_mask=additive)
             hidden = hidden[0] if isinstance(hidden, tuple) else hidden
         return hidden
+
+    def _additive(self, mask, dtype):
+        """The attention mask as a layer adds it to its scores: 0 for a token, the
+        lowest number for padding."""
+        return (1.0 - mask[:, None, None, :].to(dtype)) * self._torch.finfo(dtype).min
 
     def pooled(self, hidden, mask):
         """Mean of the tokens' hidden states (padding left out), L2-normalised: the

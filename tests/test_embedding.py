@@ -47,19 +47,21 @@ def test_heads_in_place_of_the_last_layers_are_read_in_the_same_pass():
         for top in [encoder.top_like(depth=depth)]
     ]
     assert encoder.top_parameters(3) == set(own[1].state_dict())
-    read = encoder.encode_with_tops(TEXTS, own)
-    assert read.shape == (len(TEXTS), 3, 384)
-    assert np.allclose(read[:, 0], plain, atol=1e-5)
-    assert np.allclose(read[:, 1], plain, atol=1e-3) and np.allclose(read[:, 2], plain, atol=1e-3)
+    read = encoder.encode_through(TEXTS, own)
+    assert read.shape == (len(TEXTS), 2, 384)
+    assert np.allclose(read[:, 0], plain, atol=1e-3) and np.allclose(read[:, 1], plain, atol=1e-3)
+    # The plain embedding beside a head is the model's own, from the same pass.
+    both = encoder.encode_with_top(TEXTS, own[1])
+    assert np.allclose(both[:, 0], plain, atol=1e-5) and np.allclose(both[:, 1], read[:, 1], atol=1e-5)
     # A head that is not the model's own reads otherwise, in its own column only.
     changed = encoder.top_like(depth=3)
     with torch.no_grad():
         for parameter in changed.parameters():
             parameter.mul_(0.5)
     changed = encoder.top_like({name: value.numpy() for name, value in changed.state_dict().items()}, depth=3)
-    again = encoder.encode_with_tops(TEXTS, (own[0], changed))
-    assert np.allclose(again[:, 1], read[:, 1], atol=1e-5)
-    assert not np.allclose(again[:, 2], plain, atol=1e-2)
+    again = encoder.encode_through(TEXTS, (own[0], changed))
+    assert np.allclose(again[:, 0], read[:, 0], atol=1e-5)
+    assert not np.allclose(again[:, 1], plain, atol=1e-2)
 
 
 def test_two_threads_may_encode_at_once():

@@ -246,9 +246,9 @@ class ConductClassifier:
         illegal material), and each text's probability of sensitive content by the
         sensitivity head (zeros without one): one forward pass for both."""
         tops = (self._top,) if self._sensitivity is None else (self._top, self._sensitivity.module)
-        read = self._encoder.encode_with_tops(texts, tops, batch_size=64)
-        embedded = read[:, 1]
-        sensitive = np.zeros(len(texts)) if self._sensitivity is None else self._sensitivity.probabilities(read[:, 2])
+        read = self._encoder.encode_through(texts, tops, batch_size=64)
+        embedded = read[:, 0]
+        sensitive = np.zeros(len(texts)) if self._sensitivity is None else self._sensitivity.probabilities(read[:, 1])
         return _sigmoid(embedded @ self._weights + self._biases)[:, self._columns], sensitive
 
     def sensitivity_words(self, text: str) -> list[str]:

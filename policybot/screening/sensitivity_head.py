@@ -12,7 +12,7 @@ thousands of messages over dozens of scenario themes, with as many hard negative
 written apart from every evaluation set.
 
 It reads the pieces the conduct classifier reads (the whole message and each
-sentence), in the same forward pass (:meth:`policybot.embedding.Encoder.encode_with_tops`):
+sentence), in the same forward pass (:meth:`policybot.embedding.Encoder.encode_through`):
 the layers below the three it replaces run once for both, so on the full path it costs
 about half an embedding. A piece is a finding at
 :data:`THRESHOLD` or more. The finding's span is that piece, and its reason names the
@@ -97,7 +97,7 @@ class SensitivityHead:
 
     def logits(self, vectors: np.ndarray) -> np.ndarray:
         """Each piece's log-odds of holding sensitive content, from its embedding as the
-        head reads it (``Encoder.encode_with_top(...)[:, 1]``)."""
+        head reads it (``Encoder.encode_through(...)[:, 0]``)."""
         return np.clip(vectors @ self.weight + self.bias, -30.0, 30.0)
 
     def probabilities(self, vectors: np.ndarray) -> np.ndarray:
@@ -115,7 +115,7 @@ class SensitivityHead:
         if not candidates:
             return []
         texts = [text] + [" ".join(words[:i] + words[i + 1 :]) for i in candidates]
-        logits = self.logits(encoder.encode_with_top(texts, self.module, batch_size=64)[:, 1])
+        logits = self.logits(encoder.encode_through(texts, (self.module,), batch_size=64)[:, 0])
         lowered = logits[0] - logits[1:]
         best = np.argsort(-lowered, kind="stable")[:REASON_WORDS]
         return [words[candidates[j]] for j in best if lowered[j] > 0]
