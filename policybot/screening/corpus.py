@@ -2,7 +2,7 @@
 
 Phrase lists and examples written beside the evaluation data learn the evaluation
 data's wordings: on sets written by others they found half of what they found at home.
-``data/written_corpus.jsonl`` is the other way to learn: messages written by fifty-six
+``data/written_corpus.jsonl`` is the other way to learn: messages written by sixty-eight
 writers who saw only the policy and the category definitions (never the code, its
 data or any evaluation set), each over a dozen or more scenario themes of their own
 devising, about half of them hard negatives on the same topics as the positives. One
@@ -140,7 +140,14 @@ the same groups. The conduct classifier reads round 22, not round 23 (see
 unauthorised access, external forwarding, malware and personal views, each beside a
 near negative from the same theme (records looked up for a purpose, material sent by
 the approved route, software installed by ICT, politics talked about without
-broadcasting a view); no model reads it (see ``conduct_model.WRITTEN_ROUNDS``).
+broadcasting a view); no model reads it (see ``conduct_model.WRITTEN_ROUNDS``). Round
+25 (writers AO-AR, 959 messages, the section-5 categories only) is pairs once more, in
+four corners of the forces (response and custody on nights, headquarters staff, CID
+with analysts and the control room, neighbourhood, volunteer, roads and rural
+officers), weighted to the categories new sets found hardest (offensive 24 a writer,
+personal business 20, commercial, access and forwarding 16 each); its illegal messages
+are tagged, the sexual ones read by hand. No model reads it (see
+``conduct_model.WRITTEN_ROUNDS``).
 """
 
 from __future__ import annotations
