@@ -5,7 +5,7 @@ someone thought of: "what's your log on? I'll sign in as you" shares a login wit
 saying "password is". This classifier places a message among labelled example messages
 (``policybot/screening/data/conduct_exemplars.txt``, written from the policy's section 5) in the
 project's MiniLM sentence-embedding space: one logistic regression per category, trained
-on those embeddings and then with MiniLM's last three layers trained again under it
+on those embeddings and then with all six of MiniLM's layers trained again under it
 (:data:`TOP`), weighs the messages that show it against every message that does not —
 ordinary work chat and hard negatives (talk about the rules, casework that mentions
 offences, banter) and the other categories' messages. Standing against all of
@@ -26,13 +26,13 @@ apart, look-alikes and leetspeak read as meant), scored whole and, when it has s
 sentences, sentence by sentence; its span is the part that scored highest.
 
 The examples are ``conduct_exemplars.txt`` and the written corpus
-(:mod:`screening.corpus`). Training embeds every one and trains three layers (minutes
+(:mod:`screening.corpus`). Training embeds every one and trains six layers (minutes
 of CPU); the trained model is kept per content hash of the examples file, so edits to
 the file are picked up and repeated ``Screener`` instances share one model. Its weights ship with the
 package (:data:`SHIPPED`) and are kept on disk (:mod:`policybot.model_cache`), both keyed
 by the examples, the embedding model and the training settings, so a start reads them
-instead of training whenever those are unchanged. Scoring a message costs one MiniLM
-call and three of its layers again (tens of milliseconds on a CPU), which is why passive
+instead of training whenever those are unchanged. Scoring a message costs a MiniLM
+pass of its own trained layers (about ten milliseconds on a CPU), which is why passive
 screening never runs it (see :mod:`screening.engine`).
 """
 
@@ -329,9 +329,16 @@ def threshold_for(category: str, beside_rules: bool = False) -> float:
 # 0.963 -> 0.971, false alarms 130 -> 133 of 5,863 (personal business and indecency find
 # more and are wrong more: 115 -> 140 and 42 -> 68 wrong findings). Nudges are the
 # sensitivity head's and did not move. The thresholds were chosen for the frozen reading
-# and were not chosen again.
+# and were not chosen again. Stop 69 trained all six layers (the embeddings' output and
+# up), every other setting as it was (8 minutes alone; shipped 14.9 -> 24.8 MB). Mean F1
+# of the eight categories 0.940 -> 0.944 on screening_blind185-216 and 0.941 -> 0.943 on
+# blind100-184, none lower by more than 0.001, false alarms 39 -> 35 of 2,215 and 118 ->
+# 113 of 5,863; messages whose categories all match the labels 31 more and 12 fewer, 62
+# more and 32 fewer. Four layers: 0.941 and 39 of 2,215. The full check's pass costs what
+# it did before the pass stopped below the heads: the conduct layers no longer share
+# three with the sensitivity head, only the embeddings.
 TOP = {
-    "layers": 3,
+    "layers": 6,
     "epochs": 2,
     "layer_learning_rate": 3e-5,
     "output_learning_rate": 3e-4,
@@ -343,7 +350,7 @@ TOP = {
 TOP_PREFIX = "top."
 CACHE_NAME = "conduct-classifier"
 # The weights as trained before release (``scripts/ship_trained_models.py``): embedding
-# the examples and training three layers under the regression are minutes of CPU that a
+# the examples and training six layers under the regression are minutes of CPU that a
 # first start need not spend. They
 # are used only under the key of today's examples, model and library, else retrained.
 SHIPPED = Path(__file__).parent / "trained" / f"{CACHE_NAME}.npz"

@@ -13,8 +13,8 @@ written apart from every evaluation set.
 
 It reads the pieces the conduct classifier reads (the whole message and each
 sentence), in the same forward pass (:meth:`policybot.embedding.Encoder.encode_through`):
-the layers below the three it replaces run once for both, so on the full path it costs
-about half an embedding. A piece is a finding at
+the model's embeddings run once for both, and the three layers below the head for it
+alone, so on the full path it costs about an embedding. A piece is a finding at
 :data:`THRESHOLD` or more. The finding's span is that piece, and its reason names the
 words the head's reading rests on: those whose absence lowers it most
 (:meth:`SensitivityHead.words_read`, one more forward pass, made only for a finding). A
@@ -59,7 +59,7 @@ SHIPPED = Path(__file__).parent / "trained" / f"{CACHE_NAME}.npz"
 VERSION = "1"
 # Chosen once and not tuned: the learning rates of the conduct head tried before it
 # (conduct_model's notes), with two passes where it had three. Three layers, as the
-# conduct classifier's top has (conduct_model.TOP), in place of the one it had: on
+# conduct classifier's top had then (conduct_model.TOP), in place of the one it had: on
 # screening_blind185-216 (6,975 messages, full engine) nudge precision and recall
 # 0.9803 / 0.9679 -> 0.9811 / 0.9729, sensitive-content F1 0.948 -> 0.952, false alarms
 # on no-category messages 55 -> 53 of 2,215; on screening_blind100-184 (18,555) 0.9815 /
