@@ -52,13 +52,9 @@ def classified(classifier, text):
         # Read since round 20 of the written corpus (MiniLM 0.52, the word model 0.54;
         # the word model read 0.25 before).
         ("unauthorised-access", "text me your sign-in details and I'll clear your crime reports while you're at court"),
-        pytest.param(
-            "unauthorised-access",
-            "give me your sign on and I'll finish the file while you're at court",
-            # Since one regression per category (each against every other message, not
-            # against the other categories alone): MiniLM 0.38, the word model 0.18.
-            marks=pytest.mark.xfail(reason="'sign on' weighs little beside 'login'", strict=True),
-        ),
+        # A known miss from one regression per category (MiniLM 0.38, the word model
+        # 0.18) until the classifier trained all six layers (stop 69).
+        ("unauthorised-access", "give me your sign on and I'll finish the file while you're at court"),
         (
             "personal-views",
             "all of you need to wake up and stop voting for the same corrupt parties, sharing this with the team",
