@@ -147,10 +147,12 @@ class Encoder:
                     below = states[self._layers - _depth(top)]
                     out[rows, column] = self.pooled(self.run_top(top, below, mask), mask).cpu().numpy()
                 if tokens:
-                    states = torch.nn.functional.normalize(outputs.last_hidden_state, p=2, dim=2).cpu().numpy()
+                    in_context = torch.nn.functional.normalize(outputs.last_hidden_state, p=2, dim=2).cpu().numpy()
                     for row, i in enumerate(rows):
                         ids = encoded["input_ids"][row][mask[row].bool()].tolist()
-                        pieces[i] = Tokens(tuple(self.tokenizer.convert_ids_to_tokens(ids)), states[row, : len(ids)])
+                        pieces[i] = Tokens(
+                            tuple(self.tokenizer.convert_ids_to_tokens(ids)), in_context[row, : len(ids)]
+                        )
         return list(zip(out, pieces))
 
     def _states_below(self, encoded, depth: int) -> list:
