@@ -5,10 +5,13 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from policybot.screening import CATEGORIES, MAX_CHARS, Screener, ScreenerOptions
 from policybot.screening.conduct import find_conduct
+from policybot.screening.engine import RULE_SUPPORT_FLOOR
+from policybot.screening.markings import find_markings
 from policybot.screening.normalise import Normalised
 
 
@@ -473,6 +476,26 @@ def test_the_offensive_model_adds_what_phrases_miss():
     assert "offensive" in Screener(rules).screen(text).categories
     assert Screener(replace(rules, use_offensive_model=False)).screen(text).categories == []
     assert "offensive" in Screener().screen(text).categories
+
+
+@pytest.mark.slow  # the conduct classifier reads with MiniLM
+def test_a_phrase_rule_stands_only_where_the_conduct_models_read_its_category(screener):
+    text = "OFFICIAL-SENSITIVE rota attached, I've emailed it to my hotmail so I can check it at home"
+    norm = Normalised(text)
+    found = find_markings(norm) + find_conduct(norm, None)
+    assert [f.category for f in found] == ["protective-marking", "external-forwarding"]
+    reading = screener.conduct_classifier.read(norm)
+
+    def read_as(probability, **changed):
+        # The models' probabilities set by hand: the rule, not what today's weights give.
+        scores = np.full_like(reading.scores, probability)
+        return replace(reading, scores=scores, word_scores=scores, **changed)
+
+    assert Screener._supported(found, read_as(RULE_SUPPORT_FLOOR)) == found
+    # A marking is no conduct, so the conduct models' reading leaves it as it was.
+    assert [f.category for f in Screener._supported(found, read_as(0.0))] == ["protective-marking"]
+    # With no word to read the models can neither back a rule nor gainsay it.
+    assert Screener._supported(found, read_as(0.0, texts=[""] * len(reading.texts))) == found
 
 
 @pytest.mark.slow  # the conduct classifier reads with MiniLM

@@ -192,6 +192,17 @@ class Reading:
         column = self.scores[:, OUTPUTS.index(category)]
         return float(column.max()) if len(column) else 0.0
 
+    def support(self, category: str) -> float:
+        """How strongly both models together (:attr:`combined`) read the message, or its
+        likeliest piece, as ``category``, illegal material counting as indecent."""
+        columns = [column for column, output in enumerate(OUTPUTS) if FOUND_AS.get(output, output) == category]
+        return float(self.combined[:, columns].max()) if len(self.scores) else 0.0
+
+    @property
+    def read_nothing(self) -> bool:
+        """No piece had a word to read (the message is emoji, an attachment's label)."""
+        return not any(text.strip() for text in self.texts)
+
 
 class ConductClassifier:
     """Per-category logistic regressions over MiniLM embeddings of the examples, and

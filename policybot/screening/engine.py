@@ -39,7 +39,7 @@ from policybot.english_words import is_english
 from policybot.screening.conduct import MODEL_REASON as PROFANITY_MODEL_REASON
 from policybot.screening.conduct import VOCABULARY as CONDUCT_VOCABULARY
 from policybot.screening.conduct import find_conduct, not_ones_own_business
-from policybot.screening.conduct_model import ConductClassifier, get_conduct_classifier
+from policybot.screening.conduct_model import CONDUCT_CATEGORIES, ConductClassifier, get_conduct_classifier
 from policybot.screening.context import says_made_up, says_public
 from policybot.screening.findings import (
     NUDGE_CATEGORIES,
@@ -86,6 +86,19 @@ MAX_CHARS = 100_000
 # 0.35 sits inside that flat stretch rather than at its edge, where swearing at a
 # printer read 0.26.
 SWEARING_FLOOR = 0.35
+# Below this, both conduct models together (the classifier and its word model, trained
+# on examples written apart from every evaluation set) read the message as plainly not
+# of a phrase rule's category, and the rule's finding is set aside (see
+# Screener._supported). The rules were mended against the dev sets' misses, and read far
+# less surely on text they were not mended against: on screening_blind217-232 (3,560
+# messages, each first-run once and not tuned on until this choice), floors of 0.02,
+# 0.05 and 0.1 set aside 10, 15 and 21 wrong rule findings for 0, 1 and 5 right ones;
+# mean conduct F1 0.904 -> 0.907, 0.908, 0.909, false alarms on no-category messages 36
+# -> 31, 28, 27 of 1,071. On the dev sets the rules were mended against, 0.05 still set
+# aside more wrong findings than right: 16 and 13 on blind185-216, 45 and 18 on
+# blind100-184 (mean F1 0.9434 -> 0.9437 and 0.9432 -> 0.9448, false alarms 35 -> 31 of
+# 2,215 and 113 -> 106 of 5,863). 0.05 sits in the flat stretch of all three.
+RULE_SUPPORT_FLOOR = 0.05
 # What the operational model must read in a message whose only marking is an everyday
 # word written as a sentence writes it ("Top secret: ...") or said of a thing that is no
 # document ("the kettle is classified TOP SECRET"): the coffee-machine and
@@ -170,6 +183,19 @@ class Screener:
         return [Finding(SENSITIVE_CONTENT, span, f"{SENSITIVITY_REASON}: {said}", refs_of(SENSITIVE_CONTENT))]
 
     @staticmethod
+    def _supported(findings: list[Finding], reading) -> list[Finding]:
+        """A phrase rule matches words; the conduct models read what is done with them.
+        A rule's conduct finding stands when they read its category at least faintly
+        (``RULE_SUPPORT_FLOOR``), or when the message held no word for them to read."""
+        if reading.read_nothing:
+            return findings
+        return [
+            finding
+            for finding in findings
+            if finding.category not in CONDUCT_CATEGORIES or reading.support(finding.category) >= RULE_SUPPORT_FLOOR
+        ]
+
+    @staticmethod
     def _without_swearing(findings: list[Finding], reading) -> list[Finding]:
         """The profanity model knows rude words, not whether anyone is abused: "bloody
         hell, the A47's flooded" scores as high as an insult. Its finding stands only
@@ -231,7 +257,7 @@ class Screener:
                     findings = _without_the_word_model(findings)
                 if not (public or invented) and not any(f.category == SENSITIVE_CONTENT for f in findings):
                     findings += self._read_as_sensitive(norm, reading)
-                findings = self._without_swearing(findings, reading)
+                findings = self._supported(self._without_swearing(findings, reading), reading)
                 describes_people = any(f.category in (SENSITIVE_CONTENT, "indecent") for f in findings)
                 found = self.conduct_classifier.find(reading, bool(findings), describes_people)
                 findings += _not_found_yet(found, findings)
