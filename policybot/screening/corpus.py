@@ -147,6 +147,16 @@ with analysts and the control room, neighbourhood, volunteer, roads and rural
 officers), weighted to the categories new sets found hardest (offensive 24 a writer,
 personal business 20, commercial, access and forwarding 16 each); its illegal messages
 are tagged, the sexual ones read by hand. No model reads it (see
+``conduct_model.WRITTEN_ROUNDS``). Round 26 (writers AS-AV, 799 messages) is pairs of
+the same act done with two things: force material, someone else's login, unknown
+media or software, then the writer's own or personal things, what is already public,
+the force's approved kit or what is done with authority (one's own payslip sent to a
+personal email, a phone charger in a car's USB, a delegate the service desk set up).
+Sending outside the force is 45 pairs a writer, access 25, plugging in and running
+things 20, other section-5 acts 10, in Norwich response, headquarters support, Suffolk
+CID and safeguarding, and West Norfolk custody and volunteers; the leakage guard dropped
+one line near an evaluation message. Its indecent lines are
+all illegal material (read by hand) and tagged so. No model reads it (see
 ``conduct_model.WRITTEN_ROUNDS``).
 """
 
