@@ -77,7 +77,13 @@ SETTINGS = {
 # Probability a piece needs. Chosen on the dev sets (49 pooled, full engine): nudge P/R
 # 0.9710/0.9620 at 0.95, 0.9738/0.9606 at 0.97, 0.9757/0.9589 at 0.98, 0.9771/0.9577 at
 # 0.99 and 0.9773/0.9562 at 0.995, with 117, 110, 104, 99 and 99 false alarms on
-# no-category messages (99 without the head): 0.99 is the lowest that adds none.
+# no-category messages (99 without the head): 0.99 is the lowest that adds none. Stop
+# 70 tried 0.9 where the operational model also read the message's likeliest sentence
+# at 0.5 or more (below its own threshold): on screening_blind217-232, blind185-216 and
+# blind100-184, 10, 16 and 19 nudges more right for 5, 7 and 18 wrong, 8 of them false
+# alarms on no-category messages ("she's on UC and can't afford the fine" read as
+# covert policing). Not taken. Nor were six trained layers (SETTINGS) at 0.99: on
+# blind217-232 nudge recall 0.9451 -> 0.9395 for precision 0.9730 -> 0.9768.
 THRESHOLD = 0.99
 REASON = "Reads as sensitive content (operational or personal detail) for what it says"
 # Words named in a finding's reason, and how many of a piece's words are tried for them
