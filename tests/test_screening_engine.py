@@ -20,6 +20,13 @@ def screener():
     return Screener()
 
 
+def set_aside_by_the_rule_floor(text: str, read: str):
+    """A row a phrase rule finds and the conduct models read as plainly not that conduct
+    (``engine.RULE_SUPPORT_FLOOR``): a known miss, strict so that it says when it passes."""
+    reason = f"the rule's finding is set aside: the conduct models read {read} (RULE_SUPPORT_FLOOR)"
+    return pytest.param(text, True, marks=pytest.mark.xfail(reason=reason, strict=True))
+
+
 def categories(screener, text):
     return screener.screen(text).categories
 
@@ -1178,13 +1185,8 @@ def test_a_slur_in_casework_counts_unless_it_is_reported(screener, text, offensi
         ("ran the reg on my landlord's van, it's not even taxed", True),
         ("had a nose on Niche for my ex, she's moved to Diss", True),
         # No system named first: the writer's own people, then what was turned up.
-        pytest.param(
-            "checking whether my tenant has any convictions before I renew",
-            True,
-            marks=pytest.mark.xfail(
-                reason="the rule's finding is set aside: the conduct models read 0.02 unauthorised access (RULE_SUPPORT_FLOOR)",
-                strict=True,
-            ),
+        set_aside_by_the_rule_floor(
+            "checking whether my tenant has any convictions before I renew", "0.02 unauthorised access"
         ),
         ("ran my sister-in-law's plate when she parked across my drive again", True),
         ("ran my mum to the hospital then went back on patrol", False),
@@ -1505,13 +1507,8 @@ def test_emoji_set_a_label_apart_as_punctuation_does(screener, text, marked):
         ("my mate at the Diss Express rang about the crash, told him the driver was local", True),
         ("gave the stats from the shoplifting profile over to a journo on the Lynn News", True),
         ("cc'd my husband at the borough council in on the estates review email, he's curious", True),
-        pytest.param(
-            "the minutes of the restructure meeting have gone to Ollie at the Ipswich Star",
-            True,
-            marks=pytest.mark.xfail(
-                reason="the rule's finding is set aside: the conduct models read 0.01 forwarding (RULE_SUPPORT_FLOOR)",
-                strict=True,
-            ),
+        set_aside_by_the_rule_floor(
+            "the minutes of the restructure meeting have gone to Ollie at the Ipswich Star", "0.01 forwarding"
         ),
         ("tipped off my contact at the Lynn News about which councillor it was", True),
         ("the draft statement has gone to the press office for sign off", False),
@@ -2041,14 +2038,7 @@ def test_no_that_takes_a_joke_back_denies_the_joke_not_the_marking(screener, tex
         ("you are honestly the stupidest tutor I've had, how did you pass", True),
         ("the new scheduler is a gormless idiot, three rotas wrong this week", True),
         ("the duty planner is completely incompetent, ignore her emails", True),
-        pytest.param(
-            "Wes you utter numpty, the warrant was for Thursday",
-            True,
-            marks=pytest.mark.xfail(
-                reason="the rule's finding is set aside: the conduct models read 0.002 offence (RULE_SUPPORT_FLOOR)",
-                strict=True,
-            ),
-        ),
+        set_aside_by_the_rule_floor("Wes you utter numpty, the warrant was for Thursday", "0.002 offence"),
         ("our new DI is a complete desk bound halfwit", True),
         # Said of a thing or an idea, it is a complaint, not an insult.
         ("the new rota system is completely useless on a Monday", False),
@@ -2150,13 +2140,8 @@ def test_running_a_colleague_down_is_a_personal_attack(rules, text, offensive):
     "text, unauthorised",
     [
         ("got round the HR SharePoint permissions with an old link", True),
-        pytest.param(
-            "tweak the ref in the link and the restricted logs open",
-            True,
-            marks=pytest.mark.xfail(
-                reason="the rule's finding is set aside: the conduct models read 0.04 unauthorised access (RULE_SUPPORT_FLOOR)",
-                strict=True,
-            ),
+        set_aside_by_the_rule_floor(
+            "tweak the ref in the link and the restricted logs open", "0.04 unauthorised access"
         ),
         ("ICT have changed the permissions on the HR SharePoint, ask them for access", False),
         ("any drone flight has to go through the CAA permissions first", False),
@@ -2228,23 +2213,13 @@ def test_sharing_what_the_force_made_public_is_not_forwarding(screener, text, fo
         ("can everybody sign this library petition, link below", True),
         # The cause first, then the call to turn up.
         ("vigil for the ferry workers at the quay Sunday 6pm, come along and show some support", True),
-        pytest.param(
-            "pay protest outside Martineau Lane on Friday - we need numbers!!",
-            True,
-            marks=pytest.mark.xfail(
-                reason="the rule's finding is set aside: the conduct models read 0.006 a personal view (RULE_SUPPORT_FLOOR)",
-                strict=True,
-            ),
+        set_aside_by_the_rule_floor(
+            "pay protest outside Martineau Lane on Friday - we need numbers!!", "0.006 a personal view"
         ),
         ("protest at Castle Meadow at noon, we need numbers on the cordon from 1130", False),
         # Lobbying a local decision.
-        pytest.param(
-            "pls object to the Thickthorn incinerator application, takes 2 mins online",
-            True,
-            marks=pytest.mark.xfail(
-                reason="the rule's finding is set aside: the conduct models read 0.008 a personal view (RULE_SUPPORT_FLOOR)",
-                strict=True,
-            ),
+        set_aside_by_the_rule_floor(
+            "pls object to the Thickthorn incinerator application, takes 2 mins online", "0.008 a personal view"
         ),
         # A contested cause dismissed or blamed.
         ("all this net zero business is a con, heater stays on", True),
@@ -2268,13 +2243,9 @@ def test_rallying_colleagues_to_a_cause_broadcasts_a_view(screener, text, views)
         ("printing my ironing service invoices quickly, home printer's jammed", True),
         ("I do a bit of upholstery on the side if anyone has an old chair", True),
         # A trade named by its premises, its work or its tax; asking to do it on the kit named.
-        pytest.param(
+        set_aside_by_the_rule_floor(
             "the receipts for my holiday lets are on the second floor scanner, leave them there please",
-            True,
-            marks=pytest.mark.xfail(
-                reason="the rule's finding is set aside: the conduct models read 0.03 personal business (RULE_SUPPORT_FLOOR)",
-                strict=True,
-            ),
+            "0.03 personal business",
         ),
         ("sorting out VAT returns for my husband's roofing firm in between calls", True),
         ("is it alright if I update my pet sitting flyers on the office PC at lunch?", True),
