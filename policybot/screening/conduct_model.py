@@ -198,11 +198,6 @@ class Reading:
         columns = [column for column, output in enumerate(OUTPUTS) if FOUND_AS.get(output, output) == category]
         return float(self.combined[:, columns].max()) if len(self.scores) else 0.0
 
-    @property
-    def read_nothing(self) -> bool:
-        """No piece had a word to read (the message is emoji, an attachment's label)."""
-        return not any(text.strip() for text in self.texts)
-
 
 class ConductClassifier:
     """Per-category logistic regressions over MiniLM embeddings of the examples, and

@@ -186,9 +186,7 @@ class Screener:
     def _supported(findings: list[Finding], reading) -> list[Finding]:
         """A phrase rule matches words; the conduct models read what is done with them.
         A rule's conduct finding stands when they read its category at least faintly
-        (``RULE_SUPPORT_FLOOR``), or when the message held no word for them to read."""
-        if reading.read_nothing:
-            return findings
+        (``RULE_SUPPORT_FLOOR``)."""
         return [
             finding
             for finding in findings
