@@ -188,7 +188,8 @@ class Reading:
         return (self.scores + self.word_scores) / 2
 
     def likelihood(self, category: str) -> float:
-        """How strongly the message, or its likeliest sentence, reads as ``category``."""
+        """How strongly the message, or its likeliest sentence, reads as ``category`` to
+        the MiniLM classifier alone (:meth:`support` is both models together)."""
         column = self.scores[:, OUTPUTS.index(category)]
         return float(column.max()) if len(column) else 0.0
 

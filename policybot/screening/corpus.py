@@ -155,9 +155,8 @@ personal email, a phone charger in a car's USB, a delegate the service desk set 
 Sending outside the force is 45 pairs a writer, access 25, plugging in and running
 things 20, other section-5 acts 10, in Norwich response, headquarters support, Suffolk
 CID and safeguarding, and West Norfolk custody and volunteers; the leakage guard dropped
-one line near an evaluation message. Its indecent lines are
-all illegal material (read by hand) and tagged so. No model reads it (see
-``conduct_model.WRITTEN_ROUNDS``).
+one line near an evaluation message. Its indecent lines are all illegal material (read
+by hand) and tagged so. No model reads it (see ``conduct_model.WRITTEN_ROUNDS``).
 """
 
 from __future__ import annotations
