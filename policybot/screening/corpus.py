@@ -157,6 +157,16 @@ things 20, other section-5 acts 10, in Norwich response, headquarters support, S
 CID and safeguarding, and West Norfolk custody and volunteers; the leakage guard dropped
 one line near an evaluation message. Its indecent lines are all illegal material (read
 by hand) and tagged so. No model reads it (see ``conduct_model.WRITTEN_ROUNDS``).
+Round 27 (writers AW-AZ, 960 messages, sensitive content only) is pairs on one matter:
+first a detail that should not be on an open chat, then the same matter told with
+nothing specific (the tactic talked of in general, a rota with no target, what is
+already public, a colleague's own news told by them). Its sensitive halves are covert
+tactics said in shift words (30 a writer), informal sources (20), planned arrests and
+operations (15), colleagues' health, family, vetting and misconduct (25) and victims',
+suspects' and live cases' details (30), in Great Yarmouth response and CID, a Suffolk
+serious and organised crime unit, a west Norfolk neighbourhood team and a mixed Suffolk
+station's managers and support staff. No model reads it (see
+``operational_model.WRITTEN_ROUNDS``).
 """
 
 from __future__ import annotations

@@ -96,7 +96,14 @@ SENSITIVE_LABEL, OK_LABEL = "sensitive", "ok"
 # confidential matters and the security of places, systems and planned operations) is
 # not read either: every dev set pooled (49 sets, full engine) nudge P/R 0.9772/0.9536
 # -> 0.9760/0.9541, sensitive-content true positives 2,982 -> 2,982, false alarms on
-# no-category messages 99 -> 101 of 3,881.
+# no-category messages 99 -> 101 of 3,881. Nor is round 27 (writers AW-AZ, pairs of
+# sensitive content said in shift words beside the same matter told with nothing
+# specific), read by this model and so by the sensitivity head: nudge P/R on
+# screening_blind217-236 0.9706/0.9446 -> 0.9706/0.9472, on blind185-216 0.9876/0.9706
+# -> 0.9830/0.9729, on blind100-184 0.9843/0.9798 -> 0.9819/0.9823 (17 nudges more
+# right, 17 more wrong); false alarms on no-category messages 34 -> 31 of 1,340, 31 ->
+# 32 of 2,215 and 106 -> 112 of 5,863. The head learnt a place and a time as sensitive
+# ("a loose cow on the B1113 near Finningham, farmer came and collected her").
 WRITTEN_ROUNDS = (1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 14, 16)
 # Bump when the features change (as when the names the entity reader finds change):
 # cached weights from another version are not used. 5: ages in weeks and months, and
