@@ -897,6 +897,13 @@ def test_a_short_message_with_a_strong_word_is_still_offensive(rules, text):
             "<p><em>OFFICIAL-SENSITIVE</em></p><p>Lesson plan for the module on stop and search</p>",
             "OFFICIAL-SENSITIVE",
         ),
+        # In the document's own name: a part of its file name, or the first words of its
+        # quoted title in a sentence handing it over.
+        ("Briefing_Pack_OS.docx for tomorrow's parade", "OFFICIAL-SENSITIVE"),
+        ("Tasking_Summary_wk9_OS.xlsx for the morning meeting", "OFFICIAL-SENSITIVE"),
+        ("Kennel_rota_OS_Jan.xlsx in the files tab", "OFFICIAL-SENSITIVE"),
+        ("dropped the 'RESTRICTED - STAFF' file into the channel for the panel", "RESTRICTED"),
+        ("sending you the \u201cSECRET \u2013 gold strategy\u201d paper now", "SECRET"),
     ],
 )
 def test_markings_count_anywhere_and_abbreviated(screener, text, marking):
@@ -933,6 +940,14 @@ def test_markings_count_anywhere_and_abbreviated(screener, text, marking):
         "new guidance for SECRET material is pasted below",
         "she's in the restricted section of the library again",
         "Top secret briefing: the new coffee machine arrives on Monday",
+        # A file name's abbreviation before a word giving it another meaning, an ordinary
+        # word not in capitals, an idiom; a quoted marking alone, or a quoted title
+        # talked about rather than handed over.
+        "OS_map_Wymondham_footpaths.pdf for the search team",
+        "Restricted_parking_bays_HQ.pdf is on the intranet",
+        "SECRET_SANTA_names.xlsx is in the social club folder",
+        "please don't type 'SECRET' on a Teams post",
+        "the 'RESTRICTED - STAFF' file from 2015 belongs in the archive, not on here",
     ],
 )
 def test_talk_about_markings_and_everyday_abbreviations_are_not_markings(screener, text):

@@ -33,6 +33,7 @@ the message reads as work material (the engine asks the operational model).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -384,6 +385,7 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
             # "copying in that restricted memo now": right before the document, in a
             # sentence handing it over.
             or (_a_document_next(norm, i + length) and _conveyed(norm, i, i + length))
+            or _names_a_document_here(norm, i, i + length, form)
         ):
             continue
         if form == STRICT and not (
@@ -391,6 +393,7 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
             or _applied_to_content(norm, i, i + length, marking, handling, strict=True)
             or printed
             or signed_off
+            or _names_a_document_here(norm, i, i + length, form)
         ):
             continue
         if (
@@ -666,8 +669,78 @@ def _conveyed(norm: Normalised, i: int, j: int) -> bool:
         return False
     if words[j].text in _IDIOMS or words[j].text in _FUNCTION_WORDS:
         return False
+    return _in_a_sentence_handing_over(norm, i, j)
+
+
+def _in_a_sentence_handing_over(norm: Normalised, i: int, j: int) -> bool:
+    words = norm.word_list
     start, end, _ = sentence_bounds(norm.text, words[i].start, words[j - 1].end)
     return bool(_CONVEYING.search(norm.text[start:end]))
+
+
+# A document's file name as a message carries an attachment: parts joined by underscores,
+# dashes or dots before a document's extension ("Tasking_wk14_OS.pdf").
+_FILE_NAME = re.compile(
+    r"[^\s'\"‘’“”()\[\]<>]+\.(?:pdf|docx?|docm|xlsx?|xlsm|pptx?|msg|eml|txt|csv|rtf|odt|ods|odp|jpe?g|png|zip)\b"
+)
+_NAME_JOINERS = "_-."
+_FILE_NAME_CHARS = (
+    100  # how far either side of a marking its file name is read: a long post of one "word" costs no more
+)
+_OPENING_QUOTES = "'\"‘“"
+_CLOSING_QUOTES = "'\"’”"
+_TITLE_CHARS = 80  # how far on its line a quoted title may run
+
+
+def _names_a_document_here(norm: Normalised, i: int, j: int, form: str) -> bool:
+    """The marking is written where a document carries it, in the document's own name: a
+    part of its file name ("Tasking_wk14_OS.pdf", "OS-briefing-v2.pptx"), or the first
+    words of its quoted title in a sentence handing it over ("uploaded the 'SECRET -
+    deployment notes' file"). A word that is also ordinary English counts only in
+    capitals ("Restricted_parking_bays.pdf" is no marking), and an abbreviation not
+    before a word giving it another meaning ("OS_map_Thetford.pdf")."""
+    words = norm.word_list
+    if form == AS_MARKING and not _in_capitals(norm, i, j):
+        return False
+    if j < len(words) and (
+        words[j].text in _IDIOMS or (form == STRICT and words[j].text in _NOT_ABBREVIATED_DOCUMENTS)
+    ):
+        return False
+    return _in_a_file_name(norm, i, j) or (
+        _opens_a_quoted_title(norm, i, j) and _in_a_sentence_handing_over(norm, i, j)
+    )
+
+
+def _in_a_file_name(norm: Normalised, i: int, j: int) -> bool:
+    text, words = norm.text, norm.word_list
+    start, end = words[i].start, words[j - 1].end
+    if end >= len(text) or text[end] not in _NAME_JOINERS:
+        return False
+    if start > 0 and not (
+        text[start - 1] in _NAME_JOINERS or text[start - 1] in _OPENING_QUOTES or text[start - 1].isspace()
+    ):
+        return False
+    left, right = start, end
+    while left > max(0, start - _FILE_NAME_CHARS) and not text[left - 1].isspace():
+        left -= 1
+    while right < min(len(text), end + _FILE_NAME_CHARS) and not text[right].isspace():
+        right += 1
+    name = _FILE_NAME.search(text, left, right)
+    return name is not None and name.start() <= start and name.end() > end
+
+
+def _opens_a_quoted_title(norm: Normalised, i: int, j: int) -> bool:
+    """A quote mark right before the marking, and more words before it closes on the same
+    line: the marking quoted alone is a word talked about ("don't write 'SECRET' on it")."""
+    words = norm.word_list
+    start, end = norm.original_span(words[i].start, words[j - 1].end)
+    original = norm.original
+    if start == 0 or original[start - 1] not in _OPENING_QUOTES:
+        return False
+    line_end = original.find("\n", end)
+    rest = original[end : min(end + _TITLE_CHARS, len(original) if line_end < 0 else line_end)]
+    closing = next((k for k, c in enumerate(rest) if c in _CLOSING_QUOTES), None)
+    return closing is not None and any(c.isalpha() for c in rest[:closing])
 
 
 # Words between the copula and an applied marking: "it's actually just OS".
@@ -1088,10 +1161,16 @@ def in_everyday_use(norm: Normalised, finding: Finding) -> bool:
     if finding.category != PROTECTIVE_MARKING:
         return False
     start, end = finding.span
-    inside = [k for k, w in enumerate(norm.word_list) if start <= norm.original_span(w.start, w.end)[0] < end]
-    if not inside:
+
+    def begins(word):
+        return norm.original_span(word.start, word.end)[0]
+
+    # Words are in order, so a binary search finds the finding's: a post of a hundred
+    # markings would otherwise read every word for each.
+    i = bisect_left(norm.word_list, start, key=begins)
+    j = bisect_left(norm.word_list, end, lo=i, key=begins)
+    if i == j:
         return False
-    i, j = inside[0], inside[-1] + 1
     words = norm.word_list[i:j]
     if any(w.disguised for w in words) or _attached_here(norm.text):
         # A document said to be attached here is marked, not joked about.
