@@ -902,6 +902,9 @@ def test_a_short_message_with_a_strong_word_is_still_offensive(rules, text):
         ("Briefing_Pack_OS.docx for tomorrow's parade", "OFFICIAL-SENSITIVE"),
         ("Tasking_Summary_wk9_OS.xlsx for the morning meeting", "OFFICIAL-SENSITIVE"),
         ("Kennel_rota_OS_Jan.xlsx in the files tab", "OFFICIAL-SENSITIVE"),
+        # A document named in the singular or the plural.
+        ("here's the OS slide from the gold briefing", "OFFICIAL-SENSITIVE"),
+        ("sending the o/s handouts for the firearms refresher", "OFFICIAL-SENSITIVE"),
         ("dropped the 'RESTRICTED - STAFF' file into the channel for the panel", "RESTRICTED"),
         ("sending you the \u201cSECRET \u2013 gold strategy\u201d paper now", "SECRET"),
     ],

@@ -249,7 +249,8 @@ _INTRODUCERS = frozenset("classified classification marked marking graded class 
 _HEADER_WORDS = frozenset(
     "classification marking protective security subject re fw fwd class caveat handling gpms".split()
 )
-# Nouns naming a document or message a marking may head, and how many words on one may stand.
+# Nouns naming a document or message a marking may head, and how many words on one may stand;
+# each in the singular and the plural, but for those with other meanings ("detail", "result").
 _DOCUMENT_NOUNS = frozenset(
     """report reports order orders briefing brief minutes notes note file files document documents doc docs
     memo plan plans statement statements log intel intelligence assessment summary attachment letter paper
@@ -258,7 +259,10 @@ _DOCUMENT_NOUNS = frozenset(
     packages pack file annex annexe appendix draft drafts copy copies version pdf folder printout screenshot
     transcript transcripts results review minutes agenda dossier register matrix form forms tracker proposal
     proposals strategy casefile timeline correspondence photos images footage recording manual manuals handbook
-    guidance guide guides sop sops protocol procedure procedures presentation deck powerpoint ppt schedule handout""".split()
+    guidance guide guides sop sops protocol procedure procedures presentation deck powerpoint ppt schedule handout
+    agendas annexes appendices assessments attachments briefings bundles dossiers extracts folders handbooks handouts
+    image letters logs memos packs pdfs photo presentations printouts profiles protocols recordings registers
+    reviews schedules screenshots slide spreadsheets submissions summaries timelines trackers""".split()
 )
 # Any one of them, as a regex alternation.
 _A_DOCUMENT_NOUN = "(?:" + "|".join(sorted(_DOCUMENT_NOUNS)) + ")"
