@@ -947,6 +947,7 @@ def test_markings_count_anywhere_and_abbreviated(screener, text, marking):
         # word not in capitals, an idiom; a quoted marking alone, or a quoted title
         # talked about rather than handed over.
         "OS_map_Wymondham_footpaths.pdf for the search team",
+        "rota's at https://nsc.sharepoint.com/sites/team_os_docs/Rota.pdf",
         "Restricted_parking_bays_HQ.pdf is on the intranet",
         "SECRET_SANTA_names.xlsx is in the social club folder",
         "please don't type 'SECRET' on a Teams post",

@@ -683,9 +683,10 @@ def _in_a_sentence_handing_over(norm: Normalised, i: int, j: int) -> bool:
 
 
 # A document's file name as a message carries an attachment: parts joined by underscores,
-# dashes or dots before a document's extension ("Tasking_wk14_OS.pdf").
+# dashes or dots before a document's extension ("Tasking_wk14_OS.pdf"); in a link, the
+# last part of its path only (a folder or a site named "os_team" is no marking).
 _FILE_NAME = re.compile(
-    r"[^\s'\"‘’“”()\[\]<>]+\.(?:pdf|docx?|docm|xlsx?|xlsm|pptx?|msg|eml|txt|csv|rtf|odt|ods|odp|jpe?g|png|zip)\b"
+    r"[^\s'\"‘’“”()\[\]<>/\\:=?&]+\.(?:pdf|docx?|docm|xlsx?|xlsm|pptx?|msg|eml|txt|csv|rtf|odt|ods|odp|jpe?g|png|zip)\b"
 )
 _NAME_JOINERS = "_-."
 _FILE_NAME_CHARS = (
