@@ -2794,6 +2794,11 @@ def test_what_the_word_pair_model_alone_reads_is_set_aside_where_the_head_reads_
             "external-forwarding",
             True,
         ),
+        (
+            "happy to stick the drone flight logs on my own laptop and send them to the lad from the model aircraft club?",
+            "external-forwarding",
+            True,
+        ),
         ("when the public offer us footage by Dropbox can we take it?", "external-forwarding", False),
         # A person said to be on the register or under MAPPA; an armed unit on scene today.
         ("heads up, the man in the end flat is an RSO, go in pairs", "sensitive-content", True),

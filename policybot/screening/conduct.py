@@ -2047,29 +2047,23 @@ def _asks_for_anothers(category: str, context: Context) -> bool:
     return category == "unauthorised-access" and context.is_question() and bool(_SOLICITED.search(context.sentence))
 
 
-# Leave asked by the one who would send it: "can I just forward ...", "ok to send ...",
-# "copying it into the group, should be fine?".
-_I_SEND = re.compile(
-    r"(?:\b(?:i|we)(?:'ve|’ve| have)?(?: just| quickly| already)? (?:send|sent|forward|forwarded|share|shared|email"
-    r"|emailed|copy|copied|post|posted|upload|uploaded|bung|pass|show|text|whatsapp|set up)"
-    r"|^\W*(?:copying|pasting|sending|forwarding|sharing|posting)"
-    r"|\b(?:ok|okay|alright|fine|allowed) to (?:send|forward|share|email|copy|post|upload|pass|show|text|whatsapp))\b"
-)
-
-
 def only_asks_leave(category: str, context: Context) -> bool:
     """The sentence asks whether a thing of ``category`` may be done, which is not doing
     it; except where asking is doing: asking to use something for one's business (see
-    above), asking leave to send force material outside oneself (``_I_SEND``), and an
-    insult put as a question ("can we not pair him with the ... lot again?"), which is
-    said all the same."""
+    above), asking leave to send something outside, and an insult put as a question
+    ("can we not pair him with the ... lot again?"), which is said all the same."""
     if category == "offensive" or not context.is_permission_question():
         return False
     if category == "external-forwarding":
-        # Asking whether one may send it outside is offering to: the dev sets' writers
-        # label "would anyone object if I pass the handbook to a friend at another firm?"
-        # so. Asking whether to accept what someone else sends is not.
-        return not _I_SEND.search(context.sentence)
+        # Asking whether one may send it outside is offering to, however it is put: the
+        # dev sets' writers label "would anyone object if I pass the handbook to a friend
+        # at another firm?" so. Asking whether to take what others send tells of no
+        # sending outside, and the rules and models read it so. A list of the ways of
+        # saying "I send" ("can I just forward", "ok to send") missed "happy to copy the
+        # package to my dropbox and share it with my mate?"; without it (stop 71, full
+        # engine) one forwarding more was found on each of screening_blind217-236 and
+        # blind100-184 and none on blind185-216, nothing else changing.
+        return False
     if category == "unauthorised-access":
         # Asking to use someone else's login is asking them to share it: every writer of
         # the dev sets labels a request for a colleague's login so.
