@@ -248,6 +248,23 @@ def test_words_for_a_group_that_describe_the_people_of_a_case_take_the_full_thre
     assert classifier.find(reading, describes_people=True) == []
 
 
+def test_a_marked_document_handed_over_is_not_read_as_sexual_material(classifier):
+    # The sexual-material output reads material handed over; where the message carries a
+    # marking, what it hands over is the marked document. Illegal material is still read.
+    text = "SECRET - pasting the front sheet here, the rest of the pack is attached"
+    reading = classifier.read(Normalised(text))
+
+    def found_with(output, marked):
+        # The models' probabilities set by hand: the rule, not what today's weights give.
+        scores = np.zeros_like(reading.scores)
+        scores[:, OUTPUTS.index(output)] = 0.9
+        return [f.category for f in classifier.find(replace(reading, scores=scores, word_scores=scores), marked=marked)]
+
+    assert found_with("indecent", marked=False) == ["indecent"]
+    assert found_with("indecent", marked=True) == []
+    assert found_with(ILLEGAL_MATERIAL, marked=True) == ["indecent"]
+
+
 def test_categories_are_not_rivals_a_message_may_show_two(classifier):
     # One regression per category: advertising one's own side business is both.
     text = "my other half's started a dog grooming business, first wash half price for anyone at the nick, DM me"

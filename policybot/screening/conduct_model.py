@@ -278,7 +278,9 @@ class ConductClassifier:
         scores, sensitive = self.probabilities(texts)
         return Reading(norm, pieces, texts, scores, self.word_probabilities(texts), sensitive)
 
-    def find(self, reading: Reading, beside_rules: bool = False, describes_people: bool = False) -> list[Finding]:
+    def find(
+        self, reading: Reading, beside_rules: bool = False, describes_people: bool = False, marked: bool = False
+    ) -> list[Finding]:
         """Findings for the categories the message, or one of its sentences, reads as:
         both models together (:attr:`Reading.combined`) at the category's threshold or
         more (:func:`threshold_for`; less for offence in a sentence about a group of
@@ -287,12 +289,16 @@ class ConductClassifier:
         ``describes_people``: the message tells who is in a case or in sexual material
         (sensitive content or indecent material was found), so its words for a group
         describe them ("the victim would rather a female PC", "driving a black Astra",
-        "a video of some woman") and offence takes the full threshold."""
+        "a video of some woman") and offence takes the full threshold.
+        ``marked``: the message carries a protective marking, so what it hands over is the
+        marked document, and the sexual-material output, which reads material handed
+        over ("pasting the cover page, the full thing's attached"), is not read; illegal
+        material still is."""
         norm, pieces, scores = reading.norm, reading.pieces, reading.combined
         findings = []
         for column, output in enumerate(OUTPUTS):
             category = FOUND_AS.get(output, output)
-            if any(finding.category == category for finding in findings):
+            if any(finding.category == category for finding in findings) or (marked and output == INDECENT):
                 continue
             threshold = threshold_for(output, beside_rules)
             lowered = category == OFFENSIVE and not describes_people

@@ -258,7 +258,7 @@ class Screener:
                     findings += self._read_as_sensitive(norm, reading)
                 findings = self._supported(self._without_swearing(findings, reading), reading)
                 describes_people = any(f.category in (SENSITIVE_CONTENT, "indecent") for f in findings)
-                found = self.conduct_classifier.find(reading, bool(findings), describes_people)
+                found = self.conduct_classifier.find(reading, bool(findings), describes_people, bool(markings))
                 findings += _not_found_yet(found, findings)
             if not_ones_own_business(norm.words):
                 findings = [f for f in findings if f.category != "personal-business"]
