@@ -689,9 +689,8 @@ _FILE_NAME = re.compile(
     r"[^\s'\"‘’“”()\[\]<>/\\:=?&]+\.(?:pdf|docx?|docm|xlsx?|xlsm|pptx?|msg|eml|txt|csv|rtf|odt|ods|odp|jpe?g|png|zip)\b"
 )
 _NAME_JOINERS = "_-."
-_FILE_NAME_CHARS = (
-    100  # how far either side of a marking its file name is read: a long post of one "word" costs no more
-)
+# How far either side of a marking its file name is read: a long post of one "word" costs no more.
+_FILE_NAME_CHARS = 100
 _OPENING_QUOTES = "'\"‘“"
 _CLOSING_QUOTES = "'\"’”"
 _TITLE_CHARS = 80  # how far on its line a quoted title may run
