@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from policybot.screening.context import Context
+from policybot.screening.context import QUOTED, Context
 from policybot.screening.findings import CATEGORY_REFS, Finding
 from policybot.screening.normalise import Normalised
 from policybot.screening.offensive_model import OffensiveModel
@@ -1828,8 +1828,6 @@ _REPORTED = re.compile(
     )
     + r"\b"
 )
-# Words in quotation marks; an apostrophe inside a word ("she'll") is none.
-_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]+[\"\u201d]|(?<!\w)['\u2018][^'\u2018\u2019]+['\u2019](?!\w)")
 # Casework material passed round for entertainment: "you've got to see it", "sharing
 # the ... lol", "have a look at her insta", "who wants to see...", "here's the link to...".
 _PASSED_ROUND = re.compile(
@@ -2507,7 +2505,7 @@ def _someone_else_did(words: str, match: re.Match) -> bool:
 
 def _reported(sentence: str) -> bool:
     """Abuse reported (said, posted, quoted...) rather than used by the writer."""
-    return bool(_REPORTED.search(sentence) or _QUOTED.search(sentence))
+    return bool(_REPORTED.search(sentence) or QUOTED.search(sentence))
 
 
 def _model_finding(norm: Normalised, model: OffensiveModel) -> Finding | None:

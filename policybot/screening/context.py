@@ -17,6 +17,8 @@ from itertools import chain
 # ends one; a run of them ("😂😂") ends one once.
 _EMOJI = "\u2600-\u27bf\U0001f000-\U0001faff"
 # A dot before a digit ends no sentence: "05.45", "12.04.85", "v3.2".
+# Words in quotation marks; an apostrophe inside a word ("she'll") is none.
+QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]+[\"\u201d]|(?<!\w)['\u2018][^'\u2018\u2019]+['\u2019](?!\w)")
 _SENTENCE_END = re.compile(r"[.](?!\d)|[!?\n]|[" + _EMOJI + r"][" + _EMOJI + r"\ufe0f\u200d]*(?=\s)")
 # A question word opening the sentence; not one running on past an apostrophe: "can't
 # find my smartcard so I'm on Bev's login" says what was done; nor "what a ...", which

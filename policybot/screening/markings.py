@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import islice, pairwise
 
-from policybot.screening.context import Context, sentence_bounds
+from policybot.screening.context import QUOTED, Context, sentence_bounds
 from policybot.screening.findings import PROTECTIVE_MARKING, Finding
 from policybot.screening.normalise import Normalised
 
@@ -691,9 +691,7 @@ _FILE_NAME = re.compile(
 _NAME_JOINERS = "_-."
 # How far either side of a marking its file name is read: a long post of one "word" costs no more.
 _FILE_NAME_CHARS = 100
-_OPENING_QUOTES = "'\"‘“"
-_CLOSING_QUOTES = "'\"’”"
-_TITLE_CHARS = 80  # how far on its line a quoted title may run
+_TITLE_CHARS = 80  # how far a quoted title may run
 
 
 def _names_a_document_here(norm: Normalised, i: int, j: int, form: str) -> bool:
@@ -720,9 +718,7 @@ def _in_a_file_name(norm: Normalised, i: int, j: int) -> bool:
     start, end = words[i].start, words[j - 1].end
     if end >= len(text) or text[end] not in _NAME_JOINERS:
         return False
-    if start > 0 and not (
-        text[start - 1] in _NAME_JOINERS or text[start - 1] in _OPENING_QUOTES or text[start - 1].isspace()
-    ):
+    if start > 0 and not (text[start - 1] in _NAME_JOINERS or text[start - 1] in "'\"‘“" or text[start - 1].isspace()):
         return False
     left, right = start, end
     while left > max(0, start - _FILE_NAME_CHARS) and not text[left - 1].isspace():
@@ -734,17 +730,16 @@ def _in_a_file_name(norm: Normalised, i: int, j: int) -> bool:
 
 
 def _opens_a_quoted_title(norm: Normalised, i: int, j: int) -> bool:
-    """A quote mark right before the marking, and more words before it closes on the same
+    """A quotation opens right before the marking and holds more words after it, on one
     line: the marking quoted alone is a word talked about ("don't write 'SECRET' on it")."""
     words = norm.word_list
     start, end = norm.original_span(words[i].start, words[j - 1].end)
     original = norm.original
-    if start == 0 or original[start - 1] not in _OPENING_QUOTES:
+    quoted = QUOTED.match(original, start - 1, end + _TITLE_CHARS) if start else None
+    if quoted is None:
         return False
-    line_end = original.find("\n", end)
-    rest = original[end : min(end + _TITLE_CHARS, len(original) if line_end < 0 else line_end)]
-    closing = next((k for k, c in enumerate(rest) if c in _CLOSING_QUOTES), None)
-    return closing is not None and any(c.isalpha() for c in rest[:closing])
+    after = original[end : quoted.end() - 1]
+    return "\n" not in after and any(c.isalpha() for c in after)
 
 
 # Words between the copula and an applied marking: "it's actually just OS".
