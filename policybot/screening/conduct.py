@@ -2050,17 +2050,15 @@ def only_asks_leave(category: str, context: Context) -> bool:
     it; except where asking is doing: asking to use something for one's business (see
     above), asking leave to send something outside, and an insult put as a question
     ("can we not pair him with the ... lot again?"), which is said all the same."""
-    if category == "offensive" or not context.is_permission_question():
-        return False
-    if category == "external-forwarding":
-        # Asking whether one may send it outside is offering to, however it is put: the
-        # dev sets' writers label "would anyone object if I pass the handbook to a friend
-        # at another firm?" so. Asking whether to take what others send tells of no
-        # sending outside, and the rules and models read it so. A list of the ways of
-        # saying "I send" ("can I just forward", "ok to send") missed "happy to copy the
-        # package to my dropbox and share it with my mate?"; without it (stop 71, full
-        # engine) one forwarding more was found on each of screening_blind217-236 and
-        # blind100-184 and none on blind185-216, nothing else changing.
+    # Asking whether one may send something outside is offering to, however it is put:
+    # the dev sets' writers label "would anyone object if I pass the handbook to a friend
+    # at another firm?" so. Asking whether to take what others send tells of no sending
+    # outside, and the rules and models read it so. A list of the ways of saying "I send"
+    # ("can I just forward", "ok to send") missed "happy to copy the package to my
+    # dropbox and share it with my mate?"; without it (stop 71, full engine) one
+    # forwarding more was found on each of screening_blind217-236 and blind100-184 and
+    # none on blind185-216, nothing else changing.
+    if category in ("offensive", "external-forwarding") or not context.is_permission_question():
         return False
     if category == "unauthorised-access":
         # Asking to use someone else's login is asking them to share it: every writer of
