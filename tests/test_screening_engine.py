@@ -1108,6 +1108,32 @@ def test_a_vetting_outcome_or_post_mortem_findings_are_sensitive_by_themselves(s
 @pytest.mark.parametrize(
     "text, sensitive",
     [
+        # A colleague's private matter told to others, on the passive path (no model).
+        ("Jo's fiance has moved out, she's staying with her sister, be gentle with her on lates", True),
+        ("fyi Rob in the property store is having chemo from next week, he hasn't told the team", True),
+        ("Ellie from the front counter is pregnant, not announced yet so mum's the word", True),
+        ("PS Grant has been suspended, no idea why, keep it quiet", True),
+        ("Aisha's dad passed away on Sunday, she won't be in till after the funeral", True),
+        ("Liam is off sick with depression, that's why the rota's changed", True),
+        ("Wes failed the bleep test for the third time, he's gutted", True),
+        # Oneself, things that are no one, jibes, likenesses and plans are not it.
+        ("my missus walked out on me years ago, best thing that happened", False),
+        ("the 42 bus service is suspended after the crash", False),
+        ("control expecting a busy night with the fireworks", False),
+        ("he got a 12 month suspended sentence at Norwich Crown Court in 2019", False),
+        ("no wonder his wife left him, he never stops moaning", False),
+        ("that new haircut makes it look like he's on chemo", False),
+        ("Dan is off sick today, can someone cover his 1400 meeting", False),
+        ("he's on Op Kestrel all week so won't make the training", False),
+    ],
+)
+def test_a_colleagues_private_circumstances_told_to_others_are_sensitive(screener, text, sensitive):
+    assert screener.screen(text, conduct=False).nudge is sensitive
+
+
+@pytest.mark.parametrize(
+    "text, sensitive",
+    [
         # Material said to hold people's details is personal data, typed out or not.
         ("the door-to-door sheet with their phone numbers is on my home laptop now", True),
         ("hostel residents list, names and dates of birth all on there, in the channel files", True),

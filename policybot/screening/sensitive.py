@@ -59,6 +59,28 @@ _MATERIAL = (
     r"lists?|spreadsheets?|sheets?|logs?|records?|files?|referrals?|screenshots?|printouts?|documents?|docs?|tables?"
     r"|attachments?|forms?|returns|registers?|databases?|extracts?|exports?|schedules?"
 )
+# Someone other than the writer, as a private matter is told of them: "she", "Kev's",
+# "Sgt Baker", or a colleague placed by team ("Bex on CVU", "Hannah from the BCP
+# office"). "It's", "that's", "there's" name no one.
+_NOT_A_NAME = (
+    r"(?!(?:it|that|what|there|here|who|where|how|let|i|we|you|this|everyone|everybody|nobody|one"
+    r"|mine|yours|ours|theirs)\b)"
+)
+_RANK = r"(?:pc|ps|sgt|sarge|dc|ds|di|dci|pcso|insp|inspector|sergeant|supt|ch insp)"
+_THIRD_PERSON = (
+    r"(?:he|she|they|" + _NOT_A_NAME + r"[a-z]+ s|" + _RANK + r" [a-z]+(?: [a-z]+)?"
+    r"|" + _NOT_A_NAME + r"[a-z]+ (?:on|from|in|at) (?:the )?[a-z]+(?: [a-z]+)?)"
+)
+_SOMEONE_ELSES = r"(?:his|her|their|" + _NOT_A_NAME + r"[a-z]+ s)"
+_CLOSE_FAMILY = (
+    r"husband|wife|missus|misses|partner|hubby|other half|boyfriend|girlfriend|fiance|fiancee"
+    r"|mum|dad|mother|father|son|daughter|brother|sister|baby"
+)
+# Conditions of health whose naming alone tells a private matter.
+_CONDITION = (
+    r"cancer|chemo|chemotherapy|ptsd|depression|anxiety|a breakdown|breakdown|rehab|heart op|knee op|hip op"
+    r"|surgery|antidepressants|happy pills|counselling|the drink"
+)
 # A pattern whose first words begin with few letters opens with a look-ahead for them:
 # Python's re tries every alternative, and every look-behind, at each word of a message,
 # and the look-ahead turns most words of a long post away at once.
@@ -157,6 +179,45 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
         ),
         "Mentions a misconduct investigation into a member of staff",
         False,
+    ),
+    (
+        re.compile(
+            # A private matter of someone else's told as news: a marriage ending, a
+            # pregnancy or fertility treatment, a death in the family, an illness, a
+            # suspension or a warning. Said of a third person ("her", "Kev's", "Sgt
+            # Baker's"), not of oneself. A jibe ("no wonder his wife left him", "not
+            # surprised his missus left") presumes it rather than telling it, and a
+            # likeness ("looks like he's on chemo") tells nothing.
+            r"(?<!no wonder )(?<!not surprised )(?<!like )\b(?:"
+            + _SOMEONE_ELSES
+            + r" (?:"
+            + _CLOSE_FAMILY
+            + r")(?: s| has| had| have)? (?:just |now |finally |gone and )?(?:walked out|left (?:him|her|them)"
+            r"|moved out|kicked (?:him|her|them) out|thrown (?:him|her|them) out|passed away|passed|died)"
+            r"|(?:his|her|their) (?:marriage|relationship) (?:has |is |s )?(?:gone to pot|broken down|breaking down"
+            r"|falling apart|fallen apart|on the rocks|ended|over)"
+            r"|(?:going through|going thru|in the middle of|getting) (?:a |an )?(?:[a-z]+ )?(?:divorce|separation)"
+            r"|(?:his|her|their) (?:divorce|separation|miscarriage)"
+            r"|" + _THIRD_PERSON + r" (?:is |s )?(?:pregnant|having ivf|on ivf)"
+            # "Expecting" is a pregnancy when nothing is expected: "Amy's expecting but...".
+            r"|" + _THIRD_PERSON + r" (?:is |s )?expecting(?= (?:but|and|again|twins|a baby|so|due|not|hasn t|hasnt"
+            r"|has not|keep|don t|dont|please|pls)\b| ?$)"
+            r"|(?:her|their) ivf|ivf (?:didn t|didnt|did not|hasn t|has not|failed)"
+            r"|" + _THIRD_PERSON + r" (?:is |has |has been |s been |was |had )?(?:been )?(?:diagnosed with"
+            r"|(?:in|back from|having|starting|started|starts|on|getting|got) (?:a |an |his |her |their )?)"
+            r"(?:[a-z]+ )?(?:" + _CONDITION + r")\b"
+            r"|" + _THIRD_PERSON + r" (?:is |has been |s been |was )?off (?:long term |sick |work )?(?:sick )?"
+            r"(?:with|because of|due to) (?:a |an |his |her |their )?(?:[a-z]+ )?(?:"
+            + _CONDITION
+            + r"|stress|back|knee|hip|shoulder|nerves)\b"
+            r"|" + _THIRD_PERSON + r" (?:is |has |has been |s been |was |got |getting |being )?(?:been )?"
+            r"(?:drinking heavily|on the drink|suspended(?! sentence)|a (?:first |final )?written warning"
+            r"|on a capability plan|sacked)"
+            r"|failed (?:his|her|their|the) (?:fitness|bleep|beep|psych|psychological|d a|drugs?|medical) "
+            r"(?:test|assessment)|failed (?:his|her|their) probation)\b"
+        ),
+        "Tells a colleague's private circumstances (family, health, pregnancy or discipline)",
+        True,
     ),
     (
         re.compile(
