@@ -1363,6 +1363,26 @@ def test_covert_tactics_named_in_shorthand_are_read_with_their_detail(screener, 
 @pytest.mark.parametrize(
     "text, sensitive",
     [
+        # Whatever is covert, a tracker on whatever it follows, a vehicle watched for on
+        # ANPR, a phone's data, watching from hiding: read on the passive path.
+        ("covert mic is in the back office at the garage now, recording from 6", True),
+        ("trackers are on both quads in the Harleston yard, alerts go to the rural phone", True),
+        ("ANPR marker is on the grey Navara now, ring me if it pings near Eye", True),
+        ("cell site has the handset at the Beccles address every night this week", True),
+        ("obs van goes onto Station Road at 0600 Tues, park nothing marked nearby", True),
+        ("the action tracker on SharePoint needs updating before Friday", False),
+        ("ANPR cameras on the A140 are down for maintenance all week", False),
+        ("what does cell site analysis actually show, is it exact?", False),
+        ("the covert policing awareness module is on the learning portal", False),
+    ],
+)
+def test_covert_tactics_are_named_by_what_they_do_not_by_a_list_of_kit(screener, text, sensitive):
+    assert screener.screen(text, conduct=False).nudge is sensitive
+
+
+@pytest.mark.parametrize(
+    "text, sensitive",
+    [
         ("the protected witness from the Norwich trial has moved to the new place, don't log it", True),
         ("DS authority granted by the superintendent, we deploy on him from 6", True),
         ("PSD served a reg 17 notice on the sergeant from C block this morning", True),

@@ -94,8 +94,12 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             # Lent by the unit that runs them ("a UC from ROCU is ..."); Universal
             # Credit comes from the DWP.
             r"|ucs? (?:from|off) (?:the |a )?(?:regional|rocu|nca|met|other|another|neighbouring|national|specialist)"
-            r"|covert (?:ops?|operations?|deployments?|surveillance|sources?|tactics|cameras?|devices?|methods"
-            r"|rig|premises|vehicles?|cars?|vans?|motors?|plates?|entry|recording|op|teams?|units?|officers?)"
+            # Whatever is done or kept covertly: "the covert cam", "a covert Insta account",
+            # "the van goes out covertly".
+            r"|covert(?:ly)? [a-z]+"
+            # Watching from hiding: "obs on the flat from 1800", "who's on the obs van" (not where one is: "bored on obs").
+            r"|(?:obs|observation) (?:on|vans?|points?|posts?|teams?|lot|cars?|ops?|operations?|deployments?)"
+            r"|(?:static|mobile) obs"
             r"|(?:our|my|the|a) (?:new |regular |usual |main |other )?(?:source|informant)"
             r" (?:says|said|reports|reported|told|tells|states|stated|met|has|is giving|gave|reckons|claims|is saying)"
             r"|test purchase officers?|test purchases?(?: operations?| ops?| volunteers?)?)\b"
@@ -112,12 +116,37 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             r"|targets?|subjects?|plans?|is authorised|on (?:the|him|her|them|his|their)"
             r"|(?:lost|had|have|has|picked up|housed|followed|plotted|clocked|saw|spotted) (?:him|her|them|the))"
             r"|under surveillance|investigatory powers act"
-            r"|(?:interception|intercept|equipment interference|communications data|comms data|ti) (?:warrants?"
+            r"|(?:interception|intercept|equipment interference|ti) (?:warrants?"
             r"|product|authorisations?|applications?|requests?|results?|checks?|came back|shows?)"
-            r"|tracking device (?:fitted|on)|tracker (?:fitted|on (?:the|his|her|their) (?:car|vehicle|van))"
+            r"|tracking device (?:fitted|on)"
+            # On whatever it follows: "tracker's on the blue Focus now", "trackers fitted to both boxes".
+            r"|trackers? (?:(?:is|s|are|now|been|was|still|has been) )*(?:fitted|on|under) (?:to )?(?:the|his|her|their|a|an|both|all"
+            r"|every|\d+)"
             r"|phone taps?|wire ?taps?|(?:line|phone)s? (?:is|are) (?:being )?(?:tapped|intercepted))\b"
         ),
         "Mentions surveillance or a RIPA/IPA authorisation or warrant",
+        False,
+    ),
+    (
+        re.compile(
+            # A vehicle watched for on the cameras: "ANPR marker on the black Ram", "hit
+            # ANPR at Acle", "ANPR just pinged it".
+            r"(?=[acfhp])\b(?:anpr (?:markers?|hits?|alerts?|flags?|pings?|activations?|hotlists?)"
+            r"|anpr (?:has |had |just )?(?:pinged|picked|clocked|flagged|caught)"
+            r"|(?:hit|hits|pinged|pings|flagged (?:on|by)|clocked (?:on|by)|picked up (?:on|by)) (?:the )?anpr)\b"
+        ),
+        "Mentions ANPR markers or hits on a vehicle",
+        False,
+    ),
+    (
+        re.compile(
+            # Whose phone was where and who it called: "cell site has it on Southtown Rd",
+            # "the call records for the landline", "subs back on the burner".
+            r"(?=[cst])\b(?:communications data|comms data|cell ?site|call (?:data )?records|call data"
+            r"|subscriber (?:checks?|details|info)|subs (?:checks?|back|came back|requests?)"
+            r"|telephony (?:back|results?|shows|puts|has))\b"
+        ),
+        "Mentions communications data (cell site, call records, subscriber checks)",
         False,
     ),
     (
