@@ -1374,6 +1374,9 @@ def test_covert_tactics_named_in_shorthand_are_read_with_their_detail(screener, 
         ("ANPR cameras on the A140 are down for maintenance all week", False),
         ("what does cell site analysis actually show, is it exact?", False),
         ("the covert policing awareness module is on the learning portal", False),
+        # An arrest or an entry still to come, with no clock time given.
+        ("plan is to lift him at his mum's in Bungay on Thursday", True),
+        ("we're arresting more people for shoplifting this year than ever, stats attached", False),
     ],
 )
 def test_covert_tactics_are_named_by_what_they_do_not_by_a_list_of_kit(screener, text, sensitive):

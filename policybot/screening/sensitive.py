@@ -140,6 +140,18 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
     ),
     (
         re.compile(
+            # An arrest, an entry or a raid still to come, by the police or by those the
+            # intelligence is about: "we're nicking him Weds", "plan is to lift her
+            # Thurs", "the crew plan to hit the cash centre".
+            r"(?=[wgp])\b(?:we re|we are|we ll|we will|going to|gonna|plan is to|plan is we|planning to|plan to)"
+            r" (?:lift|lifting|nick|nicking|arrest|arresting|hit|hitting|go in|go into|going in|going into|raid"
+            r"|raiding|do the door|doing the door)\b"
+        ),
+        "Tells of a planned arrest, entry or raid",
+        False,
+    ),
+    (
+        re.compile(
             # Whose phone was where and who it called: "cell site has it on Southtown Rd",
             # "the call records for the landline", "subs back on the burner".
             r"(?=[cst])\b(?:communications data|comms data|cell ?site|call (?:data )?records|call data"
