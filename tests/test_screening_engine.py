@@ -1377,6 +1377,9 @@ def test_covert_tactics_named_in_shorthand_are_read_with_their_detail(screener, 
         # An arrest or an entry still to come, with no clock time given.
         ("plan is to lift him at his mum's in Bungay on Thursday", True),
         ("we're arresting more people for shoplifting this year than ever, stats attached", False),
+        # What intelligence tells, its source unnamed.
+        ("intel says the Bramley lot will move the quad bikes out of the lock-up on Sunday night", True),
+        ("the dog handler says Bruno needs a rest day after the search", False),
     ],
 )
 def test_covert_tactics_are_named_by_what_they_do_not_by_a_list_of_kit(screener, text, sensitive):

@@ -102,7 +102,12 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             r"|(?:static|mobile) obs"
             r"|(?:our|my|the|a) (?:new |regular |usual |main |other )?(?:source|informant)"
             r" (?:says|said|reports|reported|told|tells|states|stated|met|has|is giving|gave|reckons|claims|is saying)"
-            r"|test purchase officers?|test purchases?(?: operations?| ops?| volunteers?)?)\b"
+            r"|test purchase officers?|test purchases?(?: operations?| ops?| volunteers?)?"
+            # What intelligence or a handler tells, however the source goes unnamed: "intel
+            # is that a group will...", "word is they'll go for the bowsers".
+            r"|(?:int|intel|intelligence|(?<!call )(?<!dog )handler) (?:is that|says|said|suggests|indicates|reckons|has it"
+            r"|tells us|told us)"
+            r"|word is (?:that )?(?:they|he|she|the|a|an|his|her|their))\b"
         ),
         "Mentions a covert source or covert tactics (CHIS, informants, undercover deployments)",
         False,
