@@ -952,6 +952,10 @@ def test_markings_count_anywhere_and_abbreviated(screener, text, marking):
         "SECRET_SANTA_names.xlsx is in the social club folder",
         "please don't type 'SECRET' on a Teams post",
         "the 'RESTRICTED - STAFF' file from 2015 belongs in the archive, not on here",
+        # Another route, however the writer says they won't use this one; markings compared.
+        "the O/S annex is going by secure mail, I won't be typing any of it in here",
+        "not popping the OFFICIAL-SENSITIVE version on here, it's in the team's secure folder",
+        "slides on the differences between SECRET and TOP SECRET for the vetting input",
     ],
 )
 def test_talk_about_markings_and_everyday_abbreviations_are_not_markings(screener, text):

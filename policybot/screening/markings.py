@@ -87,12 +87,12 @@ _IDIOMS = frozenset(
 # Saying the content will go another way, or cannot go here, is talk about handling it,
 # not marked content ("I'll email the OS doc instead", "can't put that on here, it's OS").
 _ANOTHER_ROUTE = re.compile(
-    r"\b(?:instead|secure email|egress|cjsm|by email|via email|on email|email it|email you|e-mail you|email me|e-mail me|ring you"
+    r"\b(?:instead|secure e-?mail|secure mail|egress|cjsm|by email|via email|on email|email it|email you|e-mail you|email me|e-mail me|ring you"
     # The writer emailing the document: "will email those SECRET annexes to Gold".
     r"|(?:i ?'?ll|i will|i ?'?ve|i have|i|will) (?:just )?e-?mail(?:ed)? (?:the|this|that|these|those|over|across|round|out)"
     r"|call you|in person|face to face|not on here|not on teams|off teams|use email"
     r"|(?:not|rather than|instead of|won'?t|will not|shan'?t|can'?t|cannot|can not) (?:be )?(?:post|posting|put"
-    r"|putting|stick|sticking"
+    r"|putting|stick|sticking|pop|popping|paste|pasting|type|typing|drop|dropping|upload|uploading"
     r"|send|sending|share|sharing)(?: (?:it|this|that|them|these|any of it|any of them|anything|any))?"
     r" (?:on|in|into|here))\b"
 )
@@ -114,7 +114,9 @@ _SCHEME_TALK = re.compile(
     r"\b(?:gpms|government security classifications?|security classification scheme|classification scheme"
     r"|protective marking scheme|marking scheme|markings|classifications|descriptors?|(?:sensitivity|classification) labels?"
     r"|(?:a|the|right|wrong|correct|same|protective|security|what) marking(?! on (?:this|it|these|that)\b)"
-    r"|marking (?:guidance|rules|system|levels?|labels?|descriptors?))\b"
+    r"|marking (?:guidance|rules|system|levels?|labels?|descriptors?)"
+    # Markings set side by side: "the difference between OFFICIAL and OFFICIAL-SENSITIVE".
+    r"|differences? between)\b"
 )
 # A marking borrowed for a joke is taken back at once: "TOP SECRET 😂 jk it's the tea
 # rota", "CONFIDENTIAL-ish lol". Laughter or a retraction among the next few words on its
