@@ -621,6 +621,8 @@ def test_asking_about_a_covert_operation_is_still_sensitive(screener, text):
         "not typing the undercover deployment details in this chat - I'll brief you in person",
         "can't talk about the MARAC referral on this chat, I'll email you securely",
         "DI says never post source reporting in the group chat, use the proper system",
+        "we were told not to go into the covert kit in this chat - put it on a tasking form",
+        "don't discuss the surveillance job on here, any questions to the DS",
     ],
 )
 def test_declining_to_put_it_on_this_channel_is_not_sensitive(screener, text):

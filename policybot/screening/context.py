@@ -92,7 +92,9 @@ _REDIRECT = re.compile(
     r"[\s,;:.!()\-\u2013\u2014\ufe0f"
     + _EMOJI
     + r"]*(?:$|(?:please |pls )?(?:call|ring|phone|e-?mail|come|see|speak|talk to|use|ask"
-    r"|message|dm|pm|pop|grab|catch|check|i'll|ill|i will|we'll|will|via|through|by|instead|thanks|cheers|ta)\b)",
+    r"|message|dm|pm|pop|grab|catch|check|i'll|ill|i will|we'll|will|via|through|by|instead|thanks|cheers|ta"
+    # Where it goes instead: "put it on an intel report", "any questions go to the tech unit".
+    r"|put|submit|log|raise|any questions|questions)\b)",
     re.IGNORECASE,
 )
 # Conduct told as what someone is disciplined or investigated for ("a PCSO is under
