@@ -2359,6 +2359,9 @@ def test_running_a_business_on_force_systems_counts_when_asked_about(screener, t
         ("is anyone else on the warrant paperwork course on Friday?", False),
         ("bring your warrant card to the 0900 first aid course on Monday", False),
         ("what time do warrants normally go in, 6am? asking for the new starters", False),
+        # A course the operation puts off, in a clause of its own, does not make it practice.
+        ("raid on the Lakenham flat 0600 Weds so I can't do the first aid course, sorry", True),
+        ("method of entry training at Wymondham, 0900 tmrw, bring gloves", False),
     ],
 )
 def test_a_planned_operation_or_covert_deployment_with_its_time_and_place_is_sensitive(screener, text, sensitive):

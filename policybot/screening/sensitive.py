@@ -440,11 +440,11 @@ _PRACTICE = re.compile(
     r"\b(?:refreshers?|requals?|requalifications?|exercises?|drills?|range days?|course|courses|cpd"
     # (A training room is only where they meet: "UCs briefing in the training room, 7pm".)
     r"|training(?! (?:rooms?|centre|center|suite|block|building|venue))"
-    r"|awareness|workshop|module|lecture|input)\b"
+    r"|awareness|workshop|module|lecture|seminar|webinar|input)\b"
 )
 _DAY_OR_PLACE = re.compile(
     r"\b(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|saturday|sunday"
-    r"|tomorrow|tonight|road|rd|street|st|lane|ln|close|drive|avenue|ave|way|walk|crescent|cottages?|farm|estate"
+    r"|tomorrow|tmrw|tmw|tomoz|2moro|tonight|tonite|road|rd|street|st|lane|ln|close|drive|avenue|ave|way|walk|crescent|cottages?|farm|estate"
     r"|flats?|house|unit \d+|car park|lay by|layby|today|roundabout|junction|entrance|services)\b"
 )
 
@@ -459,14 +459,19 @@ def _planned_operation(norm: Normalised) -> list[Finding]:
     kept_close = cache(lambda: bool(requests_to_keep_it_close(norm.text)))
     for operation in _OPERATION.finditer(norm.text):
         context = Context(norm.text, operation.start(), operation.end())
-        said = context.sentence
+        said, framing = context.sentence, _clause(norm.text, operation.start(), operation.end())
         if not (_CLOCK.search(said) and _DAY_OR_PLACE.search(said)):
             said = _beside(norm.text, context.first, context.last)
             if not ((_CLOCK.search(said) or kept_close()) and _DAY_OR_PLACE.search(said)):
                 continue
-        if _PRACTICE.search(said):
+            framing = said
+        # Practice frames the operation in its own clause ("ARV requal at the range, 0900
+        # Tues"); in another it is what the operation puts off ("warrant at Haverhill
+        # tmrw 6am so half my team won't make the refresher"). Where the time or place
+        # came from the sentences either side, practice there frames it too.
+        if _PRACTICE.search(framing):
             continue
-        if context.is_permission_question() or context.is_meta():
+        if context.is_permission_question() or context.is_about_the_rules():
             continue
         span = norm.original_span(context.first, context.last)
         return [
@@ -478,6 +483,18 @@ def _planned_operation(norm: Normalised) -> list[Finding]:
             )
         ]
     return []
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` holding [start, end): up to the punctuation or the joining
+    word ("so", "but", "because") either side, within its sentence."""
+    first, last, _ = sentence_bounds(text, start, end)
+    opened = [m.end() for m in _CLAUSE_BREAK.finditer(text, first, start)]
+    closed = _CLAUSE_BREAK.search(text, end, last)
+    return text[opened[-1] if opened else first : closed.start() if closed else last]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:!?()]| [-\u2013\u2014] | (?:so|but|because|cos|as|and then) ")
 
 
 def _beside(text: str, first: int, last: int) -> str:
