@@ -783,9 +783,26 @@ def test_a_cigarette_called_a_fag_is_no_slur(screener, text):
     assert "offensive" not in screener.screen(text).categories
 
 
-@pytest.mark.parametrize("text", ["quit being such a fag about the cold", "the probie's a right fag"])
+@pytest.mark.parametrize(
+    "text", ["quit being such a fag about the cold", "the probie's a right fag", "the new sergeant's a dyke apparently"]
+)
 def test_fag_said_of_someone_is_a_slur(rules, text):
     assert "offensive" in rules.screen(text).categories
+
+
+@pytest.mark.parametrize(
+    "text, offensive",
+    [
+        # A slur is offensive whatever the conduct models make of the rest of the sentence.
+        ("the spastic on the front desk lost my property form again", True),
+        ("get the mong in finance to redo the claim", True),
+        # A ditch in the Fens; a slur mentioned in quotation marks, not used.
+        ("landrover slid into the dyke on the drove road, recovery en route", False),
+        ("please stop calling the site residents 'gyppos' over the radio, complaints have come in", False),
+    ],
+)
+def test_a_slur_needs_no_model_to_back_it(screener, text, offensive):
+    assert ("offensive" in screener.screen(text).categories) is offensive
 
 
 @pytest.mark.parametrize(

@@ -539,11 +539,13 @@ _BROADCAST = _any(
 )
 # What follows "fag" when it is a cigarette: "fag break", "fag ends".
 _FAG_AS_CIGARETTE = _any("break|breaks|end|ends|packet|packets|butt|butts|ash")
-# Words that are slurs whatever surrounds them.
+# Words that are slurs whatever surrounds them: their finding stands without the conduct
+# models' support (see engine.Screener._supported), which reads what is done, not a word.
+SLUR_REASON = "Uses a slur"
 _SLURS = (
     "retard|retards|retarded|spastic|spaz|mong|window licker|window lickers",
     "paki|pakis|wog|wogs|chinky|chinkies|gyppo|gyppos|pikey|pikeys",
-    "nigger|niggers|nigga|faggot|faggots|poof|poofs|poofter|dyke|tranny|trannies|lesbo|lesbos",
+    "nigger|niggers|nigga|faggot|faggots|poof|poofs|poofter|tranny|trannies|lesbo|lesbos",
     "coon|coons|sambo|golliwog|raghead|towelhead|yid|kike",
 )
 # Groups of people a generalisation is made about.
@@ -1006,13 +1008,14 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             _any("fat|ugly|stupid|thick|dirty|filthy|smelly")
             + " "
             + _any("lesbian|lesbians|gay|gays|queer|queers|trans|transgender"),
-            *_SLURS,
-            # "Fag" is a cigarette too ("out for a fag"): a slur only when said of someone.
+            # "Fag" is a cigarette too ("out for a fag"), and a dyke a ditch in the Fens and
+            # the Broads ("nearly put the car in a dyke", "Thurne Dyke"): slurs only when
+            # said of someone.
             _any(_ADDRESSED, "you are|they re|theyre|what an?|is|are|be|being|bunch of|load of")
             + _SAID_HOW
-            + r"fags?\b(?! "
+            + r"(?:fags?\b(?! "
             + _FAG_AS_CIGARETTE
-            + r"\b)",
+            + r"\b)|dykes?\b)",
             # Contempt for who people are: "that s so gay", jokes about someone being disabled.
             r"(?:that s|thats|so|how) gay\b",
             "bunch of (?:foreigners|immigrants|gays|queers)",
@@ -1798,6 +1801,9 @@ _ILLEGAL_MATERIAL = (
 # category may have more than one rule, each with its own reason.
 _RULES = [(category, reason, pattern) for category, (reason, pattern) in _PATTERNS.items()]
 _RULES.append(("indecent", *_ILLEGAL_MATERIAL))
+# Before the other offence rules: one finding per category is kept, and a slur's is the
+# one no model sets aside.
+_RULES.insert(0, ("offensive", SLUR_REASON, _any(*_SLURS)))
 _COMPILED = [(category, reason, re.compile(r"\b" + pattern + r"\b")) for category, reason, pattern in _RULES]
 # Sentences about police work, where indecent or offensive words are evidence, not use.
 _CASEWORK = re.compile(
@@ -2109,6 +2115,8 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
             if category == "personal-business" and "order" in match.group() and _FOOD_RUN.search(words):
                 continue
             span = norm.original_span(first.start, last.end)
+            if reason == SLUR_REASON and _quoted_alone(norm.original, *span):
+                continue
             findings.append(Finding(category, span, reason, CATEGORY_REFS[category]))
             break
     for match in _EMAIL.finditer(norm.text):
@@ -2499,6 +2507,15 @@ def _someone_else_did(words: str, match: re.Match) -> bool:
         return False
     verb = match.group().split(" ", 1)[0]
     return subject.group(1) is not None or verb.endswith("ed") or verb in _PAST_OF_SENDING
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is all a quotation holds: a word mentioned ("stop calling them
+    'pikeys' on the radio"), not used."""
+    return 0 < start and end < len(text) and text[start - 1] in _QUOTE_MARKS and text[end] in _QUOTE_MARKS
+
+
+_QUOTE_MARKS = "'\"\u2018\u2019\u201c\u201d"
 
 
 def _reported(sentence: str) -> bool:

@@ -37,8 +37,8 @@ from functools import cache, cached_property
 
 from policybot.english_words import is_english
 from policybot.screening.conduct import MODEL_REASON as PROFANITY_MODEL_REASON
+from policybot.screening.conduct import SLUR_REASON, find_conduct, not_ones_own_business
 from policybot.screening.conduct import VOCABULARY as CONDUCT_VOCABULARY
-from policybot.screening.conduct import find_conduct, not_ones_own_business
 from policybot.screening.conduct_model import CONDUCT_CATEGORIES, ConductClassifier, get_conduct_classifier
 from policybot.screening.context import says_made_up, says_public
 from policybot.screening.findings import (
@@ -187,11 +187,13 @@ class Screener:
     def _supported(findings: list[Finding], reading) -> list[Finding]:
         """A phrase rule matches words; the conduct models read what is done with them.
         A rule's conduct finding stands when they read its category at least faintly
-        (``RULE_SUPPORT_FLOOR``)."""
+        (``RULE_SUPPORT_FLOOR``); a slur is offensive whatever is done with it."""
         return [
             finding
             for finding in findings
-            if finding.category not in CONDUCT_CATEGORIES or reading.support(finding.category) >= RULE_SUPPORT_FLOOR
+            if finding.category not in CONDUCT_CATEGORIES
+            or finding.reason == SLUR_REASON
+            or reading.support(finding.category) >= RULE_SUPPORT_FLOOR
         ]
 
     @staticmethod
