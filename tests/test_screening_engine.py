@@ -2237,6 +2237,11 @@ def test_running_a_colleague_down_is_a_personal_attack(rules, text, offensive):
         ),
         ("ICT have changed the permissions on the HR SharePoint, ask them for access", False),
         ("any drone flight has to go through the CAA permissions first", False),
+        # Whatever keeps a record or a folder shut; a look-up asked of whoever has the system.
+        ("worked out how to get past the lock on the PSD folders, just open them from the old link", True),
+        ("can anyone with Athena see if my sister's fella has anything on him? she's only known him a month", True),
+        ("found a way round the road block on the A140 through Tasburgh", False),
+        ("anyone know how to get round the block on installing apps on the work phone?", False),
     ],
 )
 def test_getting_round_access_controls_is_unauthorised(screener, text, unauthorised):

@@ -279,6 +279,8 @@ _PEOPLE_OF_MY_OWN = (
 _LOOKING = _any("look|looked|looking|check|checked|checking|run|ran|running|search|searched|searching")
 # ...with PNC as a verb too: "PNC'd the lad who...".
 _LOOKED_UP = _any(_LOOKING, "pnc|pnc d|pnced")
+# What a block on a machine keeps off it, which is malware's way in, not a way into records.
+_INSTALLED = _any("installing|installs|downloading|downloads|apps|software|programs|netflix|iplayer|youtube|streaming")
 # Getting round or past a control: "found a way round the web filter".
 _A_WAY = _any("got|get|getting|gets|go|going|went", "found a way|find a way|a way|ways")
 # What a look-up turns up or is run on: "any previous", "her plate", "on niche".
@@ -1323,6 +1325,15 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " (?:on|through|into|in) "
             + _POLICE_SYSTEM,
             _any("pnc|pnc d|pnced|anpr|niche|athena|storm|visor") + " (?:up )?" + _PEOPLE_OF_MY_OWN,
+            # Asked of whoever has the system: "can someone with PNC run my neighbour's car",
+            # "anyone with intel permissions see if my ex has any form".
+            "(?:with|has|got) "
+            + _any(_POLICE_SYSTEM, "intel|intelligence")
+            + " (?:access |permissions |access rights )?"
+            + _any(_LOOKED_UP, "see if|see whether|tell me if|tell me who owns|tell me whose|find out")
+            + " "
+            + _letters(_PHRASE_CHARS, lazy=True)
+            + _PEOPLE_OF_MY_OWN,
             # ...named first: "my cousin's ex has a new car, so I checked the reg".
             _PEOPLE_OF_MY_OWN
             + _letters(_SENTENCE_CHARS, lazy=True)
@@ -1393,8 +1404,13 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " (?:round|around|past) (?:the|their|a|an|his|her)? ?"
             + _letters(_PHRASE_CHARS, lazy=True)
             + _any(
-                "permissions|access restrictions?|access controls?|restrictions on|audit trail|audit log|auditing",
+                "permissions?|access restrictions?|access controls?|restrictions?|audit trail|audit log|auditing",
                 "(?:" + SYSTEM_NAMES + ") (?:restrictions?|locks?|lockdown|permissions)",
+                # Whatever keeps a record or a folder shut: "the lock on the fatal files",
+                # "the block on the intel database", "the restricted flag" (not the USB
+                # block, malware's way in).
+                r"\b(?<!usb )(?<!road )(?:locks?|blocks?)(?= on| for)(?! (?:on|for) " + _INSTALLED + ")"
+                "|restricted (?:flags?|markers?|folders?|files?)",
             ),
             "(?:get|got|getting|gets|break|broke|breaking|hack|hacking) into "
             + _any("[a-z]+ s|his|her|their|someone s|someones|other people s")
