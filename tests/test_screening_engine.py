@@ -2009,6 +2009,10 @@ def test_sexual_material_said_in_everyday_words_counts_when_shown(screener, text
         ("the match stream on the intranet keeps buffering", False),
         ("the new films at the Odeon are free for blue light card holders on Tuesdays", False),
         ("pdf of the new rota attached, free to swap shifts", False),
+        # Pay television said to cost nothing, a film on a dodgy box.
+        ("site with every TNT Sports game on it for nothing, link in the chat after briefing", True),
+        ("got the new Bond on a dodgy box if anyone wants it copied", True),
+        ("the Sky Sports News van is parked at HQ, free coffee for anyone who talks to them", False),
     ],
 )
 def test_pirated_or_illegal_material_passed_on_is_indecent(screener, text, indecent):

@@ -1764,7 +1764,13 @@ _ILLEGAL_MATERIAL = (
         # the rugby", "free BT Sport on this", "the whole series off a torrent".
         _any("dodgy|illegal|pirate|pirated|bootleg|moody|snide|knock off|hooky")
         + " (?:[a-z]+ )?"
-        + _any("streams?|streaming sites?|stream links?|iptv|fire ?sticks?|kodi|dvds?", _PROGRAMMES),
+        + _any("streams?|streaming sites?|stream links?|iptv|fire ?sticks?|sticks?|boxe?s?|kodi|dvds?", _PROGRAMMES),
+        # Pay television or a stream said to cost nothing: "all the Sky Sports channels
+        # free", "a stream for the footy tonight, free, no subs needed".
+        _any(_PAY_TV, "streams?")
+        + _letters(_CLAUSE_CHARS, lazy=True)
+        + " "
+        + _any("free|for free|for nothing|no subs?|no subscription|no sky"),
         "free " + _any("sky sports|sky cinema|ppv|pay per view|bt sport|tnt sports"),
         "ppv " + _any("fights?|events?|boxing|matches") + " (?:for )?free",
         "iptv",
