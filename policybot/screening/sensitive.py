@@ -85,7 +85,41 @@ _CONDITION = (
 # A pattern whose first words begin with few letters opens with a look-ahead for them:
 # Python's re tries every alternative, and every look-behind, at each word of a message,
 # and the look-ahead turns most words of a long post away at once.
-_PHRASES: list[tuple[re.Pattern, str, bool]] = [
+
+
+class _Anchored:
+    """A pattern searched for only around the words every match of it holds.
+
+    The pattern for a colleague's private matter opens on whoever it is told of, which
+    may be any word, so the regex engine would try all its alternatives at every word of
+    a long post; the matter itself ("divorce", "pregnant", "suspended") is a short list.
+    Each of its words found opens a window (``_ANCHOR_BEFORE`` characters before it,
+    ``_ANCHOR_AFTER`` after) in which the pattern is looked for."""
+
+    def __init__(self, anchor: str, pattern: str):
+        self._anchor = re.compile(anchor)
+        self._pattern = re.compile(pattern)
+
+    def finditer(self, text: str):
+        reached = -1
+        for word in self._anchor.finditer(text):
+            window = (max(0, word.start() - _ANCHOR_BEFORE), min(len(text), word.end() + _ANCHOR_AFTER))
+            for match in self._pattern.finditer(text, *window):
+                if match.start() >= reached:
+                    reached = match.end()
+                    yield match
+
+
+_ANCHOR_BEFORE, _ANCHOR_AFTER = 90, 50
+# The words of a private matter, one of which each match of its pattern holds.
+_PRIVATE_MATTER_WORDS = (
+    r"\b(?:walked out|left (?:him|her|them)|moved out|kicked|thrown|passed|died|marriage|relationship|divorce"
+    r"|separation|miscarriage|pregnant|ivf|expecting|diagnosed|"
+    + _CONDITION
+    + r"|off (?:long|sick|work|with|because|due)"
+    r"|drinking|suspended|written warning|capability|sacked|failed)\b"
+)
+_PHRASES: list[tuple[re.Pattern | _Anchored, str, bool]] = [
     (
         re.compile(
             r"\b(?:chis|covert human intelligence sources?|informants?|informers?|grass(?:es)? on the inside"
@@ -228,7 +262,8 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
         False,
     ),
     (
-        re.compile(
+        _Anchored(
+            _PRIVATE_MATTER_WORDS,
             # A private matter of someone else's told as news: a marriage ending, a
             # pregnancy or fertility treatment, a death in the family, an illness, a
             # suspension or a warning. Said of a third person ("her", "Kev's", "Sgt
@@ -261,7 +296,7 @@ _PHRASES: list[tuple[re.Pattern, str, bool]] = [
             r"(?:drinking heavily|on the drink|suspended(?! sentence)|a (?:first |final )?written warning"
             r"|on a capability plan|sacked)"
             r"|failed (?:his|her|their|the) (?:fitness|bleep|beep|psych|psychological|d a|drugs?|medical) "
-            r"(?:test|assessment)|failed (?:his|her|their) probation)\b"
+            r"(?:test|assessment)|failed (?:his|her|their) probation)\b",
         ),
         "Tells a colleague's private circumstances (family, health, pregnancy or discipline)",
         True,
