@@ -2532,12 +2532,9 @@ def _someone_else_did(words: str, match: re.Match) -> bool:
 
 
 def _quoted_alone(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is all a quotation holds: a word mentioned ("stop calling them
-    'pikeys' on the radio"), not used."""
-    return 0 < start and end < len(text) and text[start - 1] in _QUOTE_MARKS and text[end] in _QUOTE_MARKS
-
-
-_QUOTE_MARKS = "'\"\u2018\u2019\u201c\u201d"
+    """``text[start:end]`` is all a quotation holds (see ``context.QUOTED``): a word
+    mentioned ("asked him not to call the lads 'spazzes' at the desk"), not used."""
+    return 0 < start and bool(QUOTED.fullmatch(text, start - 1, end + 1))
 
 
 def _reported(sentence: str) -> bool:
