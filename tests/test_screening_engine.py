@@ -1131,7 +1131,7 @@ def test_a_vetting_outcome_or_post_mortem_findings_are_sensitive_by_themselves(s
 @pytest.mark.parametrize(
     "text, sensitive",
     [
-        # A colleague's private matter told to others, on the passive path (no model).
+        # A colleague's private matter told to others, on the passive path (no MiniLM).
         ("Jo's fiance has moved out, she's staying with her sister, be gentle with her on lates", True),
         ("fyi Rob in the property store is having chemo from next week, he hasn't told the team", True),
         ("Ellie from the front counter is pregnant, not announced yet so mum's the word", True),

@@ -1011,8 +1011,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " "
             + _any("lesbian|lesbians|gay|gays|queer|queers|trans|transgender"),
             # "Fag" is a cigarette too ("out for a fag"), and a dyke a ditch in the Fens and
-            # the Broads ("nearly put the car in a dyke", "Thurne Dyke"): slurs only when
-            # said of someone.
+            # the Broads ("the landrover slid into the dyke"): slurs only when said of
+            # someone.
             _any(_ADDRESSED, "you are|they re|theyre|what an?|is|are|be|being|bunch of|load of")
             + _SAID_HOW
             + r"(?:fags?\b(?! "
@@ -1325,8 +1325,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + " (?:on|through|into|in) "
             + _POLICE_SYSTEM,
             _any("pnc|pnc d|pnced|anpr|niche|athena|storm|visor") + " (?:up )?" + _PEOPLE_OF_MY_OWN,
-            # Asked of whoever has the system: "can someone with PNC run my neighbour's car",
-            # "anyone with intel permissions see if my ex has any form".
+            # Asked of whoever has the system: "anyone with Athena see if my sister's fella
+            # has anything", "can someone with PNC check my landlord's van".
             "(?:with|has|got) "
             + _any(_POLICE_SYSTEM, "intel|intelligence")
             + " (?:access |permissions |access rights )?"
@@ -1406,8 +1406,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _any(
                 "permissions?|access restrictions?|access controls?|restrictions?|audit trail|audit log|auditing",
                 "(?:" + SYSTEM_NAMES + ") (?:restrictions?|locks?|lockdown|permissions)",
-                # Whatever keeps a record or a folder shut: "the lock on the fatal files",
-                # "the block on the intel database", "the restricted flag" (not the USB
+                # Whatever keeps a record or a folder shut: "the lock on the PSD folders",
+                # "the block on the HR database", "the restricted flag" (not the USB
                 # block, malware's way in).
                 r"\b(?<!usb )(?<!road )(?:locks?|blocks?)(?= on| for)(?! (?:on|for) " + _INSTALLED + ")"
                 "|restricted (?:flags?|markers?|folders?|files?)",
@@ -1765,8 +1765,8 @@ _ILLEGAL_MATERIAL = (
         _any("dodgy|illegal|pirate|pirated|bootleg|moody|snide|knock off|hooky")
         + " (?:[a-z]+ )?"
         + _any("streams?|streaming sites?|stream links?|iptv|fire ?sticks?|sticks?|boxe?s?|kodi|dvds?", _PROGRAMMES),
-        # Pay television or a stream said to cost nothing: "all the Sky Sports channels
-        # free", "a stream for the footy tonight, free, no subs needed".
+        # Pay television or a stream said to cost nothing: "every TNT Sports game on it
+        # for nothing", "a stream for the boxing, free".
         _any(_PAY_TV, "streams?")
         + _letters(_CLAUSE_CHARS, lazy=True)
         + " "

@@ -93,7 +93,7 @@ _REDIRECT = re.compile(
     + _EMOJI
     + r"]*(?:$|(?:please |pls )?(?:call|ring|phone|e-?mail|come|see|speak|talk to|use|ask"
     r"|message|dm|pm|pop|grab|catch|check|i'll|ill|i will|we'll|will|via|through|by|instead|thanks|cheers|ta"
-    # Where it goes instead: "put it on an intel report", "any questions go to the tech unit".
+    # Where it goes instead: "put it on a tasking form", "any questions to the DS".
     r"|put|submit|log|raise|any questions|questions)\b)",
     re.IGNORECASE,
 )

@@ -115,7 +115,7 @@ _SCHEME_TALK = re.compile(
     r"|protective marking scheme|marking scheme|markings|classifications|descriptors?|(?:sensitivity|classification) labels?"
     r"|(?:a|the|right|wrong|correct|same|protective|security|what) marking(?! on (?:this|it|these|that)\b)"
     r"|marking (?:guidance|rules|system|levels?|labels?|descriptors?)"
-    # Markings set side by side: "the difference between OFFICIAL and OFFICIAL-SENSITIVE".
+    # Markings set side by side: "the difference between SECRET and TOP SECRET".
     r"|differences? between)\b"
 )
 # A marking borrowed for a joke is taken back at once: "TOP SECRET 😂 jk it's the tea

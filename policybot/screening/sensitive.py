@@ -60,9 +60,9 @@ _MATERIAL = (
     r"lists?|spreadsheets?|sheets?|logs?|records?|files?|referrals?|screenshots?|printouts?|documents?|docs?|tables?"
     r"|attachments?|forms?|returns|registers?|databases?|extracts?|exports?|schedules?"
 )
-# Someone other than the writer, as a private matter is told of them: "she", "Kev's",
-# "Sgt Baker", or a colleague placed by team ("Bex on CVU", "Hannah from the BCP
-# office"). "It's", "that's", "there's" name no one.
+# Someone other than the writer, as a private matter is told of them: "she", "Rob's",
+# "PS Grant", or a colleague placed by team ("Ellie on the front counter", "Jo from
+# payroll"). "It's", "that's", "there's" name no one.
 _NOT_A_NAME = (
     r"(?!(?:it|that|what|there|here|who|where|how|let|i|we|you|this|everyone|everybody|nobody|one"
     r"|mine|yours|ours|theirs)\b)"
@@ -129,17 +129,17 @@ _PHRASES: list[tuple[re.Pattern | _Anchored, str, bool]] = [
             # Lent by the unit that runs them ("a UC from ROCU is ..."); Universal
             # Credit comes from the DWP.
             r"|ucs? (?:from|off) (?:the |a )?(?:regional|rocu|nca|met|other|another|neighbouring|national|specialist)"
-            # Whatever is done or kept covertly: "the covert cam", "a covert Insta account",
-            # "the van goes out covertly".
+            # Whatever is done or kept covertly: "the covert mic", "a covert profile on the
+            # forum", "the car parks up covertly".
             r"|covert(?:ly)? [a-z]+"
-            # Watching from hiding: "obs on the flat from 1800", "who's on the obs van" (not where one is: "bored on obs").
+            # Watching from hiding: "obs on the garage from 0600", "the obs van's out" (not where one is: "bored on obs").
             r"|(?:obs|observation) (?:on|vans?|points?|posts?|teams?|lot|cars?|ops?|operations?|deployments?)"
             r"|(?:static|mobile) obs"
             r"|(?:our|my|the|a) (?:new |regular |usual |main |other )?(?:source|informant)"
             r" (?:says|said|reports|reported|told|tells|states|stated|met|has|is giving|gave|reckons|claims|is saying)"
             r"|test purchase officers?|test purchases?(?: operations?| ops?| volunteers?)?"
             # What intelligence or a handler tells, however the source goes unnamed: "intel
-            # is that a group will...", "word is they'll go for the bowsers".
+            # says the bikes move Sunday", "word is they'll try the yard again".
             r"|(?:int|intel|intelligence|(?<!call )(?<!dog )handler) (?:is that|says|said|suggests|indicates|reckons|has it"
             r"|tells us|told us)"
             r"|word is (?:that )?(?:they|he|she|the|a|an|his|her|their))\b"
@@ -159,7 +159,7 @@ _PHRASES: list[tuple[re.Pattern | _Anchored, str, bool]] = [
             r"|(?:interception|intercept|equipment interference|ti) (?:warrants?"
             r"|product|authorisations?|applications?|requests?|results?|checks?|came back|shows?)"
             r"|tracking device (?:fitted|on)"
-            # On whatever it follows: "tracker's on the blue Focus now", "trackers fitted to both boxes".
+            # On whatever it follows: "tracker's on the grey Navara", "trackers fitted to both quads".
             r"|trackers? (?:(?:is|s|are|now|been|was|still|has been) )*(?:fitted|on|under) (?:to )?(?:the|his|her|their|a|an|both|all"
             r"|every|\d+)"
             r"|phone taps?|wire ?taps?|(?:line|phone)s? (?:is|are) (?:being )?(?:tapped|intercepted))\b"
@@ -169,8 +169,8 @@ _PHRASES: list[tuple[re.Pattern | _Anchored, str, bool]] = [
     ),
     (
         re.compile(
-            # A vehicle watched for on the cameras: "ANPR marker on the black Ram", "hit
-            # ANPR at Acle", "ANPR just pinged it".
+            # A vehicle watched for on the cameras: "ANPR marker on the Navara", "it hit
+            # ANPR at Scole", "ANPR just pinged the van".
             r"(?=[acfhp])\b(?:anpr (?:markers?|hits?|alerts?|flags?|pings?|activations?|hotlists?)"
             r"|anpr (?:has |had |just )?(?:pinged|picked|clocked|flagged|caught)"
             r"|(?:hit|hits|pinged|pings|flagged (?:on|by)|clocked (?:on|by)|picked up (?:on|by)) (?:the )?anpr)\b"
@@ -181,8 +181,8 @@ _PHRASES: list[tuple[re.Pattern | _Anchored, str, bool]] = [
     (
         re.compile(
             # An arrest, an entry or a raid still to come, by the police or by those the
-            # intelligence is about: "we're nicking him Weds", "plan is to lift her
-            # Thurs", "the crew plan to hit the cash centre".
+            # intelligence is about: "we're lifting him Friday", "plan is to arrest her at
+            # work", "they plan to hit the depot".
             r"(?=[wgp])\b(?:we re|we are|we ll|we will|going to|gonna|plan is to|plan is we|planning to|plan to)"
             r" (?:lift|lifting|nick|nicking|arrest|arresting|hit|hitting|go in|go into|going in|going into|raid"
             r"|raiding|do the door|doing the door)\b"
@@ -192,8 +192,8 @@ _PHRASES: list[tuple[re.Pattern | _Anchored, str, bool]] = [
     ),
     (
         re.compile(
-            # Whose phone was where and who it called: "cell site has it on Southtown Rd",
-            # "the call records for the landline", "subs back on the burner".
+            # Whose phone was where and who it called: "cell site has the handset in
+            # Beccles", "call records for the pub's landline", "subs back on the number".
             r"(?=[cst])\b(?:communications data|comms data|cell ?site|call (?:data )?records|call data"
             r"|subscriber (?:checks?|details|info)|subs (?:checks?|back|came back|requests?)"
             r"|telephony (?:back|results?|shows|puts|has))\b"
@@ -266,10 +266,10 @@ _PHRASES: list[tuple[re.Pattern | _Anchored, str, bool]] = [
             _PRIVATE_MATTER_WORDS,
             # A private matter of someone else's told as news: a marriage ending, a
             # pregnancy or fertility treatment, a death in the family, an illness, a
-            # suspension or a warning. Said of a third person ("her", "Kev's", "Sgt
-            # Baker's"), not of oneself. A jibe ("no wonder his wife left him", "not
-            # surprised his missus left") presumes it rather than telling it, and a
-            # likeness ("looks like he's on chemo") tells nothing.
+            # suspension or a warning. Said of a third person ("her", "Jo's", "PS
+            # Grant"), not of oneself. A jibe ("no wonder his wife left", "not surprised
+            # her fella went") presumes it rather than telling it, and a likeness ("looks
+            # like he's on chemo") tells nothing.
             r"(?<!no wonder )(?<!not surprised )(?<!like )\b(?:"
             + _SOMEONE_ELSES
             + r" (?:"
@@ -281,7 +281,7 @@ _PHRASES: list[tuple[re.Pattern | _Anchored, str, bool]] = [
             r"|(?:going through|going thru|in the middle of|getting) (?:a |an )?(?:[a-z]+ )?(?:divorce|separation)"
             r"|(?:his|her|their) (?:divorce|separation|miscarriage)"
             r"|" + _THIRD_PERSON + r" (?:is |s )?(?:pregnant|having ivf|on ivf)"
-            # "Expecting" is a pregnancy when nothing is expected: "Amy's expecting but...".
+            # "Expecting" is a pregnancy when nothing is expected: "Ellie's expecting but...".
             r"|" + _THIRD_PERSON + r" (?:is |s )?expecting(?= (?:but|and|again|twins|a baby|so|due|not|hasn t|hasnt"
             r"|has not|keep|don t|dont|please|pls)\b| ?$)"
             r"|(?:her|their) ivf|ivf (?:didn t|didnt|did not|hasn t|has not|failed)"
@@ -502,8 +502,8 @@ def _planned_operation(norm: Normalised) -> list[Finding]:
                 continue
             framing = said
         # Practice frames the operation in its own clause ("ARV requal at the range, 0900
-        # Tues"); in another it is what the operation puts off ("warrant at Haverhill
-        # tmrw 6am so half my team won't make the refresher"). Where the time or place
+        # Tues"); in another it is what the operation puts off ("raid on the flat 0600
+        # Weds so I can't do the first aid course"). Where the time or place
         # came from the sentences either side, practice there frames it too.
         if _PRACTICE.search(framing):
             continue
@@ -542,8 +542,8 @@ def _beside(text: str, first: int, last: int) -> str:
 
 # How many matches of one phrase are read in a message. Each costs its sentence's
 # checks and a reading by the operational model; a 28 KB post repeating a term on every
-# line would otherwise take a second (measured: "ANPR hit cell site obs on" 3,000 times,
-# 1,030 ms), and a message nudges on one finding.
+# line would otherwise take a second (measured: one term repeated 3,000 times, 1,030 ms),
+# and a message nudges on one finding.
 _MOST_READ_PER_PHRASE = 12
 
 
