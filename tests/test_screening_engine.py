@@ -909,6 +909,9 @@ def test_a_short_message_with_a_strong_word_is_still_offensive(rules, text):
         # Said to be printed on the document, whose words follow a colon or a dash.
         ("the draft says RESTRICTED in the footer - rota options for the custody block, two of them", "RESTRICTED"),
         ("it has OFFICIAL-SENSITIVE on the cover: review of overnight cover in the control room", "OFFICIAL-SENSITIVE"),
+        # ...or said the other way round, or named as the print itself.
+        ("here you go, the header on it says RESTRICTED but it's only the duty list", "RESTRICTED"),
+        ("screenshot of the front slide below, it's got the O.S. banner on it", "OFFICIAL-SENSITIVE"),
         # Set out in formatting of its own at the start of a line: a label, even on a
         # document about a course (which alone reads as talk about training).
         ("<b>RESTRICTED</b> Rota for the spring refresher course, draft for comment", "RESTRICTED"),
@@ -1848,6 +1851,8 @@ def test_a_code_that_opens_a_door_alarm_or_key_safe_is_sensitive(screener, text,
         # A version of a document is a document, whatever "OS version" means elsewhere.
         ("here's the OS version of the briefing note, don't share", True),
         ("the OS version on the new laptops is out of date", False),
+        # Templates spoken of in general carry no marking.
+        ("heard the SECRET headers on the old templates are being changed, any date yet?", False),
         # Applied, then named for its scheme.
         ("this attachment is PROTECT under the old scheme, still valid though", True),
     ],
@@ -1900,6 +1905,14 @@ def test_a_marked_document_handed_over_in_more_words(screener, text, marked):
         ("Confidential (a real one this time) - staffing options paper attached", True),
         # TS with the content pasted after it.
         ("TS - pasting the key bit: the subject flies out of Stansted on Monday", True),
+        # Said of what the message gives, at the end of its clause; said of "this", of the
+        # message itself. Not of work outstanding, nor of what is kept off here.
+        ("sending the night turn rota over now, it's O/S btw", True),
+        ("the rest day list, OS, is in the files tab", True),
+        ("sharing the overtime return as O.S. – figures only", True),
+        ("this is o/s but the dog van will be at the back gate from ten", True),
+        ("two warrants are o/s, can someone pick them up tonight", False),
+        ("can't put the gold plan on here, it's OS - I'll email it over", False),
     ],
 )
 def test_a_marking_read_in_the_grammar_of_handing_a_document_over_applying_or_naming_it(screener, text, marked):

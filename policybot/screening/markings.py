@@ -170,9 +170,11 @@ _SHARED_CONTENT_CHARS = 20
 _ATTACHED_HERE = re.compile(
     # (The look-ahead for the letters it begins with turns most words away before the
     # look-behinds, which would otherwise be tried at every word of the message.)
-    r"(?=[adfipstu])\b(?<!ll )(?<!will )(?<!be )(?<!of )(?<!than )(?<!to )(?<!not )(?<!n't )(?<!nt )(?<!cannot )(?<!never )(?:attached|attaching|uploaded|uploading|scanned it in"
+    r"(?=[adfijpstu])\b(?<!ll )(?<!will )(?<!be )(?<!of )(?<!than )(?<!to )(?<!not )(?<!n't )(?<!nt )(?<!cannot )(?<!never )(?:attached|attaching|uploaded|uploading|scanned it in"
     r"|attachment (?:is )?(?:below|above|here)|see attachment|(?:the|this) attachment"
-    r"|(?:put|putting|posted|posting|dropped|dropping|pasted|pasting|sending|sent|saved|saving|forwarding|forwarded)"
+    r"|(?:already|just) posted\b(?! (?:to|on|onto) (?!here|teams))"
+    r"|(?:put|putting|posted|posting|dropped|dropping|pasted|pasting|popped|popping|stuck|sending|sent|saved|saving"
+    r"|forwarding|forwarded)"
     r" (?:you |it |them |this |the (?:[a-z0-9.]+ ){1,4}){0,2}"
     r"(?:here|on here|in here|in (?:the |our )?(?:channel|files?|chat|files tab|channel files)"
     r"|(?:via|on|over|through) teams|(?:in|on|to) this (?:chat|channel|group))"
@@ -288,10 +290,20 @@ _PLACE_ON_A_DOCUMENT = re.compile(
     r"|first page|page|pages|cover|cover sheet|banner|subject line|title page|watermark)\b"
 )
 _PLACE_ON_A_DOCUMENT_WORDS = 7
+# The same said the other way round, before the marking ("the footer says o/s", "header on
+# that pdf reads OFFICIAL SENSITIVE"), or the marking named as the print itself ("it's got
+# the o.s. banner across the top").
+_PLACE_BEFORE_A_MARKING = re.compile(
+    r"\b(?:header|footer|banner|watermark|top|front|front page|first page|cover|cover sheet|subject line|title page)"
+    r"(?: (?:on|of|in) (?:the|that|this|my|your|its|each|every) [a-z]+)?"
+    r" (?:says|said|reads|read|has|had|shows|showed|is|s|was)$"
+)
+_PRINTED_AS = frozenset("banner header footer watermark stamp".split())  # one document's, not a kind's
 # A document handed over without the word "attached": "here's the Tac Ad log", "the
 # briefing pack is below".
 _HERE_IS_THE_DOCUMENT = re.compile(
     r"\bhere (?:s|is|are) (?:the|my|our|your|a|an|this|that)(?: [a-z]+){0,2} " + _A_DOCUMENT_NOUN + r"\b|\bbelow\b"
+    r"|^here (?:you|u|ya) go\b"
 )
 # Abbreviations that also name a team: "TS" is Trading Standards too ("TS: joint visit
 # Friday", "the TS report on the vape shop"), so unless introduced as a marking ("marked
@@ -372,7 +384,7 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
         if i < resume:
             continue
         first = words[i]
-        printed = _printed_on_a_document_here(norm, i + length)
+        printed = _printed_on_a_document_here(norm, i, i + length)
         # Signed off under a document handed over: "Statement attached. Restricted." An
         # abbreviation so signed is in capitals ("…the briefing's attached. O/S.").
         signed_off = (
@@ -394,8 +406,10 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
             or _names_a_document_here(norm, i, i + length, form)
         ):
             continue
+        said_of_it = form != AS_MARKING and _said_of_what_is_given(norm, i, i + length, handling)
         if form == STRICT and not (
-            _strictly_a_marking(norm, i, i + length, handling)
+            said_of_it
+            or _strictly_a_marking(norm, i, i + length, handling)
             or _applied_to_content(norm, i, i + length, marking, handling, strict=True)
             or printed
             or signed_off
@@ -407,7 +421,7 @@ def find_markings(norm: Normalised, options: MarkingOptions = MarkingOptions()) 
             and (
                 scheme_talk
                 or i in compared
-                or _discounted(norm, i, i + length - 1, unmistakable=form == ANYWHERE)
+                or _discounted(norm, i, i + length - 1, unmistakable=form == ANYWHERE, given=said_of_it)
                 or _named_as_a_thing(norm, i, i + length)
                 or _spoken_of_in_general(norm, i, i + length)
             )
@@ -663,6 +677,38 @@ def _before_a_word_of_handing_over(norm: Normalised, j: int) -> bool:
         and norm.text[words[j - 1].end : words[j].start] in (" ", " - ", ": ")
         and (_closes_phrase(norm, j + 1) or words[j + 1].text in _AFTER_HANDED_OVER)
     )
+
+
+def _said_of_what_is_given(norm: Normalised, i: int, j: int, handling: Callable[[], bool]) -> bool:
+    """The abbreviation at words ``i:j`` is said of what the message gives, and ends its
+    clause: "it's O/S btw", "the return is OS.", "sending it as O.S.", "the tracker, OS,
+    is in the files tab". Said of "this" it marks the message itself ("this is o/s but
+    the van's staged by the Co-op"); said of anything else, the message must hand it over,
+    say how to handle it, or give its content after a colon or a dash. "Outstanding" is
+    said the same way of work ("two warrants are o/s"), so not of work."""
+    words, text = norm.word_list, norm.text
+    if i == 0:
+        return False
+    before = words[i - 1].text
+    after_comma = text[words[i - 1].end : words[i].start].strip() in (",", "(")
+    if not (before in _SAID_TO_BE or after_comma) or not _closes_phrase(norm, j):
+        return False
+    subject = words[i - 2].text if i >= 2 else ""
+    if before in _SAID_TO_BE and subject in _ANOTHER_MEANING_AFTER:
+        return False
+    if before in _SAID_TO_BE and subject == "this":
+        return True
+    end = words[j - 1].end
+    return (
+        _handed_over(norm)
+        or _in_a_sentence_handing_over(norm, i, j)
+        or handling()
+        or bool(_CONTENT_AFTER.match(text, end))
+    )
+
+
+# Words before an abbreviation that say it of something: "it's OS", "sending it as O/S".
+_SAID_TO_BE = frozenset("is s was are as".split())
 
 
 def _conveyed(norm: Normalised, i: int, j: int) -> bool:
@@ -1069,13 +1115,16 @@ def _bracketed(norm: Normalised, start: int, end: int) -> bool:
     return bool(before) and before[-1] in _OPEN_BRACKET and bool(after) and after[0] in _CLOSE_BRACKET
 
 
-def _discounted(norm: Normalised, first: int, last: int, unmistakable: bool = False) -> bool:
+def _discounted(norm: Normalised, first: int, last: int, unmistakable: bool = False, given: bool = False) -> bool:
     """Asked about, negated or talked about, as read through any disguise ("c4n I s3nd ...?").
 
     A request to act on a document the marking heads ("can you check the CONFIDENTIAL
     report I've dropped in the files tab", "can u send me the off-sens risk assessment")
     asks about the document, not the marking: it is still marked. The marking must be in
     capitals unless it is ``unmistakable`` (a form that means nothing else in English).
+
+    A marking ``given`` as what the message gives is content though its sentence talks
+    of rules ("sending over the new procedure, it's OS").
 
     Talk of a marking being replaced or dropped is about the old GPMS markings; where
     the sentence names none, "replaced it with the right one (OFFICIAL-SENSITIVE, v4)"
@@ -1094,6 +1143,7 @@ def _discounted(norm: Normalised, first: int, last: int, unmistakable: bool = Fa
     # rules stays talk ("new guidance for RESTRICTED material is pasted below").
     if context.is_framed_as_meta() or (
         context.is_meta()
+        and not given
         and not ((_names_a_document(norm, last + 1) or _a_document_next(norm, last + 1)) and _handed_over(norm))
     ):
         return True
@@ -1246,15 +1296,21 @@ def _a_sentence_of_its_own(norm: Normalised, i: int, j: int) -> bool:
     )
 
 
-def _printed_on_a_document_here(norm: Normalised, j: int) -> bool:
-    """The marking before word ``j`` is said to be printed on a document ("got SECRET on
-    the header", "says OFFICIAL-SENSITIVE at the top", "I've put OS in the footer")
-    that the message hands over (:func:`_handed_over`) or gives after a colon or a dash
-    ("it has CONFIDENTIAL in the footer - ..."): it is that document's marking."""
-    following = " ".join(w.text for w in norm.word_list[j : j + _PLACE_ON_A_DOCUMENT_WORDS])
-    if not _PLACE_ON_A_DOCUMENT.match(following):
+def _printed_on_a_document_here(norm: Normalised, i: int, j: int) -> bool:
+    """The marking at words ``i:j`` is said to be printed on a document ("got SECRET on
+    the header", "says OFFICIAL-SENSITIVE at the top", "the footer says o/s", "the O.S.
+    banner") that the message hands over (:func:`_handed_over`) or gives after a colon or
+    a dash ("it has CONFIDENTIAL in the footer - ..."): it is that document's marking."""
+    words = norm.word_list
+    following = " ".join(w.text for w in words[j : j + _PLACE_ON_A_DOCUMENT_WORDS])
+    preceding = " ".join(w.text for w in words[max(0, i - _PLACE_ON_A_DOCUMENT_WORDS) : i])
+    if not (
+        _PLACE_ON_A_DOCUMENT.match(following)
+        or _PLACE_BEFORE_A_MARKING.search(preceding)
+        or (j < len(words) and words[j].text in _PRINTED_AS)
+    ):
         return False
-    end = norm.word_list[j - 1].end
+    end = words[j - 1].end
     return _handed_over(norm) or bool(_CONTENT_AFTER.search(norm.text[end : end + _CONTENT_AFTER_REACH]))
 
 
