@@ -1142,6 +1142,8 @@ def test_a_vetting_outcome_or_post_mortem_findings_are_sensitive_by_themselves(s
         ("Aisha's dad passed away on Sunday, she won't be in till after the funeral", True),
         ("Liam is off sick with depression, that's why the rota's changed", True),
         ("Wes failed the bleep test for the third time, he's gutted", True),
+        ("don't say anything but Kim's mid IVF, that's why she's off lates", True),
+        ("PS Okafor is off long term with his mental health, go easy on his team", True),
         # Oneself, things that are no one, jibes, likenesses and plans are not it.
         ("my missus walked out on me years ago, best thing that happened", False),
         ("the 42 bus service is suspended after the crash", False),
@@ -1406,6 +1408,14 @@ def test_covert_tactics_named_in_shorthand_are_read_with_their_detail(screener, 
         # What intelligence tells, its source unnamed.
         ("intel says the Bramley lot will move the quad bikes out of the lock-up on Sunday night", True),
         ("the dog handler says Bruno needs a rest day after the search", False),
+        ("got word from the handler, the Fenn brothers are storing the gear at their nan's", True),
+        # Undercover officers counted, test buys, and a camera the police hid or put up.
+        ("two UCs in the Swan on Quay Street all evening, don't acknowledge them", True),
+        ("the TP team are doing the off licences on the High St with the under 16 volunteer", True),
+        ("the camera we fitted in the church porch is catching everyone at the back door", True),
+        ("hidden cam at the fly-tip spot on Marsh Lane is full, swapping the card later", True),
+        ("how many UC claims is the council dealing with at the moment?", False),
+        ("the new camera we ordered for the front office still hasn't come", False),
     ],
 )
 def test_covert_tactics_are_named_by_what_they_do_not_by_a_list_of_kit(screener, text, sensitive):
@@ -2401,6 +2411,11 @@ def test_running_a_business_on_force_systems_counts_when_asked_about(screener, t
         # A course the operation puts off, in a clause of its own, does not make it practice.
         ("raid on the Lakenham flat 0600 Weds so I can't do the first aid course, sorry", True),
         ("method of entry training at Wymondham, 0900 tmrw, bring gloves", False),
+        # A part of a named day is a time, and a date or "Sat" before a time is a day.
+        ("entry team on standby for the Gorleston flat Friday morning", True),
+        ("warrant at the scrapyard on the 14th at 0600, roads and dogs to support", True),
+        ("strike on the phone shop crew Sat 0500, briefing at Bury at 0400", True),
+        ("I sat 1200 pages of revision for the exam, never again", False),
     ],
 )
 def test_a_planned_operation_or_covert_deployment_with_its_time_and_place_is_sensitive(screener, text, sensitive):

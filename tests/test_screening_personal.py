@@ -33,6 +33,7 @@ def test_identifiers_are_found_by_their_shape():
         "registered keeper of WF19 KXA is Declan Rudd, address 3 Quay Street",
         "the caller was Keith Varney (62, the farm next to the quarry)",
         "pop an ANPR marker on RX19 TKL please, the van from the shed breaks",
+        "wit from the bakery is on 07700 900876, days only",
     ],
 )
 def test_an_identifier_beside_a_role_or_name_is_personal_data(text):

@@ -129,6 +129,8 @@ _PHRASES: list[tuple[re.Pattern | _Anchored, str, bool]] = [
             # Lent by the unit that runs them ("a UC from ROCU is ..."); Universal
             # Credit comes from the DWP.
             r"|ucs? (?:from|off) (?:the |a )?(?:regional|rocu|nca|met|other|another|neighbouring|national|specialist)"
+            # Counted ("two UCs in the club tonight"): Universal Credit is claimed, not counted out.
+            r"|(?:\d+|two|three|four|five|six|a couple of|a pair of) ucs(?! claims?| payments?)"
             # Whatever is done or kept covertly: "the covert mic", "a covert profile on the
             # forum", "the car parks up covertly".
             r"|covert(?:ly)? [a-z]+"
@@ -138,10 +140,14 @@ _PHRASES: list[tuple[re.Pattern | _Anchored, str, bool]] = [
             r"|(?:our|my|the|a) (?:new |regular |usual |main |other )?(?:source|informant)"
             r" (?:says|said|reports|reported|told|tells|states|stated|met|has|is giving|gave|reckons|claims|is saying)"
             r"|test purchase officers?|test purchases?(?: operations?| ops?| volunteers?)?"
+            r"|test (?:buys?|buying)|tp (?:teams?|ops?|operations?|volunteers?|officers?|jobs?)"
+            # A camera hidden or put up by the police: "the camera we hid in the barn", "a hidden cam on the gate".
+            r"|(?:hidden|concealed|pinhole) (?:cams?|cameras?)"
+            r"|(?:cams?|cameras?) (?:we|i|tsu) (?:ve |have |had )?(?:put|hid|hidden|placed|fitted|installed|stuck|left|set up|rigged)"
             # What intelligence or a handler tells, however the source goes unnamed: "intel
             # says the bikes move Sunday", "word is they'll try the yard again".
             r"|(?:int|intel|intelligence|(?<!call )(?<!dog )handler) (?:is that|says|said|suggests|indicates|reckons|has it"
-            r"|tells us|told us)"
+            r"|tells us|told us)|word (?:from|back from) (?:the |our |my )?(?:handler|source|dsu|informant)"
             r"|word is (?:that )?(?:they|he|she|the|a|an|his|her|their))\b"
         ),
         "Mentions a covert source or covert tactics (CHIS, informants, undercover deployments)",
@@ -280,7 +286,7 @@ _PHRASES: list[tuple[re.Pattern | _Anchored, str, bool]] = [
             r"|falling apart|fallen apart|on the rocks|ended|over)"
             r"|(?:going through|going thru|in the middle of|getting) (?:a |an )?(?:[a-z]+ )?(?:divorce|separation)"
             r"|(?:his|her|their) (?:divorce|separation|miscarriage)"
-            r"|" + _THIRD_PERSON + r" (?:is |s )?(?:pregnant|having ivf|on ivf)"
+            r"|" + _THIRD_PERSON + r" (?:is |s )?(?:pregnant|(?:having|on|mid|doing|going through|undergoing) ivf)"
             # "Expecting" is a pregnancy when nothing is expected: "Ellie's expecting but...".
             r"|" + _THIRD_PERSON + r" (?:is |s )?expecting(?= (?:but|and|again|twins|a baby|so|due|not|hasn t|hasnt"
             r"|has not|keep|don t|dont|please|pls)\b| ?$)"
@@ -291,7 +297,7 @@ _PHRASES: list[tuple[re.Pattern | _Anchored, str, bool]] = [
             r"|" + _THIRD_PERSON + r" (?:is |has been |s been |was )?off (?:long term |sick |work )?(?:sick )?"
             r"(?:with|because of|due to) (?:a |an |his |her |their )?(?:[a-z]+ )?(?:"
             + _CONDITION
-            + r"|stress|back|knee|hip|shoulder|nerves)\b"
+            + r"|stress|back|knee|hip|shoulder|nerves|mental health)\b"
             r"|" + _THIRD_PERSON + r" (?:is |has |has been |s been |was |got |getting |being )?(?:been )?"
             r"(?:drinking heavily|on the drink|suspended(?! sentence)|a (?:first |final )?written warning"
             r"|on a capability plan|sacked)"
@@ -462,12 +468,18 @@ _OPERATION = re.compile(
     r"|covert (?:teams?|cars?|vehicles?|vans?|officers?|units?|deployments?)|unmarked (?:cars?|units?|vehicles?|vans?)"
     # Officers out of uniform on purpose: "plain clothes in the market square from 1900 Sat".
     r"|plain ?clothes (?:officers?|deployments?|patrols?|ops?|on|in|at)"
-    r"|test purchases?|trackers? (?:is |s |are |now )?on (?:the|his|her|their|a|both|all|every))\b"
+    r"|test purchases?|trackers? (?:is |s |are |now )?on (?:the|his|her|their|a|both|all|every)"
+    # The door gone through and the job planned ahead: "entry team booked for Weds 0500",
+    # "firearms are on a pre-planned at the docks Thursday night".
+    r"|entry teams?|method of entry|pre ?planned|deploying armed)\b"
 )
 # A time of day as the clock or the day reads it: "0545", "05:45", "5.45am", "dawn"; not a
 # price ("£10.30") nor a decimal inside a longer number.
 _CLOCK = re.compile(
     r"\b(?:(?:[01]\d|2[0-3])[0-5]\d(?:hrs|hr|h)?\b|\d{1,2}(?: [0-5]\d)? ?(?:am|pm)\b|dawn\b|first light\b"
+    # A part of a named day: "Thurs night", "Saturday morning".
+    r"|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r" (?:night|morning|evening|afternoon)\b"
     r"|(?<![£$.,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,]\d))"
 )
 # Practice is no operation: "ARV requal at the range, 0900 Tues".
@@ -479,7 +491,9 @@ _PRACTICE = re.compile(
     r"|awareness|workshop|module|lecture|seminar|webinar|input)\b"
 )
 _DAY_OR_PLACE = re.compile(
+    # "Sat" is a day before a time ("Sat 2200", "Sat night"); a date is one too ("on the 20th").
     r"\b(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|saturday|sunday"
+    r"|sat(?= (?:\d|night|morning|evening|afternoon))|(?:the )?(?:[12]?\d|3[01])(?:st|nd|rd|th)"
     r"|tomorrow|tmrw|tmw|tomoz|2moro|tonight|tonite|road|rd|street|st|lane|ln|close|drive|avenue|ave|way|walk|crescent|cottages?|farm|estate"
     r"|flats?|house|unit \d+|car park|lay by|layby|today|roundabout|junction|entrance|services)\b"
 )
