@@ -2524,9 +2524,15 @@ def test_force_material_posted_to_ones_own_social_media_is_forwarding(rules, tex
         ("set up a Teams chat to manage my pet photography bookings", True),
         ("can someone watch my desk, I've got a viewing at one of my rental houses at noon", True),
         ("busy Sunday with a garden job, my side thing", True),
-        # Police work booked and done is not a trade.
+        # ...or by what its custom leaves: bookings, tenants, fares, takings, marketplace parcels.
+        ("if the front desk phone rings for Lush Lashes that's my lash bookings", True),
+        ("two of my tenants at the Caister flats have rung the work mobile today", True),
+        ("totting up my cab fares on the force laptop before the meeting", True),
+        ("my depop parcels are going out with the station post today", True),
+        # Police work booked and done is not a trade, nor is one's own holiday.
         ("my training bookings for next week are in the calendar", False),
         ("my shoplifting jobs from last week are all filed", False),
+        ("my holiday bookings clash with the rota, can I swap?", False),
     ],
 )
 def test_a_trade_named_by_its_jobs_bookings_or_lets_is_a_personal_business(rules, text, business):

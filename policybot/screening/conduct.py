@@ -648,6 +648,11 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # A trade run on the side, by its customers or its paperwork: "my ironing
             # service invoices", "bookings for my caravan lets", "my sports massage clients".
             "my " + _words(_FEW_WORDS) + "(?:clients|customers|invoices|order labels)",
+            # ...or by what its custom leaves: "my nail bookings", "my rental tenants", "my
+            # taxi fares", "deposits for my" (not one's own leave, course or holiday bookings).
+            "my (?:(?!(?:training|leave|course|holiday|hotel|flight|room|table|train|annual|court)\\b)[a-z]+ ){0,3}"
+            + _any("bookings|deposits|tenants|lettings|rentals|fares|takings"),
+            "(?:one of )?my customers? s|for my customers?",
             # ...or by the jobs and bookings of a trade named for what it does: "my carpet
             # fitting jobs", "my wedding photography bookings" (not "my training bookings").
             "my (?:[a-z]+ )?(?!(?:"
@@ -662,7 +667,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:i|i m|im|i am|i ve been|we) (?:[a-z]+ ){1,5}on the side\\b(?! of)",
             # Selling through a marketplace of one's own: "my eBay stock", "the Etsy orders".
             "(?:my|the) (?:own |little |side |new )?(?:ebay|etsy|vinted|depop) (?:[a-z]+ing )?"
-            + _any("shop|store|stock|listings|orders|buyers|sales|business"),
+            + _any("shop|store|stock|listings|orders|buyers|sales|business|parcels|postage|labels|dashboard"),
             "(?:clients?|customers?) (?:of|for|from) my",
             "(?:my|our) (?:[a-z]+ )?(?:business|company) (?:clients|customers|bookings|orders|invoices|accounts)",
             "(?:my|our) (?:clients|customers) (?:for|from|at) (?:my|the) (?:business|shop|salon|company)",
