@@ -753,6 +753,12 @@ def rules():
         ),
         ("who's still got that clip from the showers at the gym? the lads want it", "indecent"),
         ("emailed the Op Harbour plan to Ken, who retired in March but likes to keep up", "external-forwarding"),
+        # A colleague who has left, said so either side of what is sent them.
+        ("Bev (retired now) was asking about the Thorpe job, I'll forward her the update", "external-forwarding"),
+        ("cc'ing my old sarge on the closing report, he's retired but he started this one", "external-forwarding"),
+        # Told there and then to someone outside who asked.
+        ("the tenant's landlord rang, I told him she was charged last night", "external-forwarding"),
+        ("told the neighbour what we found in the loft, she'd been asking all week", "external-forwarding"),
         ("new pin up calendar arrived for the garage, pop it up by the kettle", "indecent"),
         ("chuck my lodger's girlfriend on PNC for me, something's off about her", "unauthorised-access"),
         ("pnc my sister's new bloke will you, she won't tell me a thing about him", "unauthorised-access"),
@@ -2106,6 +2112,10 @@ def test_asking_to_keep_part_of_an_appeal_back_makes_the_rest_not_public(screene
     [
         ("can anyone lend me a phone charger, left mine at home", False),
         ("left the custody log at home on my own laptop, emailed it there last night", True),
+        # Telling one's own the rules, or someone outside where to go, passes nothing on.
+        ("her husband's ex-job, I told him the rules have changed since his day", False),
+        ("the landlord rang again, told him to report it online like everyone else", False),
+        ("the solicitor rang, I told him the interview's at 3", False),
     ],
 )
 def test_forwarding_needs_an_act_of_passing_something_on(screener, text, forwarded):

@@ -340,6 +340,15 @@ _SEND = _any(
     "sync|synced|syncing",
     "back up|backed up|backing up",
 )
+# A colleague said to have left, and a word of sending to a person or telling them.
+_LEFT_THE_FORCE = _any(
+    "retired|ex job|ex sgt|ex sergeant|ex colleague",
+    "(?:left|leaving) the (?:force|job|police|service|constabulary)",
+)
+_SENT_TO_THEM = _any(
+    "send|sent|sending|forward|forwarded|forwarding|email|emailed|emailing|cc|cc d|cced|ping|pinged",
+    "pass|passed|give|gave|giving|show|showed|whatsapp|whatsapped|text|texted",
+)
 # Handing something to a person, on top of sending it.
 _HAND_OVER = _any(
     _SEND,
@@ -446,6 +455,16 @@ _OUTSIDE_ASKER = _any(
     # (The press office and a colleague's boss are the force's own.)
     "reporter|journalist|journo|press(?! office| team| officer| desk)",
     "[a-z]+ s " + _any("dad|mum|father|mother|family|brother|sister|wife|husband|partner|employer"),
+)
+# Those outside who are told what they ask, as a lawyer is not (see _OUTSIDE_ASKER), and
+# the telling: "told him it was the son", "read her the list".
+_TOLD_ASKER = _any(
+    "landlord|landlady|employer|insurer|neighbour|councillor|parish councillor",
+    "reporter|journalist|journo|press(?! office| team| officer| desk)",
+)
+_TOLD_THEM = (
+    "(?:i )?(?:told|read) (?:him|her|them)(?= (?:off the record|it|it s|it was|that|who|the|his|her|where|what|which"
+    "|when|how|she|he|they|about|yep|yes|round)\\b)"
 )
 # Someone at a newspaper or broadcaster, by how people name their papers.
 _PRESS_CONTACT = (
@@ -791,6 +810,19 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "(?:so|and) i (?:just |ve |have |already )?" + _SENT,
             )
             + r"\b",
+            # ...or told it there and then: "her landlord rang up, I told him she'd been
+            # arrested" (a suspect's lawyer is told much in the proper course, so not them).
+            _TOLD_ASKER
+            + " "
+            + _words(6, lazy=True)
+            + _any("wants?|wanted|asked|asking|rang|ringing|phoned|called|calling|was after|is after")
+            + _letters(_SENTENCE_CHARS, lazy=True)
+            + " "
+            + _TOLD_THEM,
+            "(?:told|tell|telling) (?:my|the|his|her|a|our) (?:[a-z]+ s )?"
+            + _TOLD_ASKER
+            + _words(3, lazy=True)
+            + " (?:what|where|which|when|who|how|that (?:he|she|they|the|his|her))\\b",
             # Said of the material, not the sender: "the minutes have gone to a reporter at
             # the Star".
             "(?:has|have|had|s|is|was) (?:gone|been sent|been forwarded|been passed|been leaked) (?:on |over )?to "
@@ -844,8 +876,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _any(
                 _SENT + " (?:it|them|the|a|over|across)\\b"
                 "(?! (?:to|on to|onto|through to) (?:the )?(?:press|media|comms))",
-                # ...or told: "told her it was the son".
-                "told (?:him|her|them)(?= (?:off the record|it|it s|it was|that|who|the|his|her|where|what)\\b)",
+                # ...or told: "told her it was the son", "read him the bit from the paper".
+                _TOLD_THEM,
             )
             + _NOT_THE_PRESS_OFFICE,
             # A colleague who has left is outside the force now: "sent the briefing to Jim
@@ -854,6 +886,19 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _letters(_CLAUSE_CHARS, lazy=True)
             + " to (?:[a-z]+ ){1,3}(?:who|that|he s|she s|they ve) (?:s |has |had |is |now )?"
             + _any("retired|left the (?:force|job|police|service|constabulary)|moved to the private sector"),
+            # ...said of them either side of what is sent them: "Pete (retired) wants the
+            # rota, I'll send it on to him", "cc my old DS on the debrief, he's retired".
+            _LEFT_THE_FORCE
+            + _letters(_SENTENCE_CHARS, lazy=True)
+            + " "
+            + _SENT_TO_THEM
+            + " (?:it |them |this |that |a copy )?(?:(?:on |over |across )?to )?(?:him|her|them)\\b",
+            _SENT_TO_THEM
+            + _letters(_CLAUSE_CHARS, lazy=True)
+            + " (?:you|him|her|my old [a-z]+)\\b"
+            + _letters(_SENTENCE_CHARS, lazy=True)
+            + " "
+            + _LEFT_THE_FORCE,
             # "a reporter phoned twice and I sent him a copy of the log"; given what a
             # press office gives them ("gave her the press office's number") sends nothing.
             "(?:journalist|reporter|journo)"
