@@ -2228,6 +2228,16 @@ def test_found_media_handed_to_ict_unplugged_is_not_malware(screener, text, malw
         ("that old git in the front office ought to be in a nursing home, not on the tills", True),
         ("Gordon in fleet is far too old for it now, should have been pensioned off", True),
         ("Pete the old git on nights, shouldn't he be in an old folks home by now? 👴", True),
+        ("the old dears at the bowls club can't drive, stick them all in a home", True),
+        # Stock phrases of contempt: told to go home, told they made it up, sneered at for
+        # who they might love or what their body does, called near death.
+        ("the new halal butcher's moaning about the market, he knows where the ferry is", True),
+        ("she'll only play the race card if we ask her about the lates", True),
+        ("the new DC bats for the other team if you ask me 💅", True),
+        ("don't ask Jan for anything today, she's clearly on her period", True),
+        ("the day centre outing was all coffin dodgers, took an hour to get off the coach", True),
+        ("the ferry to the Hook of Holland is where the airport shuttle drops us", False),
+        ("she's on the period products rota for the custody suite this month", False),
         # ...or told to retire, said of someone by their age with no group named.
         ("old Maurice in the stores can't find a thing, time he retired", True),
         ("the oldies on the desk keep ringing ICT, they should all retire", True),

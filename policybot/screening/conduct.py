@@ -1055,7 +1055,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             # Said of someone ("what a slag that one is"): "tart" only with a word that makes it one.
             _any(_ADDRESSED, "what|such") + " (?:an? |a right |a proper )?(?:slag|slapper|slut|whore|skank)s?",
             # Contempt for a woman's body: "keep clear, she's on the blob".
-            "on the (?:rag|blob)|on (?:her|the) period again|(?:that|her) time of the month",
+            "on the (?:rag|blob)|on (?:her|the) period again|(?:is|s|must be|clearly) on her period"
+            "|(?:that|her) time of the month",
             # Who someone is, sneered at: "the ugly queer from the club".
             _any("fat|ugly|stupid|thick|dirty|filthy|smelly")
             + " "
@@ -1080,7 +1081,13 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 "gay|a poof|bent|queer|fat|black|disabled|autistic|trans|a lesbian",
                 "muslim|jewish|foreign|pregnant|a woman",
             ),
-            "screams gay|batting for the other side|limp wristed|light in the loafers",
+            "screams gay|(?:bats?|batting) for the other (?:side|team)|limp wristed|light in the loafers",
+            "(?:a )?(?:bit |little )?light on (?:his|her|their) feet",
+            # Told they belong elsewhere, or to have made up what was done to them.
+            "(?:they|he|she|you) (?:know|knows) where the (?:airport|door|ferry|boats?) (?:is|are)",
+            "(?:go|send (?:them|him|her)) back (?:to|where) (?:their|your|his|her) (?:own )?(?:country|countries|came from)",
+            "(?:play|plays|played|playing) the (?:race|gay|gender|disability|religion) card",
+            "coffin dodgers?",
             # Mocking a disability or how someone speaks: "did an impression of Gary's lisp".
             _any("meme|memes|impression|impressions|jokes?|joking|laughing|mocking|taking the piss|making fun")
             + " (?:about|at|out of|of|doing) "
@@ -2451,8 +2458,8 @@ _DERISION = re.compile(
 _PUT_OUT_TO_PASTURE = re.compile(
     r"\b(?:(?:should|shouldn t|ought to|needs? to) (?:you |he |she |they )?(?:be|have been|ve been) (?:put )?"
     r"in (?:a|an|the) (?:care|nursing|retirement|old people s|old folks) home"
-    r"|(?:put|stick|shove|bung) (?:him|her|them|the lot of them)(?: all)? in (?:a|an|the) (?:care|nursing|old people s"
-    r"|old folks) home"
+    r"|(?:put|stick|shove|bung) (?:him|her|them|the lot of them)(?: all)? in (?:a|an|the) (?:(?:care|nursing|old people s"
+    r"|old folks) )?home"
     # Whoever is put out to grass may sit between: "turn the old timers out to grass".
     r"|(?:put|putting|turned|turn|turning) (?:[a-z]+ ){0,3}?out to (?:pasture|grass)"
     r"|pensioned (?:[a-z]+ ){0,3}?off|one foot in the grave|(?:belongs?|should be) in a museum"
