@@ -774,6 +774,21 @@ def rules():
         ("Sophos was blocking my music app so I switched it off", "malware"),
         ("use my login on the training database and book my refresher", "unauthorised-access"),
         ("passed the custody log to my mate at the Gazette", "external-forwarding"),
+        # Another's login asked for or one's own handed over, their card or session used.
+        ("share your Athena logon with me for the weekend? mine's still pending", "unauthorised-access"),
+        ("I'll text you my council portal password so you can do the returns for me", "unauthorised-access"),
+        ("sign in as me on the front desk PC and answer my emails while I'm off", "unauthorised-access"),
+        ("put your smartcard in my laptop and I'll finish the file for you", "unauthorised-access"),
+        ("I'm in Dev's mailbox while he's on leave, sending his replies from there", "unauthorised-access"),
+        # A knack for getting past a control.
+        (
+            "the HR folder is locked to managers but if you use the old shortcut you can still open it",
+            "unauthorised-access",
+        ),
+        (
+            "if you log in through the back door link the system doesn't ask for a reason for the search",
+            "unauthorised-access",
+        ),
         ("forwarded the rota to my accountant so she can work out my overtime", "external-forwarding"),
         ("too many of them in the town now, deport them all back", "offensive"),
     ],
@@ -2120,6 +2135,18 @@ def test_asking_to_keep_part_of_an_appeal_back_makes_the_rest_not_public(screene
 )
 def test_forwarding_needs_an_act_of_passing_something_on(screener, text, forwarded):
     assert ("external-forwarding" in categories(screener, text)) is forwarded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the custody system is locked for maintenance tonight, if you need it urgently ring the service desk",
+        "if you forget your password the portal doesn't ask for the old one, it just emails a reset link",
+        "leave your laptop logged in overnight for the update, ICT say it needs to be on",
+    ],
+)
+def test_how_a_system_works_is_no_way_round_it(rules, text):
+    assert "unauthorised-access" not in rules.screen(text).categories
 
 
 @pytest.mark.parametrize(

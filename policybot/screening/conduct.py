@@ -82,7 +82,7 @@ _USED = _any(
     "use|used|using|borrow|borrowed|borrowing|gave me|given me|give me|lent me|lend me|sent me|texted me|passed me"
 )
 # ...and asked for, as well as used: "can I jump on as you", "lend us yours".
-_ASKED_FOR = _any(_USED, "have|jump on|get on|go on|log in as|log on as|sign in as|lend us")
+_ASKED_FOR = _any(_USED, "have|jump on|get on|go on|log in as|log on as|sign in as|lend us|share")
 _GOT_IN = _any(
     "log in|logged in|logging in|login|log on|logged on|sign in|signed in|signing in|get into|getting into",
     "got into|access|accessed|accessing",
@@ -1151,7 +1151,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:under|using) " + _ANOTHERS + " (?:login|log in|logon|password|smartcard|smart card)\\b",
             # "log in as me" hands one's login over; "logged in as me" is only oneself.
             # "Log in with your own network details" is one's own login, "log in as you" another's.
-            "(?:log ?(?:in|on) (?:as|with|using) (?:me|my)|log(?:ged|ging)? ?(?:in|on) as (?:you|your)"
+            "(?:(?:log|sign) ?(?:in|on) (?:as|with|using) (?:me|my)|log(?:ged|ging)? ?(?:in|on) as (?:you|your)"
             + "|(?:log(?:ged|ging)?|sign(?:ed|ing)?) ?(?:in|on) (?:as|with|using) "
             + _any("him|her|his|their|the sarge s|the boss s", _SOMEONE_ELSES, _RANK)
             + ")\\b(?! own)",
@@ -1169,6 +1169,12 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             + _any("his|her|their", r"(?!(?:my|our|team|force|unit|office|department|dept|group)\b)[a-z]+ s")
             + " "
             + _any("account|email|outlook|login|teams|laptop|pc|computer"),
+            # Another's card in one's own machine, or their session left open to be them:
+            # "pop your smartcard in my laptop", "leave your Teams logged in and I'll answer as you".
+            "(?:pop|put|stick|leave) (?:your|his|her|their) (?:smartcard|smart card|card) (?:in|into) (?:my|the)",
+            "(?:leave|left) (?:your|his|her|their|[a-z]+ s) (?:[a-z]+ )?(?:logged in|signed in|open)"
+            + _letters(_SENTENCE_CHARS, lazy=True)
+            + " (?:as (?:you|him|her)|from (?:yours|his|hers|your account|his account|her account))\\b",
             # Into someone else's session: "hop on as him while he's at lunch".
             _any("jump|jumping|hop|hopping|get|getting|go|going|went|got")
             + " on as "
@@ -1194,16 +1200,17 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:give|send|tell|text|dm|pm|lend|pass) (?:me|us) (?:your|ur|his|her|their) (?:[a-z]+ ){0,2}"
             + _any("password|login|log in|logon|credentials|pin|passcode|smartcard|smart card"),
             # ...or one's own given: "texted the relief sergeant my login for the weekend".
-            "(?:gave|given|give|giving|lent|lend|passed|sent|texted) "
+            "(?:gave|given|give|giving|lent|lend|pass|passed|send|sent|text|texted) "
             + _words(4, lazy=True)
             + "my "
+            + _words(3, lazy=True)
             + _any("password|login|log in|logon|credentials|smartcard|smart card")
             + r"\b(?! (?:reset|expired|expiring|back))",
             # In someone else's session on a force system: "been on Priya's Niche finishing a report".
-            "(?:i m|im|i am|been|was|i ll be|jumped|hopped|went) on "
+            "(?:i m|im|i am|been|was|i ll be|jumped|hopped|went) (?:on|in) "
             + _SOMEONE_ELSES
             + " "
-            + _any("niche|athena|storm|pnc|pnd|email|emails|inbox|outlook|account|login|smartcard|smart card")
+            + _any("niche|athena|storm|pnc|pnd|email|emails|inbox|mailbox|outlook|account|login|smartcard|smart card")
             + r"\b",
             # Asking for someone else's: "anyone know his password?", "what's your login".
             "(?:what s|whats|what is|know|remember|got|have) "
@@ -1466,9 +1473,26 @@ _PATTERNS: dict[str, tuple[str, str]] = {
                 # Whatever keeps a record or a folder shut: "the lock on the PSD folders",
                 # "the block on the HR database", "the restricted flag" (not the USB
                 # block, malware's way in).
-                r"\b(?<!usb )(?<!road )(?:locks?|blocks?)(?= on| for)(?! (?:on|for) " + _INSTALLED + ")"
+                r"\b(?<!usb )(?<!road )(?:locks?|blocks?|flags?)(?= on| for)(?! (?:on|for) " + _INSTALLED + ")"
                 "|restricted (?:flags?|markers?|folders?|files?)",
             ),
+            # ...or told as a knack: "it's locked to inspectors but if you go in through the old
+            # link you can still open it", "if you clear your cookies you can keep guessing".
+            _any("locked|locks|restricted|blocked|blocks|lockdown|locked down|limited|only for")
+            + _letters(_SENTENCE_CHARS, lazy=True)
+            + " if you "
+            + _letters(_SENTENCE_CHARS, lazy=True)
+            + " "
+            + _any(
+                "(?:can|could) still (?:get in|get into|get to|open|see|access|read|view|look at)",
+                "(?:can|could) keep (?:guessing|trying)",
+            ),
+            "if you "
+            + _letters(_SENTENCE_CHARS, lazy=True)
+            + " (?:it|the system|the portal|niche|athena|storm) "
+            + _any("doesn t|does not|doesnt|won t|will not|never")
+            + " ask (?:you )?for (?:the|a|any) "
+            + _any("justification|reason|warrant number|approval|authorisation|password|pin|code|supervisor"),
             "(?:get|got|getting|gets|break|broke|breaking|hack|hacking) into "
             + _any("[a-z]+ s|his|her|their|someone s|someones|other people s")
             + " "
