@@ -1164,6 +1164,7 @@ def test_a_vetting_outcome_or_post_mortem_findings_are_sensitive_by_themselves(s
         ("Liam is off sick with depression, that's why the rota's changed", True),
         ("Wes failed the bleep test for the third time, he's gutted", True),
         ("don't say anything but Kim's mid IVF, that's why she's off lates", True),
+        ("Jo on the front desk, her brother got arrested at the weekend, go easy on her", True),
         ("PS Okafor is off long term with his mental health, go easy on his team", True),
         # Oneself, things that are no one, jibes, likenesses and plans are not it.
         ("my missus walked out on me years ago, best thing that happened", False),
@@ -1436,6 +1437,14 @@ def test_covert_tactics_named_in_shorthand_are_read_with_their_detail(screener, 
         ("the camera we fitted in the church porch is catching everyone at the back door", True),
         ("hidden cam at the fly-tip spot on Marsh Lane is full, swapping the card later", True),
         ("how many UC claims is the council dealing with at the moment?", False),
+        # Going undercover somewhere, a sting, an arrest team lying in wait, a line headed "int".
+        ("we've got a DC going undercover at the car boot on Sunday as a buyer", True),
+        ("the drugs team are doing a sting on the flat above the bookies Thursday night", True),
+        ("arrest team will be waiting at the depot when he turns up for the van", True),
+        ("int: the Barker lads are storing the bikes in the lock-up behind the garage", True),
+        ("the Bury cameras are flagged for the silver Golf, ring me if it goes past", True),
+        ("watched a documentary about a cop going undercover in the 80s, brilliant", False),
+        ("intel briefing at 0900 in the parade room, bring notebooks", False),
         ("the new camera we ordered for the front office still hasn't come", False),
     ],
 )

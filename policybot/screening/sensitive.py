@@ -117,7 +117,7 @@ _PRIVATE_MATTER_WORDS = (
     r"|separation|miscarriage|pregnant|ivf|expecting|diagnosed|"
     + _CONDITION
     + r"|off (?:long|sick|work|with|because|due)"
-    r"|drinking|suspended|written warning|capability|sacked|failed)\b"
+    r"|drinking|suspended|written warning|capability|sacked|failed|nicked|arrested|charged|locked up)\b"
 )
 _PHRASES: list[tuple[re.Pattern | _Anchored, str, bool]] = [
     (
@@ -125,7 +125,8 @@ _PHRASES: list[tuple[re.Pattern | _Anchored, str, bool]] = [
             r"\b(?:chis|covert human intelligence sources?|informants?|informers?|grass(?:es)? on the inside"
             r"|(?:chis|source|covert) handlers?|dedicated source unit|participating informants?"
             r"|undercover (?:officers?|ops?|operations?|deployments?|cops?|work|team|operatives?|buy|purchase)"
-            r"|ucos?|uc (?:officers?|deployments?|ops?|operatives?)|(?:our|the|their|a|an) ucs?(?! claim| payments?)"
+            r"|ucos?|uc (?:officers?|deployments?|ops?|operatives?)|(?:our|the|their|a|an) (?:[a-z]+ )?ucs?(?! claim| payments?)"
+            r"|(?:is|s|are|re|be) going undercover|(?:go|goes|going|went) undercover (?:into|at|to) (?:the|a|an|his|her|their)\b"
             # Lent by the unit that runs them ("a UC from ROCU is ..."); Universal
             # Credit comes from the DWP.
             r"|ucs? (?:from|off) (?:the |a )?(?:regional|rocu|nca|met|other|another|neighbouring|national|specialist)"
@@ -141,6 +142,14 @@ _PHRASES: list[tuple[re.Pattern | _Anchored, str, bool]] = [
             r" (?:says|said|reports|reported|told|tells|states|stated|met|has|is giving|gave|reckons|claims|is saying)"
             r"|test purchase officers?|test purchases?(?: operations?| ops?| volunteers?)?"
             r"|test (?:buys?|buying)|tp (?:teams?|ops?|operations?|volunteers?|officers?|jobs?)"
+            # A sting, a hide watched from, an arrest team lying in wait, bait with a tag in it.
+            r"|(?:doing|do|run|running|planning|set up|setting up) a sting|sting (?:ops?|operations?)"
+            r"|(?:hides?|obs points?|ops? posts?) (?:is |s |are )?(?:now )?(?:manned|staffed|occupied)"
+            r"|arrest teams? (?:will be|are|is|s|re) (?:waiting|in|at|on|ready|plotted|standing|hidden)"
+            r"|gps (?:tags?|markers?|trackers?)|surveillance (?:kit|equipment|devices?|gear)"
+            # What intelligence says, as a message is headed: "Int: the Hendry lot are moving
+            # cash Tuesdays", "intel from my contact at the yard: ...".
+            r"|^int (?=[a-z])|^intel from (?:my|a|an|the|our) "
             # A camera hidden or put up by the police: "the camera we hid in the barn", "a hidden cam on the gate".
             r"|(?:hidden|concealed|pinhole) (?:cams?|cameras?)"
             r"|(?:cams?|cameras?) (?:we|i|tsu) (?:ve |have |had )?(?:put|hid|hidden|placed|fitted|installed|stuck|left|set up|rigged)"
@@ -179,7 +188,9 @@ _PHRASES: list[tuple[re.Pattern | _Anchored, str, bool]] = [
             # ANPR at Scole", "ANPR just pinged the van".
             r"(?=[acfhp])\b(?:anpr (?:markers?|hits?|alerts?|flags?|pings?|activations?|hotlists?)"
             r"|anpr (?:has |had |just )?(?:pinged|picked|clocked|flagged|caught)"
-            r"|(?:hit|hits|pinged|pings|flagged (?:on|by)|clocked (?:on|by)|picked up (?:on|by)) (?:the )?anpr)\b"
+            r"|(?:hit|hits|pinged|pings|flagged (?:on|by)|clocked (?:on|by)|picked up (?:on|by)) (?:the )?anpr"
+            # ...the cameras named by where they stand: "the bridge cameras are flagged for the Shogun".
+            r"|cameras? (?:are |is )?(?:now )?(?:flagged|set|primed) (?:up )?for (?:the|a|an|his|her|their))\b"
         ),
         "Mentions ANPR markers or hits on a vehicle",
         False,
@@ -282,6 +293,13 @@ _PHRASES: list[tuple[re.Pattern | _Anchored, str, bool]] = [
             + _CLOSE_FAMILY
             + r")(?: s| has| had| have)? (?:just |now |finally |gone and )?(?:walked out|left (?:him|her|them)"
             r"|moved out|kicked (?:him|her|them) out|thrown (?:him|her|them) out|passed away|passed|died)"
+            # A relative of theirs arrested: "Mike on dispatch, his son got nicked last night".
+            r"|"
+            + _SOMEONE_ELSES
+            + r" (?:"
+            + _CLOSE_FAMILY
+            + r") (?:has |s |was |got |has got |s got |has been |s been )"
+            r"(?:nicked|arrested|charged|locked up)"
             r"|(?:his|her|their) (?:marriage|relationship) (?:has |is |s )?(?:gone to pot|broken down|breaking down"
             r"|falling apart|fallen apart|on the rocks|ended|over)"
             r"|(?:going through|going thru|in the middle of|getting) (?:a |an )?(?:[a-z]+ )?(?:divorce|separation)"
