@@ -1348,10 +1348,11 @@ def _taken_back_in_brackets(norm: Normalised) -> bool:
 
 def _levels_in_capitals(norm: Normalised) -> set[str]:
     """The different markings the message writes in capitals, found or discounted; an
-    EYES ONLY caveat goes with a level ("SECRET//UK EYES ONLY") and is none itself."""
+    EYES ONLY caveat goes with a level ("SECRET//UK EYES ONLY") and is none itself.
+    Among the first ``MAX_CANDIDATES``, as :func:`find_markings` reads them."""
     return {
         marking
-        for i, (marking, length, _) in _matches(norm)
+        for i, (marking, length, _) in islice(_matches(norm), MAX_CANDIDATES)
         if _in_capitals(norm, i, i + length) and not marking.endswith("EYES ONLY")
     }
 
