@@ -2147,6 +2147,21 @@ def test_forwarding_needs_an_act_of_passing_something_on(screener, text, forward
 
 
 @pytest.mark.parametrize(
+    "text, categories_found",
+    [
+        # Someone else's conduct told to whoever deals with it, or refused, is what 5.1 asks.
+        ("noticed someone posting screenshots of the briefing on their Insta, I've told the sgt", set()),
+        ("who do I report it to if I think somebody's been using the inspector's login?", set()),
+        ("a neighbour asked me to run her lodger through PNC, told her no", set()),
+        # The writer's own conduct, whoever is told of it, is still found.
+        ("I've told the sgt I'm on Dave's login till mine's fixed", {"unauthorised-access"}),
+    ],
+)
+def test_reporting_someone_elses_conduct_is_not_that_conduct(screener, text, categories_found):
+    assert set(categories(screener, text)) == categories_found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "the custody system is locked for maintenance tonight, if you need it urgently ring the service desk",

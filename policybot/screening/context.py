@@ -258,6 +258,30 @@ def says_public(text: str) -> bool:
     return bool(_PUBLIC.search(lowered)) and not (_KEEP_IT_CLOSE.search(lowered) or _NOT_PUBLIC.search(lowered))
 
 
+# Someone else's conduct told to whoever deals with it, or a request for it refused:
+# "saw someone share their password in the chat, I've told the DS", "who do I report
+# that to?", "a parent asked me to look her son's mate up, told her no obviously".
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:someone|somebody|some(?:one|body) else|a colleague|colleagues|a member of staff|one of (?:the|our|my)"
+    r"|a parent|a neighbour|a member of the public)\b"
+)
+_TOLD_TO_WHOEVER_DEALS = re.compile(
+    r"\b(?:(?:i['’ ]?ve|i have|i|have|i['’ ]?ll|i will) (?:told|reported|raised|flagged|passed|mentioned)(?: it| this| that)?"
+    r" (?:to |with )?(?:the|my|our) (?:ds|di|sgt|sarge|sergeant|inspector|insp|supervisor|line manager|boss|skipper"
+    r"|psd|professional standards|information security|infosec|ict security|service desk)"
+    r"|raised it with (?:the|my|our)|who (?:do|should|would) i (?:report|tell|flag)"
+    r"|told (?:him|her|them) no|said no|(?:refused|declined)(?! to give)(?: to)?)\b"
+)
+
+
+def reports_anothers_conduct(text: str) -> bool:
+    """The message tells of someone else's conduct reported to whoever deals with it,
+    asks whom to report it to, or refuses someone else's request for it: the writer
+    does none of it (see ``_TOLD_TO_WHOEVER_DEALS``)."""
+    lowered = text.lower()
+    return bool(_TOLD_TO_WHOEVER_DEALS.search(lowered)) and bool(_SOMEONE_ELSE.search(lowered))
+
+
 # A message that says its people and details are invented: a role play, a training
 # scenario, sandbox or dummy data ("the 'victim' is played by a role player from L&D").
 _MADE_UP = re.compile(

@@ -40,7 +40,7 @@ from policybot.screening.conduct import MODEL_REASON as PROFANITY_MODEL_REASON
 from policybot.screening.conduct import SLUR_REASON, find_conduct, not_ones_own_business
 from policybot.screening.conduct import VOCABULARY as CONDUCT_VOCABULARY
 from policybot.screening.conduct_model import CONDUCT_CATEGORIES, ConductClassifier, get_conduct_classifier
-from policybot.screening.context import says_made_up, says_public
+from policybot.screening.context import reports_anothers_conduct, says_made_up, says_public
 from policybot.screening.findings import (
     NUDGE_CATEGORIES,
     PROTECTIVE_MARKING,
@@ -264,6 +264,9 @@ class Screener:
                 findings += _not_found_yet(found, findings)
             if not_ones_own_business(norm.words):
                 findings = [f for f in findings if f.category != "personal-business"]
+            if reports_anothers_conduct(norm.text):
+                # Telling a supervisor what someone else did is what the policy asks (5.1).
+                findings = [f for f in findings if f.category in (PROTECTIVE_MARKING, SENSITIVE_CONTENT)]
             if public:
                 # Sharing what the force has made public (an appeal, a press release) sends
                 # nothing of the force's outside it.
