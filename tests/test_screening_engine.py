@@ -2256,9 +2256,15 @@ def test_an_insult_put_as_a_question_is_said_all_the_same(screener, text, offens
         # Evidence is unknown media all the same once it goes into an ordinary machine.
         ("popping the seized SD card in my work laptop before the lab gets it", True),
         ("the seized SD card is booked in and off to the lab on Monday", False),
+        ("a stick turned up in the canteen, it's gone to IT and nobody's plugged it in", False),
+        # ICT's own work and route.
+        ("ICT came and patched the custody laptops last night, all back up", False),
+        ("the new mapping app is in Software Centre now, install it from there", False),
+        ("IT have reimaged my PC, antivirus back on", False),
+        ("downloaded the keygen off a forum, it's installed now", True),
     ],
 )
-def test_found_media_handed_to_ict_unplugged_is_not_malware(screener, text, malware):
+def test_found_media_handed_to_ict_unplugged_or_ict_at_work_is_not_malware(screener, text, malware):
     """Whichever sentence says it, and whether the rules or the models read the find."""
     assert ("malware" in categories(screener, text)) is malware
 

@@ -2046,7 +2046,8 @@ _PLUGGING = re.compile(
     r"\b(?:(?:plug|plugged|plugging)(?: (?:it|them))?|(?:stick|stuck|sticking|pop|popped|popping) (?:it|them)) in\b"
 )
 _NOT_BEFORE = re.compile(
-    r"\b(?:not|never|didn t|didnt|haven t|havent|won t|wont|rather than|without|before)(?: [a-z]+)? $"
+    r"\b(?:not|never|didn t|didnt|haven t|havent|won t|wont|rather than|without|before|nobody s|nobody has"
+    r"|no one s|no one has)(?: [a-z]+)? $"
 )
 
 
@@ -2094,13 +2095,29 @@ def not_ones_own_business(words: str) -> bool:
     return bool(passed_on or sold_once)
 
 
-def handed_in_unplugged(words: str) -> bool:
+def handled_by_ict(words: str) -> bool:
     """The message (its normalised ``words``) says found media went to ICT or was not
-    plugged in, and never that it was."""
+    plugged in, and never that it was; or that ICT did the installing, updating or
+    cleaning, or that the software comes by their route ("IT have reimaged my laptop",
+    "install it from Software Centre")."""
     plugging = [m.start() for m in _PLUGGING.finditer(words)]
     if any(not _NOT_BEFORE.search(words, 0, start) for start in plugging):
         return False
-    return bool(plugging) or bool(_HANDED_TO_ICT.search(words))
+    return bool(plugging) or bool(_HANDED_TO_ICT.search(words) or _ICT_DID_IT.search(words))
+
+
+# ICT at work on the force's machines, or their own route for software. Plain "IT" is
+# read only where the pronoun cannot stand ("IT have reimaged it", not "it's installed").
+_ICT_AT_WORK = "(?:updated|reimaged|re imaged|rebuilt|wiped|patched|installed|fixed|cleaned|put|rolled out|pushed)"
+_ICT_DID_IT = re.compile(
+    r"\b(?:(?:ict|the service desk|the helpdesk|the help desk|it services|digital services"
+    r"|(?:the )?it (?:team|lads|guys|department|dept))"
+    r" (?:have |has |ve |s |came and |came in and |just |already )*"
+    + _ICT_AT_WORK
+    + r"|it (?:have|ve|came and|came in and|came round and) (?:just |already )?"
+    + _ICT_AT_WORK
+    + r"|software cent(?:re|er)|company portal)\b"
+)
 
 
 # Asking whether one may use the force's printer, rooms or channels for one's own
@@ -2207,7 +2224,7 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
             ):
                 continue
             as_evidence = _EVIDENCE.search(context.sentence) and not _INTO_A_MACHINE.search(context.sentence)
-            if category == "malware" and (as_evidence or handed_in_unplugged(words)):
+            if category == "malware" and (as_evidence or handled_by_ict(words)):
                 continue
             if category == "external-forwarding" and _someone_else_did(words, match):
                 continue

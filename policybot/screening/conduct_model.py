@@ -50,7 +50,7 @@ from pathlib import Path
 import numpy as np
 
 from policybot import model_cache
-from policybot.screening.conduct import conveys, handed_in_unplugged, only_asks_leave
+from policybot.screening.conduct import conveys, handled_by_ict, only_asks_leave
 from policybot.screening.context import Context
 from policybot.screening.corpus import labelled_for, written_messages
 from policybot.screening.findings import CATEGORY_REFS, NUDGE_CATEGORIES, Finding, outside
@@ -610,7 +610,7 @@ def _not_conduct(category: str, norm: Normalised, start: int, end: int) -> bool:
     "training", "policy") also stood in misconduct ("porn saved under 'training
     materials'", "course the polish lot are at it again"), and dropping that test took
     48 correct findings more and one false alarm more on every dev set pooled. Found
-    media handed to ICT unplugged (:func:`handed_in_unplugged`) is read alike too."""
+    media handed to ICT unplugged, and what ICT did (:func:`handled_by_ict`), are read alike too."""
     text = norm.text
     context = Context(text, start, min(end, start + 1))
     # Told as alleged anywhere in the piece: the models found the conduct in all of it.
@@ -619,7 +619,7 @@ def _not_conduct(category: str, norm: Normalised, start: int, end: int) -> bool:
         or context.asks_how_to()
         or (category != OFFENSIVE and context.forbids_it())
         or Context(text, start, end).tells_it_as_alleged()
-        or (category == "malware" and handed_in_unplugged(norm.words))
+        or (category == "malware" and handled_by_ict(norm.words))
     )
 
 
