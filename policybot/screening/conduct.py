@@ -1085,7 +1085,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             "(?:a )?(?:bit |little )?light on (?:his|her|their) feet",
             # Told they belong elsewhere, or to have made up what was done to them.
             "(?:they|he|she|you) (?:know|knows) where the (?:airport|door|ferry|boats?) (?:is|are)",
-            "(?:go|send (?:them|him|her)) back (?:to|where) (?:their|your|his|her) (?:own )?(?:country|countries|came from)",
+            "(?:go|send (?:them|him|her)) back (?:to|where) (?:their|your|his|her) (?:own )?"
+            + _any("country|countries|came from"),
             "(?:play|plays|played|playing) the (?:race|gay|gender|disability|religion) card",
             "coffin dodgers?",
             # Mocking a disability or how someone speaks: "did an impression of Gary's lisp".
@@ -2499,8 +2500,8 @@ _DERISION = re.compile(
 _PUT_OUT_TO_PASTURE = re.compile(
     r"\b(?:(?:should|shouldn t|ought to|needs? to) (?:you |he |she |they )?(?:be|have been|ve been) (?:put )?"
     r"in (?:a|an|the) (?:care|nursing|retirement|old people s|old folks) home"
-    r"|(?:put|stick|shove|bung) (?:him|her|them|the lot of them)(?: all)? in (?:a|an|the) (?:(?:care|nursing|old people s"
-    r"|old folks) )?home"
+    r"|(?:put|stick|shove|bung) (?:him|her|them|the lot of them)(?: all)? in (?:a|an|the)"
+    r" (?:(?:care|nursing|old people s|old folks) )?home"
     # Whoever is put out to grass may sit between: "turn the old timers out to grass".
     r"|(?:put|putting|turned|turn|turning) (?:[a-z]+ ){0,3}?out to (?:pasture|grass)"
     r"|pensioned (?:[a-z]+ ){0,3}?off|one foot in the grave|(?:belongs?|should be) in a museum"
