@@ -340,7 +340,7 @@ _SEND = _any(
     "sync|synced|syncing",
     "back up|backed up|backing up",
 )
-# A colleague said to have left, and a word of sending to a person or telling them.
+# A colleague said to have left, and a word of sending or giving something to a person.
 _LEFT_THE_FORCE = _any(
     "retired|ex job|ex sgt|ex sergeant|ex colleague",
     "(?:left|leaving) the (?:force|job|police|service|constabulary)",

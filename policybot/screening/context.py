@@ -270,7 +270,7 @@ _TOLD_TO_WHOEVER_DEALS = re.compile(
     r" (?:to |with )?(?:the|my|our) (?:ds|di|sgt|sarge|sergeant|inspector|insp|supervisor|line manager|boss|skipper"
     r"|psd|professional standards|information security|infosec|ict security|service desk)"
     r"|raised it with (?:the|my|our)|who (?:do|should|would) i (?:report|tell|flag)"
-    r"|told (?:him|her|them) no|said no|(?:refused|declined)(?! to give)(?: to)?)\b"
+    r"|told (?:him|her|them) no|said no|(?:refused|declined)\b(?! to give))"
 )
 
 
