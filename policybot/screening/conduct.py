@@ -342,7 +342,7 @@ _SEND = _any(
 )
 # A colleague said to have left, and a word of sending or giving something to a person.
 _LEFT_THE_FORCE = _any(
-    "retired|ex job|ex sgt|ex sergeant|ex colleague",
+    "retired|ex job|ex sgt|ex sergeant|ex colleague|moved to the private sector",
     "(?:left|leaving) the (?:force|job|police|service|constabulary)",
 )
 _SENT_TO_THEM = _any(
@@ -446,22 +446,23 @@ _OUTSIDER = (
         ),
     )
 )
-# Who outside the force asks for force material: a suspect's lawyer, a landlord or
-# employer, an MP, a reporter, a victim's or suspect's family.
-_OUTSIDE_ASKER = _any(
-    "solicitor|sol|lawyer|brief|landlord|landlady|employer|employers|mp|councillor|insurer|insurers",
-    # Private firms and bodies with no right to it: "the PI firm", "the parish clerk", "the union rep".
-    "pi|pi firm|private investigator|parish clerk|union rep|loss adjuster",
-    # (The press office and a colleague's boss are the force's own.)
-    "reporter|journalist|journo|press(?! office| team| officer| desk)",
-    "[a-z]+ s " + _any("dad|mum|father|mother|family|brother|sister|wife|husband|partner|employer"),
-)
-# Those outside who are told what they ask, as a lawyer is not (see _OUTSIDE_ASKER), and
-# the telling: "told him it was the son", "read her the list".
+# Those outside who ask for force material and may be told it there and then, as a
+# suspect's lawyer, told much in the proper course, is not. (The press office and a
+# colleague's boss are the force's own.)
 _TOLD_ASKER = _any(
     "landlord|landlady|employer|insurer|neighbour|councillor|parish councillor",
     "reporter|journalist|journo|press(?! office| team| officer| desk)",
 )
+# Who outside the force asks for force material: a suspect's lawyer, a landlord or
+# employer, an MP, a reporter, a victim's or suspect's family.
+_OUTSIDE_ASKER = _any(
+    "solicitor|sol|lawyer|brief|employers|mp|insurers",
+    _TOLD_ASKER,
+    # Private firms and bodies with no right to it: "the PI firm", "the parish clerk", "the union rep".
+    "pi|pi firm|private investigator|parish clerk|union rep|loss adjuster",
+    "[a-z]+ s " + _any("dad|mum|father|mother|family|brother|sister|wife|husband|partner|employer"),
+)
+# The telling: "told him it was the son", "read her the list".
 _TOLD_THEM = (
     "(?:i )?(?:told|read) (?:him|her|them)(?= (?:off the record|it|it s|it was|that|who|the|his|her|where|what|which"
     "|when|how|she|he|they|about|yep|yes|round)\\b)"
@@ -848,10 +849,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             _PRESS_CONTACT
             + _letters(_SENTENCE_CHARS, lazy=True)
             + " "
-            + _any(
-                "told|tell|telling|gave|give|giving|send|sent|sending|email|emailed|forward|forwarded|pass|passed",
-                "ping|pinged|whatsapp|whatsapped|text|texted|bung|bunged",
-            )
+            + _any("told|tell|telling|bung|bunged", _SENT_TO_THEM)
             + " (?:him|her|them)"
             + _NOT_THE_PRESS_OFFICE,
             # Sent to someone the writer says is outside: "..., he's not police".
@@ -885,7 +883,7 @@ _PATTERNS: dict[str, tuple[str, str]] = {
             _SEND
             + _letters(_CLAUSE_CHARS, lazy=True)
             + " to (?:[a-z]+ ){1,3}(?:who|that|he s|she s|they ve) (?:s |has |had |is |now )?"
-            + _any("retired|left the (?:force|job|police|service|constabulary)|moved to the private sector"),
+            + _LEFT_THE_FORCE,
             # ...said of them either side of what is sent them: "Pete (retired) wants the
             # rota, I'll send it on to him", "cc my old DS on the debrief, he's retired".
             _LEFT_THE_FORCE
@@ -2096,17 +2094,6 @@ def not_ones_own_business(words: str) -> bool:
     return bool(passed_on or sold_once)
 
 
-def handled_by_ict(words: str) -> bool:
-    """The message (its normalised ``words``) says found media went to ICT or was not
-    plugged in, and never that it was; or that ICT did the installing, updating or
-    cleaning, or that the software comes by their route ("IT have reimaged my laptop",
-    "install it from Software Centre")."""
-    plugging = [m.start() for m in _PLUGGING.finditer(words)]
-    if any(not _NOT_BEFORE.search(words, 0, start) for start in plugging):
-        return False
-    return bool(plugging) or bool(_HANDED_TO_ICT.search(words) or _ICT_DID_IT.search(words))
-
-
 # ICT at work on the force's machines, or their own route for software. Plain "IT" is
 # read only where the pronoun cannot stand ("IT have reimaged it", not "it's installed").
 _ICT_AT_WORK = "(?:updated|reimaged|re imaged|rebuilt|wiped|patched|installed|fixed|cleaned|put|rolled out|pushed)"
@@ -2119,6 +2106,17 @@ _ICT_DID_IT = re.compile(
     + _ICT_AT_WORK
     + r"|software cent(?:re|er)|company portal)\b"
 )
+
+
+def handled_by_ict(words: str) -> bool:
+    """The message (its normalised ``words``) says found media went to ICT or was not
+    plugged in, and never that it was; or that ICT did the installing, updating or
+    cleaning, or that the software comes by their route ("IT have reimaged my laptop",
+    "install it from Software Centre")."""
+    plugging = [m.start() for m in _PLUGGING.finditer(words)]
+    if any(not _NOT_BEFORE.search(words, 0, start) for start in plugging):
+        return False
+    return bool(plugging) or bool(_HANDED_TO_ICT.search(words) or _ICT_DID_IT.search(words))
 
 
 # Asking whether one may use the force's printer, rooms or channels for one's own

@@ -283,19 +283,21 @@ _DOCUMENT_PUT_HERE = re.compile(
     + r"(?:dropped|posted|uploaded|popped|stuck) (?:in|up)\b(?! to)"
 )
 # Where on a document its marking is printed, right after the marking.
+_PLACES_ON_A_DOCUMENT = (
+    r"(?:header|headers|footer|footers|top|bottom|front|front page|first page|page|pages|cover|cover sheet|banner"
+    r"|subject line|title page|watermark)"
+)
 _PLACE_ON_A_DOCUMENT = re.compile(
     # How it is printed may come first: "has secret in bold on the front page".
     r"(?:in (?:red|bold|big letters|capitals|caps|large letters|block capitals) )?"
-    r"(?:on|in|at|across) (?:the |its |their |every )?(?:header|headers|footer|footers|top|bottom|front|front page"
-    r"|first page|page|pages|cover|cover sheet|banner|subject line|title page|watermark)\b"
+    r"(?:on|in|at|across) (?:the |its |their |every )?" + _PLACES_ON_A_DOCUMENT + r"\b"
 )
 _PLACE_ON_A_DOCUMENT_WORDS = 7
 # The same said the other way round, before the marking ("the footer says o/s", "header on
 # that pdf reads OFFICIAL SENSITIVE"), or the marking named as the print itself ("it's got
 # the o.s. banner across the top").
 _PLACE_BEFORE_A_MARKING = re.compile(
-    r"\b(?:header|footer|banner|watermark|top|front|front page|first page|cover|cover sheet|subject line|title page)"
-    r"(?: (?:on|of|in) (?:the|that|this|my|your|its|each|every) [a-z]+)?"
+    r"\b" + _PLACES_ON_A_DOCUMENT + r"(?: (?:on|of|in) (?:the|that|this|my|your|its|each|every) [a-z]+)?"
     r" (?:says|said|reads|read|has|had|shows|showed|is|s|was)$"
 )
 _PRINTED_AS = frozenset("banner header footer watermark stamp".split())  # one document's, not a kind's
