@@ -127,6 +127,19 @@ def test_forbidding_an_act_is_not_doing_it(classifier):
     assert found("I know we shouldn't, but I forwarded the briefing pack to my home email") == ["external-forwarding"]
 
 
+def test_refusing_an_act_is_not_doing_it(classifier):
+    def found(category, text):
+        return found_however_strongly_read(classifier, category, text)
+
+    assert found("external-forwarding", "I'm not sending the custody list to my gmail, I'll read it on shift") == []
+    assert found("malware", "we won't be plugging that stick in, it's gone to IT security") == []
+    assert found("external-forwarding", "I'm sending the custody list to my gmail, I'll read it at home") == [
+        "external-forwarding"
+    ]
+    # Refusing one thing is not refusing what the sentence goes on to do.
+    assert found("malware", "not waiting for IT, plugged the stick in to see whose it is") == ["malware"]
+
+
 def test_a_word_of_rules_talk_in_the_sentence_does_not_excuse_conduct(classifier):
     # "training", "policy" or "course" also stand in misconduct: the models, which learnt
     # talk about the rules from its hard negatives, decide, not the word.

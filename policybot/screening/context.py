@@ -68,11 +68,15 @@ _SENDING = re.compile(
     r"|discuss|talk|use|tell|screenshot|save|copy|back|email|upload|print|text|whatsapp|give|pass|show|attach|store"
     r"|keep|take|add|include|name|list|publish)))\b"
 )
-# A sentence that opens forbidding an act: "Don't forward...", "Please never plug...".
+# A sentence that opens forbidding an act ("Don't forward...", "Please never plug..."),
+# or with the writer refusing it ("I'm not forwarding that to my personal email").
 _FORBIDDING = re.compile(
-    r"\s*(?:(?:pls|please|and|but|so|just)\s+)?(?:don'?t|don’t|do not|never|must not|mustn'?t)\s+(?:ever\s+)?"
+    r"\s*(?:(?:pls|please|and|but|so|just)\s+)?(?:(?:don'?t|don’t|do not|never|must not|mustn'?t)\s+(?:ever\s+)?"
     r"(?:forward|send|email|e-mail|share|post|put|click|open|plug|download|install|pass|upload|screenshot|copy|print"
-    r"|save|store|sell|advertise)\b",
+    r"|save|store|sell|advertise)\b"
+    r"|(?:i'?m|i am|i|we'?re|we are|we|i'?ll|i will|we'?ll)\s+(?:not|never|won'?t|didn'?t|did not|haven'?t)\s+"
+    r"(?:be\s+|going to\s+|gonna\s+|ever\s+)?(?:forward|send|sent|email|e-mail|share|post|click|open|plug|download"
+    r"|install|pass|upload|screenshot|copy|copied|print|save|store|sell|sold|advertis)\w*)",
     re.IGNORECASE,
 )
 # Saying a thing will not, cannot or must not go on this channel ("can't get into that
@@ -408,7 +412,8 @@ class Context:
 
     def forbids_it(self) -> bool:
         """The sentence opens by forbidding an act ("Never save the briefing pack to a home
-        laptop", "please don't send it outside"): a rule told, not a deed."""
+        laptop", "please don't send it outside") or refusing it ("I'm not forwarding that
+        to my personal email"): a rule told or kept, not a deed."""
         return bool(_FORBIDDING.match(self.text, self.first))
 
     def _last_clause_start(self) -> int:
