@@ -233,6 +233,13 @@ def test_a_number_said_to_be_a_pnc_id_identifies_the_person_beside_it():
     assert "a PNC ID beside a role in police business" in finding.reason
 
 
+def test_a_number_said_to_be_a_cro_number_anywhere_in_its_sentence_is_one():
+    # Its check letter may be wrong; the sentence says what it is.
+    assert find_personal("got the CRO for the lad from the runway if anyone needs it - 031284/19M")
+    assert find_personal("CRO numbers are on the custody record. Ref 031284/19M") == []
+    assert find_personal("ref 031284/19M on the form") == []
+
+
 def test_a_finding_spans_the_evidence_and_names_it():
     text = "Update. Suspect Wilf Harker DOB 12/12/1990 is at his sister's."
     [finding] = find_personal(text)

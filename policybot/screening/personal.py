@@ -36,7 +36,7 @@ from pathlib import Path
 from policybot.clock import utcnow
 from policybot.english_words import english, is_english
 from policybot.screening.conduct import SYSTEM_NAMES
-from policybot.screening.context import Context, says_made_up, says_public
+from policybot.screening.context import Context, says_made_up, says_public, sentence_bounds
 from policybot.screening.findings import SENSITIVE_CONTENT, Finding
 from policybot.screening.registry import refs_of
 
@@ -336,11 +336,15 @@ def find_entities(text: str) -> list[Entity]:
                 or _NI_CONTEXT.search(text, match.end(), match.end() + _NI_CONTEXT_AFTER)
             ):
                 continue
-            if kind == "cro" and not (
-                _CRO_CONTEXT.search(text, max(0, match.start() - 30), match.start())
-                or _check_letter(match.group(2), match.group(1)) == match.group(3).lower()
-            ):
-                continue
+            if kind == "cro":
+                # Said to be one anywhere in its sentence: "I've got the CRO for the lad
+                # from the runway if anyone needs it – 031284/19M".
+                first, last, _ = sentence_bounds(text, match.start(), match.end())
+                if not (
+                    _CRO_CONTEXT.search(text, first, last)
+                    or _check_letter(match.group(2), match.group(1)) == match.group(3).lower()
+                ):
+                    continue
             found.append(Entity(kind, match.start(), match.end()))
     found += [Entity("vrm", *match.span(1)) for match in _PARTIAL_REG.finditer(text)]
     compiled = _compiled()
