@@ -362,7 +362,16 @@ def test_look_alikes_are_not_sensitive(screener, text):
         ("Someone left a memory stick on the train, I'll plug it into my work PC to find the owner", "malware"),
         # Software from nowhere, by what it is and where it came from, whatever follows.
         ("grabbed a free video editor from some dodgy site, dunno who makes it", "malware"),
-        ("get this calendar add on from github, it syncs your shifts straight to your phone", "malware"),
+        pytest.param(
+            "get this calendar add on from github, it syncs your shifts straight to your phone",
+            "malware",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known miss (issue #11): since the written corpus's rounds 24-26, whose writers pair apps "
+                "installed by ICT with apps from nowhere, the conduct models read 0.02 malware, under "
+                "RULE_SUPPORT_FLOOR, and the rule's finding is set aside",
+            ),
+        ),
         ("ran a little spreadsheet macro off a forum to tidy the rota, had to say yes to a warning", "malware"),
         ("forward this poem to everyone you know or your luck runs out", "personal-business"),
     ],
@@ -2336,9 +2345,7 @@ def test_running_a_colleague_down_is_a_personal_attack(rules, text, offensive):
     "text, unauthorised",
     [
         ("got round the HR SharePoint permissions with an old link", True),
-        set_aside_by_the_rule_floor(
-            "tweak the ref in the link and the restricted logs open", "0.04 unauthorised access"
-        ),
+        ("tweak the ref in the link and the restricted logs open", True),
         ("ICT have changed the permissions on the HR SharePoint, ask them for access", False),
         ("any drone flight has to go through the CAA permissions first", False),
         # Whatever keeps a record or a folder shut; a look-up asked of whoever has the system.

@@ -30,7 +30,7 @@ misconduct, covert kit), policing subjects' personal data written every way staf
 write it beside colleagues' names and numbers, sending and looking up and installing
 (external forwarding, unauthorised access, malware), and selling, abuse and
 campaigning (personal business, commercial, offensive, personal views). The conduct
-classifier (:mod:`screening.conduct_model`) reads rounds 1-5, 7, 9, 12, 20 and 22 (and 19,
+classifier (:mod:`screening.conduct_model`) reads rounds 1-5, 7, 9, 12, 20, 22 and 24-26 (and 19,
 for one output), each message under every section-5 category it shows or as ``ok`` when it
 shows none; the operational
 model (:mod:`screening.operational_model`) reads rounds 1, 3-11, 14 and 16, each message as
@@ -140,13 +140,14 @@ the same groups. The conduct classifier reads round 22, not round 23 (see
 unauthorised access, external forwarding, malware and personal views, each beside a
 near negative from the same theme (records looked up for a purpose, material sent by
 the approved route, software installed by ICT, politics talked about without
-broadcasting a view); no model reads it (see ``conduct_model.WRITTEN_ROUNDS``). Round
+broadcasting a view); the conduct classifier reads it (see
+``conduct_model.WRITTEN_ROUNDS``). Round
 25 (writers AO-AR, 959 messages, the section-5 categories only) is pairs once more, in
 four corners of the forces (response and custody on nights, headquarters staff, CID
 with analysts and the control room, neighbourhood, volunteer, roads and rural
 officers), weighted to the categories new sets found hardest (offensive 24 a writer,
 personal business 20, commercial, access and forwarding 16 each); its illegal messages
-are tagged, the sexual ones read by hand. No model reads it (see
+are tagged, the sexual ones read by hand. The conduct classifier reads it (see
 ``conduct_model.WRITTEN_ROUNDS``). Round 26 (writers AS-AV, 799 messages) is pairs of
 the same act done with two things: force material, someone else's login, unknown
 media or software, then the writer's own or personal things, what is already public,
@@ -156,7 +157,8 @@ Sending outside the force is 45 pairs a writer, access 25, plugging in and runni
 things 20, other section-5 acts 10, in Norwich response, headquarters support, Suffolk
 CID and safeguarding, and West Norfolk custody and volunteers; the leakage guard dropped
 one line near an evaluation message. Its indecent lines are all illegal material (read
-by hand) and tagged so. No model reads it (see ``conduct_model.WRITTEN_ROUNDS``).
+by hand) and tagged so. The conduct classifier reads it (see
+``conduct_model.WRITTEN_ROUNDS``).
 Round 27 (writers AW-AZ, 960 messages, sensitive content only) is pairs on one matter:
 first a detail that should not be on an open chat, then the same matter told with
 nothing specific (the tactic talked of in general, a rota with no target, what is
