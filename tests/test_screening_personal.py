@@ -235,9 +235,9 @@ def test_a_number_said_to_be_a_pnc_id_identifies_the_person_beside_it():
 
 def test_a_number_said_to_be_a_cro_number_anywhere_in_its_sentence_is_one():
     # Its check letter may be wrong; the sentence says what it is.
-    assert find_personal("got the CRO for the lad from the runway if anyone needs it - 031284/19M")
-    assert find_personal("CRO numbers are on the custody record. Ref 031284/19M") == []
-    assert find_personal("ref 031284/19M on the form") == []
+    assert find_personal("CRO on the custody record for the man from the garage job is 052417/21K")
+    assert find_personal("CRO numbers are on the custody record. Ref 052417/21K") == []
+    assert find_personal("ref 052417/21K on the form") == []
 
 
 def test_a_finding_spans_the_evidence_and_names_it():

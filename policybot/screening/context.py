@@ -69,7 +69,7 @@ _SENDING = re.compile(
     r"|keep|take|add|include|name|list|publish)))\b"
 )
 # A sentence that opens forbidding an act ("Don't forward...", "Please never plug..."),
-# or with the writer refusing it ("I'm not forwarding that to my personal email").
+# or with the writer refusing it ("I won't be sending the rota to my home email").
 _FORBIDDING = re.compile(
     r"\s*(?:(?:pls|please|and|but|so|just)\s+)?(?:(?:don'?t|don’t|do not|never|must not|mustn'?t)\s+(?:ever\s+)?"
     r"(?:forward|send|email|e-mail|share|post|put|click|open|plug|download|install|pass|upload|screenshot|copy|print"
@@ -412,8 +412,8 @@ class Context:
 
     def forbids_it(self) -> bool:
         """The sentence opens by forbidding an act ("Never save the briefing pack to a home
-        laptop", "please don't send it outside") or refusing it ("I'm not forwarding that
-        to my personal email"): a rule told or kept, not a deed."""
+        laptop", "please don't send it outside") or refusing it ("I won't be sending the
+        rota to my home email"): a rule told or kept, not a deed."""
         return bool(_FORBIDDING.match(self.text, self.first))
 
     def _last_clause_start(self) -> int:

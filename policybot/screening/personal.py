@@ -337,8 +337,8 @@ def find_entities(text: str) -> list[Entity]:
             ):
                 continue
             if kind == "cro":
-                # Said to be one anywhere in its sentence: "I've got the CRO for the lad
-                # from the runway if anyone needs it – 031284/19M".
+                # Said to be one anywhere in its sentence: "CRO on the custody record for
+                # the man from the garage job is 052417/21K".
                 first, last, _ = sentence_bounds(text, match.start(), match.end())
                 if not (
                     _CRO_CONTEXT.search(text, first, last)
