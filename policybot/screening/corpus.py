@@ -141,8 +141,8 @@ unauthorised access, external forwarding, malware and personal views, each besid
 near negative from the same theme (records looked up for a purpose, material sent by
 the approved route, software installed by ICT, politics talked about without
 broadcasting a view); the conduct classifier reads it (see
-``conduct_model.WRITTEN_ROUNDS``). Round
-25 (writers AO-AR, 959 messages, the section-5 categories only) is pairs once more, in
+``conduct_model.WRITTEN_ROUNDS``). Round 25 (writers AO-AR, 959 messages, the
+section-5 categories only) is pairs once more, in
 four corners of the forces (response and custody on nights, headquarters staff, CID
 with analysts and the control room, neighbourhood, volunteer, roads and rural
 officers), weighted to the categories new sets found hardest (offensive 24 a writer,

@@ -108,8 +108,8 @@ SENSITIVE_LABEL, OK_LABEL = "sensitive", "ok"
 # which no phrase rule was fitted to: nudge P/R 0.958/0.943 -> 0.964/0.952, false alarms
 # 10 -> 8 of 270, colleagues' health and misconduct found. blind217-244 agreed
 # (0.9763/0.9741 -> 0.9751/0.9782, 35 -> 34 of 1,875), blind185-216 did not
-# (0.9872/0.9744 -> 0.9816/0.9775, 31 -> 40 of 2,215: "New starter Monday - SC Hayley
-# Rix joins us", "raining sideways at Wymondham", a shout-out to a named PCSO): the
+# (0.9872/0.9744 -> 0.9816/0.9775, 31 -> 40 of 2,215: a new special constable named as
+# joining the team, the weather at a named station, a shout-out to a named PCSO): the
 # head learns a colleague named as a colleague's matter told. Not read.
 WRITTEN_ROUNDS = (1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 14, 16)
 # Bump when the features change (as when the names the entity reader finds change):
