@@ -20,11 +20,12 @@ def screener():
     return Screener()
 
 
-def set_aside_by_the_rule_floor(text: str, read: str):
+def set_aside_by_the_rule_floor(text: str, read: str, expected=True):
     """A row a phrase rule finds and the conduct models read as plainly not that conduct
-    (``engine.RULE_SUPPORT_FLOOR``): a known miss, strict so that it says when it passes."""
+    (``engine.RULE_SUPPORT_FLOOR``): a known miss, strict so that it says when it passes.
+    ``expected`` is the row's second value, as its test's parameters have it."""
     reason = f"the rule's finding is set aside: the conduct models read {read} (RULE_SUPPORT_FLOOR)"
-    return pytest.param(text, True, marks=pytest.mark.xfail(reason=reason, strict=True))
+    return pytest.param(text, expected, marks=pytest.mark.xfail(reason=reason, strict=True))
 
 
 def categories(screener, text):
@@ -362,15 +363,11 @@ def test_look_alikes_are_not_sensitive(screener, text):
         ("Someone left a memory stick on the train, I'll plug it into my work PC to find the owner", "malware"),
         # Software from nowhere, by what it is and where it came from, whatever follows.
         ("grabbed a free video editor from some dodgy site, dunno who makes it", "malware"),
-        pytest.param(
+        # Since the written corpus's rounds 24-26, which pair apps ICT installs with apps from nowhere.
+        set_aside_by_the_rule_floor(
             "get this calendar add on from github, it syncs your shifts straight to your phone",
+            "0.02 malware",
             "malware",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known miss (issue #11): since the written corpus's rounds 24-26, whose writers pair apps "
-                "installed by ICT with apps from nowhere, the conduct models read 0.02 malware, under "
-                "RULE_SUPPORT_FLOOR, and the rule's finding is set aside",
-            ),
         ),
         ("ran a little spreadsheet macro off a forum to tidy the rota, had to say yes to a warning", "malware"),
         ("forward this poem to everyone you know or your luck runs out", "personal-business"),
