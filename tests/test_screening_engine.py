@@ -2146,6 +2146,9 @@ def test_asking_to_keep_part_of_an_appeal_back_makes_the_rest_not_public(screene
         ("her husband's ex-job, I told him the rules have changed since his day", False),
         ("the landlord rang again, told him to report it online like everyone else", False),
         ("the solicitor rang, I told him the interview's at 3", False),
+        # Read aloud down the phone is passed on as surely as sent.
+        ("her brief called my mobile at the weekend and I read her the interview summary, quicker than disclosure", True),
+        ("her brief called my mobile at the weekend so I read the interview summary again before court", False),
     ],
 )
 def test_forwarding_needs_an_act_of_passing_something_on(screener, text, forwarded):

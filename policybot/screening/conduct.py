@@ -357,6 +357,11 @@ _HAND_OVER = _any(
     "hand|hands|handed|handing",
     "show|shows|showed|shown|showing",
 )
+# The telling: "told him it was the son", "read her the list".
+_TOLD_THEM = (
+    "(?:i )?(?:told|read) (?:him|her|them)(?= (?:off the record|it|it s|it was|that|who|the|his|her|where|what|which"
+    "|when|how|she|he|they|about|yep|yes|round|a few|some|bits)\\b)"
+)
 # Any act of passing something on, by any means and as typed ("sendin"): what sending
 # force material outside the force takes. Without one, "left mine at home" names a place,
 # not a destination.
@@ -366,6 +371,7 @@ _PASSING_ON = re.compile(
         _HAND_OVER,
         "attach|attached|attaching|paste|pasted|pasting|sendin|uploadin|forwardin",
         "leak|leaked|leaking|tell|told|telling|mention|mentioned|tip|tipped|tipping",
+        _TOLD_THEM,
     )
     + r"\b"
 )
@@ -461,11 +467,6 @@ _OUTSIDE_ASKER = _any(
     # Private firms and bodies with no right to it: "the PI firm", "the parish clerk", "the union rep".
     "pi|pi firm|private investigator|parish clerk|union rep|loss adjuster",
     "[a-z]+ s " + _any("dad|mum|father|mother|family|brother|sister|wife|husband|partner|employer"),
-)
-# The telling: "told him it was the son", "read her the list".
-_TOLD_THEM = (
-    "(?:i )?(?:told|read) (?:him|her|them)(?= (?:off the record|it|it s|it was|that|who|the|his|her|where|what|which"
-    "|when|how|she|he|they|about|yep|yes|round)\\b)"
 )
 # Someone at a newspaper or broadcaster, by how people name their papers.
 _PRESS_CONTACT = (
