@@ -2147,7 +2147,10 @@ def test_asking_to_keep_part_of_an_appeal_back_makes_the_rest_not_public(screene
         ("the landlord rang again, told him to report it online like everyone else", False),
         ("the solicitor rang, I told him the interview's at 3", False),
         # Read aloud down the phone is passed on as surely as sent.
-        ("her brief called my mobile at the weekend and I read her the interview summary, quicker than disclosure", True),
+        (
+            "her brief called my mobile at the weekend and I read her the interview summary, quicker than disclosure",
+            True,
+        ),
         ("her brief called my mobile at the weekend so I read the interview summary again before court", False),
     ],
 )
