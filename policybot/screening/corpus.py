@@ -2,7 +2,7 @@
 
 Phrase lists and examples written beside the evaluation data learn the evaluation
 data's wordings: on sets written by others they found half of what they found at home.
-``data/written_corpus.jsonl`` is the other way to learn: messages written by sixty-eight
+``data/written_corpus.jsonl`` is the other way to learn: messages written by seventy-nine
 writers who saw only the policy and the category definitions (never the code, its
 data or any evaluation set), each over a dozen or more scenario themes of their own
 devising, about half of them hard negatives on the same topics as the positives. One
@@ -169,6 +169,15 @@ suspects' and live cases' details (30), in Great Yarmouth response and CID, a Su
 serious and organised crime unit, a west Norfolk neighbourhood team and a mixed Suffolk
 station's managers and support staff. No model reads it (see
 ``operational_model.WRITTEN_ROUNDS``).
+Round 28 (writers BA-BC, 600 messages, section 5 (a) and (g)) is pairs on one thing: a
+trade of the writer's own run on force phones, email, printers, vans, premises or time
+beside the same trade in the writer's own time (50 pairs a writer); a chain message
+passed on beside one warned of or a real force cascade (15); the writer's own trade
+beside force business that sounds like one, a force invoice, a room booked, a member
+of the public called a customer (20); and selling to colleagues beside a thing given
+away or a charity collection (15), in Norwich response and the control room, Suffolk
+headquarters support staff, and rural neighbourhood teams. Its writers labelled 54
+messages both personal business and commercial and 39 commercial alone. See ``conduct_model.WRITTEN_ROUNDS`` for whether a model reads it.
 """
 
 from __future__ import annotations
