@@ -749,6 +749,11 @@ _training = threading.Lock()
 # 0.962 -> 0.935, personal views 0.909 -> 0.886; false alarms 5 -> 5 of 270); and
 # blind217-244 (0.919 -> 0.928, false alarms 22 -> 22 of 1,875). All three rose, and
 # blind185-216 with them (0.945 -> 0.949, false alarms 14 -> 17 of 2,215): taken.
+# Round 28 (personal business and commercial in pairs) was tried the same way at stop
+# 75 and not taken: the held-out rounds fell (0.853 -> 0.849, personal business 0.871
+# -> 0.866, false alarms 112 -> 125 of 2,679) while screening_blind245-252, first run
+# at stops 73 and 74, rose (0.909 -> 0.916, personal business 0.838 -> 0.845, false
+# alarms 9 -> 7 of 545): no better than a retraining's chance either way.
 WRITTEN_ROUNDS = (1, 2, 3, 4, 5, 7, 9, 12, 20, 22, 24, 25, 26)
 # ... and the rounds the illegal-material output alone reads.
 ILLEGAL_MATERIAL_ROUNDS = (19,)
