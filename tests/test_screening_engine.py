@@ -623,6 +623,18 @@ def test_asking_about_a_covert_operation_is_still_sensitive(screener, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Do not mention it at briefing but the tracker went on the target's Golf last night, it's parked at his mum's in Thetford",
+        "Do not send anyone to the Elm Court flats tonight, the surveillance team are plotted up on the third floor till 0200",
+    ],
+)
+def test_an_order_opening_with_do_not_asks_nothing(screener, text):
+    """ "Do not ..." bids; only "do you ...?" asks whether a thing may be said."""
+    assert "sensitive-content" in screener.screen(text, conduct=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I can't discuss the MAPPA nominal on here, call me",
         "not typing the undercover deployment details in this chat - I'll brief you in person",
         "can't talk about the MARAC referral on this chat, I'll email you securely",
@@ -1005,6 +1017,9 @@ def test_markings_count_anywhere_and_abbreviated(screener, text, marking):
         "the O/S annex is going by secure mail, I won't be typing any of it in here",
         "not popping the OFFICIAL-SENSITIVE version on here, it's in the team's secure folder",
         "slides on the differences between SECRET and TOP SECRET for the vetting input",
+        # The marking given as the reason a thing is kept off here.
+        "never stick the gold group minutes on teams as they're OFFICIAL SENSITIVE",
+        "do not paste the tasking sheet in this chat, it's OFFICIAL-SENSITIVE",
     ],
 )
 def test_talk_about_markings_and_everyday_abbreviations_are_not_markings(screener, text):

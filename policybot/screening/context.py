@@ -24,7 +24,9 @@ _SENTENCE_END = re.compile(r"[.](?!\d)|[!?\n]|[" + _EMOJI + r"][" + _EMOJI + r"\
 # find my smartcard so I'm on Bev's login" says what was done; nor "what a ...", which
 # exclaims ("what a muppet, he's put the wrong postcode on the log").
 _INTERROGATIVE = re.compile(
-    r"\s*(?:can|could|may|might|am|is|are|should|shall|would|will|do|does|did|what(?! an? )|what's|whats|how|which"
+    # ...but "Do not move it" and "Did not expect that" tell or bid; a question ends with "?".
+    r"\s*(?!(?:do|does|did|can|could|will|would|should|shall|may|might|is|are|am) not\b)"
+    r"(?:can|could|may|might|am|is|are|should|shall|would|will|do|does|did|what(?! an? )|what's|whats|how|which"
     r"|why|where|when|who|is it|isn't|are we"
     # "has"/"have" ask only before their subject: "have you sent it?", not "have sent it over".
     r"|(?:has|have)(?= (?:you|u|we|they|he|she|it|i|anyone|any ?one|anybody|someone|somebody|every ?one|everybody"
@@ -84,10 +86,16 @@ _FORBIDDING = re.compile(
 _WITHHELD_HERE = re.compile(
     r"\b(?:not|never|no|don't|dont|do not|can't|cant|cannot|won't|wont|shouldn't|shouldnt|mustn't|mustnt)"
     r"(?: [\w'-]+){0,3}? (?P<verb>put|putting|post|posting|share|sharing|discuss|discussing|go into|going into"
-    r"|get into|talk about|talking about|say|saying|type|typing|write|writing|mention|mentioning|send|sending)\b"
+    r"|get into|talk about|talking about|say|saying|type|typing|write|writing|mention|mentioning|send|sending"
+    r"|stick|sticking|pop|popping|paste|pasting|drop|dropping|upload|uploading)\b"
     r".{0,80}?\b(?:on here|in here|on teams|in teams|over teams|via teams|on this (?:chat|channel|group|thread)"
     r"|in (?:this |the |a )?(?:chat|chats|channel|group chat|thread)|over (?:chat|im))\b",
     re.IGNORECASE,
+)
+# What is said to be so, straight after a withholding: "..., it's", "... as they're marked".
+_AS_THE_REASON = re.compile(
+    r"[\s,;:\-\u2013\u2014]*(?:as |cos |coz |because |since )?(?:it'?s|it s|it is|they'?re|they re|they are|that'?s|that s)"
+    r"(?: marked| all| still)? ?"
 )
 # What may follow a sentence's withholding and leave it withheld: nothing, or where to
 # get it instead ("..., ring me", "- use the secure system", "I'll email you"). Anything
@@ -380,6 +388,15 @@ class Context:
         the deployment in this thread, I'll brief you after parade")."""
         return any(
             len(self.text[self.first : found.start()].split()) <= _OPENING_WORDS for found in self._withholdings()
+        )
+
+    def says_why_it_is_withheld(self) -> bool:
+        """The match is given as the reason the sentence keeps something off this
+        channel ("don't put the minutes on Teams, they're OS"): talk about where a thing
+        may go, not the thing."""
+        return any(
+            _AS_THE_REASON.fullmatch(self.text, found.end(), self.start)
+            for found in _WITHHELD_HERE.finditer(self.text, self.first, self.start)
         )
 
     def _withholdings(self):

@@ -1151,6 +1151,8 @@ def _discounted(norm: Normalised, first: int, last: int, unmistakable: bool = Fa
         return True
     if _ANOTHER_ROUTE.search(context.sentence) and not _HERE_INSTEAD.search(context.sentence):
         return True
+    if context.says_why_it_is_withheld():
+        return True
     return bool(_RETIRED.search(context.sentence) and _LEGACY.search(context.sentence))
 
 
