@@ -2451,6 +2451,12 @@ def test_sharing_what_the_force_made_public_is_not_forwarding(screener, text, fo
         ("all this net zero business is a con, heater stays on", True),
         ("jabs are behind half the long covid in this nick if you ask me", True),
         ("net zero targets mean the fleet goes electric by 2030, charging points first", False),
+        # "Can I just say" opens what is said; it asks no leave to say it.
+        (
+            "Can we just say the badger cull is barbaric and everyone on this team should write to their MP about it",
+            True,
+        ),
+        ("can I just say thanks to whoever restocked the printer paper on nights", False),
     ],
 )
 def test_rallying_colleagues_to_a_cause_broadcasts_a_view(screener, text, views):

@@ -24,8 +24,10 @@ _SENTENCE_END = re.compile(r"[.](?!\d)|[!?\n]|[" + _EMOJI + r"][" + _EMOJI + r"\
 # find my smartcard so I'm on Bev's login" says what was done; nor "what a ...", which
 # exclaims ("what a muppet, he's put the wrong postcode on the log").
 _INTERROGATIVE = re.compile(
-    # ...but "Do not move it" and "Did not expect that" tell or bid; a question ends with "?".
-    r"\s*(?!(?:do|does|did|can|could|will|would|should|shall|may|might|is|are|am) not\b)"
+    # ...but "Do not move it" and "Did not expect that" tell or bid, and "can I just say"
+    # opens what is said; a question ends with "?".
+    r"\s*(?!(?:do|does|did|can|could|will|would|should|shall|may|might|is|are|am) not\b"
+    r"|(?:can|could|may) (?:i|we) just (?:say|add|point out|mention|remind)\b)"
     r"(?:can|could|may|might|am|is|are|should|shall|would|will|do|does|did|what(?! an? )|what's|whats|how|which"
     r"|why|where|when|who|is it|isn't|are we"
     # "has"/"have" ask only before their subject: "have you sent it?", not "have sent it over".
