@@ -177,7 +177,8 @@ beside force business that sounds like one, a force invoice, a room booked, a me
 of the public called a customer (20); and selling to colleagues beside a thing given
 away or a charity collection (15), in Norwich response and the control room, Suffolk
 headquarters support staff, and rural neighbourhood teams. Its writers labelled 54
-messages both personal business and commercial and 39 commercial alone. No model reads it (see ``conduct_model.WRITTEN_ROUNDS``).
+messages both personal business and commercial and 39 commercial alone. No model reads
+it (see ``conduct_model.WRITTEN_ROUNDS``).
 """
 
 from __future__ import annotations
