@@ -628,7 +628,7 @@ def test_asking_about_a_covert_operation_is_still_sensitive(screener, text):
     ],
 )
 def test_an_order_opening_with_do_not_asks_nothing(screener, text):
-    """ "Do not ..." bids; only "do you ...?" asks whether a thing may be said."""
+    """An order opening "Do not" asks nothing; "do you ...?" may ask whether a thing may be said."""
     assert "sensitive-content" in screener.screen(text, conduct=False).categories
 
 

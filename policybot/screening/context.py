@@ -96,7 +96,7 @@ _WITHHELD_HERE = re.compile(
 )
 # What is said to be so, straight after a withholding: "..., it's", "... as they're marked".
 _AS_THE_REASON = re.compile(
-    r"[\s,;:\-\u2013\u2014]*(?:as |cos |coz |because |since )?(?:it'?s|it s|it is|they'?re|they re|they are|that'?s|that s)"
+    r"[\s,;:\-\u2013\u2014]*(?:as |cos |coz |because |since )?(?:it[' ]?s|it is|they[' ]?re|they are|that[' ]?s)"
     r"(?: marked| all| still)? ?"
 )
 # What may follow a sentence's withholding and leave it withheld: nothing, or where to
