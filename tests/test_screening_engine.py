@@ -1158,6 +1158,13 @@ def test_an_insult_with_its_letters_starred_out_is_still_offensive(screener, tex
         ("vetting turned down the new detention officer, HR are telling him today", True),
         ("the vetting refusal letter for the new volunteer is on my desk", True),
         ("Carl in the archive failed his re-vet last week, don't mention it", True),
+        # A result told as what came back, or a clearance granted on terms or taken away.
+        ("the new dog handler's vetting came back as a failure, keep it zipped", True),
+        ("Mo's vetting came back with concerns about a cousin, so no MIT for him", True),
+        ("her security clearance was revoked after the audit", True),
+        ("the cadet leader only has conditional vetting because of his brother", True),
+        ("does conditional clearance stop you doing custody overtime?", False),
+        ("what if my vetting comes back with a flag, can I appeal?", False),
         ("Hannah's PSD interview got moved to Friday, she's dreading it", True),
         ("post mortem on the Attleborough male: two stab wounds to the back, not self inflicted", True),
         ("pathologist rang, the baby has fractures of different ages", True),
@@ -3054,6 +3061,15 @@ def test_what_the_word_pair_model_alone_reads_is_set_aside_where_the_head_reads_
         ("click the page and sign in with your force password to get the free parking permit", "malware", True),
         # A named colleague put on a warning; a marriage ending.
         ("Priya is under a final written since the audit, so check her returns", "sensitive-content", True),
+        # A given name with where the person works names a colleague as surely as a rank.
+        ("Nell in the front office is under investigation over the till", "sensitive-content", True),
+        ("Rory on C shift is on a written warning for the crash", "sensitive-content", True),
+        ("Rory on C shift is doing the misconduct training on Monday", "sensitive-content", False),
+        ("PC Vance is being looked at over the seized cash, PSD have his pocket book", "sensitive-content", True),
+        # A serious condition, or its treatment, said of a named colleague.
+        ("Fern from the hub is being treated for leukaemia, she doesn't want a fuss", "sensitive-content", True),
+        ("Sgt Abbott is being medically retired next month, not announced yet", "sensitive-content", True),
+        ("the leukaemia charity bake sale is Friday, Fern is doing brownies", "sensitive-content", False),
         ("go gently with Sam this week, the wife has left him", "sensitive-content", True),
         # A health matter told in the sentence after its person is named; money troubles.
         ("Kev's not in till Thursday. His chemo has been moved again.", "sensitive-content", True),

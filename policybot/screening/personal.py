@@ -681,10 +681,13 @@ def _staff_matter(text: str, inside: list[Entity]) -> tuple[list[Entity], str]:
 # sentence ("the grievance panel sits at 2, Owen will take the minutes"): it counts where
 # the matter is said to be that person's ("Owen's misconduct meeting", "the misconduct file on Nina").
 _HIS_OR_HERS = re.compile(
-    r"(?:['\u2019]s)?[ \t]+(?:[a-z]+[ \t]+)?$"
+    # Where the person works may stand between: "Tom in fleet is under investigation",
+    # "Kay on B shift is on a final written".
+    r"(?:[ \t]+(?:in|from|on|at)[ \t]+(?:the[ \t]+)?[\w&/-]+(?:[ \t]+(?:team|unit|shift|office|desk))?(?=[ \t]))?"
+    r"(?:(?:['\u2019]s)?[ \t]+(?:[a-z]+[ \t]+)?$"
     # ...or put on one: "Ana's now under a final written", "Dan is facing a gross misconduct hearing".
     r"|(?:['\u2019]s|[ \t]+(?:is|was|has been|s))?[ \t]+(?:now[ \t]+)?(?:on|under|facing|getting|given)"
-    r"[ \t]+(?:a|an|his|her)[ \t]+$",
+    r"[ \t]+(?:a|an|his|her)[ \t]+$)",
     re.I,
 )
 _ABOUT_WHOM = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:for|against|on|of|re|into|with)[ \t]+$", re.I)

@@ -251,7 +251,7 @@ _PHRASES: list[tuple[re.Pattern | _Anchored, str, bool]] = [
     ),
     (
         re.compile(
-            r"(?=[dfhklrtvw])\b(?:(?:failed|fails|failing|refused|declined|rejected|revoked|withdrawn|lost|knocked back|turned down)"
+            r"(?=[dfghklortvw])\b(?:(?:failed|fails|failing|refused|declined|rejected|revoked|withdrawn|lost|knocked back|turned down)"
             r" (?:(?:his|her|their|the|its|my|your) )?(?:re ?vetting|vetting|re ?vet|mv|npp?v ?\d?|sc|dv)"
             r"|(?:re ?vetting|vetting) (?:refusal|rejection|failure)"
             # "didn't clear vetting", "hasn't passed her vetting".
@@ -260,7 +260,15 @@ _PHRASES: list[tuple[re.Pattern | _Anchored, str, bool]] = [
             # Not a case put ("does vetting ever get turned down if you appeal?").
             r"|(?:re ?vetting|vetting)(?: (?!if |when |whether |unless )\w+){0,8}? (?:failed|refused|declined|rejected|revoked|withdrawn"
             r"|knocked (?:\w+ )?back|turned (?:\w+ )?down|(?:didn t|didnt|did not|hasn t|has not|won t|will not)"
-            r" (?:go through|pass|come back clear)))\b"
+            r" (?:go through|pass|come back clear)"
+            # A result told as what came back: "her vetting came back as a fail", "his
+            # vetting came back with a flag on it".
+            r"|came back (?:as )?(?:a )?(?:fail|failure|refusal|negative|adverse)"
+            r"|came back with (?:a |an |some )?(?:flags?|markers?|issues?|problems?|concerns?))"
+            r"|(?:his|her|their) (?:security )?clearance (?:was |has been |s been |got |is )?"
+            r"(?:refused|withdrawn|revoked|suspended|pulled|denied)"
+            # Said of someone who has it, not of the scheme ("does conditional clearance ...?").
+            r"|(?:got|gets|has|had|given|granted|only|his|her|their) (?:a )?conditional (?:vetting|clearance))\b"
         ),
         "Gives the outcome of someone's vetting",
         True,
