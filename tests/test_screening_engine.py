@@ -2094,6 +2094,13 @@ def test_sexual_material_said_in_everyday_words_counts_when_shown(screener, text
         ("site with every TNT Sports game on it for nothing, link in the chat after briefing", True),
         ("got the new Bond on a dodgy box if anyone wants it copied", True),
         ("the Sky Sports News van is parked at HQ, free coffee for anyone who talks to them", False),
+        # What the force holds, taken for oneself or handed round; and handled as it should be.
+        ("the confiscated vapes are in the cupboard, help yourselves before they get destroyed", True),
+        ("took a box of the seized fireworks home for bonfire night, nobody counts them", True),
+        ("anyone want a couple of the seized steroids for the gym? never made the book", True),
+        ("seized vapes are in the property store, booked in and logged", False),
+        ("who wants some of the cake? it's in the property store kitchen", False),
+        ("the seized cigarettes go to trading standards before they get destroyed", False),
     ],
 )
 def test_pirated_or_illegal_material_passed_on_is_indecent(screener, text, indecent):

@@ -1834,6 +1834,19 @@ _PATTERNS: dict[str, tuple[str, str]] = {
         ),
     ),
 }
+# Property the force holds (seized, found, handed in) taken for oneself or handed round:
+# "took a box home", "help yourselves", "nobody will miss it", "before it gets booked in".
+_TAKEN_FOR_ONESELF = _any(
+    "took " + _letters(_PHRASE_CHARS, lazy=True) + " home",
+    "help yourselves|grab (?:one|some|a few|a couple) (?:before|while)",
+    "(?:nobody|no one|noone) (?:s |is |will |ll )?(?:going to |gonna )?miss|won t be missed|(?:nobody|no one) counts",
+    "before (?:it|they) (?:gets?|goes|go|is|are) (?:booked in|logged)",
+    "never made the book|not booked in|never got booked in|without booking (?:it|them) in",
+    "for (?:myself|ourselves|the lads|the parade room|the party|secret santa|the bbq|the leaving do)",
+)
+_HELD_BY_THE_FORCE = _any(
+    "seized|seizure|confiscated|property store|lost property|found property|property room|exhibits store"
+)
 # Material that is illegal to pass on rather than indecent in itself (5(c) names both):
 # pirated films and pay-per-view, counterfeit goods, tobacco that dodged its duty, and
 # drugs that are not legal to buy. Police work on it ("the bootleg films seized") is
@@ -1898,6 +1911,12 @@ _ILLEGAL_MATERIAL = (
         + _letters(_CLAUSE_CHARS, lazy=True)
         + _any("no duty|duty free|without duty|duty not paid|smuggled|off the boat|off a boat|off the back of a"),
         "no duty (?:paid|on (?:them|it|these))",
+        # What the force holds, taken or handed round: "the seized vapes, help yourselves",
+        # "took a box of the confiscated fireworks home".
+        _HELD_BY_THE_FORCE + _letters(_SENTENCE_CHARS, lazy=True) + _TAKEN_FOR_ONESELF,
+        _TAKEN_FOR_ONESELF + _letters(_SENTENCE_CHARS, lazy=True) + _HELD_BY_THE_FORCE,
+        "(?:who|anyone|any1|any one) (?:wants|want|wanna|fancy|fancies|after) (?:some|a bit|one|a few|a couple|any)"
+        " of (?:the|that|those) (?:[a-z]+ )?" + _HELD_BY_THE_FORCE,
     ),
 )
 # Each rule is one ``_any`` group, so the word boundaries hold for every alternative; a
@@ -1954,6 +1973,7 @@ _PASSED_ROUND = re.compile(
         # watched again, a copy kept for personal viewing.
         "come (?:and )?(?:see|look|have a look)|you can all see|watch it again|for personal viewing",
         "not for the evidence|for a laugh|have a laugh at|for the lads",
+        _TAKEN_FOR_ONESELF,
     )
     + r"\b"
 )
