@@ -2101,6 +2101,10 @@ def test_sexual_material_said_in_everyday_words_counts_when_shown(screener, text
         ("seized vapes are in the property store, booked in and logged", False),
         ("who wants some of the cake? it's in the property store kitchen", False),
         ("the seized cigarettes go to trading standards before they get destroyed", False),
+        # Drugs offered round, and drugs as the job.
+        ("anyone after some skunk for the weekend? my cousin grows it", True),
+        ("got a bit of green left from the festival if anyone wants it", True),
+        ("the cannabis factory on Elm Rd: anyone want overtime on the scene guard?", False),
     ],
 )
 def test_pirated_or_illegal_material_passed_on_is_indecent(screener, text, indecent):

@@ -1844,6 +1844,15 @@ _TAKEN_FOR_ONESELF = _any(
     "never made the book|not booked in|never got booked in|without booking (?:it|them) in",
     "for (?:myself|ourselves|the lads|the parade room|the party|secret santa|the bbq|the leaving do)",
 )
+# Drugs by names that mean nothing else ("green" and "bud" only as a quantity of them).
+_RECREATIONAL_DRUGS = _any(
+    "weed|cannabis|skunk|thc|cocaine|mdma|ketamine|nitrous|edibles|pingers",
+    "(?:a bit|some|bit) of (?:green|bud)|the good stuff",
+)
+_OFFERED_ROUND = _any(
+    "(?:anyone|any1|any one) (?:wants?|after|fancy|fancies)|if (?:anyone|any1|any one) (?:wants|needs|fancies)",
+    "help yourselves|can sort you|sort you out|dm me|who s in|free to a good home",
+)
 _HELD_BY_THE_FORCE = _any(
     "seized|seizure|confiscated|property store|lost property|found property|property room|exhibits store"
 )
@@ -1897,6 +1906,9 @@ _ILLEGAL_MATERIAL = (
         _any("sell|selling|order|halves on|bulk order of|buy|get you some")
         + _letters(_PHRASE_CHARS, lazy=True)
         + _any("steroids|roids|sarms"),
+        # Drugs offered round: "anyone after some weed", "edibles in my drawer if anyone needs them".
+        _RECREATIONAL_DRUGS + _letters(_SENTENCE_CHARS, lazy=True) + _OFFERED_ROUND,
+        _OFFERED_ROUND + _letters(_SENTENCE_CHARS, lazy=True) + _RECREATIONAL_DRUGS,
         _any("pills|tablets|meds|gear") + " (?:that )?(?:aren t|are not|isn t|is not|not) legal",
         "illegal " + _any("pills|tablets|meds|steroids|drugs"),
         # Counterfeit goods and tobacco that dodged its duty, offered round.
