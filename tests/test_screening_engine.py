@@ -20,12 +20,17 @@ def screener():
     return Screener()
 
 
+def known_miss(*values, reason: str):
+    """A row the engine gets wrong, for ``reason``: strict, so that it says when it passes."""
+    return pytest.param(*values, marks=pytest.mark.xfail(reason=reason, strict=True))
+
+
 def set_aside_by_the_rule_floor(text: str, read: str, expected=True):
     """A row a phrase rule finds and the conduct models read as plainly not that conduct
-    (``engine.RULE_SUPPORT_FLOOR``): a known miss, strict so that it says when it passes.
-    ``expected`` is the row's second value, as its test's parameters have it."""
+    (``engine.RULE_SUPPORT_FLOOR``): a known miss. ``expected`` is the row's second
+    value, as its test's parameters have it."""
     reason = f"the rule's finding is set aside: the conduct models read {read} (RULE_SUPPORT_FLOOR)"
-    return pytest.param(text, expected, marks=pytest.mark.xfail(reason=reason, strict=True))
+    return known_miss(text, expected, reason=reason)
 
 
 def categories(screener, text):
@@ -3072,16 +3077,14 @@ def test_what_the_word_pair_model_alone_reads_is_set_aside_where_the_head_reads_
         ("click the page and sign in with your force password to get the free parking permit", "malware", True),
         # A named colleague put on a warning; a marriage ending.
         ("Priya is under a final written since the audit, so check her returns", "sensitive-content", True),
+        ("go gently with Sam this week, the wife has left him", "sensitive-content", True),
         # A given name with where the person works names a colleague as surely as a rank.
         ("Nell in the front office is under investigation over the till", "sensitive-content", True),
-        pytest.param(
+        known_miss(
             "Rory on C shift is on a written warning for the crash",
             "sensitive-content",
             True,
-            marks=pytest.mark.xfail(
-                reason="the operational model reads the sentence as ordinary (0.10, under SUBJECT_THRESHOLD)",
-                strict=True,
-            ),
+            reason="the operational model reads the sentence as ordinary (0.10, under SUBJECT_THRESHOLD)",
         ),
         ("Kay on B shift is on a final written warning, go easy", "sensitive-content", True),
         ("Rory on C shift is doing the misconduct training on Monday", "sensitive-content", False),
@@ -3089,16 +3092,12 @@ def test_what_the_word_pair_model_alone_reads_is_set_aside_where_the_head_reads_
         # A serious condition, or its treatment, said of a named colleague.
         ("Fern from the hub is being treated for leukaemia, she doesn't want a fuss", "sensitive-content", True),
         ("Sgt Abbott is being medically retired next month, not announced yet", "sensitive-content", True),
-        pytest.param(
+        known_miss(
             "the leukaemia charity bake sale is Friday, Fern is doing brownies",
             "sensitive-content",
             False,
-            marks=pytest.mark.xfail(
-                reason="a condition a charity is named for, beside a name in one sentence, reads as that person's health",
-                strict=True,
-            ),
+            reason="a condition a charity is named for, beside a name in one sentence, reads as that person's health",
         ),
-        ("go gently with Sam this week, the wife has left him", "sensitive-content", True),
         # A health matter told in the sentence after its person is named; money troubles.
         ("Kev's not in till Thursday. His chemo has been moved again.", "sensitive-content", True),
         ("Kev's not in till Thursday. The cancer charity tin is by the kettle.", "sensitive-content", False),
