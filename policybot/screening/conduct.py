@@ -1849,8 +1849,10 @@ _RECREATIONAL_DRUGS = _any(
     "weed|cannabis|skunk|thc|cocaine|mdma|ketamine|nitrous|edibles|pingers",
     "(?:a bit|some|bit) of (?:green|bud)|the good stuff",
 )
+# Asking round who would like some: "anyone after ...", "who wants ...".
+_ANYONE_AFTER = "(?:who|anyone|any1|any one) (?:wants?|wanna|after|fancy|fancies)"
 _OFFERED_ROUND = _any(
-    "(?:anyone|any1|any one) (?:wants?|after|fancy|fancies)|if (?:anyone|any1|any one) (?:wants|needs|fancies)",
+    _ANYONE_AFTER + "|if (?:anyone|any1|any one) (?:wants|needs|fancies)",
     "help yourselves|can sort you|sort you out|dm me|who s in|free to a good home",
 )
 _HELD_BY_THE_FORCE = _any(
@@ -1927,8 +1929,7 @@ _ILLEGAL_MATERIAL = (
         # "took a box of the confiscated fireworks home".
         _HELD_BY_THE_FORCE + _letters(_SENTENCE_CHARS, lazy=True) + _TAKEN_FOR_ONESELF,
         _TAKEN_FOR_ONESELF + _letters(_SENTENCE_CHARS, lazy=True) + _HELD_BY_THE_FORCE,
-        "(?:who|anyone|any1|any one) (?:wants|want|wanna|fancy|fancies|after) (?:some|a bit|one|a few|a couple|any)"
-        " of (?:the|that|those) (?:[a-z]+ )?" + _HELD_BY_THE_FORCE,
+        _ANYONE_AFTER + " (?:some|a bit|one|a few|a couple|any) of (?:the|that|those) (?:[a-z]+ )?" + _HELD_BY_THE_FORCE,
     ),
 )
 # Each rule is one ``_any`` group, so the word boundaries hold for every alternative; a
