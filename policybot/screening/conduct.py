@@ -1929,7 +1929,9 @@ _ILLEGAL_MATERIAL = (
         # "took a box of the confiscated fireworks home".
         _HELD_BY_THE_FORCE + _letters(_SENTENCE_CHARS, lazy=True) + _TAKEN_FOR_ONESELF,
         _TAKEN_FOR_ONESELF + _letters(_SENTENCE_CHARS, lazy=True) + _HELD_BY_THE_FORCE,
-        _ANYONE_AFTER + " (?:some|a bit|one|a few|a couple|any) of (?:the|that|those) (?:[a-z]+ )?" + _HELD_BY_THE_FORCE,
+        _ANYONE_AFTER
+        + " (?:some|a bit|one|a few|a couple|any) of (?:the|that|those) (?:[a-z]+ )?"
+        + _HELD_BY_THE_FORCE,
     ),
 )
 # Each rule is one ``_any`` group, so the word boundaries hold for every alternative; a
