@@ -2785,6 +2785,46 @@ def test_selling_what_one_has_is_no_business(screener, text, business):
 
 
 @pytest.mark.parametrize(
+    "text, category, done",
+    [
+        # A negation on the act or on where the thing goes says it is not done.
+        (
+            "send it to the defence via Egress, do not use your personal email",
+            "external-forwarding",
+            False,
+        ),
+        ("the defender update runs overnight so do not disable it", "malware", False),
+        # One that describes the recipient or the sender tells of the act all the same.
+        (
+            "forwarded the shift pattern to my cousin so she can plan the wedding, she's not police",
+            "external-forwarding",
+            True,
+        ),
+        ("zip file from an address I don't recognise, opened it anyway to see what it was", "malware", True),
+    ],
+)
+def test_a_negation_on_the_act_says_it_is_not_done(screener, text, category, done):
+    assert (category in categories(screener, text)) is done
+
+
+@pytest.mark.parametrize(
+    "text, warned",
+    [
+        # Telling people to throw a chain message away, or to let it stop here, warns them
+        # off it: the warning passes nothing on.
+        ("the 'share with 12 mates for a lucky year' post is going round the PCSOs, bin it", True),
+        ("got the 'copy to 9 friends or else' one in my inbox too, please do not forward it on", True),
+        # A business kept on force systems asks the opposite, and so does the chain.
+        ("I keep the bookings for my two holiday lets on the S drive, nobody delete it please", False),
+        ("the bookings for my holiday lets are in a spreadsheet on the S drive, just delete it when I leave", False),
+        ("forward to 9 friends by midnight, if you don't pass it on your luck runs out", False),
+    ],
+)
+def test_a_chain_message_warned_off_is_no_business(screener, text, warned):
+    assert ("personal-business" in categories(screener, text)) is not warned
+
+
+@pytest.mark.parametrize(
     "text, business",
     [
         # A trade's own work done on the force's kit is running it on force systems (5(a)).

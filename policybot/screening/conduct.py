@@ -530,6 +530,15 @@ _NEGATION = _any("don t|dont|do not|never|not|nobody|no one")
 _UNNEGATED = _repeat(r"(?:(?!\b" + _NEGATION + r"\b)[a-z ])", _CLAUSE_CHARS, lazy=True)
 # A rule's match that holds a negation reads it itself ("don't break the chain").
 _NEGATED = re.compile(r"\b" + _NEGATION + r"\b")
+# ...but where it falls on the act or on where the thing goes, the act is not done: "use
+# CJSM, not your personal email", "bagged it, not plugging it in", "don't turn it off".
+# One that describes someone ("he's not police", "from someone I don't know") does not.
+_NOT_DONE = re.compile(
+    r"\b"
+    + _NEGATION
+    + r" (?:(?:your|my|to|them to|it to) )?(?:personal|own|plug[a-z]*|enable|turn|save|use|using|send|sending"
+    r"|forward|share|open|click|install|download|run|disable|switch)\b"
+)
 # Political, religious and social subjects people hold forth on.
 _TOPIC = _any(
     "religion|religions|god|the church|church|islam|christianity|judaism|atheism|atheists",
@@ -2170,11 +2179,37 @@ _USING = re.compile(
 
 
 # A chain message or a get-rich scheme called what it is, to warn people off it: "the
-# 'send this to ten friends' message is a hoax, ignore it".
+# 'send this to ten friends' message is a hoax, ignore it"; or warned off by being asked
+# to let it stop here: "please don't pass it on" (not "if you don't pass it on...",
+# which is the chain's own threat).
 _WARNED_OF = re.compile(
     r"\b(?<!not )(?<!no )(?<!isn t )(?:a|an|another|the) (?:[a-z]+ )?(?:scam|hoax|fraud|con)\b"
     r"|\b(?:is|it s|its|are|they re) (?:a |an |another )?(?:scam|hoax|fake|phishing)\b(?<!not a scam)"
+    r"|\b(?<!if you )(?<!if u )(?:don t|dont|do not) (?:pass|send|forward) (?:it|them|this) on\b"
 )
+# Or told to throw a message away: "if you get that email just delete it", "bin it".
+# A message must be named: "my bookings sheet's on the S drive, delete it when I
+# leave" throws away the business's own file.
+_THROW_AWAY = re.compile(r"\b(?:delete|bin) (?:it|them)\b")
+_A_MESSAGE = re.compile(r"\b(?:chain|message|messages|msg|email|emails|mail|text|texts|letter|post|dm)\b")
+# ...unless told not to: "don't delete it" is what a business kept on force systems
+# asks, and so is "don't let anyone bin them".
+_NOT_BEFORE_IT = re.compile(r"\b(?:don t|dont|do not|not|never|nobody|no one)(?: [a-z]+){0,2} $")
+_NOT_REACH = 30  # characters before the throwing away in which it may be forbidden
+
+
+def warned_off(words: str) -> bool:
+    """The message (its normalised ``words``) warns people off a chain message or a
+    scheme (see ``_WARNED_OF``): passing on a warning is neither running a business nor
+    advertising."""
+    if _WARNED_OF.search(words):
+        return True
+    return bool(_A_MESSAGE.search(words)) and any(
+        not _NOT_BEFORE_IT.search(words, max(0, found.start() - _NOT_REACH), found.start())
+        for found in _THROW_AWAY.finditer(words)
+    )
+
+
 # A food run, whose orders are lunch, not trade: "bacon roll run shortly, taking orders".
 _FOOD_RUN = re.compile(
     r"\b(?:chippy|chip shop|greggs|maccies|mcdonalds|kfc|subway|pizza|chinese|curry|kebab|sandwich|butty|butties"
@@ -2261,11 +2296,13 @@ def find_conduct(norm: Normalised, model: OffensiveModel | None) -> list[Finding
             as_evidence = _EVIDENCE.search(context.sentence) and not _INTO_A_MACHINE.search(context.sentence)
             if category == "malware" and (as_evidence or handled_by_ict(words)):
                 continue
+            if category in ("external-forwarding", "malware") and _NOT_DONE.search(match.group()):
+                continue
             if category == "external-forwarding" and _someone_else_did(words, match):
                 continue
             if category == "commercial" and _FOR_CHARITY.search(words):
                 continue
-            if category in ("personal-business", "commercial") and _WARNED_OF.search(words):
+            if category in ("personal-business", "commercial") and warned_off(words):
                 continue
             if category == "personal-business" and "order" in match.group() and _FOOD_RUN.search(words):
                 continue

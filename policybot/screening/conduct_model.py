@@ -50,7 +50,7 @@ from pathlib import Path
 import numpy as np
 
 from policybot import model_cache
-from policybot.screening.conduct import conveys, handled_by_ict, only_asks_leave
+from policybot.screening.conduct import conveys, handled_by_ict, only_asks_leave, warned_off
 from policybot.screening.context import Context
 from policybot.screening.corpus import labelled_for, written_messages
 from policybot.screening.findings import CATEGORY_REFS, NUDGE_CATEGORIES, Finding, outside
@@ -620,6 +620,7 @@ def _not_conduct(category: str, norm: Normalised, start: int, end: int) -> bool:
         or (category != OFFENSIVE and context.forbids_it())
         or Context(text, start, end).tells_it_as_alleged()
         or (category == "malware" and handled_by_ict(norm.words))
+        or (category in ("personal-business", "commercial") and warned_off(norm.words))
     )
 
 
