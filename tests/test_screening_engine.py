@@ -2592,6 +2592,20 @@ def test_an_action_told_before_a_question_tag_is_still_told(screener, text, cate
         # A program by its extension; an English word is one only when called a file.
         ("double-click the setup.exe he emailed and it installs itself", "malware", True),
         ("someone's pinched the biscuit jar from the kitchen again", "malware", False),
+        # A negation on the act or on where the thing goes says it is not done.
+        (
+            "send it to the defence via Egress, do not use your personal email",
+            "external-forwarding",
+            False,
+        ),
+        ("the defender update runs overnight so do not disable it", "malware", False),
+        # One that describes the recipient or the sender tells of the act all the same.
+        (
+            "forwarded the shift pattern to my cousin so she can plan the wedding, she's not police",
+            "external-forwarding",
+            True,
+        ),
+        ("zip file from an address I don't recognise, opened it anyway to see what it was", "malware", True),
     ],
 )
 def test_markings_identifiers_and_conduct_read_as_people_write_them(screener, text, category, found):
@@ -2782,29 +2796,6 @@ def test_a_relatives_business_passed_on_is_advertising_not_ones_own(screener, te
 def test_selling_what_one_has_is_no_business(screener, text, business):
     assert "commercial" in categories(screener, text)
     assert ("personal-business" in categories(screener, text)) is business
-
-
-@pytest.mark.parametrize(
-    "text, category, done",
-    [
-        # A negation on the act or on where the thing goes says it is not done.
-        (
-            "send it to the defence via Egress, do not use your personal email",
-            "external-forwarding",
-            False,
-        ),
-        ("the defender update runs overnight so do not disable it", "malware", False),
-        # One that describes the recipient or the sender tells of the act all the same.
-        (
-            "forwarded the shift pattern to my cousin so she can plan the wedding, she's not police",
-            "external-forwarding",
-            True,
-        ),
-        ("zip file from an address I don't recognise, opened it anyway to see what it was", "malware", True),
-    ],
-)
-def test_a_negation_on_the_act_says_it_is_not_done(screener, text, category, done):
-    assert (category in categories(screener, text)) is done
 
 
 @pytest.mark.parametrize(
