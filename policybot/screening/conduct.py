@@ -2194,7 +2194,7 @@ _THROW_AWAY = re.compile(r"\b(?:delete|bin) (?:it|them)\b")
 _A_MESSAGE = re.compile(r"\b(?:chain|message|messages|msg|email|emails|mail|text|texts|letter|post|dm)\b")
 # ...unless told not to: "don't delete it" is what a business kept on force systems
 # asks, and so is "don't let anyone bin them".
-_NOT_BEFORE_IT = re.compile(r"\b(?:don t|dont|do not|not|never|nobody|no one)(?: [a-z]+){0,2} $")
+_NOT_BEFORE_IT = re.compile(r"\b" + _NEGATION + r"(?: [a-z]+){0,2} $")
 _NOT_REACH = 30  # characters before the throwing away in which it may be forbidden
 
 
