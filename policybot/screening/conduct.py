@@ -530,9 +530,9 @@ _NEGATION = _any("don t|dont|do not|never|not|nobody|no one")
 _UNNEGATED = _repeat(r"(?:(?!\b" + _NEGATION + r"\b)[a-z ])", _CLAUSE_CHARS, lazy=True)
 # A rule's match that holds a negation reads it itself ("don't break the chain").
 _NEGATED = re.compile(r"\b" + _NEGATION + r"\b")
-# ...but where it falls on the act or on where the thing goes, the act is not done: "use
-# CJSM, not your personal email", "bagged it, not plugging it in", "don't turn it off".
-# One that describes someone ("he's not police", "from someone I don't know") does not.
+# ...but where it falls on the act or on where the thing goes, the act is not done: "file
+# it through Egress, not your own inbox", "leave the scanner be, never disable it". One
+# that describes someone ("my uncle, who's not in the force", "a sender I never met") does not.
 _NOT_DONE = re.compile(
     r"\b"
     + _NEGATION
@@ -2180,14 +2180,14 @@ _USING = re.compile(
 
 # A chain message or a get-rich scheme called what it is, to warn people off it: "the
 # 'send this to ten friends' message is a hoax, ignore it"; or warned off by being asked
-# to let it stop here: "please don't pass it on" (not "if you don't pass it on...",
+# to let it stop here: "do not forward it on" (not "if you don't pass it on...",
 # which is the chain's own threat).
 _WARNED_OF = re.compile(
     r"\b(?<!not )(?<!no )(?<!isn t )(?:a|an|another|the) (?:[a-z]+ )?(?:scam|hoax|fraud|con)\b"
     r"|\b(?:is|it s|its|are|they re) (?:a |an |another )?(?:scam|hoax|fake|phishing)\b(?<!not a scam)"
     r"|\b(?<!if you )(?<!if u )(?:don t|dont|do not) (?:pass|send|forward) (?:it|them|this) on\b"
 )
-# Or told to throw a message away: "if you get that email just delete it", "bin it".
+# Or told to throw a message away: "got the lucky-penny text? bin it", "delete them".
 # A message must be named: "my bookings sheet's on the S drive, delete it when I
 # leave" throws away the business's own file.
 _THROW_AWAY = re.compile(r"\b(?:delete|bin) (?:it|them)\b")
